@@ -1,0 +1,349 @@
+"""The editors' admin for films, people and reviews."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import ngettext
+
+from reviews import services
+from reviews.models import (
+    AuthorProfile,
+    Country,
+    Credit,
+    Criterion,
+    FAQEntry,
+    Film,
+    Franchise,
+    Genre,
+    Person,
+    Review,
+    Score,
+)
+from reviewsite.paginator import EstimatedCountPaginator
+
+User = get_user_model()
+THUMBNAIL_HEIGHT = 60
+
+
+def thumbnail(image, alt="", height=THUMBNAIL_HEIGHT):
+    if not image:
+        return "—"
+    return format_html(
+        '<img src="{}" alt="{}" height="{}" style="object-fit:cover;border-radius:3px">',
+        image.url,
+        alt,
+        height,
+    )
+
+
+class LargeTableAdmin(admin.ModelAdmin):
+    """Changelists that stay fast on large tables: no full COUNT, estimated paging."""
+
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
+    list_per_page = 50
+
+
+class CreditInline(admin.TabularInline):
+    model = Credit
+    extra = 1
+    fields = ["person", "role", "character", "billing_order"]
+    autocomplete_fields = ["person"]
+    ordering = ["role", "billing_order", "pk"]
+
+
+class PersonCreditInline(admin.TabularInline):
+    model = Credit
+    extra = 0
+    fields = ["film", "role", "character", "billing_order"]
+    autocomplete_fields = ["film"]
+    verbose_name_plural = "credits"
+    ordering = ["-film__release_year", "role"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("film")
+
+
+@admin.register(Person)
+class PersonAdmin(LargeTableAdmin):
+    list_display = ["photo_thumbnail", "name", "birth_year", "credit_count"]
+    list_display_links = ["photo_thumbnail", "name"]
+    search_fields = ["name", "slug"]
+    ordering = ["name", "id"]
+    prepopulated_fields = {"slug": ["name"]}
+    fields = ["name", "slug", "birth_year", "photo", "photo_preview", "bio"]
+    readonly_fields = ["photo_preview"]
+    inlines = [PersonCreditInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(credit_count=Count("credits"))
+
+    @admin.display(description="Photo")
+    def photo_thumbnail(self, person):
+        return thumbnail(person.photo, person.name)
+
+    @admin.display(description="Current photo")
+    def photo_preview(self, person):
+        return thumbnail(person.photo, person.name, height=200)
+
+    @admin.display(description="Credits", ordering="credit_count")
+    def credit_count(self, person):
+        return person.credit_count
+
+
+@admin.register(Genre)
+class GenreAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Country)
+class CountryAdmin(admin.ModelAdmin):
+    """The ISO 3166 list is loaded by a migration; editors pick from it, not edit it."""
+
+    list_display = ["name", "code"]
+    search_fields = ["name", "code"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Franchise)
+class FranchiseAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Film)
+class FilmAdmin(LargeTableAdmin):
+    list_display = ["poster_thumbnail", "title", "release_year", "franchise", "runtime_minutes"]
+    list_display_links = ["poster_thumbnail", "title"]
+    list_filter = ["genres", "release_year", "franchise"]
+    list_select_related = ["franchise"]
+    search_fields = ["title", "original_title", "slug"]
+    ordering = ["title", "release_year"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["genres", "countries", "franchise"]
+    readonly_fields = ["poster_preview"]
+    fieldsets = [
+        (None, {"fields": ["title", "original_title", "slug", "franchise"]}),
+        (
+            "Release",
+            {"fields": ["release_year", "release_date", "runtime_minutes", "genres", "countries"]},
+        ),
+        ("Story", {"fields": ["synopsis", "keywords"]}),
+        ("Poster", {"fields": ["poster", "poster_alt", "poster_preview"]}),
+    ]
+    inlines = [CreditInline]
+
+    @admin.display(description="Poster")
+    def poster_thumbnail(self, film):
+        return thumbnail(film.poster, film.poster_alt)
+
+    @admin.display(description="Current poster")
+    def poster_preview(self, film):
+        return thumbnail(film.poster, film.poster_alt, height=240)
+
+
+@admin.register(Criterion)
+class CriterionAdmin(admin.ModelAdmin):
+    list_display = ["name", "position", "is_default"]
+    list_editable = ["position", "is_default"]
+    search_fields = ["name"]
+
+
+class ScoreInline(admin.TabularInline):
+    model = Score
+    fields = ["criterion", "value"]
+    ordering = ["criterion__position", "criterion__name"]
+    verbose_name = "criterion score"
+
+    def get_extra(self, request, obj=None, **kwargs):
+        # A new review starts with one row per default criterion (see get_formset_kwargs).
+        return Criterion.objects.filter(is_default=True).count() if obj is None else 1
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("criterion")
+
+
+class FAQEntryInline(admin.StackedInline):
+    model = FAQEntry
+    extra = 1
+    fields = ["question", "answer", "position"]
+    ordering = ["position", "pk"]
+
+
+class ReviewAdminForm(forms.ModelForm):
+    # No Meta: ReviewAdmin builds the form class from its fieldsets.
+    def clean(self):
+        cleaned = super().clean()
+        # Publishing without a time means "now", as editors expect from a Publish button.
+        if cleaned.get("status") == Review.Status.PUBLISHED and not cleaned.get("published_at"):
+            cleaned["published_at"] = timezone.now()
+            self.instance.published_at = cleaned["published_at"]
+        return cleaned
+
+
+class PublicationListFilter(admin.SimpleListFilter):
+    """Draft, scheduled or live: what the public actually sees now."""
+
+    title = "visibility"
+    parameter_name = "visibility"
+
+    def lookups(self, request, model_admin):
+        return [("live", "Live"), ("scheduled", "Scheduled"), ("draft", "Draft")]
+
+    def queryset(self, request, queryset):
+        return {
+            "live": queryset.published,
+            "scheduled": queryset.scheduled,
+            "draft": queryset.drafts,
+        }.get(self.value(), queryset.all)()
+
+
+@admin.register(Review)
+class ReviewAdmin(LargeTableAdmin):
+    form = ReviewAdminForm
+    list_display = [
+        "headline",
+        "film",
+        "kind",
+        "visibility",
+        "published_at",
+        "rating",
+        "is_featured",
+        "preview_link",
+    ]
+    list_filter = [PublicationListFilter, "status", "kind", "is_featured", "film__genres"]
+    list_select_related = ["film"]
+    search_fields = ["headline", "film__title", "film__original_title", "film__people__name"]
+    date_hierarchy = "published_at"
+    ordering = ["-published_at", "-id"]
+    prepopulated_fields = {"slug": ["headline"]}
+    autocomplete_fields = ["film"]
+    readonly_fields = ["criteria_average", "preview_link", "updated_at"]
+    actions = ["publish", "unpublish", "feature", "unfeature"]
+    inlines = [ScoreInline, FAQEntryInline]
+    fieldsets = [
+        (None, {"fields": ["film", "headline", "slug", "kind", "author"]}),
+        ("Text", {"fields": ["standfirst", "body"]}),
+        ("Hero image", {"fields": ["hero_image", "hero_image_alt"]}),
+        ("Verdict", {"fields": ["rating", "criteria_average", "verdict"]}),
+        (
+            "Publication",
+            {
+                "fields": [
+                    "status",
+                    "published_at",
+                    "is_featured",
+                    "is_open_for_comments",
+                    "preview_link",
+                    "updated_at",
+                ]
+            },
+        ),
+        ("Search engines", {"fields": ["keywords", "seo_description"]}),
+    ]
+
+    def get_changeform_initial_data(self, request):
+        return {"author": request.user.pk, **super().get_changeform_initial_data(request)}
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if isinstance(inline, ScoreInline) and obj.pk is None:
+            kwargs["initial"] = [
+                {"criterion": pk}
+                for pk in Criterion.objects.filter(is_default=True).values_list("pk", flat=True)
+            ]
+        return kwargs
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # Authors are staff; editors pick one without needing to see the user admin.
+        if db_field.name == "author":
+            kwargs["queryset"] = User.objects.filter(is_staff=True, is_active=True).order_by(
+                "username"
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def view_on_site(self, review):
+        return review.get_preview_url()
+
+    @admin.display(description="Visibility")
+    def visibility(self, review):
+        if review.is_published:
+            return "Live"
+        return "Scheduled" if review.is_scheduled else "Draft"
+
+    @admin.display(description="Preview")
+    def preview_link(self, review):
+        if not review.pk:
+            return "Save the review to preview it."
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">Preview</a>', review.get_preview_url()
+        )
+
+    @admin.display(description="Criteria average")
+    def criteria_average(self, review):
+        average = review.criteria_average() if review.pk else None
+        if average is None:
+            return "No criterion scores yet."
+        if review.rating_disagrees_with_scores():
+            return format_html(
+                '{} <strong style="color:#b45309">⚠ differs from the final rating {} '
+                "by more than one point</strong>",
+                average,
+                review.rating,
+            )
+        return average
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        review = form.instance
+        if review.rating_disagrees_with_scores():
+            self.message_user(
+                request,
+                f"The final rating {review.rating} differs from the criteria average "
+                f"{review.criteria_average()} by more than one point. Check both.",
+                messages.WARNING,
+            )
+
+    def _apply(self, request, queryset, service, done, **kwargs):
+        count = 0
+        for review in queryset:
+            service(review=review, **kwargs)
+            count += 1
+        message = ngettext("%(count)d review %(done)s.", "%(count)d reviews %(done)s.", count)
+        self.message_user(request, message % {"count": count, "done": done})
+
+    @admin.action(description="Publish selected reviews", permissions=["change"])
+    def publish(self, request, queryset):
+        self._apply(request, queryset, services.review_publish, "published")
+
+    @admin.action(description="Unpublish selected reviews (back to draft)", permissions=["change"])
+    def unpublish(self, request, queryset):
+        self._apply(request, queryset, services.review_unpublish, "unpublished")
+
+    @admin.action(description="Feature selected reviews", permissions=["change"])
+    def feature(self, request, queryset):
+        self._apply(request, queryset, services.review_set_featured, "featured", is_featured=True)
+
+    @admin.action(description="Stop featuring selected reviews", permissions=["change"])
+    def unfeature(self, request, queryset):
+        self._apply(
+            request, queryset, services.review_set_featured, "no longer featured", is_featured=False
+        )
+
+
+@admin.register(AuthorProfile)
+class AuthorProfileAdmin(admin.ModelAdmin):
+    list_display = ["display_name", "user"]
+    search_fields = ["display_name", "user__username"]
+    autocomplete_fields = ["user"]

@@ -1,0 +1,543 @@
+"""Films, the people who make them, and the reviews the publication writes about them."""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django_countries import countries
+from django_prose_editor.fields import ProseEditorField
+from taggit.managers import TaggableManager
+
+from reviews.slugs import unique_slug
+
+#: Ratings and scores are 0 to 10 in steps of 0.5.
+HALF_STEPS = [Decimal(n) / 2 for n in range(21)]
+MIN_BIRTH_YEAR, MAX_YEAR = 1800, 2200
+MIN_FILM_YEAR = 1870
+
+
+def half_step_validator(value):
+    if value is not None and Decimal(value) not in HALF_STEPS:
+        raise ValidationError(
+            "Use a value from 0 to 10 in steps of 0.5 (for example 7, 7.5 or 8).",
+            code="half_step",
+        )
+
+
+def rating_field(**kwargs):
+    return models.DecimalField(
+        max_digits=3,
+        decimal_places=1,
+        validators=[MinValueValidator(0), MaxValueValidator(10), half_step_validator],
+        **kwargs,
+    )
+
+
+def half_step_check(field, name):
+    """A named constraint that keeps `field` on the 0-10 scale in steps of 0.5."""
+    return models.CheckConstraint(
+        condition=Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__in": HALF_STEPS}),
+        name=name,
+        violation_error_message="Use a value from 0 to 10 in steps of 0.5.",
+    )
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=200, help_text="As credited, e.g. “Len Wiseman”.")
+    slug = models.SlugField(
+        max_length=220,
+        unique=True,
+        blank=True,
+        help_text="Used in the person's URL. Left blank, it is made from the name.",
+    )
+    bio = models.TextField(blank=True, help_text="A short biography shown on the person's page.")
+    photo = models.ImageField(upload_to="people/", blank=True, help_text="A portrait.")
+    birth_year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(MIN_BIRTH_YEAR), MaxValueValidator(MAX_YEAR)],
+        help_text="Optional; tells apart people with the same name.",
+    )
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name_plural = "people"
+        indexes = [models.Index(fields=["name", "id"], name="person_name_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(birth_year__isnull=True)
+                | Q(birth_year__gte=MIN_BIRTH_YEAR, birth_year__lte=MAX_YEAR),
+                name="person_birth_year_range",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.birth_year})" if self.birth_year else self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.name, extra=self.birth_year)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("reviews:person-detail", kwargs={"slug": self.slug})
+
+
+class Genre(models.Model):
+    name = models.CharField(max_length=100, unique=True, help_text="E.g. “Action”.")
+    slug = models.SlugField(max_length=120, unique=True, blank=True, help_text="Used in URLs.")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("reviews:genre-detail", kwargs={"slug": self.slug})
+
+
+class Country(models.Model):
+    """An ISO 3166-1 country; the full list is loaded by a data migration."""
+
+    code = models.CharField(
+        max_length=2, primary_key=True, help_text="ISO 3166-1 alpha-2 code, e.g. “KR”."
+    )
+    name = models.CharField(max_length=100, help_text="The English short name.")
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "countries"
+        indexes = [models.Index(fields=["name"], name="country_name_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__in=[code for code, _ in countries]),
+                name="country_code_iso_3166",
+                violation_error_message="Not an ISO 3166-1 alpha-2 country code.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("reviews:country-detail", kwargs={"code": self.code.lower()})
+
+
+class Franchise(models.Model):
+    """A franchise or collection that groups films, e.g. the John Wick universe."""
+
+    name = models.CharField(max_length=200, unique=True, help_text="E.g. “John Wick”.")
+    slug = models.SlugField(max_length=220, unique=True, blank=True, help_text="Used in URLs.")
+    description = models.TextField(blank=True, help_text="Optional introduction to the series.")
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "franchise or collection"
+        verbose_name_plural = "franchises and collections"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.name)
+        super().save(*args, **kwargs)
+
+
+class Film(models.Model):
+    title = models.CharField(
+        max_length=255,
+        help_text="The title readers know, e.g. “From the World of John Wick: Ballerina”.",
+    )
+    original_title = models.CharField(
+        max_length=255, blank=True, help_text="The title in its original language, if different."
+    )
+    slug = models.SlugField(
+        max_length=270,
+        unique=True,
+        blank=True,
+        help_text="Used in the film's URL. Left blank, it is made from the title, "
+        "with the year added when another film has the same title.",
+    )
+    release_year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(MIN_FILM_YEAR), MaxValueValidator(MAX_YEAR)],
+        help_text="Year of first release; tells apart films with the same title.",
+    )
+    release_date = models.DateField(null=True, blank=True, help_text="Date of first release.")
+    runtime_minutes = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text="Running time in minutes.",
+    )
+    genres = models.ManyToManyField(Genre, blank=True, related_name="films")
+    countries = models.ManyToManyField(
+        Country, blank=True, related_name="films", help_text="Countries of production."
+    )
+    synopsis = models.TextField(blank=True, help_text="A spoiler-free summary of the story.")
+    poster = models.ImageField(upload_to="posters/", blank=True, help_text="Portrait, 2:3.")
+    poster_alt = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Describe the poster for readers who cannot see it. Required with a poster.",
+    )
+    franchise = models.ForeignKey(
+        Franchise,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="films",
+        help_text="Optional franchise or collection this film belongs to.",
+    )
+    keywords = TaggableManager(blank=True, help_text="Comma-separated keywords.")
+    people = models.ManyToManyField(Person, through="Credit", related_name="films")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["title", "release_year"]
+        indexes = [
+            models.Index(fields=["title", "release_year"], name="film_title_year_idx"),
+            models.Index(fields=["release_year"], name="film_release_year_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(release_year__isnull=True)
+                | Q(release_year__gte=MIN_FILM_YEAR, release_year__lte=MAX_YEAR),
+                name="film_release_year_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(runtime_minutes__isnull=True) | Q(runtime_minutes__gte=1),
+                name="film_runtime_positive",
+            ),
+            models.CheckConstraint(
+                condition=Q(poster="") | ~Q(poster_alt=""),
+                name="film_poster_has_alt",
+                violation_error_message="Describe the poster in its alt text.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.release_year})" if self.release_year else self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.title, extra=self.release_year)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("reviews:film-detail", kwargs={"slug": self.slug})
+
+
+class Credit(models.Model):
+    class Role(models.TextChoices):
+        DIRECTOR = "director", "Director"
+        WRITER = "writer", "Writer"
+        CAST = "cast", "Cast"
+        CINEMATOGRAPHY = "cinematography", "Cinematography"
+        MUSIC = "music", "Music"
+        EDITING = "editing", "Editing"
+        PRODUCER = "producer", "Producer"
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="credits")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="credits")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.CAST)
+    character = models.CharField(
+        max_length=255, blank=True, help_text="For cast only: the character played."
+    )
+    billing_order = models.PositiveSmallIntegerField(
+        default=0, help_text="Lower numbers are billed first."
+    )
+
+    class Meta:
+        ordering = ["film", "role", "billing_order", "pk"]
+        indexes = [
+            models.Index(fields=["film", "role", "billing_order"], name="credit_film_role_idx"),
+            models.Index(fields=["person", "role"], name="credit_person_role_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["film", "person", "role", "character"],
+                name="credit_unique_per_film_role_character",
+                violation_error_message="This person already has this credit on this film.",
+            ),
+            models.CheckConstraint(
+                condition=Q(role="cast") | Q(character=""),
+                name="credit_character_only_for_cast",
+                violation_error_message="Only cast credits have a character name.",
+            ),
+        ]
+
+    def __str__(self):
+        label = self.get_role_display()
+        if self.character:
+            label = f"{label} as {self.character}"
+        return f"{self.person.name}: {label}"
+
+
+class Criterion(models.Model):
+    """A scoring criterion such as Direction or Cinematography."""
+
+    name = models.CharField(max_length=100, unique=True, help_text="E.g. “Cinematography”.")
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Criteria are listed in this order."
+    )
+    is_default = models.BooleanField(
+        default=True, help_text="New reviews start with a score row for this criterion."
+    )
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name_plural = "criteria"
+        indexes = [models.Index(fields=["position", "name"], name="criterion_position_idx")]
+
+    def __str__(self):
+        return self.name
+
+
+class ReviewQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """Reviews the public may see: published, with a publish time that has come."""
+        return self.filter(status=Review.Status.PUBLISHED, published_at__lte=now or timezone.now())
+
+    def scheduled(self, now=None):
+        """Published reviews whose publish time is still in the future."""
+        return self.filter(status=Review.Status.PUBLISHED, published_at__gt=now or timezone.now())
+
+    def drafts(self):
+        """Reviews still being written."""
+        return self.filter(status=Review.Status.DRAFT)
+
+    def with_cards(self):
+        """What a review card shows: film, author and their profile, in one query."""
+        return self.select_related("film", "author", "author__author_profile")
+
+
+class Review(models.Model):
+    class Kind(models.TextChoices):
+        REVIEW = "review", "Review"
+        ANALYSIS = "analysis", "Analysis"
+        FEATURE = "feature", "Feature"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    film = models.ForeignKey(Film, on_delete=models.PROTECT, related_name="reviews")
+    headline = models.CharField(max_length=255, help_text="The review's title.")
+    slug = models.SlugField(
+        max_length=270, unique=True, help_text="Used in the review's URL; keep it stable."
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.REVIEW)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="reviews"
+    )
+    standfirst = models.TextField(
+        blank=True, help_text="One or two sentences under the headline that draw readers in."
+    )
+    body = ProseEditorField(
+        extensions={
+            "Bold": True,
+            "Italic": True,
+            "Heading": {"levels": [2, 3]},
+            "BulletList": True,
+            "OrderedList": True,
+            "ListItem": True,
+            "Blockquote": True,
+            "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+            "Figure": True,
+            "Caption": True,
+            "Image": True,
+            "HardBreak": True,
+            "HorizontalRule": True,
+        },
+        sanitize=True,
+        blank=True,
+        help_text="Sections start with a heading; they make the table of contents.",
+    )
+    hero_image = models.ImageField(
+        upload_to="reviews/", blank=True, help_text="Landscape, at least 1600 px wide."
+    )
+    hero_image_alt = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Describe the image for readers who cannot see it. Required with an image.",
+    )
+    verdict = models.CharField(
+        max_length=200, blank=True, help_text="One line that sums up the review."
+    )
+    rating = rating_field(
+        null=True,
+        blank=True,
+        help_text="Final rating, 0 to 10 in steps of 0.5; shown as five stars (9 is ★★★★½).",
+    )
+    keywords = TaggableManager(blank=True, help_text="Comma-separated keywords.")
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the review goes public. A future time schedules it.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    is_featured = models.BooleanField(default=False, help_text="Shown first on the home page.")
+    is_open_for_comments = models.BooleanField(default=True, help_text="Readers may leave replies.")
+    seo_description = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="What search engines show under the title; the standfirst if left blank.",
+    )
+
+    objects = ReviewQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="review_status_published_idx"),
+            models.Index(fields=["-published_at", "-id"], name="review_published_at_idx"),
+            models.Index(fields=["kind"], name="review_kind_idx"),
+            models.Index(fields=["is_featured", "-published_at"], name="review_featured_idx"),
+            models.Index(fields=["-updated_at"], name="review_updated_at_idx"),
+        ]
+        constraints = [
+            half_step_check("rating", "review_rating_half_steps"),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="review_published_has_time",
+                violation_error_message="A published review needs a publish time.",
+            ),
+            models.CheckConstraint(
+                condition=Q(hero_image="") | ~Q(hero_image_alt=""),
+                name="review_hero_image_has_alt",
+                violation_error_message="Describe the hero image in its alt text.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.headline
+
+    def get_absolute_url(self):
+        return reverse("reviews:review-detail", kwargs={"slug": self.slug})
+
+    def get_preview_url(self):
+        return reverse("reviews:review-preview", kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def is_scheduled(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
+
+    def criteria_average(self):
+        """Mean of the per-criterion scores (from prefetched scores when present)."""
+        values = [score.value for score in self.scores.all() if score.value is not None]
+        if not values:
+            return None
+        return (sum(values) / len(values)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+    def rating_disagrees_with_scores(self, tolerance=Decimal(1)):
+        """True when the final rating is more than `tolerance` away from the scores' mean."""
+        average = self.criteria_average()
+        if average is None or self.rating is None:
+            return False
+        return abs(average - self.rating) > tolerance
+
+    @property
+    def stars(self):
+        """The rating as five stars: full, half and empty counts (9/10 is 4, 1, 0)."""
+        return Stars.from_rating(self.rating)
+
+
+class Stars:
+    """Five-star rendering of a 0-10 rating."""
+
+    def __init__(self, full, half, empty):
+        self.full, self.half, self.empty = full, half, empty
+
+    @classmethod
+    def from_rating(cls, rating):
+        if rating is None:
+            return None
+        # 10 points are 5 stars, so a point is a half star; 8.5 rounds up to 4.5 stars.
+        half_stars = int(Decimal(rating).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        full, half = divmod(half_stars, 2)
+        return cls(full, half, 5 - full - half)
+
+    def __str__(self):
+        return "★" * self.full + "½" * self.half + "☆" * self.empty
+
+
+class AuthorProfile(models.Model):
+    """The public face of a user who writes reviews."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="author_profile"
+    )
+    display_name = models.CharField(max_length=150, help_text="The name shown on bylines.")
+    bio = models.TextField(blank=True, max_length=1000, help_text="Two or three sentences.")
+    avatar = models.ImageField(upload_to="authors/", blank=True, help_text="A square portrait.")
+
+    def __str__(self):
+        return self.display_name
+
+
+class Score(models.Model):
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="scores")
+    criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="scores")
+    value = rating_field(help_text="0 to 10 in steps of 0.5.")
+
+    class Meta:
+        ordering = ["criterion__position", "criterion__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["review", "criterion"],
+                name="score_one_per_criterion",
+                violation_error_message="This review already has a score for this criterion.",
+            ),
+            half_step_check("value", "score_value_half_steps"),
+        ]
+        indexes = [models.Index(fields=["criterion"], name="score_criterion_idx")]
+
+    def __str__(self):
+        return f"{self.criterion}: {self.value}/10"
+
+
+class FAQEntry(models.Model):
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="faq_entries")
+    question = models.CharField(max_length=300, help_text="Phrase it as readers would ask it.")
+    answer = models.TextField(help_text="A short, direct answer.")
+    position = models.PositiveSmallIntegerField(default=0, help_text="Questions in this order.")
+
+    class Meta:
+        ordering = ["review", "position", "pk"]
+        verbose_name = "FAQ entry"
+        verbose_name_plural = "FAQ entries"
+        indexes = [models.Index(fields=["review", "position"], name="faq_review_position_idx")]
+
+    def __str__(self):
+        return self.question

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from reviews import views
+
+app_name = "reviews"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("reviews/<slug:slug>/", views.ReviewDetailView.as_view(), name="review-detail"),
+    path("reviews/<slug:slug>/preview/", views.ReviewPreviewView.as_view(), name="review-preview"),
+    path("films/<slug:slug>/", views.FilmDetailView.as_view(), name="film-detail"),
+    path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
+    path("genres/<slug:slug>/", views.GenreDetailView.as_view(), name="genre-detail"),
+    path("countries/<str:code>/", views.CountryDetailView.as_view(), name="country-detail"),
+]
