@@ -1,0 +1,94 @@
+"""factory_boy factories for the content model."""
+
+import datetime as dt
+from decimal import Decimal
+
+import factory
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from reviews.models import Credit, Criterion, FAQEntry, Film, Genre, Person, Review, Score
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.com")
+    password = factory.django.Password("correct horse battery staple")
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Person
+
+    name = factory.Sequence(lambda n: f"Person {n}")
+
+
+class GenreFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Genre
+        django_get_or_create = ["name"]
+
+    name = factory.Sequence(lambda n: f"Genre {n}")
+
+
+class FilmFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Film
+
+    title = factory.Sequence(lambda n: f"Film {n}")
+    release_year = 2025
+
+
+class CreditFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Credit
+
+    film = factory.SubFactory(FilmFactory)
+    person = factory.SubFactory(PersonFactory)
+    role = Credit.Role.CAST
+    character = factory.Sequence(lambda n: f"Character {n}")
+
+
+class ReviewFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Review
+
+    film = factory.SubFactory(FilmFactory)
+    headline = factory.Sequence(lambda n: f"Review number {n}")
+    slug = factory.Sequence(lambda n: f"review-number-{n}")
+    author = factory.SubFactory(UserFactory, is_staff=True)
+    standfirst = "A short standfirst."
+    body = "<h2>Story</h2><p>The plot, without spoilers.</p>"
+    verdict = "Worth the ticket."
+    rating = Decimal("8.5")
+    status = Review.Status.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - dt.timedelta(days=1))
+
+    class Params:
+        draft = factory.Trait(status=Review.Status.DRAFT, published_at=None)
+        scheduled = factory.Trait(
+            published_at=factory.LazyFunction(lambda: timezone.now() + dt.timedelta(days=3))
+        )
+
+
+class ScoreFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Score
+
+    review = factory.SubFactory(ReviewFactory)
+    criterion = factory.LazyFunction(lambda: Criterion.objects.first())
+    value = Decimal("8")
+
+
+class FAQEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FAQEntry
+
+    review = factory.SubFactory(ReviewFactory)
+    question = factory.Sequence(lambda n: f"Question {n}?")
+    answer = "An answer."
