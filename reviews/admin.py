@@ -3,7 +3,6 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
-from django.db.models import Count
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
@@ -69,7 +68,7 @@ class PersonCreditInline(admin.TabularInline):
 
 @admin.register(Person)
 class PersonAdmin(LargeTableAdmin):
-    list_display = ["photo_thumbnail", "name", "birth_year", "credit_count"]
+    list_display = ["photo_thumbnail", "name", "birth_year"]
     list_display_links = ["photo_thumbnail", "name"]
     search_fields = ["name", "slug"]
     ordering = ["name", "id"]
@@ -78,9 +77,6 @@ class PersonAdmin(LargeTableAdmin):
     readonly_fields = ["photo_preview"]
     inlines = [PersonCreditInline]
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(credit_count=Count("credits"))
-
     @admin.display(description="Photo")
     def photo_thumbnail(self, person):
         return thumbnail(person.photo, person.name)
@@ -88,10 +84,6 @@ class PersonAdmin(LargeTableAdmin):
     @admin.display(description="Current photo")
     def photo_preview(self, person):
         return thumbnail(person.photo, person.name, height=200)
-
-    @admin.display(description="Credits", ordering="credit_count")
-    def credit_count(self, person):
-        return person.credit_count
 
 
 @admin.register(Genre)

@@ -1,0 +1,161 @@
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from PIL import Image
+
+from reviews.demo import demo_load
+from reviews.models import AuthorProfile, Credit, Criterion, Film, Person, Review
+
+WICK_BALLERINA = "From the World of John Wick: Ballerina"
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Generated posters, heroes and avatars go to a temporary folder, never into the repo."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def demo(db):
+    return demo_load()
+
+
+@pytest.mark.django_db
+def test_demo_load_creates_films_reviews_and_authors(demo):
+    assert demo is True
+    assert Film.objects.count() == 8
+    assert Review.objects.count() == 9
+    assert Review.objects.published().count() == 7
+    assert AuthorProfile.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_both_ballerina_films_exist_with_distinct_slugs(demo):
+    korean = Film.objects.get(title="Ballerina", release_year=2023)
+    wick = Film.objects.get(title=WICK_BALLERINA, release_year=2025)
+    assert korean.slug != wick.slug
+    assert list(korean.countries.values_list("code", flat=True)) == ["KR"]
+    assert list(wick.countries.values_list("code", flat=True)) == ["US"]
+    assert wick.franchise.name == "John Wick" and korean.franchise is None
+    assert set(korean.genres.values_list("name", flat=True)) == {"Action", "Thriller"}
+
+
+@pytest.mark.django_db
+def test_ballerina_credits_are_billed_in_order(demo):
+    wick = Film.objects.get(title=WICK_BALLERINA)
+    cast = wick.credits.filter(role=Credit.Role.CAST).select_related("person")
+    assert [(c.person.name, c.character) for c in cast][:2] == [
+        ("Ana de Armas", "Eve Macarro"),
+        ("Keanu Reeves", "John Wick"),
+    ]
+    assert wick.credits.get(role=Credit.Role.DIRECTOR).person.name == "Len Wiseman"
+    assert wick.credits.get(role=Credit.Role.WRITER).person.name == "Shay Hatten"
+    korean = Film.objects.get(title="Ballerina")
+    assert korean.credits.get(character="Ok-ju").person.name == "Jeon Jong-seo"
+
+
+@pytest.mark.django_db
+def test_people_in_several_films_are_one_person(demo):
+    keanu = Person.objects.get(name="Keanu Reeves")
+    assert set(keanu.films.values_list("title", flat=True)) == {"John Wick", WICK_BALLERINA}
+    assert Person.objects.filter(name="Lance Reddick").count() == 1
+
+
+@pytest.mark.django_db
+def test_365_days_credits_both_directors(demo):
+    film = Film.objects.get(title="365 Days")
+    directors = film.credits.filter(role=Credit.Role.DIRECTOR).values_list(
+        "person__name", flat=True
+    )
+    assert list(directors) == ["Barbara Białowąs", "Tomasz Mandes"]
+
+
+@pytest.mark.django_db
+def test_the_2025_ballerina_has_pieces_of_different_kinds(demo):
+    reviews = Review.objects.published().filter(film__title=WICK_BALLERINA)
+    assert reviews.count() >= 2
+    assert len(set(reviews.values_list("kind", flat=True))) >= 2
+
+
+@pytest.mark.django_db
+def test_draft_and_scheduled_reviews_are_hidden_from_the_public(demo):
+    draft = Review.objects.drafts().get()
+    scheduled = Review.objects.scheduled().get()
+    published = Review.objects.published()
+    assert draft not in published and scheduled not in published
+    assert scheduled.is_scheduled and not draft.is_published
+
+
+@pytest.mark.django_db
+def test_every_film_is_complete(demo):
+    for film in Film.objects.all():
+        assert film.synopsis and film.release_year, film
+        assert film.genres.exists() and film.countries.exists(), film
+        assert film.credits.filter(role=Credit.Role.DIRECTOR).exists(), film
+        assert film.keywords.exists(), film
+        assert film.poster_alt, film
+        with Image.open(film.poster.path) as poster:
+            assert poster.size == (600, 900)
+
+
+@pytest.mark.django_db
+def test_every_published_review_is_complete(demo):
+    criteria = set(Criterion.objects.filter(is_default=True))
+    for review in Review.objects.published().prefetch_related("scores__criterion"):
+        assert {score.criterion for score in review.scores.all()} == criteria, review
+        assert not review.rating_disagrees_with_scores(), review
+        assert review.verdict and review.standfirst and review.seo_description, review
+        assert 3 <= review.faq_entries.count() <= 4, review
+        assert review.keywords.exists(), review
+        for tag in ("<h2>", "<ul>", "<blockquote>"):
+            assert tag in review.body, (review, tag)
+        assert review.hero_image_alt, review
+        with Image.open(review.hero_image.path) as hero:
+            assert hero.size == (1600, 900)
+
+
+@pytest.mark.django_db
+def test_published_dates_are_fixed_in_the_past(demo):
+    years = {review.published_at.year for review in Review.objects.published()}
+    assert years <= {2025, 2026}
+
+
+@pytest.mark.django_db
+def test_authors_are_editors_who_cannot_log_in_yet(demo):
+    for profile in AuthorProfile.objects.select_related("user"):
+        user = profile.user
+        assert user.is_staff and not user.is_superuser
+        assert not user.has_usable_password()
+        assert list(user.groups.values_list("name", flat=True)) == ["Editors"]
+        assert profile.display_name and profile.bio and profile.avatar
+        assert user.reviews.exists()
+
+
+@pytest.mark.django_db
+def test_second_call_loads_nothing(demo):
+    counts = Film.objects.count(), Review.objects.count(), get_user_model().objects.count()
+    assert demo_load() is False
+    assert (Film.objects.count(), Review.objects.count()) == counts[:2]
+    assert get_user_model().objects.count() == counts[2]
+
+
+@pytest.mark.django_db
+def test_nothing_is_loaded_when_the_site_already_has_a_film():
+    Film.objects.create(title="Someone else's film", release_year=1999)
+    assert demo_load() is False
+    assert Film.objects.count() == 1
+    assert not Review.objects.exists() and not AuthorProfile.objects.exists()
+
+
+@pytest.mark.django_db
+def test_load_demo_command_reports_what_it_did():
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    call_command("load_demo", stdout=out)
+    assert out.getvalue().splitlines() == [
+        "Loaded demo content: 8 films, 9 reviews.",
+        "Demo content already present; nothing loaded.",
+    ]
