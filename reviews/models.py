@@ -3,6 +3,8 @@
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -47,6 +49,11 @@ def half_step_check(field, name):
     )
 
 
+def renditions_field():
+    """Sizes and formats made once from an uploaded image (see reviews.images)."""
+    return models.JSONField(default=dict, blank=True, editable=False)
+
+
 class Person(models.Model):
     name = models.CharField(max_length=200, help_text="As credited, e.g. “Len Wiseman”.")
     slug = models.SlugField(
@@ -57,6 +64,7 @@ class Person(models.Model):
     )
     bio = models.TextField(blank=True, help_text="A short biography shown on the person's page.")
     photo = models.ImageField(upload_to="people/", blank=True, help_text="A portrait.")
+    photo_renditions = renditions_field()
     birth_year = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
@@ -67,7 +75,11 @@ class Person(models.Model):
     class Meta:
         ordering = ["name", "pk"]
         verbose_name_plural = "people"
-        indexes = [models.Index(fields=["name", "id"], name="person_name_idx")]
+        indexes = [
+            models.Index(fields=["name", "id"], name="person_name_idx"),
+            # PostgreSQL only (see reviews.migration_operations): typo-tolerant name search.
+            GinIndex(fields=["name"], opclasses=["gin_trgm_ops"], name="person_name_trgm_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(birth_year__isnull=True)
@@ -194,6 +206,7 @@ class Film(models.Model):
         blank=True,
         help_text="Describe the poster for readers who cannot see it. Required with a poster.",
     )
+    poster_renditions = renditions_field()
     franchise = models.ForeignKey(
         Franchise,
         null=True,
@@ -204,6 +217,7 @@ class Film(models.Model):
     )
     keywords = TaggableManager(blank=True, help_text="Comma-separated keywords.")
     people = models.ManyToManyField(Person, through="Credit", related_name="films")
+    search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -212,6 +226,9 @@ class Film(models.Model):
         indexes = [
             models.Index(fields=["title", "release_year"], name="film_title_year_idx"),
             models.Index(fields=["release_year"], name="film_release_year_idx"),
+            # PostgreSQL only (see reviews.migration_operations).
+            GinIndex(fields=["search_vector"], name="film_search_idx"),
+            GinIndex(fields=["title"], opclasses=["gin_trgm_ops"], name="film_title_trgm_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -376,6 +393,7 @@ class Review(models.Model):
         blank=True,
         help_text="Describe the image for readers who cannot see it. Required with an image.",
     )
+    hero_renditions = renditions_field()
     verdict = models.CharField(
         max_length=200, blank=True, help_text="One line that sums up the review."
     )
@@ -402,6 +420,7 @@ class Review(models.Model):
         blank=True,
         help_text="What search engines show under the title; the standfirst if left blank.",
     )
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ReviewQuerySet.as_manager()
 
@@ -413,6 +432,8 @@ class Review(models.Model):
             models.Index(fields=["kind"], name="review_kind_idx"),
             models.Index(fields=["is_featured", "-published_at"], name="review_featured_idx"),
             models.Index(fields=["-updated_at"], name="review_updated_at_idx"),
+            # PostgreSQL only (see reviews.migration_operations).
+            GinIndex(fields=["search_vector"], name="review_search_idx"),
         ]
         constraints = [
             half_step_check("rating", "review_rating_half_steps"),
@@ -501,6 +522,7 @@ class AuthorProfile(models.Model):
     display_name = models.CharField(max_length=150, help_text="The name shown on bylines.")
     bio = models.TextField(blank=True, max_length=1000, help_text="Two or three sentences.")
     avatar = models.ImageField(upload_to="authors/", blank=True, help_text="A square portrait.")
+    avatar_renditions = renditions_field()
 
     def __str__(self):
         return self.display_name
