@@ -1,8 +1,9 @@
 """Writes with side effects on reviews: publishing, unpublishing, featuring."""
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
+from reviews import images
 from reviews.models import Review
 
 
@@ -30,3 +31,19 @@ def review_set_featured(*, review: Review, is_featured: bool) -> Review:
     with transaction.atomic():
         review.save(update_fields=["is_featured", "updated_at"])
     return review
+
+
+def image_renditions_refresh(*, instance: models.Model, field_name: str) -> bool:
+    """Remake an image's renditions if it changed, clear them if it went; True if saved."""
+    renditions_field = images.RENDITIONS_FIELDS[instance._meta.label_lower][field_name]
+    field_file = getattr(instance, field_name)
+    current = getattr(instance, renditions_field)
+    if field_file and images.renditions_are_current(current, field_file):
+        return False
+    renditions = images.renditions_make(field_file) if field_file else {}
+    if renditions == current:
+        return False  # No image before or after, or one that cannot be read: nothing to store.
+    setattr(instance, renditions_field, renditions)
+    with transaction.atomic():
+        instance.save(update_fields=[renditions_field])
+    return True
