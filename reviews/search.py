@@ -1,0 +1,220 @@
+"""Full-text search: the weighted vectors, keeping them current, parsing and suggestions.
+
+PostgreSQL only; on SQLite the QuerySet `search()` methods fall back to a plain scan and
+`search_index_refresh` does nothing. The vectors are built in SQL from related tables
+(credits, keywords), which a generated column cannot read; the admin and the demo loader
+call `search_index_refresh` after they write, and `manage.py search_reindex` rebuilds all.
+"""
+
+import re
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+from django.contrib.postgres.aggregates import StringAgg
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    TrigramWordSimilarity,
+)
+from django.db import connections, transaction
+from django.db.models import F, Func, OuterRef, Q, Subquery, TextField, Value
+from django.db.models.functions import Coalesce, Concat, Replace
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from reviews.models import Credit, Film, Person, Review
+
+CONFIG = "english"
+MAX_QUERY_LENGTH = 200
+
+# Private-use characters mark the matches in ts_headline's output: everything else in the
+# snippet is escaped, then only these become <mark> tags.
+MARK_START, MARK_STOP = "\ue000", "\ue001"
+
+#: HTML entities the sanitiser writes into body text, decoded with `&amp;` last.
+ENTITIES = (("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#39;", "'"))
+
+
+def is_postgres(using="default"):
+    return connections[using].vendor == "postgresql"
+
+
+def cleaned(query):
+    """The query as typed, minus NUL characters, which PostgreSQL text cannot hold."""
+    return query.replace("\x00", "")
+
+
+def query_problem(query):
+    """Why `query` cannot be searched for, as a message for the visitor, or None."""
+    if not query.strip():
+        return "Type a word to search for."
+    if len(query) > MAX_QUERY_LENGTH:
+        return f"That search is too long: use at most {MAX_QUERY_LENGTH} characters."
+    if not re.search(r"\w", query):
+        return "Punctuation alone matches nothing: type a word or a name to search for."
+    return None
+
+
+def parse_query(query):
+    """The visitor's words as a web-search style query: "a phrase", -word, or."""
+    return SearchQuery(query, search_type="websearch", config=CONFIG)
+
+
+def fallback_filter(query, fields):
+    """For the SQLite scan: each word of `query` in one of `fields`; operators ignored."""
+    terms = [term for term in query.split() if not term.startswith("-") and term.lower() != "or"]
+    words = [word for term in terms for word in re.findall(r"\w+", term)]
+    if not words:
+        return Q(pk__in=[])
+    in_a_field = (Q.create([(f"{f}__icontains", w) for f in fields], connector=Q.OR) for w in words)
+    return Q.create(list(in_a_field))
+
+
+def rank(parsed):
+    """How well a row's vector matches the parsed query (headline words count most)."""
+    return Coalesce(SearchRank(F("search_vector"), parsed), 0.0)
+
+
+def film_rank(query, parsed):
+    """Full-text rank plus how closely a word of the title resembles `query`."""
+    return rank(parsed) + TrigramWordSimilarity(query, "title")
+
+
+def html_text(expression):
+    """The text of an HTML fragment, in SQL: tags become spaces, common entities characters."""
+    text = Func(
+        expression,
+        Value("<[^>]*>"),
+        Value(" "),
+        Value("g"),
+        function="REGEXP_REPLACE",
+        output_field=TextField(),
+    )
+    for entity, character in (*ENTITIES, ("&amp;", "&")):
+        text = Replace(text, Value(entity), Value(character), output_field=TextField())
+    return text
+
+
+def review_snippet(query):
+    """A few words of the standfirst and body around the matches, matches between marks."""
+    text = Concat(F("standfirst"), Value(" "), html_text("body"), output_field=TextField())
+    return SearchHeadline(
+        text,
+        query,
+        config=CONFIG,
+        start_sel=MARK_START,
+        stop_sel=MARK_STOP,
+        max_words=35,
+        min_words=15,
+        max_fragments=2,
+        fragment_delimiter=" … ",
+    )
+
+
+def highlight(snippet):
+    """`snippet` as HTML: the text escaped, only the matches marked up with <mark>."""
+    html = escape(snippet or "").replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>")
+    return mark_safe(html)  # escaped above: the only tags are our own
+
+
+def keyword_names(model, pk_field):
+    """The keywords of the row whose pk is `pk_field` of the outer query, space-separated."""
+    tagged = model.keywords.through.objects.filter(
+        content_type__app_label=model._meta.app_label,
+        content_type__model=model._meta.model_name,
+        object_id=OuterRef(pk_field),
+    )
+    names = tagged.order_by().values("object_id").annotate(names=StringAgg("tag__name", " "))
+    return Subquery(names.values("names"))
+
+
+def people_names(film_field):
+    """The names of everyone credited on the film `film_field` of the outer query."""
+    credits = Credit.objects.filter(film=OuterRef(film_field)).order_by().values("film")
+    names = credits.annotate(names=StringAgg("person__name", " ", distinct=True))
+    return Subquery(names.values("names"))
+
+
+def film_vector():
+    return (
+        SearchVector("title", "original_title", weight="A", config=CONFIG)
+        + SearchVector(people_names("pk"), keyword_names(Film, "pk"), weight="B", config=CONFIG)
+        + SearchVector("synopsis", weight="C", config=CONFIG)
+    )
+
+
+def review_vector():
+    film = Film.objects.filter(pk=OuterRef("film_id"))
+    titles = film.annotate(titles=Concat("title", Value(" "), "original_title")).values("titles")
+    return (
+        SearchVector("headline", Subquery(titles[:1]), weight="A", config=CONFIG)
+        + SearchVector(
+            people_names("film_id"),
+            keyword_names(Review, "pk"),
+            keyword_names(Film, "film_id"),
+            weight="B",
+            config=CONFIG,
+        )
+        + SearchVector("standfirst", html_text("body"), weight="C", config=CONFIG)
+    )
+
+
+def search_index_refresh(
+    *, film_ids: Iterable[int] = (), review_ids: Iterable[int] = ()
+) -> tuple[int, int]:
+    """Recompute the search vectors of these films, their reviews and these reviews."""
+    film_ids, review_ids = list(film_ids), list(review_ids)
+    if not is_postgres() or not (film_ids or review_ids):
+        return 0, 0
+    with transaction.atomic():
+        films = Film.objects.filter(pk__in=film_ids).update(search_vector=film_vector())
+        reviews = Review.objects.filter(Q(pk__in=review_ids) | Q(film_id__in=film_ids))
+        return films, reviews.update(search_vector=review_vector())
+
+
+def people_matching(query):
+    """People whose name is close to `query`, typos forgiven on PostgreSQL; closest first."""
+    if not is_postgres():
+        return Person.objects.filter(fallback_filter(query, ["name"]))
+    return (
+        Person.objects.filter(name__trigram_word_similar=query)
+        .annotate(similarity=TrigramWordSimilarity(query, "name"))
+        .order_by("-similarity", "name", "pk")
+    )
+
+
+def suggestion(query):
+    """The film title or person name closest to a mistyped `query`, or None."""
+    if not is_postgres():
+        return None
+    films = Film.objects.filter(title__trigram_word_similar=query).annotate(
+        text=F("title"), similarity=TrigramWordSimilarity(query, "title")
+    )
+    people = Person.objects.filter(name__trigram_word_similar=query).annotate(
+        text=F("name"), similarity=TrigramWordSimilarity(query, "name")
+    )
+    best = (
+        films.order_by()
+        .values_list("text", "similarity")
+        .union(people.order_by().values_list("text", "similarity"))
+        .order_by("-similarity", "text")
+        .first()
+    )
+    if best is None:
+        return None
+    closest = closest_words(query, best[0])
+    return None if closest.casefold() == " ".join(query.split()).casefold() else closest
+
+
+def closest_words(query, text):
+    """The run of words in `text`, as many as in `query`, that reads most like it."""
+    words, size = text.split(), len(query.split())
+    if size >= len(words):
+        return text
+    runs = [
+        re.sub(r"^\W+|\W+$", "", " ".join(words[start : start + size]))
+        for start in range(len(words) - size + 1)
+    ]
+    return max(runs, key=lambda run: SequenceMatcher(None, query.lower(), run.lower()).ratio())
