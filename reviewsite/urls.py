@@ -1,7 +1,12 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.generic import TemplateView
+
+from reviews.feeds import LatestReviewsFeed
+from reviews.sitemaps import sitemaps
 
 admin.site.site_header = f"{settings.SITE_NAME} editors"
 admin.site.site_title = settings.SITE_NAME
@@ -9,6 +14,13 @@ admin.site.index_title = "Content and moderation"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("feed/", LatestReviewsFeed(), name="feed"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots-txt",
+    ),
     path("", include("reviews.urls")),
 ]
 if settings.DEBUG:

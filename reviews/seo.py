@@ -1,0 +1,137 @@
+"""schema.org JSON-LD for the public pages, built only from data the view already loaded.
+
+Google's review snippet needs author.name, itemReviewed (a Movie with its name) and
+reviewRating.ratingValue, with bestRating/worstRating when the scale is not 1-5; its
+critic-review guidance adds datePublished and publisher.name. A Movie needs name and
+image; dateCreated, director and aggregateRating are recommended.
+"""
+
+from django.conf import settings
+from django.urls import reverse
+
+from reviews.models import Credit, Review
+
+SCHEMA_ORG = "https://schema.org"
+BEST_RATING, WORST_RATING = 10, 0
+TOP_BILLED = 5
+LANGUAGE = "en"
+
+
+def review_jsonld(review, *, request):
+    """A schema.org Review of the review's film (a Movie); an Article when it has no rating.
+
+    Analysis and feature pieces often carry no rating, and a Review without reviewRating
+    is invalid for Google's review snippet, so those describe the film with "about".
+    """
+    movie = _movie(review.film, request=request, fallback=review.hero_image)
+    data = {
+        "@context": SCHEMA_ORG,
+        "@type": "Review",
+        "name": review.headline,
+        "url": request.build_absolute_uri(review.get_absolute_url()),
+        "inLanguage": LANGUAGE,
+        "itemReviewed": movie,
+        "reviewRating": _rating("Rating", review.rating),
+        "author": {"@type": "Person", "name": review.byline},
+        "datePublished": _iso(review.published_at),
+        "dateModified": _iso(review.updated_at),
+        "publisher": _publisher(request),
+        "description": review.seo_description or review.standfirst,
+        "reviewBody": review.standfirst,
+    }
+    if review.rating is None:
+        data |= {"@type": "Article", "headline": review.headline, "about": movie}
+        del data["itemReviewed"], data["reviewRating"], data["reviewBody"]
+    return _compact(data)
+
+
+def film_jsonld(film, *, reviews, request):
+    """A schema.org Movie; with an aggregateRating when `reviews` (published) carry ratings."""
+    reviews = list(reviews)
+    fallback = next((review.hero_image for review in reviews if review.hero_image), None)
+    data = {"@context": SCHEMA_ORG, **_movie(film, request=request, fallback=fallback)}
+    rated = [review for review in reviews if review.rating is not None]
+    if rated:
+        data["aggregateRating"] = _rating("AggregateRating", Review.average_rating(rated)) | {
+            "ratingCount": len(rated)
+        }
+    return data
+
+
+def breadcrumbs_jsonld(items, *, request):
+    """A schema.org BreadcrumbList from (name, url) pairs; the last url may be None."""
+    return {
+        "@context": SCHEMA_ORG,
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            _compact(
+                {
+                    "@type": "ListItem",
+                    "position": position,
+                    "name": str(name),
+                    "item": request.build_absolute_uri(url) if url else None,
+                }
+            )
+            for position, (name, url) in enumerate(items, start=1)
+        ],
+    }
+
+
+def _movie(film, *, request, fallback=None):
+    image = film.poster or fallback
+    return _compact(
+        {
+            "@type": "Movie",
+            "name": film.title,
+            "alternateName": film.original_title,
+            "url": request.build_absolute_uri(film.get_absolute_url()),
+            "image": request.build_absolute_uri(image.url) if image else None,
+            "dateCreated": _iso(film.release_date) or _iso(film.release_year),
+            "director": [
+                _person(credit.person, request) for credit in _credits(film, Credit.Role.DIRECTOR)
+            ],
+            "actor": [
+                _person(credit.person, request) for credit in _credits(film, Credit.Role.CAST)
+            ][:TOP_BILLED],
+            "genre": [genre.name for genre in film.genres.all()],
+        }
+    )
+
+
+def _credits(film, role):
+    # Filtered and sorted in Python so the prefetched credits serve, whatever their order.
+    credits = [credit for credit in film.credits.all() if credit.role == role]
+    return sorted(credits, key=lambda credit: (credit.billing_order, credit.pk))
+
+
+def _person(person, request):
+    url = request.build_absolute_uri(person.get_absolute_url())
+    return {"@type": "Person", "name": person.name, "url": url}
+
+
+def _publisher(request):
+    url = request.build_absolute_uri(reverse("reviews:home"))
+    return {"@type": "Organization", "name": settings.SITE_NAME, "url": url}
+
+
+def _rating(kind, value):
+    # A JSON number (8.5), on the publication's 0-10 scale rather than Google's default 1-5.
+    if value is None:
+        return None
+    return {
+        "@type": kind,
+        "ratingValue": float(value),
+        "bestRating": BEST_RATING,
+        "worstRating": WORST_RATING,
+    }
+
+
+def _iso(value):
+    if value is None:
+        return None
+    return str(value) if isinstance(value, int) else value.isoformat()
+
+
+def _compact(data):
+    """Leave out empty properties rather than claim them with no value."""
+    return {key: value for key, value in data.items() if value not in (None, "", [])}

@@ -1,0 +1,55 @@
+"""Sitemaps of the public pages; reviews appear only once published."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from reviews.models import Film, Genre, Person, Review
+
+
+class StaticSitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return ["reviews:home"]
+
+    def location(self, name):
+        return reverse(name)
+
+
+class ReviewSitemap(Sitemap):
+    def items(self):
+        return (
+            Review.objects.published()
+            .only("slug", "updated_at", "published_at")
+            .order_by("-published_at", "-pk")
+        )
+
+    def lastmod(self, review):
+        return review.updated_at
+
+
+class FilmSitemap(Sitemap):
+    def items(self):
+        return Film.objects.only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, film):
+        return film.updated_at
+
+
+class PersonSitemap(Sitemap):
+    def items(self):
+        return Person.objects.only("slug").order_by("pk")
+
+
+class GenreSitemap(Sitemap):
+    def items(self):
+        return Genre.objects.only("slug").order_by("pk")
+
+
+sitemaps = {
+    "static": StaticSitemap,
+    "reviews": ReviewSitemap,
+    "films": FilmSitemap,
+    "people": PersonSitemap,
+    "genres": GenreSitemap,
+}
