@@ -1,13 +1,16 @@
 """The editors' admin for films, people and reviews."""
 
+from functools import partial
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
 
-from reviews import services
+from reviews import images, services
 from reviews.models import (
     AuthorProfile,
     Country,
@@ -21,6 +24,7 @@ from reviews.models import (
     Review,
     Score,
 )
+from reviews.search import search_index_refresh
 from reviewsite.paginator import EstimatedCountPaginator
 
 User = get_user_model()
@@ -36,6 +40,23 @@ def thumbnail(image, alt="", height=THUMBNAIL_HEIGHT):
         alt,
         height,
     )
+
+
+class ImageRenditionsAdminMixin:
+    """Makes the renditions of an uploaded image as it is saved: pages never resize."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        fields = images.RENDITIONS_FIELDS.get(obj._meta.label_lower, {})
+        for field_name, renditions_field in fields.items():
+            services.image_renditions_refresh(instance=obj, field_name=field_name)
+            if getattr(obj, field_name) and not getattr(obj, renditions_field):
+                label = obj._meta.get_field(field_name).verbose_name
+                self.message_user(
+                    request,
+                    f"The {label} could not be resized; pages show it as uploaded.",
+                    messages.WARNING,
+                )
 
 
 class LargeTableAdmin(admin.ModelAdmin):
@@ -67,7 +88,7 @@ class PersonCreditInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(LargeTableAdmin):
+class PersonAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
     list_display = ["photo_thumbnail", "name", "birth_year"]
     list_display_links = ["photo_thumbnail", "name"]
     search_fields = ["name", "slug"]
@@ -84,6 +105,14 @@ class PersonAdmin(LargeTableAdmin):
     @admin.display(description="Current photo")
     def photo_preview(self, person):
         return thumbnail(person.photo, person.name, height=200)
+
+    def save_related(self, request, form, formsets, change):
+        # Films the person was just removed from still hold the old name: refresh them too.
+        credits = Credit.objects.filter(person=form.instance).values_list("film_id", flat=True)
+        film_ids = set(credits)
+        super().save_related(request, form, formsets, change)
+        film_ids.update(credits.all())  # a fresh query: the credits as the inline left them
+        transaction.on_commit(partial(search_index_refresh, film_ids=film_ids))
 
 
 @admin.register(Genre)
@@ -115,7 +144,7 @@ class FranchiseAdmin(admin.ModelAdmin):
 
 
 @admin.register(Film)
-class FilmAdmin(LargeTableAdmin):
+class FilmAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
     list_display = ["poster_thumbnail", "title", "release_year", "franchise", "runtime_minutes"]
     list_display_links = ["poster_thumbnail", "title"]
     list_filter = ["genres", "release_year", "franchise"]
@@ -143,6 +172,10 @@ class FilmAdmin(LargeTableAdmin):
     @admin.display(description="Current poster")
     def poster_preview(self, film):
         return thumbnail(film.poster, film.poster_alt, height=240)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        transaction.on_commit(partial(search_index_refresh, film_ids=[form.instance.pk]))
 
 
 @admin.register(Criterion)
@@ -202,7 +235,7 @@ class PublicationListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Review)
-class ReviewAdmin(LargeTableAdmin):
+class ReviewAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
     form = ReviewAdminForm
     list_display = [
         "headline",
@@ -298,6 +331,7 @@ class ReviewAdmin(LargeTableAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        transaction.on_commit(partial(search_index_refresh, review_ids=[form.instance.pk]))
         review = form.instance
         if review.rating_disagrees_with_scores():
             self.message_user(
@@ -335,7 +369,7 @@ class ReviewAdmin(LargeTableAdmin):
 
 
 @admin.register(AuthorProfile)
-class AuthorProfileAdmin(admin.ModelAdmin):
+class AuthorProfileAdmin(ImageRenditionsAdminMixin, admin.ModelAdmin):
     list_display = ["display_name", "user"]
     search_fields = ["display_name", "user__username"]
     autocomplete_fields = ["user"]

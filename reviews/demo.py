@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
 
 from reviews.models import (
+    DEFAULT_CRITERIA,
     AuthorProfile,
     Country,
     Credit,
@@ -29,16 +30,9 @@ from reviews.models import (
     Review,
     Score,
 )
+from reviews.search import search_index_refresh
+from reviews.services import image_renditions_refresh
 
-#: Scores in the data are listed in this order, one per default criterion.
-CRITERIA = (
-    "Direction",
-    "Performance",
-    "Cinematography",
-    "Sound & Score",
-    "Screenplay",
-    "Overall Impact",
-)
 
 #: Review fields copied from the data as they are.
 REVIEW_FIELDS = ("slug", "headline", "kind", "standfirst", "body", "verdict", "seo_description")
@@ -931,7 +925,8 @@ def author_create(*, username, display_name, bio, colours, **names):
         avatar = artwork(
             size=AVATAR_SIZE, colours=colours, text=initials, font_size=160, name=f"{username}.jpg"
         )
-        saved(AuthorProfile(user=user, display_name=display_name, bio=bio, avatar=avatar))
+        profile = saved(AuthorProfile(user=user, display_name=display_name, bio=bio, avatar=avatar))
+        image_renditions_refresh(instance=profile, field_name="avatar")
     return user
 
 
@@ -982,6 +977,7 @@ def film_create(data):
         poster_alt=artwork_alt("Poster", title, data["colours"]),
     )
     saved(film)
+    image_renditions_refresh(instance=film, field_name="poster")
     film.genres.set([genre_get_or_create(name) for name in data["genres"]])
     film.countries.set([Country.objects.get(code=code) for code in data["countries"]])
     film.keywords.set(list(data["keywords"]))
@@ -1019,13 +1015,14 @@ def review_create(data, *, film, author, now):
         **{field: data[field] for field in REVIEW_FIELDS},
     )
     saved(review)
+    image_renditions_refresh(instance=review, field_name="hero_image")
     review.keywords.set(list(data["keywords"]))
     scores_and_faq_create(review, data["scores"], data["faq"])
     return review
 
 
 def scores_and_faq_create(review, scores, faq):
-    for name, value in zip(CRITERIA, scores, strict=True):
+    for name, value in zip(DEFAULT_CRITERIA, scores, strict=True):
         saved(Score(review=review, criterion=Criterion.objects.get(name=name), value=value))
     for position, (question, answer) in enumerate(faq, start=1):
         saved(FAQEntry(review=review, question=question, answer=answer, position=position))
@@ -1051,4 +1048,5 @@ def demo_load(*, stdout=None) -> bool:
             )
             state = "scheduled" if review.is_scheduled else review.get_status_display()
             report(stdout, f"Review: {review} ({state.lower()})")
+        search_index_refresh(film_ids=[film.pk for film in films.values()])
     return True

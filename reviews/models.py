@@ -1,21 +1,40 @@
 """Films, the people who make them, and the reviews the publication writes about them."""
 
+import html
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Avg, Case, ExpressionWrapper, OuterRef, Q, Subquery, Value, When
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django_countries import countries
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
+from taggit.models import TaggedItem
 
 from reviews.slugs import unique_slug
+
+#: Block-level closing tags, where plain text needs a space, and whole section headings.
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|figcaption)>|<br\s*/?>")
+HEADING_HTML = re.compile(r"<h[1-6][^>]*>.*?</h[1-6]>", re.DOTALL)
+
+#: The criteria every site starts with (created by migration 0003, which keeps its own copy).
+DEFAULT_CRITERIA = (
+    "Direction",
+    "Performance",
+    "Cinematography",
+    "Sound & Score",
+    "Screenplay",
+    "Overall Impact",
+)
 
 #: Ratings and scores are 0 to 10 in steps of 0.5.
 HALF_STEPS = [Decimal(n) / 2 for n in range(21)]
@@ -167,6 +186,57 @@ class Franchise(models.Model):
         super().save(*args, **kwargs)
 
 
+class SubqueryCount(models.Subquery):
+    """The number of rows a correlated subquery returns (0 when none)."""
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) AS counted)"
+    output_field = models.IntegerField()
+
+
+def count_subquery(queryset, column):
+    """COUNT(DISTINCT column) over a correlated queryset, as an annotation."""
+    return SubqueryCount(queryset.order_by().values(column).distinct())
+
+
+class FilmQuerySet(models.QuerySet):
+    def related_to(self, film):
+        """Films of the same franchise first, then those sharing the most genres."""
+        film_genres = Film.genres.through.objects
+        shared_genres = count_subquery(
+            film_genres.filter(
+                film_id=OuterRef("pk"),
+                genre_id__in=film_genres.filter(film_id=film.pk).values("genre_id"),
+            ),
+            "genre_id",
+        )
+        # A CASE, not a bare comparison: NULL = x is NULL, and PostgreSQL sorts NULL first.
+        in_franchise = Value(False)
+        if film.franchise_id:
+            in_franchise = Case(When(franchise_id=film.franchise_id, then=True), default=False)
+        return (
+            self.exclude(pk=film.pk)
+            .annotate(
+                in_franchise=ExpressionWrapper(in_franchise, output_field=models.BooleanField()),
+                shared_genres=shared_genres,
+            )
+            .filter(Q(in_franchise=True) | Q(shared_genres__gt=0))
+            .order_by("-in_franchise", "-shared_genres", "-release_year", "title")
+        )
+
+    def search(self, query):
+        """Films matching `query`, best first; on PostgreSQL typos in the title are forgiven."""
+        from reviews import search  # reviews.search builds on these models
+
+        if not search.is_postgres(self.db):
+            return self.filter(search.fallback_filter(query, ["title", "original_title"]))
+        parsed = search.parse_query(query)
+        return (
+            self.filter(Q(search_vector=parsed) | Q(title__trigram_word_similar=query))
+            .annotate(rank=search.film_rank(query, parsed))
+            .order_by("-rank", "title", "pk")
+        )
+
+
 class Film(models.Model):
     title = models.CharField(
         max_length=255,
@@ -221,6 +291,8 @@ class Film(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = FilmQuerySet.as_manager()
+
     class Meta:
         ordering = ["title", "release_year"]
         indexes = [
@@ -257,6 +329,23 @@ class Film(models.Model):
 
     def get_absolute_url(self):
         return reverse("reviews:film-detail", kwargs={"slug": self.slug})
+
+    def credits_in(self, role):
+        """Credits of one role in billing order, from prefetched credits when present."""
+        return [credit for credit in self.credits.all() if credit.role == role]
+
+    def directors(self):
+        return [credit.person for credit in self.credits_in(Credit.Role.DIRECTOR)]
+
+    def writers(self):
+        return [credit.person for credit in self.credits_in(Credit.Role.WRITER)]
+
+    def cast_credits(self):
+        return self.credits_in(Credit.Role.CAST)
+
+    def top_cast(self, limit=4):
+        """The top-billed cast credits (person and character)."""
+        return self.cast_credits()[:limit]
 
 
 class Credit(models.Model):
@@ -304,6 +393,25 @@ class Credit(models.Model):
             label = f"{label} as {self.character}"
         return f"{self.person.name}: {label}"
 
+    @classmethod
+    def group_by_role(cls, credits):
+        """[(role label, [credits])] in the order of Role, for a filmography."""
+        groups = {role: [] for role in cls.Role}
+        for credit in credits:
+            groups[cls.Role(credit.role)].append(credit)
+        return [(role.label, items) for role, items in groups.items() if items]
+
+
+class CriterionQuerySet(models.QuerySet):
+    def averages_for(self, *, film, now=None):
+        """Criteria with the mean score (`average`) over the film's published reviews."""
+        published = Review.objects.published(now).filter(film=film)
+        return (
+            self.filter(scores__review__in=published)
+            .annotate(average=Avg("scores__value"))
+            .order_by("position", "name")
+        )
+
 
 class Criterion(models.Model):
     """A scoring criterion such as Direction or Cinematography."""
@@ -315,6 +423,8 @@ class Criterion(models.Model):
     is_default = models.BooleanField(
         default=True, help_text="New reviews start with a score row for this criterion."
     )
+
+    objects = CriterionQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "name"]
@@ -341,6 +451,71 @@ class ReviewQuerySet(models.QuerySet):
     def with_cards(self):
         """What a review card shows: film, author and their profile, in one query."""
         return self.select_related("film", "author", "author__author_profile")
+
+    def search(self, query):
+        """Reviews matching `query`: ranked with a `snippet` on PostgreSQL, else unranked."""
+        from reviews import search  # reviews.search builds on these models
+
+        if not search.is_postgres(self.db):
+            fields = ["headline", "film__title", "standfirst", "body"]
+            return self.filter(search.fallback_filter(query, fields))
+        parsed = search.parse_query(query)
+        return (
+            self.filter(search_vector=parsed)
+            .annotate(rank=search.rank(parsed), snippet=search.review_snippet(parsed))
+            .order_by("-rank", "-published_at", "-pk")
+        )
+
+    def similar_to(self, review):
+        """Other reviews ranked by shared people, keywords and genres, newest first on ties.
+
+        Each share is a correlated COUNT over an indexed link table, compared with the
+        review's own links in a nested subquery: one query, and no join multiplies rows.
+        """
+        film_genres = Film.genres.through.objects
+        review_tags = TaggedItem.objects.filter(
+            content_type__app_label="reviews", content_type__model="review"
+        )
+        shared_people = count_subquery(
+            Credit.objects.filter(
+                film_id=OuterRef("film_id"),
+                person_id__in=Credit.objects.filter(film_id=review.film_id).values("person_id"),
+            ),
+            "person_id",
+        )
+        shared_genres = count_subquery(
+            film_genres.filter(
+                film_id=OuterRef("film_id"),
+                genre_id__in=film_genres.filter(film_id=review.film_id).values("genre_id"),
+            ),
+            "genre_id",
+        )
+        shared_tags = count_subquery(
+            review_tags.filter(
+                object_id=OuterRef("pk"),
+                tag_id__in=review_tags.filter(object_id=review.pk).values("tag_id"),
+            ),
+            "tag_id",
+        )
+        return (
+            self.exclude(pk=review.pk)
+            .select_related("film")
+            .annotate(similarity=2 * shared_people + 2 * shared_tags + shared_genres)
+            .order_by("-similarity", "-published_at", "-pk")
+        )
+
+    def neighbours_of(self, review):
+        """The previous and next review by publish time, in one query, as (previous, next)."""
+        if review.published_at is None:
+            return None, None
+        earlier = self.filter(published_at__lt=review.published_at).order_by("-published_at")
+        later = self.filter(published_at__gt=review.published_at).order_by("published_at")
+        both = self.filter(
+            Q(pk=Subquery(earlier.values("pk")[:1])) | Q(pk=Subquery(later.values("pk")[:1]))
+        ).only("slug", "headline", "published_at")
+        previous = next((r for r in both if r.published_at < review.published_at), None)
+        following = next((r for r in both if r.published_at > review.published_at), None)
+        return previous, following
 
 
 class Review(models.Model):
@@ -458,6 +633,20 @@ class Review(models.Model):
     def get_preview_url(self):
         return reverse("reviews:review-preview", kwargs={"slug": self.slug})
 
+    def body_text(self, *, headings=True):
+        """The body as plain text, blocks separated, for excerpts, reading time and search."""
+        body = HEADING_HTML.sub(" ", self.body) if not headings else self.body
+        return " ".join(html.unescape(strip_tags(BLOCK_END.sub(" ", body))).split())
+
+    def reading_minutes(self, words_per_minute=230):
+        words = len(self.standfirst.split()) + len(self.body_text().split())
+        return max(1, round(words / words_per_minute))
+
+    def excerpt(self, words=30):
+        """The start of the body (or the standfirst) cut to `words`, ending in "…"."""
+        text = self.body_text(headings=False) or self.standfirst
+        return Truncator(text).words(words, truncate="…")
+
     @property
     def is_published(self):
         return (
@@ -473,6 +662,22 @@ class Review(models.Model):
             and self.published_at is not None
             and self.published_at > timezone.now()
         )
+
+    @property
+    def byline(self):
+        """The author's public display name, else their username (never their e-mail)."""
+        try:
+            return self.author.author_profile.display_name
+        except ObjectDoesNotExist:
+            return self.author.get_username()
+
+    @staticmethod
+    def average_rating(reviews):
+        """Mean final rating of `reviews` (already loaded), to one decimal, or None."""
+        ratings = [review.rating for review in reviews if review.rating is not None]
+        if not ratings:
+            return None
+        return (sum(ratings) / len(ratings)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
     def criteria_average(self):
         """Mean of the per-criterion scores (from prefetched scores when present)."""

@@ -6,10 +6,14 @@ app_name = "reviews"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
+    path("reviews/", views.ReviewArchiveView.as_view(), name="review-list"),
     path("reviews/<slug:slug>/", views.ReviewDetailView.as_view(), name="review-detail"),
     path("reviews/<slug:slug>/preview/", views.ReviewPreviewView.as_view(), name="review-preview"),
     path("films/<slug:slug>/", views.FilmDetailView.as_view(), name="film-detail"),
     path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
     path("genres/<slug:slug>/", views.GenreDetailView.as_view(), name="genre-detail"),
     path("countries/<str:code>/", views.CountryDetailView.as_view(), name="country-detail"),
+    path("years/<int:year>/", views.YearDetailView.as_view(), name="year-detail"),
+    path("tags/<slug:slug>/", views.TagDetailView.as_view(), name="tag-detail"),
+    path("search/", views.SearchView.as_view(), name="search"),
 ]

@@ -1,57 +1,197 @@
 """Public pages. Every query a page needs is made here; templates never query."""
 
 from django.contrib.auth.mixins import PermissionRequiredMixin
-from django.db.models import Prefetch
+from django.db.models import (
+    Prefetch,
+    prefetch_related_objects,
+)
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.views.generic import DetailView, ListView
+from taggit.models import Tag
 
-from reviews.models import Country, Credit, Film, Genre, Person, Review
+from reviews import search
+from reviews.models import (
+    Country,
+    Credit,
+    Criterion,
+    Film,
+    Genre,
+    Person,
+    Review,
+    Score,
+)
+from reviews.richtext import body_with_toc
+from reviews.seo import breadcrumbs_jsonld, film_jsonld, review_jsonld
 
 CARDS_PER_PAGE = 12
+SIMILAR_POSTS = 3
+RELATED_FILMS = 4
 
 
-def review_cards():
-    """Published reviews as cards, newest first."""
-    return Review.objects.published().with_cards().order_by("-published_at", "-pk")
+def with_film_facts(objects, film_attr=None):
+    """Load genres, countries and credits (with people) for the films of `objects`.
+
+    Three queries whatever the number of films, so every card and info box on a page
+    shares them.
+    """
+    films = [getattr(obj, film_attr) if film_attr else obj for obj in objects]
+    prefetch_related_objects(
+        [film for film in films if film is not None],
+        "genres",
+        "countries",
+        Prefetch("credits", queryset=Credit.objects.select_related("person")),
+    )
+    return objects
 
 
-class ReviewListMixin:
+class ReviewCardsMixin:
     """A paginated list of review cards; ?page=abc or ?page=0 is a 404, never an error."""
 
     paginate_by = CARDS_PER_PAGE
     context_object_name = "reviews"
+    template_name = "reviews/review_list.html"
 
-
-class HomeView(ReviewListMixin, ListView):
-    template_name = "reviews/home.html"
+    def reviews(self):
+        return Review.objects.published().with_cards()
 
     def get_queryset(self):
-        return review_cards()
+        return self.reviews().order_by("-published_at", "-pk")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # One batch for every card on the page, featured ones included.
+        with_film_facts([*context["object_list"], *context.get("featured", [])], "film")
+        return context
 
 
-def with_review_page(reviews):
-    """Everything the review page shows, in a fixed number of queries."""
-    return reviews.with_cards().prefetch_related(
-        "scores__criterion",
-        "faq_entries",
-        "keywords",
-        "film__genres",
-        "film__countries",
-        Prefetch(
-            "film__credits",
-            queryset=Credit.objects.select_related("person").order_by(
-                "role", "billing_order", "pk"
-            ),
-        ),
-    )
+class HomeView(ReviewCardsMixin, ListView):
+    template_name = "reviews/home.html"
+
+    def get_context_data(self, **kwargs):
+        featured = []
+        if self.request.GET.get("page") in (None, "1"):
+            featured = list(self.reviews().filter(is_featured=True).order_by("-published_at")[:3])
+        return super().get_context_data(featured=featured, **kwargs)
+
+
+class ReviewArchiveView(ReviewCardsMixin, ListView):
+    extra_context = {"heading": "All reviews", "description": "Every review, newest first."}
+
+
+class FilteredReviewsMixin(ReviewCardsMixin):
+    """Review cards narrowed to what the URL names (a genre, a country, a year, a keyword)."""
+
+    heading = "{}"
+    description = "Reviews of {}, newest first."
+
+    def get_object(self):
+        raise NotImplementedError
+
+    def filter_reviews(self, reviews, obj):
+        raise NotImplementedError
+
+    def get_queryset(self):
+        self.object = self.get_object()
+        return self.filter_reviews(super().get_queryset(), self.object)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            object=self.object,
+            heading=self.heading.format(self.object),
+            description=self.description.format(self.object),
+            **kwargs,
+        )
+
+
+class GenreDetailView(FilteredReviewsMixin, ListView):
+    heading = "{} films"
+    description = "Reviews of {} films, newest first."
+
+    def get_object(self):
+        return get_object_or_404(Genre, slug=self.kwargs["slug"])
+
+    def filter_reviews(self, reviews, genre):
+        return reviews.filter(film__genres=genre)
+
+
+class CountryDetailView(FilteredReviewsMixin, ListView):
+    heading = "Films from {}"
+    description = "Reviews of films from {}, newest first."
+
+    def get_object(self):
+        return get_object_or_404(Country, code=self.kwargs["code"].upper())
+
+    def filter_reviews(self, reviews, country):
+        return reviews.filter(film__countries=country)
+
+
+class YearDetailView(FilteredReviewsMixin, ListView):
+    heading = "Films released in {}"
+    description = "Reviews of films released in {}, newest first."
+
+    def get_object(self):
+        if not Film.objects.filter(release_year=self.kwargs["year"]).exists():
+            raise Http404("No films from that year")
+        return self.kwargs["year"]
+
+    def filter_reviews(self, reviews, year):
+        return reviews.filter(film__release_year=year)
+
+
+class TagDetailView(FilteredReviewsMixin, ListView):
+    heading = "Keyword: {}"
+    description = "Reviews about {}, newest first."
+
+    def get_object(self):
+        return get_object_or_404(Tag, slug=self.kwargs["slug"])
+
+    def filter_reviews(self, reviews, tag):
+        return reviews.filter(keywords=tag)
+
+
+def related_films(film, limit=RELATED_FILMS):
+    return list(Film.objects.related_to(film).select_related("franchise")[:limit])
 
 
 class ReviewDetailView(DetailView):
     context_object_name = "review"
 
+    def reviews(self):
+        return Review.objects.published()
+
     def get_queryset(self):
-        return with_review_page(Review.objects.published())
+        return (
+            self.reviews()
+            .with_cards()
+            .select_related("film__franchise")
+            .prefetch_related(
+                Prefetch("scores", queryset=Score.objects.select_related("criterion")),
+                "faq_entries",
+                "keywords",
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        review = self.object
+        similar = list(Review.objects.published().similar_to(review)[:SIMILAR_POSTS])
+        related = related_films(review.film)
+        with_film_facts([review.film, *(r.film for r in similar), *related])
+        body, toc = body_with_toc(review.body)
+        crumbs = [("Home", reverse("reviews:home")), ("Reviews", reverse("reviews:review-list"))]
+        return super().get_context_data(
+            body=body,
+            toc=toc,
+            jsonld=[
+                review_jsonld(review, request=self.request),
+                breadcrumbs_jsonld([*crumbs, (review.headline, None)], request=self.request),
+            ],
+            similar_reviews=similar,
+            related_films=related,
+            neighbours=Review.objects.published().neighbours_of(review),
+            **kwargs,
+        )
 
 
 class ReviewPreviewView(PermissionRequiredMixin, ReviewDetailView):
@@ -62,8 +202,8 @@ class ReviewPreviewView(PermissionRequiredMixin, ReviewDetailView):
     def handle_no_permission(self):
         raise Http404("No review found matching the query")
 
-    def get_queryset(self):
-        return with_review_page(Review.objects.all())
+    def reviews(self):
+        return Review.objects.all()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(is_preview=True, **kwargs)
@@ -73,11 +213,27 @@ class FilmDetailView(DetailView):
     context_object_name = "film"
 
     def get_queryset(self):
-        return Film.objects.select_related("franchise").prefetch_related(
-            "genres",
-            "countries",
-            Prefetch("credits", queryset=Credit.objects.select_related("person")),
-            Prefetch("reviews", queryset=review_cards(), to_attr="published_reviews"),
+        return Film.objects.select_related("franchise").prefetch_related("keywords")
+
+    def get_context_data(self, **kwargs):
+        film = self.object
+        reviews = list(
+            Review.objects.published().with_cards().filter(film=film).order_by("-published_at")
+        )
+        related = related_films(film)
+        with_film_facts([film, *related])
+        crumbs = [("Home", reverse("reviews:home")), (str(film), None)]
+        return super().get_context_data(
+            reviews=reviews,
+            rated_count=sum(review.rating is not None for review in reviews),
+            jsonld=[
+                film_jsonld(film, reviews=reviews, request=self.request),
+                breadcrumbs_jsonld(crumbs, request=self.request),
+            ],
+            average_rating=Review.average_rating(reviews),
+            criterion_averages=Criterion.objects.averages_for(film=film),
+            related_films=related,
+            **kwargs,
         )
 
 
@@ -89,35 +245,54 @@ class PersonDetailView(DetailView):
             Prefetch(
                 "credits",
                 queryset=Credit.objects.select_related("film").order_by(
-                    "role", "-film__release_year"
+                    "role", "-film__release_year", "billing_order"
                 ),
             )
         )
 
+    def get_context_data(self, **kwargs):
+        person = self.object
+        reviews = with_film_facts(
+            list(
+                Review.objects.published()
+                .with_cards()
+                .filter(film__credits__person=person)
+                .distinct()
+                .order_by("-published_at")[:CARDS_PER_PAGE]
+            ),
+            "film",
+        )
+        return super().get_context_data(
+            filmography=Credit.group_by_role(person.credits.all()), reviews=reviews, **kwargs
+        )
 
-class ReviewsOfFilmsMixin(ReviewListMixin):
-    """Cards of published reviews of the films matched by `film_filter`."""
 
-    template_name = "reviews/review_list.html"
-    film_filter = ""
+SEARCH_RESULTS_PER_PAGE = 10
+SEARCH_SIDEBAR_SIZE = 5
+
+
+class SearchView(ListView):
+    """Published reviews matching ?q= (ranked on PostgreSQL), with films and people."""
+
+    template_name = "reviews/search.html"
+    context_object_name = "reviews"
+    paginate_by = SEARCH_RESULTS_PER_PAGE
 
     def get_queryset(self):
-        self.object = self.get_object()
-        return review_cards().filter(**{self.film_filter: self.object})
+        self.query = search.cleaned(self.request.GET.get("q", ""))
+        self.problem = search.query_problem(self.query)
+        if self.problem:
+            return Review.objects.none()
+        reviews = Review.objects.published().with_cards().search(self.query)
+        return reviews.defer("body", "search_vector", "film__search_vector")
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(heading=str(self.object), **kwargs)
-
-
-class GenreDetailView(ReviewsOfFilmsMixin, ListView):
-    film_filter = "film__genres"
-
-    def get_object(self):
-        return get_object_or_404(Genre, slug=self.kwargs["slug"])
-
-
-class CountryDetailView(ReviewsOfFilmsMixin, ListView):
-    film_filter = "film__countries"
-
-    def get_object(self):
-        return get_object_or_404(Country, code=self.kwargs["code"].upper())
+        context = super().get_context_data(query=self.query, problem=self.problem, **kwargs)
+        if not self.problem:
+            films = Film.objects.search(self.query).only("title", "slug", "release_year")
+            context["films"] = list(films[:SEARCH_SIDEBAR_SIZE])
+            context["people"] = list(search.people_matching(self.query)[:SEARCH_SIDEBAR_SIZE])
+            # Only when nothing matched, so the page makes the same number of queries.
+            if not context["paginator"].count:
+                context["suggestion"] = search.suggestion(self.query)
+        return context

@@ -166,3 +166,16 @@ def test_body_keeps_the_structure_editors_write():
     review.full_clean()
     for kept in ["<h2>Story</h2>", "<strong>", "<em>", "<ul>", "<blockquote>", 'href="https']:
         assert kept in review.body
+
+
+def test_excerpt_skips_headings_and_ends_in_an_ellipsis():
+    body = "<h2>Story</h2><p>" + " ".join(f"word{n}" for n in range(40)) + "</p><p>More.</p>"
+    review = ReviewFactory.build(body=body)
+    assert review.excerpt(words=5) == "word0 word1 word2 word3 word4…"
+    assert "Story" not in review.excerpt()
+
+
+def test_body_text_separates_blocks_and_unescapes_entities():
+    review = ReviewFactory.build(body="<h2>Fish &amp; chips</h2><p>One</p><ul><li>Two</li></ul>")
+    assert review.body_text() == "Fish & chips One Two"
+    assert review.reading_minutes() == 1

@@ -1,49 +1,74 @@
+import datetime as dt
+from decimal import Decimal
+
 import pytest
 from django.urls import reverse
 
-from reviews.models import Criterion, Score
-from tests.factories import CreditFactory, FAQEntryFactory, GenreFactory, ReviewFactory
+from reviews.models import Country, Credit, Criterion, Franchise, Score
+from tests.factories import (
+    CreditFactory,
+    FAQEntryFactory,
+    FilmFactory,
+    GenreFactory,
+    PersonFactory,
+    ReviewFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 
-def test_home_lists_only_published_reviews(client):
-    live = ReviewFactory(headline="Live review")
-    ReviewFactory(headline="Draft review", draft=True)
-    ReviewFactory(headline="Scheduled review", scheduled=True)
-    response = client.get(reverse("reviews:home"))
+def html_of(response):
     assert response.status_code == 200
-    assert list(response.context["reviews"]) == [live]
-    html = response.content.decode()
-    assert "Live review" in html
+    return response.content.decode()
+
+
+def test_home_lists_only_published_reviews_with_featured_first(client):
+    live = ReviewFactory(headline="Live review")
+    featured = ReviewFactory(headline="Featured review", is_featured=True)
+    ReviewFactory(headline="Draft review", draft=True, is_featured=True)
+    ReviewFactory(headline="Scheduled review", scheduled=True, is_featured=True)
+    response = client.get(reverse("reviews:home"))
+    assert response.context["featured"] == [featured]
+    assert set(response.context["reviews"]) == {live, featured}
+    html = html_of(response)
     assert "Draft review" not in html and "Scheduled review" not in html
 
 
 @pytest.mark.parametrize("page", ["0", "abc", "99999", "-1"])
-def test_bad_page_numbers_are_a_404_not_an_error(client, page):
+@pytest.mark.parametrize("url", ["reviews:home", "reviews:review-list"])
+def test_bad_page_numbers_are_a_404_not_an_error(client, url, page):
     ReviewFactory()
-    assert client.get(reverse("reviews:home"), {"page": page}).status_code == 404
+    assert client.get(reverse(url), {"page": page}).status_code == 404
 
 
-def test_review_page_shows_film_scores_rating_and_faq(client):
-    review = ReviewFactory(rating=9, verdict="Grace and fury.")
-    Score.objects.create(review=review, criterion=Criterion.objects.get(name="Direction"), value=9)
-    FAQEntryFactory(review=review, question="Is it part of a franchise?")
-    response = client.get(review.get_absolute_url())
-    html = response.content.decode()
-    assert response.status_code == 200
-    for expected in ["★★★★½", "9/10", "Grace and fury.", "Direction", "Is it part of a franchise?"]:
-        assert expected in html
+def test_archive_paginates_newest_first(client):
+    reviews = ReviewFactory.create_batch(13)
+    first = client.get(reverse("reviews:review-list"))
+    second = client.get(reverse("reviews:review-list"), {"page": 2})
+    assert (
+        list(first.context["reviews"])
+        == sorted(reviews, key=lambda r: r.published_at, reverse=True)[:12]
+    )
+    assert len(second.context["reviews"]) == 1
 
 
 def build_review(size):
-    review = ReviewFactory()
-    review.film.genres.add(*GenreFactory.create_batch(size))
+    """A review whose film has `size` genres, countries, credits, FAQ, scores and keywords."""
+    franchise = Franchise.objects.create(name=f"Series {size}")
+    review = ReviewFactory(film=FilmFactory(franchise=franchise))
+    genres = GenreFactory.create_batch(size)
+    review.film.genres.add(*genres)
+    review.film.countries.add(*Country.objects.all()[:size])
+    CreditFactory(film=review.film, role=Credit.Role.DIRECTOR, character="")
     CreditFactory.create_batch(size, film=review.film)
     FAQEntryFactory.create_batch(size, review=review)
     for criterion in Criterion.objects.all()[:size]:
         Score.objects.create(review=review, criterion=criterion, value=8)
     review.keywords.add(*[f"keyword {n}" for n in range(size)])
+    for _ in range(size):  # similar reviews and related films, each with their own facts
+        other = ReviewFactory(film=FilmFactory(franchise=franchise))
+        other.film.genres.add(*genres)
+        CreditFactory.create_batch(size, film=other.film)
     return review
 
 
@@ -52,30 +77,162 @@ def test_review_page_query_count_does_not_grow_with_content(
     client, django_assert_num_queries, size
 ):
     review = build_review(size)
-    with django_assert_num_queries(8):
-        assert client.get(review.get_absolute_url()).status_code == 200
+    with django_assert_num_queries(10):
+        response = client.get(review.get_absolute_url())
+    assert len(response.context["similar_reviews"]) == min(size, 3)
 
 
-@pytest.mark.parametrize("count", [2, 12])
-def test_home_query_count_does_not_grow_with_reviews(client, django_assert_num_queries, count):
-    ReviewFactory.create_batch(count)
-    with django_assert_num_queries(2):
-        assert client.get(reverse("reviews:home")).status_code == 200
+def test_review_page_shows_every_part_in_reading_order(client):
+    review = build_review(3)
+    review.body = "<h2>Story</h2><p>Plot.</p><h2>Craft</h2><p>Camera.</p><h2>Story</h2>"
+    review.rating, review.verdict = 9, "Grace and fury."
+    review.save()
+    html = html_of(client.get(review.get_absolute_url()))
+    html = html[html.index("<article") :]
+    director = review.film.credits.get(role=Credit.Role.DIRECTOR).person
+    parts = [
+        review.headline,
+        "min read",
+        director.name,
+        review.standfirst,
+        'href="#story"',
+        'id="story"',
+        'id="story-2"',
+        "Scores",
+        "★★★★½",
+        "9/10",
+        "Grace and fury.",
+        "Frequently asked questions",
+        "<summary",
+        reverse("reviews:tag-detail", args=["keyword-0"]),
+        "Similar Posts",
+        "Related Movies",
+    ]
+    positions = [html.index(part) for part in parts]
+    assert positions == sorted(positions)
 
 
-def test_genre_page_lists_reviews_of_its_films(client):
+def test_similar_posts_rank_shared_people_first_and_skip_unpublished(client):
     review = ReviewFactory()
-    genre = GenreFactory(name="Thriller")
+    star = CreditFactory(film=review.film).person
+    genre = GenreFactory()
     review.film.genres.add(genre)
-    ReviewFactory()  # another genre-less film
-    response = client.get(genre.get_absolute_url())
+    same_star = ReviewFactory(headline="Same star")
+    CreditFactory(film=same_star.film, person=star)
+    same_genre = ReviewFactory(headline="Same genre")
+    same_genre.film.genres.add(genre)
+    unrelated = ReviewFactory(headline="Unrelated")
+    hidden = ReviewFactory(headline="Hidden draft", draft=True)
+    CreditFactory(film=hidden.film, person=star)
+    response = client.get(review.get_absolute_url())
+    assert response.context["similar_reviews"] == [same_star, same_genre, unrelated]
+    assert "Hidden draft" not in html_of(response)
+
+
+def test_related_movies_put_the_franchise_first(client):
+    franchise = Franchise.objects.create(name="John Wick")
+    review = ReviewFactory(film=FilmFactory(franchise=franchise, release_year=2025))
+    genre = GenreFactory()
+    review.film.genres.add(genre)
+    sibling = FilmFactory(franchise=franchise, release_year=2014)
+    cousin = FilmFactory(release_year=2030)
+    cousin.genres.add(genre)
+    FilmFactory()  # shares nothing
+    response = client.get(review.get_absolute_url())
+    assert response.context["related_films"] == [sibling, cousin]
+
+
+def test_previous_and_next_reviews(client):
+    older, middle, newer = (
+        ReviewFactory(published_at=dt.datetime(2026, month, 1, tzinfo=dt.UTC))
+        for month in (1, 2, 3)
+    )
+    ReviewFactory(scheduled=True)
+    ReviewFactory(draft=True)
+    response = client.get(middle.get_absolute_url())
+    assert response.context["neighbours"] == (older, newer)
+
+
+def test_review_body_is_sanitized_again_when_shown(client):
+    review = ReviewFactory()
+    type(review).objects.filter(pk=review.pk).update(body="<p>ok</p><script>alert(1)</script>")
+    html = html_of(client.get(review.get_absolute_url()))
+    assert "<script>alert(1)" not in html and "<p>ok</p>" in html
+
+
+@pytest.mark.parametrize("size", [1, 6])
+def test_film_page_shows_facts_averages_and_reviews(client, django_assert_num_queries, size):
+    review = build_review(size)
+    film = review.film
+    ReviewFactory(film=film, rating=7, headline="Second opinion")
+    ReviewFactory(film=film, draft=True, headline="Hidden draft", rating=1)
+    with django_assert_num_queries(8):
+        response = client.get(film.get_absolute_url())
+    html = html_of(response)
+    assert "Second opinion" in html and "Hidden draft" not in html
+    assert response.context["average_rating"] == Decimal("7.8")  # (8.5 + 7) / 2, rounded
+    averages = {c.name: c.average for c in response.context["criterion_averages"]}
+    assert len(averages) == size and set(averages.values()) == {8}
+    for credit in film.credits.filter(role="cast"):
+        assert credit.character in html
+
+
+@pytest.mark.parametrize("size", [1, 6])
+def test_person_page_groups_the_filmography_by_role(client, django_assert_num_queries, size):
+    person = PersonFactory()
+    for n in range(size):
+        film = FilmFactory(release_year=2000 + n)
+        CreditFactory(film=film, person=person, character=f"Role {n}")
+        CreditFactory(film=film, person=person, role=Credit.Role.WRITER, character="")
+        ReviewFactory(film=film)
+    ReviewFactory(film=film, draft=True, headline="Hidden draft")
+    with django_assert_num_queries(6):
+        response = client.get(person.get_absolute_url())
+    roles = [role for role, _ in response.context["filmography"]]
+    assert roles == ["Writer", "Cast"]
+    html = html_of(response)
+    assert f"Role {size - 1}" in html and "Hidden draft" not in html
+    assert len(response.context["reviews"]) == size
+
+
+@pytest.mark.parametrize(
+    ("url_for", "matches"),
+    [
+        (lambda film, tag: reverse("reviews:genre-detail", args=[film.genres.get().slug]), True),
+        (lambda film, tag: reverse("reviews:country-detail", args=["kr"]), True),
+        (lambda film, tag: reverse("reviews:year-detail", args=[1999]), True),
+        (lambda film, tag: reverse("reviews:tag-detail", args=[tag]), True),
+    ],
+)
+def test_listings_show_matching_published_reviews_only(client, url_for, matches):
+    film = FilmFactory(release_year=1999)
+    film.genres.add(GenreFactory(name="Thriller"))
+    film.countries.add(Country.objects.get(code="KR"))
+    review = ReviewFactory(film=film)
+    review.keywords.add("revenge")
+    ReviewFactory(film=film, draft=True).keywords.add("revenge")
+    ReviewFactory(film=film, scheduled=True).keywords.add("revenge")
+    ReviewFactory()  # matches nothing
+    response = client.get(url_for(film, "revenge"))
     assert list(response.context["reviews"]) == [review]
 
 
-def test_film_and_person_pages(client):
-    credit = CreditFactory(character="Eve Macarro")
-    review = ReviewFactory(film=credit.film)
-    ReviewFactory(film=credit.film, draft=True, headline="Hidden draft")
-    film_html = client.get(credit.film.get_absolute_url()).content.decode()
-    assert review.headline in film_html and "Hidden draft" not in film_html
-    assert "Eve Macarro" in client.get(credit.person.get_absolute_url()).content.decode()
+@pytest.mark.parametrize(
+    "url", ["/genres/nope/", "/countries/zz/", "/years/1700/", "/tags/nope/", "/films/nope/"]
+)
+def test_unknown_listing_is_a_404_in_the_site_design(client, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+@pytest.mark.parametrize("count", [2, 12])
+def test_listing_query_count_does_not_grow_with_reviews(client, django_assert_num_queries, count):
+    genre = GenreFactory()
+    for review in ReviewFactory.create_batch(count):
+        review.film.genres.add(genre)
+        CreditFactory.create_batch(3, film=review.film)
+    with django_assert_num_queries(6):
+        client.get(genre.get_absolute_url())
+    with django_assert_num_queries(6):
+        client.get(reverse("reviews:home"))

@@ -1,0 +1,45 @@
+"""Review bodies on the page: sanitized again, headings given anchors, a table of contents."""
+
+import html
+import re
+from dataclasses import dataclass
+
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import slugify
+
+HEADING = re.compile(r"<(h[23])>(.*?)</\1>", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    level: int
+    text: str
+    anchor: str
+
+
+def sanitize(body):
+    """The body field's own allow-list, applied again so nothing unsanitized reaches a page."""
+    from reviews.models import Review
+
+    return Review._meta.get_field("body").sanitize(body)
+
+
+def body_with_toc(body):
+    """Return the sanitized body with an id on every h2/h3, and the table of contents."""
+    # Ids the page itself uses are never given to a heading.
+    toc, used = [], {"main", "toc", "scores", "verdict", "faq", "similar", "related", "comments"}
+
+    def anchor_heading(match):
+        tag, inner = match.groups()
+        text = html.unescape(strip_tags(inner)).strip()
+        anchor = base = slugify(text) or "section"
+        n = 2
+        while anchor in used:
+            anchor, n = f"{base}-{n}", n + 1
+        used.add(anchor)
+        toc.append(TocEntry(level=int(tag[1]), text=text, anchor=anchor))
+        return f'<{tag} id="{anchor}">{inner}</{tag}>'
+
+    # The anchor is a slug (letters, digits, hyphens), so the markup stays safe.
+    return mark_safe(HEADING.sub(anchor_heading, sanitize(body))), toc
