@@ -33,7 +33,6 @@ from reviews.models import (
 from reviews.search import search_index_refresh
 from reviews.services import image_renditions_refresh
 
-
 #: Review fields copied from the data as they are.
 REVIEW_FIELDS = ("slug", "headline", "kind", "standfirst", "body", "verdict", "seo_description")
 
