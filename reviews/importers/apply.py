@@ -1,0 +1,422 @@
+"""Writing an `ExtractedReview` into the catalogue: film, people, credits, review.
+
+`review_import` is a service: one document, one transaction. A film is found by its title
+and, when the document knows them, its year and director; people by their name with case,
+accents and punctuation ignored. Near misses ("Len wisemen") are reported, never merged.
+"""
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from django.db import transaction
+from django.db.models import Max, Q
+from django.utils import timezone
+from django.utils.text import slugify
+from django_countries import countries
+
+from reviews.importers.documents import ExtractedReview, name_key
+from reviews.models import Country, Credit, Criterion, FAQEntry, Film, Genre, Person, Review, Score
+from reviews.search import search_index_refresh
+
+#: Country names posts use that are not the ISO short names django-countries knows.
+COUNTRY_ALIASES = {
+    "usa": "US",
+    "us": "US",
+    "america": "US",
+    "united states": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "united kingdom": "GB",
+    "korea": "KR",
+    "south korea": "KR",
+    "republic of korea": "KR",
+    "north korea": "KP",
+    "russia": "RU",
+    "iran": "IR",
+    "czech republic": "CZ",
+    "holland": "NL",
+    "the netherlands": "NL",
+    "vietnam": "VN",
+    "taiwan": "TW",
+}
+NEAR_MATCH_RATIO = 0.85
+SAME_REVIEW_OVERLAP = 0.5  # share of words a re-imported document has with its review
+MAX_NAMES_REPORTED = 10
+SLUG_LENGTH = 80
+WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+
+
+@dataclass
+class ImportResult:
+    outcome: str  # "created" or "updated" (what happened, or would in a dry run)
+    review: str = ""
+    film: str = ""
+    is_film_created: bool = False
+    people_created: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+class PeopleIndex:
+    """Everyone in the catalogue by name key, loaded once for a whole import run.
+
+    People created by a document are found by the rest of it at once, and leave the index
+    again if its transaction rolls back (a failure or a dry run).
+    """
+
+    def __init__(self):
+        self.by_key = {}
+        self.by_prefix = {}
+        self.pending = []
+        for person in Person.objects.only("pk", "name"):
+            self.add(person)
+
+    @staticmethod
+    def buckets(person):
+        key = name_key(person.name)
+        return key, {key[:3], name_key(person.name.split()[-1])[:3]} if key else set()
+
+    def add(self, person):
+        key, prefixes = self.buckets(person)
+        if not key:
+            return
+        self.by_key.setdefault(key, []).append(person)
+        for prefix in prefixes:
+            self.by_prefix.setdefault(prefix, []).append(person)
+
+    def remove(self, person):
+        key, prefixes = self.buckets(person)
+        for bucket in [self.by_key.get(key, [])] + [self.by_prefix.get(p, []) for p in prefixes]:
+            if person in bucket:
+                bucket.remove(person)
+
+    def exact(self, name):
+        people = self.by_key.get(name_key(name))
+        return people[0] if people else None
+
+    def near(self, name):
+        """The closest person whose name is not the same but nearly, or None."""
+        key = name_key(name)
+        words = name.split()
+        prefixes = {key[:3], name_key(words[-1])[:3]} if words else {key[:3]}
+        candidates = {p.pk: p for prefix in prefixes for p in self.by_prefix.get(prefix, ())}
+        scored = [
+            (SequenceMatcher(None, key, name_key(person.name)).ratio(), person)
+            for person in candidates.values()
+        ]
+        best = max(scored, key=lambda pair: pair[0], default=(0, None))
+        return best[1] if best[0] >= NEAR_MATCH_RATIO else None
+
+    def named_in(self, text):
+        """People of the catalogue whose full name (two to four words) appears in `text`."""
+        words = [re.sub(r"['\u2019]s$", "", word).rstrip(".-") for word in WORD.findall(text)]
+        found = {}
+        for start, word in enumerate(words):
+            if not word[:1].isupper():
+                continue
+            for size in (2, 3, 4):
+                key = name_key(" ".join(words[start : start + size]))
+                for person in self.by_key.get(key, ()):
+                    found[person.pk] = person
+        return list(found.values())
+
+    def create(self, name):
+        person = saved(Person(name=name[: Person._meta.get_field("name").max_length]))
+        self.add(person)
+        self.pending.append(person)
+        return person
+
+    def forget_pending(self):
+        """Take out the people a rolled-back document created."""
+        for person in self.pending:
+            self.remove(person)
+        self.pending = []
+
+
+def saved(instance):
+    instance.full_clean()
+    instance.save()
+    return instance
+
+
+class Importer:
+    def __init__(self, extracted, *, status, author, people):
+        self.extracted, self.facts = extracted, extracted.film
+        self.status, self.author, self.people = status, author, people
+        self.result = ImportResult(outcome="created", warnings=list(extracted.warnings))
+
+    def warn(self, message):
+        self.result.warnings.append(message)
+
+    def run(self):
+        film = self.film()
+        self.genres_and_countries(film)
+        self.credits(film)
+        review = self.review(film)
+        self.scores_and_faq(review)
+        review.keywords.set([keyword[:100] for keyword in self.extracted.keywords])
+        self.uncredited_mentions(film)
+        search_index_refresh(film_ids=[film.pk], review_ids=[review.pk])
+        self.result.review, self.result.film = review.slug, str(film)
+        return self.result
+
+    # The film.
+
+    def director_keys(self):
+        keys = set()
+        for name in self.facts.directors:
+            keys.add(name_key(name))
+            if near := self.people.near(name):
+                keys.add(name_key(near.name))
+        return keys
+
+    def film(self):
+        facts = self.facts
+        candidates = (
+            Film.objects.filter(
+                Q(title__iexact=facts.title) | Q(original_title__iexact=facts.title)
+            )
+            .prefetch_related("credits__person")
+            .order_by("pk")
+        )
+        directors = self.director_keys()
+        compatible = []
+        for film in candidates:
+            if facts.year and film.release_year and facts.year != film.release_year:
+                continue
+            credited = {name_key(person.name) for person in film.directors()}
+            if directors and credited and not directors & credited:
+                continue
+            compatible.append(film)
+        if compatible:
+            # Prefer the film that agrees on the most: same year, then same director.
+            film = max(
+                compatible,
+                key=lambda f: (
+                    facts.year is not None and f.release_year == facts.year,
+                    bool(directors & {name_key(p.name) for p in f.directors()}),
+                    -f.pk,
+                ),
+            )
+            if not facts.year and not directors:
+                self.warn(f"Matched the film {film} by its title alone: check it is the one.")
+            elif len(compatible) > 1:
+                self.warn(
+                    f"Several films are called “{facts.title}”; chose {film} (#{film.pk}). "
+                    "Add the year or director to the document to choose another."
+                )
+            self.film_fill_blanks(film)
+            return film
+        film = saved(
+            Film(
+                title=facts.title[:255],
+                release_year=facts.year,
+                release_date=facts.release_date,
+                runtime_minutes=facts.runtime_minutes,
+            )
+        )
+        self.result.is_film_created = True
+        if candidates:
+            others = ", ".join(f"{other} (#{other.pk})" for other in candidates)
+            self.warn(
+                f"Created a new film “{film}”: {others} has the same title but another "
+                "year or director."
+            )
+        return film
+
+    def film_fill_blanks(self, film):
+        """Complete an existing film from the document; differences are reported, not applied."""
+        changed = []
+        for field_name, value in (
+            ("release_year", self.facts.year),
+            ("release_date", self.facts.release_date),
+            ("runtime_minutes", self.facts.runtime_minutes),
+        ):
+            current = getattr(film, field_name)
+            if value is None or current == value:
+                continue
+            if current is None:
+                setattr(film, field_name, value)
+                changed.append(field_name)
+            else:
+                label = Film._meta.get_field(field_name).verbose_name
+                self.warn(f"The document gives {label} {value}; the film has {current}; kept.")
+        if changed:
+            saved(film)
+
+    def genres_and_countries(self, film):
+        for name in self.facts.genres:
+            genre = Genre.objects.filter(name__iexact=name).first()
+            film.genres.add(genre or saved(Genre(name=name[:1].upper() + name[1:100])))
+        for name in self.facts.countries:
+            code = country_code(name)
+            if code:
+                film.countries.add(code)
+            else:
+                self.warn(f"Country “{name}” not recognised; not added.")
+        for name in self.facts.studios:
+            self.warn(f"Studio or distributor “{name}” not stored: films have no field for it.")
+
+    # People.
+
+    def person(self, name):
+        """The catalogue's person called `name`, a new one, or None for a near miss."""
+        if person := self.people.exact(name):
+            return person
+        if near := self.people.near(name):
+            self.warn(
+                f"“{name}” was not credited: it looks like “{near.name}” (person #{near.pk}). "
+                "If it is the same person, add the credit; if not, add the person."
+            )
+            return None
+        self.result.people_created += 1
+        return self.people.create(name)
+
+    def credits(self, film):
+        existing = {(c.person_id, c.role) for c in Credit.objects.filter(film=film)}
+        roles = (
+            (Credit.Role.DIRECTOR, [(name, "") for name in self.facts.directors]),
+            (Credit.Role.WRITER, [(name, "") for name in self.facts.writers]),
+            (Credit.Role.CAST, [(m.name, m.character) for m in self.facts.cast]),
+        )
+        for role, names in roles:
+            for billing_order, (name, character) in enumerate(names, start=1):
+                person = self.person(name)
+                if person is None or (person.pk, role) in existing:
+                    continue
+                existing.add((person.pk, role))
+                saved(
+                    Credit(
+                        film=film,
+                        person=person,
+                        role=role,
+                        character=character[:255],
+                        billing_order=billing_order,
+                    )
+                )
+
+    def uncredited_mentions(self, film):
+        credited = set(film.credits.values_list("person_id", flat=True))
+        named = [p for p in self.people.named_in(self.extracted.text) if p.pk not in credited]
+        if named:
+            names = ", ".join(person.name for person in named[:MAX_NAMES_REPORTED])
+            self.warn(f"The text names people of the catalogue not credited on {film}: {names}.")
+
+    # The review.
+
+    def review(self, film):
+        extracted = self.extracted
+        review = self.existing_review(film) or Review(
+            film=film,
+            author=self.author,
+            slug=self.free_slug(),
+            status=self.status or Review.Status.DRAFT,
+        )
+        if review.pk:
+            self.result.outcome = "updated"
+            if self.status:
+                review.status = self.status
+        review.headline = extracted.title
+        review.standfirst = extracted.standfirst
+        review.kind = extracted.kind
+        review.body = extracted.body_html
+        review.verdict = extracted.verdict
+        review.rating = extracted.rating
+        if review.status == Review.Status.PUBLISHED and review.published_at is None:
+            review.published_at = timezone.now()
+        return saved(review)
+
+    def slug_base(self):
+        slug = slugify(self.extracted.title)
+        if len(slug) > SLUG_LENGTH:  # cut at a word: a URL, not the whole title
+            slug = slug[: SLUG_LENGTH + 1].rsplit("-", 1)[0]
+        return slug.strip("-") or "review"
+
+    def existing_review(self, film):
+        """The review a previous import of this document made: same film, mostly same words."""
+        base = self.slug_base()
+        words = set(self.extracted.text.lower().split())
+        for review in Review.objects.filter(
+            Q(slug=base) | Q(slug__regex=rf"^{re.escape(base)}-[0-9]+$"), film=film
+        ).order_by("pk"):
+            theirs = set(review.body_text().lower().split())
+            overlap = len(words & theirs) / max(len(words | theirs), 1)
+            if overlap >= SAME_REVIEW_OVERLAP:
+                return review
+        return None
+
+    def free_slug(self):
+        base = self.slug_base()
+        taken = set(
+            Review.objects.filter(Q(slug=base) | Q(slug__startswith=f"{base}-")).values_list(
+                "slug", flat=True
+            )
+        )
+        if base not in taken:
+            return base
+        return next(f"{base}-{n}" for n in range(2, len(taken) + 3) if f"{base}-{n}" not in taken)
+
+    def scores_and_faq(self, review):
+        review.scores.all().delete()
+        review.faq_entries.all().delete()
+        criteria = {c.name.casefold(): c for c in Criterion.objects.all()}
+        for name, value in self.extracted.scores:
+            criterion = criteria.get(name.casefold())
+            if criterion is None:
+                position = (Criterion.objects.aggregate(last=Max("position"))["last"] or 0) + 1
+                criterion = saved(Criterion(name=name[:100], position=position, is_default=False))
+                criteria[name.casefold()] = criterion
+                self.warn(f"New scoring criterion “{criterion.name}” created.")
+            saved(Score(review=review, criterion=criterion, value=value))
+        for position, entry in enumerate(self.extracted.faq, start=1):
+            saved(
+                FAQEntry(
+                    review=review,
+                    question=entry.question[:300],
+                    answer=entry.answer,
+                    position=position,
+                )
+            )
+
+
+def country_code(name):
+    """The ISO code for a country name as posts write it ("USA", "South Korea"), or ""."""
+    cleaned = " ".join(name.split()).strip(" .")
+    if code := COUNTRY_ALIASES.get(cleaned.casefold()):
+        return code
+    if len(cleaned) == 2 and cleaned.upper() in dict(countries):
+        return cleaned.upper()
+    if code := countries.by_name(cleaned):
+        return code
+    country = Country.objects.filter(name__iexact=cleaned).first()
+    return country.code if country else ""
+
+
+def review_import(
+    *,
+    extracted: ExtractedReview,
+    status: str | None,
+    author,
+    dry_run: bool = False,
+    people: PeopleIndex | None = None,
+) -> ImportResult:
+    """Create or update the film and review a document describes, in one transaction."""
+    people = people if people is not None else PeopleIndex()
+    people.pending = []
+    try:
+        with transaction.atomic():
+            result = Importer(extracted, status=status, author=author, people=people).run()
+            if dry_run:
+                transaction.set_rollback(True)
+    except BaseException:
+        people.forget_pending()
+        raise
+    if dry_run:
+        people.forget_pending()
+    people.pending = []
+    return result
