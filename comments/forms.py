@@ -1,0 +1,177 @@
+"""The "Leave a Reply" form: WordPress's fields and limits, with django-contrib-comments' guards.
+
+Two guards against robots: a honeypot field people never see, and a signed stamp of which
+object the form was served for and when, so a form sent within seconds of being served, hours
+later, or altered, is refused. A refused form keeps everything the visitor typed.
+"""
+
+import datetime as dt
+
+from django import forms
+from django.core import signing
+from django.core.validators import URLValidator
+from django.utils import timezone
+
+from comments.models import (
+    EMAIL_MAX_LENGTH,
+    NAME_MAX_LENGTH,
+    TEXT_MAX_LENGTH,
+    URL_MAX_LENGTH,
+    Comment,
+)
+
+STAMP_SALT = "comments.form-stamp"
+#: People take longer than this to write a comment; robots do not.
+MIN_FILL_TIME = dt.timedelta(seconds=3)
+#: A form served longer ago than this is refused (django-contrib-comments uses 2 hours too).
+MAX_FORM_AGE = dt.timedelta(hours=2)
+TOO_FAST = "That was quick! To keep robots out, please check your comment and submit it again."
+EXPIRED = (
+    "This form has expired (it was opened too long ago, or was changed on the way). "
+    "Your comment is kept below: please submit it again."
+)
+TOO_LONG = "Please shorten this to at most %(limit_value)d characters (it has %(show_value)d)."
+WEBSITE_INVALID = "Enter a web address that starts with http:// or https://."
+
+
+def form_stamp(target, *, now=None):
+    """A signed note of the object a form is for and the moment it was served."""
+    now = now or timezone.now()
+    return signing.dumps({"object": _object_key(target), "at": now.timestamp()}, salt=STAMP_SALT)
+
+
+def stamp_problem(stamp, target, *, now=None):
+    """Why a form stamp is refused (TOO_FAST or EXPIRED), or None when it is fine."""
+    now = now or timezone.now()
+    try:
+        served = signing.loads(stamp, salt=STAMP_SALT)
+        age = dt.timedelta(seconds=now.timestamp() - float(served["at"]))
+        is_for_target = served["object"] == _object_key(target)
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return EXPIRED
+    if not is_for_target or age > MAX_FORM_AGE:
+        return EXPIRED
+    return TOO_FAST if age < MIN_FILL_TIME else None
+
+
+def _object_key(target):
+    return f"{target._meta.label_lower}:{target.pk}"
+
+
+class CommentTextField(forms.CharField):
+    """The comment, with the browser's CRLF line breaks made LF, so lengths count what is shown."""
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+class WebsiteField(forms.URLField):
+    default_validators = [URLValidator(schemes=["http", "https"], message=WEBSITE_INVALID)]
+
+
+def _messages(required):
+    return {"required": required, "max_length": TOO_LONG}
+
+
+class CommentForm(forms.Form):
+    name = forms.CharField(
+        label="Name",
+        max_length=NAME_MAX_LENGTH,
+        error_messages=_messages("Please enter your name."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label="Email",
+        max_length=EMAIL_MAX_LENGTH,
+        error_messages={
+            **_messages("Please enter your email address."),
+            "invalid": "Please enter a valid email address, such as name@example.com.",
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "aria-describedby": "email-notes"}),
+    )
+    url = WebsiteField(
+        label="Website",
+        required=False,
+        max_length=URL_MAX_LENGTH,
+        assume_scheme="https",
+        error_messages={"max_length": TOO_LONG, "invalid": WEBSITE_INVALID},
+        widget=forms.URLInput(attrs={"autocomplete": "url"}),
+    )
+    comment = CommentTextField(
+        label="Comment",
+        max_length=TEXT_MAX_LENGTH,
+        error_messages=_messages("Please type your comment."),
+        widget=forms.Textarea(attrs={"rows": 8, "cols": 45}),
+    )
+    remember = forms.BooleanField(
+        label="Save my name, email, and website in this browser for the next time I comment.",
+        required=False,
+    )
+    notify = forms.BooleanField(label="Notify me of follow-up replies by email.", required=False)
+    # People never see it (screen readers read the label); robots fill every field in.
+    honeypot = forms.CharField(
+        label="If you are a person, leave this field empty.",
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    timestamp = forms.CharField(widget=forms.HiddenInput, error_messages={"required": EXPIRED})
+    parent = forms.ModelChoiceField(
+        queryset=Comment.objects.all(),
+        required=False,
+        widget=forms.HiddenInput,
+        error_messages={
+            "invalid_choice": "The comment you are replying to is no longer available. Your "
+            "text is kept below: submit it again to post it as a new comment."
+        },
+    )
+
+    def __init__(self, data=None, *, target, user=None, initial=None, **kwargs):
+        initial = {"timestamp": form_stamp(target), **(initial or {})}
+        super().__init__(data, initial=initial, **kwargs)
+        self.target = target
+        self.is_member = user is not None and user.is_authenticated
+        self.member_name = (user.get_full_name() or user.get_username()) if self.is_member else ""
+        if self.is_member:  # the account says who they are
+            for name in ("name", "email", "url", "remember"):
+                del self.fields[name]
+        for name, field in self.fields.items():
+            if field.widget.is_hidden:
+                continue
+            widget_class = "form-check-input" if name in ("remember", "notify") else "form-control"
+            field.widget.attrs.setdefault("class", widget_class)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "timestamp" in cleaned_data:
+            if problem := stamp_problem(cleaned_data["timestamp"], self.target):
+                self.add_error(None, problem)
+                self.renew_stamp()
+        else:
+            self.renew_stamp()
+        return cleaned_data
+
+    def full_clean(self):
+        super().full_clean()
+        if "parent" in self.errors:  # sent again, the text becomes a new comment
+            self.set_value("parent", "")
+        # Bootstrap's invalid style, and the error read out with the field.
+        for name in self.errors:
+            if name in self.fields and not self.fields[name].widget.is_hidden:
+                attrs = self.fields[name].widget.attrs
+                attrs["class"] += " is-invalid"
+                described_by = [attrs.get("aria-describedby"), f"{self[name].auto_id}_error"]
+                attrs["aria-describedby"] = " ".join(filter(None, described_by))
+
+    def renew_stamp(self):
+        """Show the form again with a fresh stamp, so sending it again is not refused too."""
+        self.set_value("timestamp", form_stamp(self.target))
+
+    def set_value(self, name, value):
+        """Change what a bound form shows in one field (its other fields stay as typed)."""
+        self.data = self.data.copy()
+        self.data[self.add_prefix(name)] = value
+
+    def top_errors(self):
+        """Errors that belong to no visible field: the form's own, the stamp's and the parent's."""
+        hidden = [error for field in self.hidden_fields() for error in field.errors]
+        return [*self.non_field_errors(), *hidden]

@@ -1,0 +1,203 @@
+"""E-mail about comments. Sent after the transaction commits; a failure is logged, never raised.
+
+Moderators hear of held comments; the commented item's author and, if they asked, the author
+of the comment replied to hear of approved ones. Log lines name comments by id, never by
+address: the log is read by more people than the moderators.
+"""
+
+import logging
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage, get_connection
+from django.urls import reverse
+
+from comments.models import Comment, ModerationSettings
+
+logger = logging.getLogger(__name__)
+
+#: The one-click moderation URLs a held-comment mail links to, in the order shown.
+MODERATION_LINKS = [("Approve it", "approve"), ("Spam it", "spam"), ("Trash it", "trash")]
+
+
+def _never_raises(notify):
+    """Mail is a courtesy: whatever goes wrong, the comment stays saved and the caller goes on."""
+
+    @wraps(notify)
+    def wrapper(*, comment, **kwargs):
+        try:
+            notify(comment=comment, **kwargs)
+        except Exception:
+            logger.exception(
+                "Comment mail (%s) for comment %s failed.", notify.__name__, comment.pk
+            )
+
+    return wrapper
+
+
+@_never_raises
+def comment_submitted(*, comment):
+    """A new comment was saved: moderators hear when it is held, others when it is approved."""
+    if comment.status == Comment.Status.PENDING:
+        _tell_moderators(comment)
+    elif comment.status == Comment.Status.APPROVED and not _approved_by_a_service(comment):
+        _tell_of_approval(comment)
+
+
+@_never_raises
+def comment_status_changed(*, comment, old_status):
+    """A comment changed status: on its first approval, tell the item's author and subscriber."""
+    if comment.status != Comment.Status.APPROVED:
+        return
+    # Approving, trashing and approving again must not mail the same people twice.
+    if comment.status_changes.filter(to_status=Comment.Status.APPROVED).count() > 1:
+        return
+    _tell_of_approval(comment)
+
+
+def _approved_by_a_service(comment):
+    """Whether comment_set_status approved it (and so sends the approval mail itself)."""
+    changes = comment.status_changes.filter(to_status=Comment.Status.APPROVED)
+    return changes.exclude(from_status="").exists()
+
+
+def moderator_emails():
+    """Addresses of active users who may moderate comments, superusers included."""
+    moderators = get_user_model().objects.with_perm(
+        "comments.moderate_comment", include_superusers=True, is_active=True
+    )
+    return sorted(set(moderators.exclude(email="").values_list("email", flat=True)))
+
+
+def _tell_moderators(comment):
+    recipients = moderator_emails()
+    if not recipients:
+        return
+    target = comment.content_object
+    pending = Comment.objects.pending().count()
+    lines = [
+        f"A new comment on “{target}” is waiting for your approval.",
+        _page_url(comment),
+        "",
+        f"Author: {comment.author_name}",
+        f"Email: {comment.author_email or '—'}",
+        f"Website: {comment.author_url or '—'}",
+        f"IP address: {comment.ip_address or '—'}",
+        f"Held because: {comment.status_reason or '—'}",
+        "Comment:",
+        comment.text,
+        "",
+        *(
+            f"{label}: {_admin_url(f'comments_comment_{name}', comment.pk)}"
+            for label, name in MODERATION_LINKS
+        ),
+        f"Edit it: {_admin_url('comments_comment_change', comment.pk)}",
+        "",
+        f"Comments waiting for approval: {pending}",
+        f"{_admin_url('comments_comment_changelist')}?status__exact=pending",
+    ]
+    subject = f"Please moderate: “{target}”"
+    _deliver(comment, "moderation", [_message(subject, lines, to) for to in recipients])
+
+
+def _tell_of_approval(comment):
+    target = comment.content_object
+    if target is None:
+        return
+    if ModerationSettings.load().notify_author_on_approval:
+        _tell_target_author(comment, target)
+    parent = comment.parent
+    if (
+        parent is not None
+        and parent.wants_reply_notification
+        and parent.status == Comment.Status.APPROVED
+        and parent.author_email
+        and not _same_author(parent, comment)
+    ):
+        _tell_parent_author(comment, parent, target)
+
+
+def _tell_target_author(comment, target):
+    if not hasattr(target, "comment_notification_emails"):
+        return
+    own = _own_addresses(comment)
+    recipients = [a for a in target.comment_notification_emails() if a.lower() not in own]
+    # The commenter's address is not passed on: the author reads the comment on the site.
+    lines = [
+        f"A new comment on “{target}” has been approved.",
+        "",
+        f"Author: {comment.author_name}",
+        f"Website: {comment.author_url or '—'}",
+        "Comment:",
+        comment.text,
+        "",
+        f"Read it: {_page_url(comment, anchor=True)}",
+    ]
+    subject = f"New comment on “{target}”"
+    _deliver(comment, "author", [_message(subject, lines, to) for to in recipients])
+
+
+def _tell_parent_author(comment, parent, target):
+    lines = [
+        f"Hello {parent.author_name},",
+        "",
+        f"{comment.author_name} replied to your comment on “{target}”:",
+        "",
+        comment.text,
+        "",
+        f"Read it: {_page_url(comment, anchor=True)}",
+        "",
+        "You get this e-mail because you asked to be told of replies to your comment.",
+    ]
+    subject = f"New reply to your comment on “{target}”"
+    _deliver(comment, "reply", [_message(subject, lines, parent.author_email)])
+
+
+def _same_author(first, second):
+    if first.user_id and first.user_id == second.user_id:
+        return True
+    return bool(first.author_email) and first.author_email.lower() == second.author_email.lower()
+
+
+def _own_addresses(comment):
+    addresses = {comment.author_email.lower()} - {""}
+    if comment.user_id and comment.user.email:
+        addresses.add(comment.user.email.lower())
+    return addresses
+
+
+def _page_url(comment, *, anchor=False):
+    target = comment.content_object
+    if target is None or not hasattr(target, "get_absolute_url"):
+        return ""
+    path = comment.get_absolute_url() if anchor else target.get_absolute_url()
+    return f"{settings.SITE_URL}{path}"
+
+
+def _admin_url(name, *args):
+    return f"{settings.SITE_URL}{reverse(f'admin:{name}', args=args)}"
+
+
+def _message(subject, lines, to):
+    # A title with a line break would make an invalid header; the subject is one line.
+    subject = " ".join(f"[{settings.SITE_NAME}] {subject}".split())
+    return EmailMessage(subject, "\n".join(lines) + "\n", to=[to])
+
+
+def _deliver(comment, kind, messages):
+    """Send over one connection; on failure log the comment id and the error's type only."""
+    if not messages:
+        return
+    try:
+        with get_connection() as connection:
+            connection.send_messages(messages)
+    except Exception as error:
+        # SMTP errors quote the refused addresses: the details go to DEBUG only.
+        logger.warning(
+            "Could not send the %s mail about comment %s (%s).",
+            kind,
+            comment.pk,
+            type(error).__name__,
+        )
+        logger.debug("The %s mail about comment %s failed.", kind, comment.pk, exc_info=True)
