@@ -11,6 +11,7 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Avg, Case, ExpressionWrapper, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -20,6 +21,7 @@ from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItem
 
+from comments.models import Comment
 from reviews.slugs import unique_slug
 
 #: Block-level closing tags, where plain text needs a space, and whole section headings.
@@ -449,8 +451,15 @@ class ReviewQuerySet(models.QuerySet):
         return self.filter(status=Review.Status.DRAFT)
 
     def with_cards(self):
-        """What a review card shows: film, author and their profile, in one query."""
-        return self.select_related("film", "author", "author__author_profile")
+        """What a review card shows: film, author, profile and `comment_count`, in one query."""
+        approved_comments = Comment.objects.approved().filter(
+            content_type__app_label="reviews",
+            content_type__model="review",
+            object_pk=Cast(OuterRef("pk"), models.CharField()),
+        )
+        return self.select_related("film", "author", "author__author_profile").annotate(
+            comment_count=SubqueryCount(approved_comments.order_by().values("pk"))
+        )
 
     def search(self, query):
         """Reviews matching `query`: ranked with a `snippet` on PostgreSQL, else unranked."""
@@ -662,6 +671,20 @@ class Review(models.Model):
             and self.published_at is not None
             and self.published_at > timezone.now()
         )
+
+    # What the comments app asks of the object it is attached to.
+    @property
+    def comments_enabled(self):
+        return self.is_open_for_comments and self.is_published
+
+    @property
+    def comments_opened_at(self):
+        """Comments may close N days after this (ModerationSettings.close_after_days)."""
+        return self.published_at
+
+    def comment_notification_emails(self):
+        """Who hears when a comment on this review is approved: its author."""
+        return [self.author.email] if self.author.email else []
 
     @property
     def byline(self):

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.views.generic import DetailView, ListView
 from taggit.models import Tag
 
+from comments.views import CommentsMixin
 from reviews import search
 from reviews.models import (
     Country,
@@ -155,7 +156,9 @@ def related_films(film, limit=RELATED_FILMS):
     return list(Film.objects.related_to(film).select_related("franchise")[:limit])
 
 
-class ReviewDetailView(DetailView):
+class ReviewDetailView(CommentsMixin, DetailView):
+    """A review, and under it its comments and the form, which posts back here."""
+
     context_object_name = "review"
 
     def reviews(self):
@@ -175,7 +178,7 @@ class ReviewDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         review = self.object
-        similar = list(Review.objects.published().similar_to(review)[:SIMILAR_POSTS])
+        similar = list(Review.objects.published().with_cards().similar_to(review)[:SIMILAR_POSTS])
         related = related_films(review.film)
         with_film_facts([review.film, *(r.film for r in similar), *related])
         body, toc = body_with_toc(review.body)

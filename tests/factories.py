@@ -1,4 +1,4 @@
-"""factory_boy factories for the content model."""
+"""factory_boy factories for the content model and its comments."""
 
 import datetime as dt
 from decimal import Decimal
@@ -7,6 +7,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from comments.models import Comment
 from reviews.models import Credit, Criterion, FAQEntry, Film, Genre, Person, Review, Score
 
 
@@ -92,3 +93,25 @@ class FAQEntryFactory(factory.django.DjangoModelFactory):
     review = factory.SubFactory(ReviewFactory)
     question = factory.Sequence(lambda n: f"Question {n}?")
     answer = "An answer."
+
+
+class CommentFactory(factory.django.DjangoModelFactory):
+    """An approved comment on a new review (or on its parent's object, for a reply)."""
+
+    class Meta:
+        model = Comment
+
+    parent = None
+    content_object = factory.Maybe(
+        "parent",
+        yes_declaration=factory.LazyAttribute(lambda comment: comment.parent.content_object),
+        no_declaration=factory.SubFactory(ReviewFactory),
+    )
+    depth = factory.LazyAttribute(lambda comment: comment.parent.depth + 1 if comment.parent else 0)
+    author_name = factory.Sequence(lambda n: f"Commenter {n}")
+    author_email = factory.Sequence(lambda n: f"commenter{n}@example.org")
+    text = factory.Sequence(lambda n: f"Comment number {n}.")
+    status = Comment.Status.APPROVED
+    ip_address = "203.0.113.7"
+    user_agent = "Mozilla/5.0 (X11; Linux x86_64) Test"
+    submitted_at = factory.LazyFunction(timezone.now)

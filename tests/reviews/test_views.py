@@ -4,8 +4,10 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from comments.models import Comment
 from reviews.models import Country, Credit, Criterion, Franchise, Score
 from tests.factories import (
+    CommentFactory,
     CreditFactory,
     FAQEntryFactory,
     FilmFactory,
@@ -72,14 +74,27 @@ def build_review(size):
     return review
 
 
-@pytest.mark.parametrize("size", [1, 6])
+def add_comment_threads(review, threads):
+    """`threads` approved threads of three (a comment, a reply, a reply to it), and hidden ones."""
+    for _ in range(threads):
+        reply = CommentFactory(parent=CommentFactory(content_object=review))
+        CommentFactory(parent=reply)
+        CommentFactory(content_object=review, status=Comment.Status.PENDING)
+        CommentFactory(content_object=review, status=Comment.Status.SPAM)
+
+
+@pytest.mark.parametrize("size, threads", [(1, 0), (6, 20)])
 def test_review_page_query_count_does_not_grow_with_content(
-    client, django_assert_num_queries, size
+    client, django_assert_num_queries, size, threads
 ):
     review = build_review(size)
-    with django_assert_num_queries(10):
+    add_comment_threads(review, threads)
+    # 10 for the review and what surrounds it, 1 for the moderation settings, 1 for comments.
+    with django_assert_num_queries(12):
         response = client.get(review.get_absolute_url())
     assert len(response.context["similar_reviews"]) == min(size, 3)
+    assert response.context["discussion"].count == 3 * threads
+    assert len(response.context["discussion"].threads) == threads
 
 
 def test_review_page_shows_every_part_in_reading_order(client):
