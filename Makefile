@@ -24,6 +24,7 @@ run: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py ensure_editor
+	$(BIN)/python manage.py ensure_editor --username moderator --group Moderators
 	@echo "Serving http://127.0.0.1:$(PORT)/ (admin at /admin/); Ctrl+C stops it."
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 

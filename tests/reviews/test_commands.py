@@ -27,3 +27,13 @@ def test_each_new_editor_gets_a_different_password(capsys):
     call_command("ensure_editor", username="second")
     passwords = re.findall(r"password: (\S+)", capsys.readouterr().out)
     assert len(passwords) == 2 and passwords[0] != passwords[1]
+
+
+def test_ensure_editor_can_make_a_moderator(client, capsys):
+    call_command("ensure_editor", username="moderator", group="Moderators")
+    password = re.search(r"password: (\S+)", capsys.readouterr().out).group(1)
+    user = get_user_model().objects.get(username="moderator")
+    assert list(user.groups.values_list("name", flat=True)) == ["Moderators"]
+    assert client.login(username="moderator", password=password)
+    assert client.get("/admin/comments/comment/").status_code == 200
+    assert client.get("/admin/reviews/review/").status_code == 403

@@ -1,4 +1,4 @@
-"""Make sure a local editor account exists, printing its generated password once."""
+"""Make sure a local staff account exists in a group, printing its generated password once."""
 
 import secrets
 
@@ -11,27 +11,30 @@ from reviews.models import AuthorProfile
 
 
 class Command(BaseCommand):
-    help = "Create the local editor account (member of Editors) if it does not exist yet."
+    help = "Create a local staff account (Editors by default) if it does not exist yet."
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="editor")
+        parser.add_argument("--group", default="Editors", choices=["Editors", "Moderators"])
 
     @transaction.atomic
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, group, **options):
         user_model = get_user_model()
         if user_model.objects.filter(username=username).exists():
             self.stdout.write(
-                f"Editor account: {username} (already exists; its password is unchanged — "
+                f"{group} account: {username} (already exists; its password is unchanged — "
                 f"reset it with: .venv/bin/python manage.py changepassword {username})"
             )
             return
         password = secrets.token_urlsafe(12)
         user = user_model.objects.create_user(username=username, password=password, is_staff=True)
-        user.groups.add(Group.objects.get(name="Editors"))
-        AuthorProfile.objects.create(user=user, display_name=username.title())
+        user.groups.add(Group.objects.get(name=group))
+        if group == "Editors":
+            AuthorProfile.objects.create(user=user, display_name=username.title())
         self.stdout.write(
             self.style.SUCCESS(
-                f"Created editor account for /admin/ — username: {username}  password: {password}"
+                f"Created {group[:-1].lower()} account for /admin/ — "
+                f"username: {username}  password: {password}"
             )
         )
         self.stdout.write("This password is shown once; keep it somewhere safe.")
