@@ -15,6 +15,7 @@ from django.http import HttpResponseRedirect
 from django.utils import timezone
 
 from comments import moderation, services, threads
+from comments.client import client_ip
 from comments.forms import CommentForm
 from comments.models import Comment
 
@@ -74,7 +75,7 @@ def post_comment(request, target, *, render):
             target=target,
             parent=form.cleaned_data["parent"],
             data=form.cleaned_data,
-            ip_address=request.META.get("REMOTE_ADDR"),
+            ip_address=client_ip(request),
             user_agent=request.headers.get("User-Agent", ""),
             user=request.user,
         )

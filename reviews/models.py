@@ -688,11 +688,12 @@ class Review(models.Model):
 
     @property
     def byline(self):
-        """The author's public display name, else their username (never their e-mail)."""
+        """The author's public display name, else their full name; never a login or e-mail."""
         try:
             return self.author.author_profile.display_name
         except ObjectDoesNotExist:
-            return self.author.get_username()
+            # A username may well be an e-mail address: it is not for the public.
+            return self.author.get_full_name() or "The editors"
 
     @staticmethod
     def average_rating(reviews):

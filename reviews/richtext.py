@@ -9,6 +9,12 @@ from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
 HEADING = re.compile(r"<(h[23])>(.*?)</\1>", re.DOTALL)
+#: Ids the page itself uses (sections, the comment form, comment anchors come next).
+RESERVED_IDS = {
+    "main", "toc", "scores", "verdict", "faq", "similar", "related",
+    "comments", "comments-heading", "respond", "reply-title", "commentform",
+}  # fmt: skip
+COMMENT_ANCHOR = re.compile(r"comment-\d+")
 
 
 @dataclass(frozen=True)
@@ -28,12 +34,14 @@ def sanitize(body):
 def body_with_toc(body):
     """Return the sanitized body with an id on every h2/h3, and the table of contents."""
     # Ids the page itself uses are never given to a heading.
-    toc, used = [], {"main", "toc", "scores", "verdict", "faq", "similar", "related", "comments"}
+    toc, used = [], set(RESERVED_IDS)
 
     def anchor_heading(match):
         tag, inner = match.groups()
         text = html.unescape(strip_tags(inner)).strip()
         anchor = base = slugify(text) or "section"
+        if COMMENT_ANCHOR.fullmatch(base):
+            anchor = base = f"{base}-section"
         n = 2
         while anchor in used:
             anchor, n = f"{base}-{n}", n + 1

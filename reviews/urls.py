@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from reviews import views
 
@@ -12,7 +12,11 @@ urlpatterns = [
     path("films/<slug:slug>/", views.FilmDetailView.as_view(), name="film-detail"),
     path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
     path("genres/<slug:slug>/", views.GenreDetailView.as_view(), name="genre-detail"),
-    path("countries/<str:code>/", views.CountryDetailView.as_view(), name="country-detail"),
+    re_path(
+        r"^countries/(?P<code>[A-Za-z]{2})/$",
+        views.CountryDetailView.as_view(),
+        name="country-detail",
+    ),
     path("years/<int:year>/", views.YearDetailView.as_view(), name="year-detail"),
     path("tags/<slug:slug>/", views.TagDetailView.as_view(), name="tag-detail"),
     path("search/", views.SearchView.as_view(), name="search"),

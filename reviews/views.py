@@ -146,7 +146,9 @@ class TagDetailView(FilteredReviewsMixin, ListView):
     description = "Reviews about {}, newest first."
 
     def get_object(self):
-        return get_object_or_404(Tag, slug=self.kwargs["slug"])
+        # A keyword used only on drafts or scheduled reviews must not show that it exists.
+        published = Review.objects.published().filter(keywords__slug=self.kwargs["slug"])
+        return get_object_or_404(Tag, slug=self.kwargs["slug"], pk__in=published.values("keywords"))
 
     def filter_reviews(self, reviews, tag):
         return reviews.filter(keywords=tag)

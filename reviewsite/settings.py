@@ -164,8 +164,8 @@ STORAGES = {
         )
     },
 }
-# An editor's 6000x4000 JPEG is ~10 MB; keep uploads bounded but allow that.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
+# Uploaded files stream to disk above this size (Django's default form-field limit of
+# 2.5 MB stays in force for everything else, visitors' comment posts included).
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 EMAIL_BACKEND = os.environ.get(
@@ -190,6 +190,9 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+#: How many reverse proxies in front of the app append to X-Forwarded-For (0: none, use
+#: REMOTE_ADDR). Commenters' IPs for flood control and moderation depend on it.
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 if env_bool("DJANGO_BEHIND_TLS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 

@@ -110,8 +110,8 @@ def test_queue_filters_by_status(moderator_client):
     assert list(response.context["cl"].result_list) == [pending]
 
 
-@pytest.mark.parametrize("query", ["Hanna", "vincent@example", "wide shot", "198.51.100"], ids=str)
-def test_queue_searches_name_email_text_and_ip(moderator_client, query):
+@pytest.mark.parametrize("query", ["Hanna", "wide shot"], ids=str)
+def test_queue_searches_name_and_text(moderator_client, query):
     wanted = make_comment(
         author_name="Vincent Hanna",
         author_email="vincent@example.org",
@@ -324,3 +324,12 @@ def test_moderator_edits_the_moderation_settings(moderator_client):
     assert (row.approval, row.link_threshold, row.ip_retention_days) == ("manual", 3, 30)
     assert row.notify_author_on_approval is False
     assert ModerationSettings.objects.count() == 1
+
+
+@pytest.mark.parametrize("query", ["vincent@example.org", "198.51.100.23"])
+def test_queue_search_ignores_emails_and_ips_which_would_land_in_access_logs(
+    moderator_client, query
+):
+    make_comment(author_email="vincent@example.org", ip_address="198.51.100.23")
+    response = moderator_client.get(QUEUE, {"q": query})
+    assert list(response.context["cl"].result_list) == []

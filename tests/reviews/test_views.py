@@ -251,3 +251,22 @@ def test_listing_query_count_does_not_grow_with_reviews(client, django_assert_nu
         client.get(genre.get_absolute_url())
     with django_assert_num_queries(6):
         client.get(reverse("reviews:home"))
+
+
+@pytest.mark.parametrize("url", ["/countries/%00/", "/countries/usa/", "/countries/1x/"])
+def test_malformed_country_codes_are_a_404(client, url):
+    assert client.get(url).status_code == 404
+
+
+def test_keyword_used_only_on_unpublished_reviews_is_a_404(client):
+    ReviewFactory(draft=True).keywords.add("secret project")
+    ReviewFactory(scheduled=True).keywords.add("secret project")
+    assert client.get(reverse("reviews:tag-detail", args=["secret-project"])).status_code == 404
+
+
+def test_headings_never_take_the_ids_of_the_comment_section(client):
+    review = ReviewFactory(body="<h2>Respond</h2><h2>Comment 12</h2><h2>Comments</h2>")
+    html = html_of(client.get(review.get_absolute_url()))
+    for anchor in ['id="respond-2"', 'id="comment-12-section"', 'id="comments-2"']:
+        assert anchor in html
+    assert html.count('id="respond"') == 1
