@@ -3,6 +3,7 @@
 Usage (from the project root, after `make install`):
 
     .venv/bin/python bench/pages.py                      # SQLite scratch database
+    createdb -h 127.0.0.1 -U postgres reviewsite_bench  # an empty database, then:
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/reviewsite_bench .venv/bin/python bench/pages.py
     .venv/bin/python bench/pages.py --seconds 20 --clients 8 --workers 3
 
@@ -47,6 +48,31 @@ def scratch_environment(workdir):
 
 def manage(env, *args):
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def add_comments(env, count):
+    """Give the benchmarked (newest) review `count` approved comments, a third of them replies."""
+    code = f"""
+import datetime as dt
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from comments.models import Comment
+from reviews.models import Review
+review = Review.objects.published().order_by('-published_at').first()
+kind = ContentType.objects.get_for_model(Review)
+start = timezone.now() - dt.timedelta(days=1)
+parents = []
+for n in range({count}):
+    parent = parents[n // 3] if n % 3 == 2 and parents else None
+    comment = Comment.objects.create(
+        content_type=kind, object_pk=str(review.pk), parent=parent,
+        depth=parent.depth + 1 if parent else 0, author_name=f'Reader {{n}}',
+        author_email=f'reader{{n}}@example.com', text='A thoughtful reply. ' * 20,
+        status='approved', submitted_at=start + dt.timedelta(minutes=n),
+    )
+    parents.append(comment)
+"""
+    manage(env, "shell", "-c", code)
 
 
 def page_paths(env):
@@ -119,6 +145,9 @@ def main():
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port", type=int, default=8931)
+    parser.add_argument(
+        "--comments", type=int, default=50, help="approved comments on the review page"
+    )
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="reviewsite-bench-"))
@@ -127,6 +156,7 @@ def main():
     try:
         manage(env, "migrate", "--noinput", "-v0")
         manage(env, "load_demo")
+        add_comments(env, args.comments)
         manage(env, "collectstatic", "--noinput", "-v0")
         paths = page_paths(env)
         server = subprocess.Popen(
@@ -142,7 +172,7 @@ def main():
         database = env["DATABASE_URL"].split(":", 1)[0]
         print(
             f"gunicorn {args.workers} workers, {args.clients} clients, {args.seconds:g} s "
-            f"per page, {database}, {os.cpu_count()} CPUs"
+            f"per page, {database}, {os.cpu_count()} CPUs, {args.comments} comments on the review"
         )
         for name, path in paths.items():
             hammer(args.port, path, 1, 1)  # warm up the workers and their pools
