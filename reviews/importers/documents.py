@@ -4,216 +4,67 @@
 Pure text processing, no database access: `extract(text)` finds the title, the film
 facts, the body sections, the scores, the rating and verdict, the FAQ and the keywords,
 drops the site furniture around them, and lists what it had to guess as `warnings`.
-Every pattern here is linear in the length of the text, so a large document costs time
-in proportion, never more.
 """
 
 import hashlib
 import re
-import unicodedata
-from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from html import escape
 
-MISSING_QUESTION = "(question missing — please write it)"
-VERDICT_MAX_LENGTH = 200  # Review.verdict
-HEADLINE_MAX_LENGTH = 255  # Review.headline
-
-#: Film fact labels as posts write them, by the fact they give.
-FACT_LABELS = {
-    "genres": ("genre", "genres"),
-    "countries": ("country", "countries", "country of origin"),
-    "directors": ("director", "directors", "directed by"),
-    "cast": ("cast", "starring", "stars", "actors", "lead cast", "main cast"),
-    "writers": ("writer", "writers", "screenplay", "screenplay by", "screenwriter", "written by"),
-    "runtime": ("runtime", "running time", "length", "duration"),
-    "release": ("release date", "released", "release year", "year"),
-    "studios": ("studio", "studios", "distributor", "distributed by", "production company"),
-}
-FACT_OF_LABEL = {label: fact for fact, labels in FACT_LABELS.items() for label in labels}
-FACT_LABEL = re.compile(
-    r"(?<![\w])(?P<label>"
-    + "|".join(re.escape(label) for label in sorted(FACT_OF_LABEL, key=len, reverse=True))
-    + r")\s*:",
-    re.IGNORECASE,
+from reviews.importers.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
+from reviews.importers.patterns import (
+    ANSWER_PREFIX,
+    BULLET,
+    CALL_TO_ACTION,
+    DIRECTED_BY,
+    END_OF_POST,
+    FACT_LABEL,
+    FACT_OF_LABEL,
+    FAQ_HEADING,
+    FURNITURE,
+    HEADLINE_MAX_LENGTH,
+    KEYWORDS,
+    MISSING_QUESTION,
+    NUMBERED,
+    PROMOTION,
+    QUESTION_PREFIX,
+    RATING_LABEL,
+    RATING_NUMBER,
+    SCORE,
+    SENTENCE_BREAK,
+    SENTENCE_END,
+    STARS,
+    TITLE_SEPARATOR,
+    TITLE_SUFFIX,
+    VERDICT_LABEL,
+    VERDICT_MAX_LENGTH,
+    YEAR,
+    YEAR_IN_BRACKETS,
+)
+from reviews.importers.ratings import RatingsMixin
+from reviews.importers.values import (
+    cast_member,
+    guess_title,
+    html_block,
+    is_heading_like,
+    name_key,
+    normalised,
+    release_date,
+    runtime,
+    split_values,
 )
 
-BULLET = re.compile(r"^[•\-*–·▪◦●‣]\s*(?P<text>.+)$")
-NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>.+)$")
-SENTENCE_END = re.compile(r"[.!?…:;,]['\"’”)]*$")
-YEAR = re.compile(r"\b(18[7-9]\d|19\d\d|20\d\d|21\d\d)\b")
-YEAR_IN_BRACKETS = re.compile(r"\((18[7-9]\d|19\d\d|20\d\d|21\d\d)\)")
-
-SCORE = re.compile(
-    r"(?P<name>[A-Z][A-Za-z&'’ ]{1,40}?)\s*:\s*"
-    r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*/\s*(?P<scale>10|5)\b"
-)
-SCORE_SEPARATORS = re.compile(r"^[\s|,;•·]*$")
-RATING_LABEL = re.compile(
-    r"^(?:final|overall|my|our|the)?\s*(?:rating|score|star rating)\s*[:\-–—]\s*", re.IGNORECASE
-)
-VERDICT_LABEL = re.compile(r"^(?:final|our|my|the)?\s*verdict\s*[:\-–—]\s*", re.IGNORECASE)
-RATING_NUMBER = re.compile(
-    r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b", re.IGNORECASE
-)
-PROSE_RATING = re.compile(
-    r"(?:(?P<value>\d{1,2}(?:\.\d+)?)\s*/\s*(?P<scale>10|5)\s+rating"
-    r"|rating\s+(?:of\s+)?(?P<value2>\d{1,2}(?:\.\d+)?)\s*/\s*(?P<scale2>10|5))",
-    re.IGNORECASE,
-)
-STARS = re.compile(r"[★☆⭐½]+(?:\s*[★☆⭐½]+)*")
-DIRECTED_BY = re.compile(
-    r"\b[Dd]irected by\s+(?P<name>[A-Z][\w'’.-]*"
-    r"(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|la|le)){0,3})"
-)
-KEYWORDS = re.compile(r"^(?:keywords|tags)\s*:\s*(?P<values>.+)$", re.IGNORECASE)
-FAQ_HEADING = re.compile(r"^(?:frequently asked questions|faqs?)\s*:?$", re.IGNORECASE)
-QUESTION_PREFIX = re.compile(r"^(?:q(?:uestion)?\s*\d*\s*[:.)-])\s*", re.IGNORECASE)
-ANSWER_PREFIX = re.compile(r"^(?:a(?:nswer)?\s*\d*\s*[:.)-])\s*", re.IGNORECASE)
-VALUE_SEPARATOR = re.compile(r"\s*(?:,|;|\s+and\s+|\s+&\s+)\s*", re.IGNORECASE)
-CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
-
-# Site furniture: the end of the post, other posts' cards, calls to action, promotion.
-END_OF_POST = re.compile(
-    r"^(?:leave a (?:reply|comment)|your email address will not be published"
-    r"|similar posts|related posts|you may also like|more posts)\b",
-    re.IGNORECASE,
-)
-FURNITURE = re.compile(
-    r"^(?:related (?:movies|posts|articles)\s*:?|[\w .'’-]{1,40}\s+gives\s*:?|share this\b.*"
-    r"|advertisement)$",
-    re.IGNORECASE,
-)
-CALL_TO_ACTION = re.compile(
-    r"click here|explore more|read more\b|subscribe\b|follow us|many more blog"
-    r"|more (?:in-depth )?movie (?:blogs|reviews)",
-    re.IGNORECASE,
-)
-PROMOTION = re.compile(
-    r"\b(?:available (?:in|on) our|on our (?:site|website)|our featured movies)\b", re.IGNORECASE
-)
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-TITLE_SUFFIX = re.compile(
-    r"(?:\s+(?:movie|film))?(?:\s+(?:review|analysis|recap|explained|breakdown))+$|\s+movie$",
-    re.IGNORECASE,
-)
-TITLE_SEPARATOR = re.compile(r"\s+[–—|-]\s+")
-COMMON_WORDS = frozenset(
-    re.findall(
-        r"\w+",
-        "a an and as at but by for from he her his i if in is it its my of on or our she so that"
-        " the their there these they this to we what when where which while who why with yes you"
-        " your no not all every each one some many",
-    )
-)
-DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d", "%B %d %Y")
+# The names other modules import from here, wherever they are defined.
+__all__ = [
+    "FAQ",
+    "MISSING_QUESTION",
+    "CastMember",
+    "ExtractedReview",
+    "FilmFacts",
+    "extract",
+    "name_key",
+]
 
 
-@dataclass
-class CastMember:
-    name: str
-    character: str = ""
-
-
-@dataclass
-class FilmFacts:
-    title: str = ""
-    year: int | None = None
-    release_date: date | None = None
-    runtime_minutes: int | None = None
-    genres: list[str] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    directors: list[str] = field(default_factory=list)
-    writers: list[str] = field(default_factory=list)
-    cast: list[CastMember] = field(default_factory=list)
-    studios: list[str] = field(default_factory=list)
-
-
-@dataclass
-class FAQ:
-    question: str
-    answer: str
-    is_question_missing: bool = False
-
-
-@dataclass
-class ExtractedReview:
-    """Everything a review post says, in the shape of the catalogue, plus what to check."""
-
-    title: str
-    film: FilmFacts
-    standfirst: str = ""
-    kind: str = "review"
-    body_html: str = ""
-    sections: list[str] = field(default_factory=list)
-    scores: list[tuple[str, Decimal]] = field(default_factory=list)
-    rating: Decimal | None = None
-    rating_as_written: str = ""
-    verdict: str = ""
-    faq: list[FAQ] = field(default_factory=list)
-    keywords: list[str] = field(default_factory=list)
-    directors_in_text: list[str] = field(default_factory=list)
-    text: str = ""
-    warnings: list[str] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)
-    fingerprint: str = ""
-
-
-def name_key(name):
-    """A name reduced for matching: no accents, case, spaces or punctuation."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return "".join(c for c in plain.casefold() if c.isalnum())
-
-
-def half_step(value):
-    """`value` on the 0-10 scale rounded to the nearest 0.5 (ties up), clamped to 0-10."""
-    rounded = (value * 2).quantize(Decimal(1), rounding=ROUND_HALF_UP) / 2
-    return min(max(rounded, Decimal(0)), Decimal(10)).quantize(Decimal("0.1"))
-
-
-def on_ten(value, scale):
-    try:
-        number = Decimal(value.replace(",", "."))
-    except InvalidOperation:
-        return None
-    return number * 10 / Decimal(scale)
-
-
-def plain(value):
-    """`value` as written, without trailing zeros: 9, 9.5, 8.8."""
-    return format(value.normalize(), "f")
-
-
-def normalised(text):
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for invisible in ("\u200b", "\u200c", "\u200d", "\ufeff"):
-        text = text.replace(invisible, "")
-    text = text.replace("\xa0", " ").replace("\t", " ")
-    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
-
-
-def split_values(value, *, slash=False):
-    value = value.strip().rstrip(".")
-    parts = VALUE_SEPARATOR.split(value)
-    if slash:
-        parts = [piece for part in parts for piece in part.split("/")]
-    return [part.strip(" .") for part in parts if part.strip(" .") and part.lower() != "etc"]
-
-
-def is_heading_like(line):
-    words = line.split()
-    return (
-        0 < len(words) <= 14
-        and len(line) <= 120
-        and (line[0].isupper() or line[0].isdigit())
-        and not SENTENCE_END.search(line)
-    )
-
-
-class Extractor:
+class Extractor(RatingsMixin):
     """One pass over the lines of a document, collecting the parts as it goes."""
 
     def __init__(self, text):
@@ -284,60 +135,6 @@ class Extractor:
             film.release_date = release_date(value)
             if match := YEAR.search(value):
                 film.year = int(match.group(1))
-
-    def scores(self, line):
-        matches = list(SCORE.finditer(line))
-        if not matches or not SCORE_SEPARATORS.match(SCORE.sub("", line)):
-            return False
-        for match in matches:
-            value = on_ten(match.group("value"), match.group("scale"))
-            name = match.group("name").strip()
-            if value is None or value > 10:
-                self.warn(f"Score “{match.group(0)}” is off the scale; not imported.")
-                continue
-            rounded = half_step(value)
-            if rounded != value:
-                self.warn(f"Score for {name}: {plain(value)}/10 rounded to {plain(rounded)}.")
-            self.review.scores.append((name, rounded))
-        return True
-
-    def rating(self, text, *, as_written):
-        """Read a rating from `text`; return what follows it (a verdict, perhaps)."""
-        value, rest = None, text
-        if number := RATING_NUMBER.search(text):
-            value = on_ten(number.group("value"), number.group("scale"))
-            rest = text[: number.start()] + " " + text[number.end() :]
-        stars = STARS.search(rest)
-        if stars:
-            glyphs = stars.group(0)
-            star_value = Decimal(glyphs.count("★") + glyphs.count("⭐")) * 2 + glyphs.count("½")
-            rest = rest[: stars.start()] + " " + rest[stars.end() :]
-            if value is None:
-                value = star_value
-            elif abs(star_value - value) > Decimal("0.5"):  # more than half a star
-                self.warn(
-                    f"The stars ({glyphs.strip()}, {plain(star_value)}/10) disagree with the "
-                    f"rating {plain(value)}/10; used {plain(value)}."
-                )
-        if value is None:
-            return None
-        if value > 10 or value < 0:
-            self.warn(f"Rating “{as_written}” is off the scale; not imported.")
-            return ""
-        if self.review.rating is not None:
-            self.warn(f"A second rating “{as_written}” was ignored.")
-            return ""
-        self.review.rating = half_step(value)
-        self.review.rating_as_written = as_written
-        if self.review.rating != value:
-            self.warn(f"Rating {plain(value)}/10 rounded to {plain(self.review.rating)}.")
-        return " ".join(rest.split()).strip().lstrip("-–—:|. ").rstrip(" -–—:|")
-
-    def set_verdict(self, verdict):
-        if len(verdict) > VERDICT_MAX_LENGTH:
-            self.warn(f"The verdict is longer than {VERDICT_MAX_LENGTH} characters; shortened.")
-            verdict = verdict[: VERDICT_MAX_LENGTH - 1].rsplit(" ", 1)[0] + "…"
-        self.review.verdict = verdict
 
     def faq_line(self, line):
         faq = self.review.faq
@@ -540,12 +337,6 @@ class Extractor:
         self.directors_in_text()
         self.check_faq()
 
-    def prose_rating(self):
-        if match := PROSE_RATING.search(self.review.text):
-            value = match.group("value") or match.group("value2")
-            scale = match.group("scale") or match.group("scale2")
-            self.rating(f"{value}/{scale}", as_written=match.group(0))
-
     def directors_in_text(self):
         review, film = self.review, self.review.film
         named = []
@@ -579,55 +370,6 @@ class Extractor:
             if not entry.answer:
                 entry.answer = "(answer missing — please write it)"
                 self.warn(f"FAQ question “{entry.question}” has no answer.")
-
-
-def html_block(tag, content):
-    if tag in ("ul", "ol"):
-        items = "".join(f"<li><p>{escape(item, quote=False)}</p></li>" for item in content)
-        return f"<{tag}>{items}</{tag}>"
-    return f"<{tag}>{escape(content, quote=False)}</{tag}>"
-
-
-def cast_member(text):
-    if match := re.match(r"^(?P<name>.+?)\s+as\s+(?P<character>.+)$", text):
-        return CastMember(match.group("name"), match.group("character"))
-    if match := re.match(r"^(?P<name>.+?)\s*\((?P<character>[^)]+)\)$", text):
-        return CastMember(match.group("name"), match.group("character"))
-    return CastMember(text)
-
-
-def runtime(value):
-    """Minutes from "125 min", "2h 5m", "2 hours 5 minutes" or "125"."""
-    hours = re.search(r"(\d+)\s*h", value, re.IGNORECASE)
-    minutes = re.search(r"(\d+)\s*m", value, re.IGNORECASE)
-    if hours or minutes:
-        total = (int(hours.group(1)) * 60 if hours else 0) + (
-            int(minutes.group(1)) if minutes else 0
-        )
-    elif re.fullmatch(r"\d+", value.strip(" .")):
-        total = int(value.strip(" ."))
-    else:
-        return None
-    return total if 0 < total <= 1000 else None
-
-
-def release_date(value):
-    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", value.strip(" ."))
-    cleaned = re.sub(r"\s*\(.*\)$", "", cleaned)
-    for date_format in DATE_FORMATS:
-        try:
-            return datetime.strptime(cleaned, date_format).date()
-        except ValueError:
-            continue
-    return None
-
-
-def guess_title(text):
-    """The capitalised phrase the text repeats most: usually the film's title."""
-    counts = Counter(
-        phrase for phrase in CAPITALISED_PHRASE.findall(text) if phrase.lower() not in COMMON_WORDS
-    )
-    return counts.most_common(1)[0][0] if counts else "Untitled"
 
 
 def extract(text: str) -> ExtractedReview:

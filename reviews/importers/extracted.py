@@ -1,0 +1,55 @@
+"""What `extract` returns: an `ExtractedReview` and the film facts, cast and FAQ in it."""
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass
+class CastMember:
+    name: str
+    character: str = ""
+
+
+@dataclass
+class FilmFacts:
+    title: str = ""
+    year: int | None = None
+    release_date: date | None = None
+    runtime_minutes: int | None = None
+    genres: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    directors: list[str] = field(default_factory=list)
+    writers: list[str] = field(default_factory=list)
+    cast: list[CastMember] = field(default_factory=list)
+    studios: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FAQ:
+    question: str
+    answer: str
+    is_question_missing: bool = False
+
+
+@dataclass
+class ExtractedReview:
+    """Everything a review post says, in the shape of the catalogue, plus what to check."""
+
+    title: str
+    film: FilmFacts
+    standfirst: str = ""
+    kind: str = "review"
+    body_html: str = ""
+    sections: list[str] = field(default_factory=list)
+    scores: list[tuple[str, Decimal]] = field(default_factory=list)
+    rating: Decimal | None = None
+    rating_as_written: str = ""
+    verdict: str = ""
+    faq: list[FAQ] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    directors_in_text: list[str] = field(default_factory=list)
+    text: str = ""
+    warnings: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    fingerprint: str = ""

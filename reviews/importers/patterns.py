@@ -1,0 +1,101 @@
+# ruff: noqa: RUF001  (posts use typographic dashes and quotes; the patterns must too)
+"""What review posts look like: the labels, patterns and limits the extractor reads them by.
+
+Every pattern here is linear in the length of the text, so a large document costs time
+in proportion, never more.
+"""
+
+import re
+
+MISSING_QUESTION = "(question missing — please write it)"
+VERDICT_MAX_LENGTH = 200  # Review.verdict
+HEADLINE_MAX_LENGTH = 255  # Review.headline
+
+#: Film fact labels as posts write them, by the fact they give.
+FACT_LABELS = {
+    "genres": ("genre", "genres"),
+    "countries": ("country", "countries", "country of origin"),
+    "directors": ("director", "directors", "directed by"),
+    "cast": ("cast", "starring", "stars", "actors", "lead cast", "main cast"),
+    "writers": ("writer", "writers", "screenplay", "screenplay by", "screenwriter", "written by"),
+    "runtime": ("runtime", "running time", "length", "duration"),
+    "release": ("release date", "released", "release year", "year"),
+    "studios": ("studio", "studios", "distributor", "distributed by", "production company"),
+}
+FACT_OF_LABEL = {label: fact for fact, labels in FACT_LABELS.items() for label in labels}
+FACT_LABEL = re.compile(
+    r"(?<![\w])(?P<label>"
+    + "|".join(re.escape(label) for label in sorted(FACT_OF_LABEL, key=len, reverse=True))
+    + r")\s*:",
+    re.IGNORECASE,
+)
+
+BULLET = re.compile(r"^[•\-*–·▪◦●‣]\s*(?P<text>.+)$")
+NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>.+)$")
+SENTENCE_END = re.compile(r"[.!?…:;,]['\"’”)]*$")
+YEAR = re.compile(r"\b(18[7-9]\d|19\d\d|20\d\d|21\d\d)\b")
+YEAR_IN_BRACKETS = re.compile(r"\((18[7-9]\d|19\d\d|20\d\d|21\d\d)\)")
+
+SCORE = re.compile(
+    r"(?P<name>[A-Z][A-Za-z&'’ ]{1,40}?)\s*:\s*"
+    r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*/\s*(?P<scale>10|5)\b"
+)
+SCORE_SEPARATORS = re.compile(r"^[\s|,;•·]*$")
+RATING_LABEL = re.compile(
+    r"^(?:final|overall|my|our|the)?\s*(?:rating|score|star rating)\s*[:\-–—]\s*", re.IGNORECASE
+)
+VERDICT_LABEL = re.compile(r"^(?:final|our|my|the)?\s*verdict\s*[:\-–—]\s*", re.IGNORECASE)
+RATING_NUMBER = re.compile(
+    r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b", re.IGNORECASE
+)
+PROSE_RATING = re.compile(
+    r"(?:(?P<value>\d{1,2}(?:\.\d+)?)\s*/\s*(?P<scale>10|5)\s+rating"
+    r"|rating\s+(?:of\s+)?(?P<value2>\d{1,2}(?:\.\d+)?)\s*/\s*(?P<scale2>10|5))",
+    re.IGNORECASE,
+)
+STARS = re.compile(r"[★☆⭐½]+(?:\s*[★☆⭐½]+)*")
+DIRECTED_BY = re.compile(
+    r"\b[Dd]irected by\s+(?P<name>[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|la|le)){0,3})"
+)
+KEYWORDS = re.compile(r"^(?:keywords|tags)\s*:\s*(?P<values>.+)$", re.IGNORECASE)
+FAQ_HEADING = re.compile(r"^(?:frequently asked questions|faqs?)\s*:?$", re.IGNORECASE)
+QUESTION_PREFIX = re.compile(r"^(?:q(?:uestion)?\s*\d*\s*[:.)-])\s*", re.IGNORECASE)
+ANSWER_PREFIX = re.compile(r"^(?:a(?:nswer)?\s*\d*\s*[:.)-])\s*", re.IGNORECASE)
+VALUE_SEPARATOR = re.compile(r"\s*(?:,|;|\s+and\s+|\s+&\s+)\s*", re.IGNORECASE)
+CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
+
+# Site furniture: the end of the post, other posts' cards, calls to action, promotion.
+END_OF_POST = re.compile(
+    r"^(?:leave a (?:reply|comment)|your email address will not be published"
+    r"|similar posts|related posts|you may also like|more posts)\b",
+    re.IGNORECASE,
+)
+FURNITURE = re.compile(
+    r"^(?:related (?:movies|posts|articles)\s*:?|[\w .'’-]{1,40}\s+gives\s*:?|share this\b.*"
+    r"|advertisement)$",
+    re.IGNORECASE,
+)
+CALL_TO_ACTION = re.compile(
+    r"click here|explore more|read more\b|subscribe\b|follow us|many more blog"
+    r"|more (?:in-depth )?movie (?:blogs|reviews)",
+    re.IGNORECASE,
+)
+PROMOTION = re.compile(
+    r"\b(?:available (?:in|on) our|on our (?:site|website)|our featured movies)\b", re.IGNORECASE
+)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+TITLE_SUFFIX = re.compile(
+    r"(?:\s+(?:movie|film))?(?:\s+(?:review|analysis|recap|explained|breakdown))+$|\s+movie$",
+    re.IGNORECASE,
+)
+TITLE_SEPARATOR = re.compile(r"\s+[–—|-]\s+")
+COMMON_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "a an and as at but by for from he her his i if in is it its my of on or our she so that"
+        " the their there these they this to we what when where which while who why with yes you"
+        " your no not all every each one some many",
+    )
+)
+DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d", "%B %d %Y")
