@@ -114,6 +114,12 @@ class Comment(models.Model):
     )
     submitted_at = models.DateTimeField(db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
+    import_key = models.CharField(
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text="The comment's identity in the site it was imported from, to update it.",
+    )
 
     objects = CommentQuerySet.as_manager()
 
@@ -155,6 +161,11 @@ class Comment(models.Model):
             models.CheckConstraint(
                 condition=Q(parent__isnull=True, depth=0) | Q(parent__isnull=False, depth__gt=0),
                 name="comment_depth_matches_parent",
+            ),
+            models.UniqueConstraint(
+                fields=["import_key"],
+                condition=~Q(import_key=""),
+                name="comment_import_key_unique",
             ),
         ]
 

@@ -23,6 +23,7 @@ from reviews.models import (
     Person,
     Review,
     Score,
+    Studio,
 )
 from reviews.search import search_index_refresh
 from reviewsite.paginator import EstimatedCountPaginator
@@ -122,6 +123,12 @@ class GenreAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
+@admin.register(Studio)
+class StudioAdmin(admin.ModelAdmin):
+    list_display = ["name"]
+    search_fields = ["name"]
+
+
 @admin.register(Country)
 class CountryAdmin(admin.ModelAdmin):
     """The ISO 3166 list is loaded by a migration; editors pick from it, not edit it."""
@@ -152,13 +159,22 @@ class FilmAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
     search_fields = ["title", "original_title", "slug"]
     ordering = ["title", "release_year"]
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["genres", "countries", "franchise"]
+    autocomplete_fields = ["genres", "countries", "studios", "franchise"]
     readonly_fields = ["poster_preview"]
     fieldsets = [
         (None, {"fields": ["title", "original_title", "slug", "franchise"]}),
         (
             "Release",
-            {"fields": ["release_year", "release_date", "runtime_minutes", "genres", "countries"]},
+            {
+                "fields": [
+                    "release_year",
+                    "release_date",
+                    "runtime_minutes",
+                    "genres",
+                    "countries",
+                    "studios",
+                ]
+            },
         ),
         ("Story", {"fields": ["synopsis", "keywords"]}),
         ("Poster", {"fields": ["poster", "poster_alt", "poster_preview"]}),
@@ -202,7 +218,7 @@ class ScoreInline(admin.TabularInline):
 class FAQEntryInline(admin.StackedInline):
     model = FAQEntry
     extra = 1
-    fields = ["question", "answer", "position"]
+    fields = ["question", "answer", "position", "needs_review"]
     ordering = ["position", "pk"]
 
 

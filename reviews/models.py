@@ -167,6 +167,20 @@ class Country(models.Model):
         return reverse("reviews:country-detail", kwargs={"code": self.code.lower()})
 
 
+class Studio(models.Model):
+    """A production company or distributor, as film facts name it ("A24", "Lionsgate")."""
+
+    name = models.CharField(max_length=200, unique=True, help_text="E.g. “Lionsgate”.")
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "studio or distributor"
+        verbose_name_plural = "studios and distributors"
+
+    def __str__(self):
+        return self.name
+
+
 class Franchise(models.Model):
     """A franchise or collection that groups films, e.g. the John Wick universe."""
 
@@ -270,6 +284,9 @@ class Film(models.Model):
     genres = models.ManyToManyField(Genre, blank=True, related_name="films")
     countries = models.ManyToManyField(
         Country, blank=True, related_name="films", help_text="Countries of production."
+    )
+    studios = models.ManyToManyField(
+        Studio, blank=True, related_name="films", help_text="Production companies, distributors."
     )
     synopsis = models.TextField(blank=True, help_text="A spoiler-free summary of the story.")
     poster = models.ImageField(upload_to="posters/", blank=True, help_text="Portrait, 2:3.")
@@ -605,6 +622,18 @@ class Review(models.Model):
         help_text="What search engines show under the title; the standfirst if left blank.",
     )
     search_vector = SearchVectorField(null=True, editable=False)
+    import_key = models.CharField(
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text="Where an import found this review (a WordPress post's GUID), to update it.",
+    )
+    import_fingerprint = models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="SHA-256 of the document last imported into this review.",
+    )
 
     objects = ReviewQuerySet.as_manager()
 
@@ -630,6 +659,11 @@ class Review(models.Model):
                 condition=Q(hero_image="") | ~Q(hero_image_alt=""),
                 name="review_hero_image_has_alt",
                 violation_error_message="Describe the hero image in its alt text.",
+            ),
+            models.UniqueConstraint(
+                fields=["import_key"],
+                condition=~Q(import_key=""),
+                name="review_import_key_unique",
             ),
         ]
 
@@ -783,6 +817,10 @@ class FAQEntry(models.Model):
     question = models.CharField(max_length=300, help_text="Phrase it as readers would ask it.")
     answer = models.TextField(help_text="A short, direct answer.")
     position = models.PositiveSmallIntegerField(default=0, help_text="Questions in this order.")
+    needs_review = models.BooleanField(
+        default=False,
+        help_text="Imported with something missing (such as the question); hidden until cleared.",
+    )
 
     class Meta:
         ordering = ["review", "position", "pk"]

@@ -17,6 +17,7 @@ from reviews.models import (
     Country,
     Credit,
     Criterion,
+    FAQEntry,
     Film,
     Genre,
     Person,
@@ -173,7 +174,7 @@ class ReviewDetailView(CommentsMixin, DetailView):
             .select_related("film__franchise")
             .prefetch_related(
                 Prefetch("scores", queryset=Score.objects.select_related("criterion")),
-                "faq_entries",
+                Prefetch("faq_entries", queryset=FAQEntry.objects.filter(needs_review=False)),
                 "keywords",
             )
         )
@@ -218,7 +219,7 @@ class FilmDetailView(DetailView):
     context_object_name = "film"
 
     def get_queryset(self):
-        return Film.objects.select_related("franchise").prefetch_related("keywords")
+        return Film.objects.select_related("franchise").prefetch_related("keywords", "studios")
 
     def get_context_data(self, **kwargs):
         film = self.object

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from comments.models import Comment
-from reviews.models import Country, Credit, Criterion, Franchise, Score
+from reviews.models import Country, Credit, Criterion, Franchise, Score, Studio
 from tests.factories import (
     CommentFactory,
     CreditFactory,
@@ -127,6 +127,16 @@ def test_review_page_shows_every_part_in_reading_order(client):
     assert positions == sorted(positions)
 
 
+def test_faq_entries_flagged_for_review_stay_off_the_public_page(client):
+    review = ReviewFactory()
+    FAQEntryFactory(review=review, question="Is it long?", answer="Two hours.")
+    FAQEntryFactory(review=review, question="(question missing)", answer="Orphan answer.")
+    review.faq_entries.filter(answer="Orphan answer.").update(needs_review=True)
+    html = html_of(client.get(review.get_absolute_url()))
+    assert "Two hours." in html
+    assert "Orphan answer." not in html and "question missing" not in html
+
+
 def test_similar_posts_rank_shared_people_first_and_skip_unpublished(client):
     review = ReviewFactory()
     star = CreditFactory(film=review.film).person
@@ -181,10 +191,12 @@ def test_film_page_shows_facts_averages_and_reviews(client, django_assert_num_qu
     film = review.film
     ReviewFactory(film=film, rating=7, headline="Second opinion")
     ReviewFactory(film=film, draft=True, headline="Hidden draft", rating=1)
-    with django_assert_num_queries(8):
+    film.studios.set([Studio.objects.create(name=f"Studio {n}") for n in range(size)])
+    with django_assert_num_queries(9):
         response = client.get(film.get_absolute_url())
     html = html_of(response)
     assert "Second opinion" in html and "Hidden draft" not in html
+    assert all(f"Studio {n}" in html for n in range(size))
     assert response.context["average_rating"] == Decimal("7.8")  # (8.5 + 7) / 2, rounded
     averages = {c.name: c.average for c in response.context["criterion_averages"]}
     assert len(averages) == size and set(averages.values()) == {8}
