@@ -1,5 +1,7 @@
-"""Importing existing reviews: plain-text documents in, films and draft reviews out.
+"""Importing existing reviews: text documents and WordPress exports in, reviews out.
 
-`documents` turns text into an `ExtractedReview` without touching the database;
-`apply` writes one into the catalogue; `sources` reads files safely.
+`documents` turns text into an `ExtractedReview` without touching the database (with
+`patterns`, `values`, `ratings` and the dataclasses of `extracted`); `apply` writes one
+into the catalogue; `sources` reads files safely; `wxr` reads WordPress exports; `runs`
+is what the command and the admin page share: one report row per document.
 """

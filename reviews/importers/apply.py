@@ -16,7 +16,18 @@ from django.utils.text import slugify
 from django_countries import countries
 
 from reviews.importers.documents import ExtractedReview, name_key
-from reviews.models import Country, Credit, Criterion, FAQEntry, Film, Genre, Person, Review, Score
+from reviews.models import (
+    Country,
+    Credit,
+    Criterion,
+    FAQEntry,
+    Film,
+    Genre,
+    Person,
+    Review,
+    Score,
+    Studio,
+)
 from reviews.search import search_index_refresh
 
 #: Country names posts use that are not the ISO short names django-countries knows.
@@ -54,8 +65,9 @@ WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 @dataclass
 class ImportResult:
-    outcome: str  # "created" or "updated" (what happened, or would in a dry run)
+    outcome: str  # "created", "updated" or "unchanged" (what happened, or would in a dry run)
     review: str = ""
+    review_id: int | None = None
     film: str = ""
     is_film_created: bool = False
     people_created: int = 0
@@ -138,32 +150,109 @@ class PeopleIndex:
         self.pending = []
 
 
+class Catalogue:
+    """What every document of a run looks up, loaded once: people, genres, criteria, studios.
+
+    Rows a document creates are remembered until its transaction ends, and forgotten again
+    if it rolls back, so the next document never sees a row that does not exist.
+    """
+
+    def __init__(self):
+        self.people = PeopleIndex()
+        self.by_name = {
+            model: {obj.name.casefold(): obj for obj in model.objects.all()}
+            for model in (Genre, Criterion, Studio)
+        }
+        self.last_position = Criterion.objects.aggregate(last=Max("position"))["last"] or 0
+        self.countries = {}
+        self.pending = []
+
+    def find(self, model, name):
+        return self.by_name[model].get(name.casefold())
+
+    def add(self, obj):
+        self.by_name[type(obj)][obj.name.casefold()] = obj
+        self.pending.append(obj)
+        return obj
+
+    def country_code(self, name):
+        if name not in self.countries:
+            self.countries[name] = country_code(name)
+        return self.countries[name]
+
+    def begin(self):
+        self.pending, self.people.pending = [], []
+
+    def forget_pending(self):
+        for obj in self.pending:
+            self.by_name[type(obj)].pop(obj.name.casefold(), None)
+        self.pending = []
+        self.people.forget_pending()
+
+
 def saved(instance):
     instance.full_clean()
     instance.save()
     return instance
 
 
+def bulk_saved(model, instances, *, parents):
+    """Insert rows of `model` at once, each field checked; `parents` are the FKs just set.
+
+    The parents' existence and the constraints are the database's to check: validating
+    them here would cost a query per row.
+    """
+    for instance in instances:
+        instance.clean_fields(exclude=parents)
+    model.objects.bulk_create(instances)
+
+
 class Importer:
-    def __init__(self, extracted, *, status, author, people):
+    def __init__(self, extracted, *, status, author, catalogue, import_key="", published_at=None):
         self.extracted, self.facts = extracted, extracted.film
-        self.status, self.author, self.people = status, author, people
+        self.status, self.author, self.catalogue = status, author, catalogue
+        self.people = catalogue.people
+        self.import_key, self.published_at = import_key, published_at
         self.result = ImportResult(outcome="created", warnings=list(extracted.warnings))
 
     def warn(self, message):
         self.result.warnings.append(message)
 
     def run(self):
+        unchanged = self.unchanged_review()
+        if unchanged is not None:
+            self.result.outcome = "unchanged"
+            self.result.warnings = []
+            self.result.review_id, self.result.review = unchanged.pk, unchanged.slug
+            self.result.film = str(unchanged.film)
+            return self.result
         film = self.film()
-        self.genres_and_countries(film)
+        self.genres_countries_studios(film)
         self.credits(film)
         review = self.review(film)
         self.scores_and_faq(review)
         review.keywords.set([keyword[:100] for keyword in self.extracted.keywords])
         self.uncredited_mentions(film)
         search_index_refresh(film_ids=[film.pk], review_ids=[review.pk])
-        self.result.review, self.result.film = review.slug, str(film)
+        self.result.review_id, self.result.review, self.result.film = (
+            review.pk,
+            review.slug,
+            str(film),
+        )
         return self.result
+
+    def unchanged_review(self):
+        """The review this very document (same words, same options) was last imported into."""
+        if not self.extracted.fingerprint:
+            return None
+        reviews = Review.objects.select_related("film").filter(
+            import_fingerprint=self.extracted.fingerprint
+        )
+        if self.import_key:
+            reviews = reviews.filter(import_key=self.import_key)
+        if self.status:
+            reviews = reviews.filter(status=self.status)
+        return reviews.order_by("pk").first()
 
     # The film.
 
@@ -249,18 +338,21 @@ class Importer:
         if changed:
             saved(film)
 
-    def genres_and_countries(self, film):
-        for name in self.facts.genres:
-            genre = Genre.objects.filter(name__iexact=name).first()
-            film.genres.add(genre or saved(Genre(name=name[:1].upper() + name[1:100])))
+    def named(self, model, name, max_length):
+        """The catalogue's `model` row called `name` (any case), created if missing."""
+        name = name[:1].upper() + name[1:max_length]
+        return self.catalogue.find(model, name) or self.catalogue.add(saved(model(name=name)))
+
+    def genres_countries_studios(self, film):
+        film.genres.add(*[self.named(Genre, name, 100) for name in self.facts.genres])
+        codes = []
         for name in self.facts.countries:
-            code = country_code(name)
-            if code:
-                film.countries.add(code)
+            if code := self.catalogue.country_code(name):
+                codes.append(code)
             else:
                 self.warn(f"Country “{name}” not recognised; not added.")
-        for name in self.facts.studios:
-            self.warn(f"Studio or distributor “{name}” not stored: films have no field for it.")
+        film.countries.add(*codes)
+        film.studios.add(*[self.named(Studio, name, 200) for name in self.facts.studios])
 
     # People.
 
@@ -284,13 +376,14 @@ class Importer:
             (Credit.Role.WRITER, [(name, "") for name in self.facts.writers]),
             (Credit.Role.CAST, [(m.name, m.character) for m in self.facts.cast]),
         )
+        credits = []
         for role, names in roles:
             for billing_order, (name, character) in enumerate(names, start=1):
                 person = self.person(name)
                 if person is None or (person.pk, role) in existing:
                     continue
                 existing.add((person.pk, role))
-                saved(
+                credits.append(
                     Credit(
                         film=film,
                         person=person,
@@ -299,6 +392,7 @@ class Importer:
                         billing_order=billing_order,
                     )
                 )
+        bulk_saved(Credit, credits, parents=["film", "person"])
 
     def uncredited_mentions(self, film):
         credited = set(film.credits.values_list("person_id", flat=True))
@@ -316,17 +410,24 @@ class Importer:
             author=self.author,
             slug=self.free_slug(),
             status=self.status or Review.Status.DRAFT,
+            import_key=self.import_key,
         )
         if review.pk:
             self.result.outcome = "updated"
             if self.status:
                 review.status = self.status
+            if review.film_id != film.pk:
+                self.warn(f"The review moved from {review.film} to {film}.")
+                review.film = film
         review.headline = extracted.title
         review.standfirst = extracted.standfirst
         review.kind = extracted.kind
         review.body = extracted.body_html
         review.verdict = extracted.verdict
         review.rating = extracted.rating
+        review.import_fingerprint = extracted.fingerprint
+        if self.published_at is not None:
+            review.published_at = self.published_at
         if review.status == Review.Status.PUBLISHED and review.published_at is None:
             review.published_at = timezone.now()
         return saved(review)
@@ -338,7 +439,10 @@ class Importer:
         return slug.strip("-") or "review"
 
     def existing_review(self, film):
-        """The review a previous import of this document made: same film, mostly same words."""
+        """The review a previous import of this document made: same import key, or else
+        same film and mostly the same words."""
+        if self.import_key:
+            return Review.objects.filter(import_key=self.import_key).first()
         base = self.slug_base()
         words = set(self.extracted.text.lower().split())
         for review in Review.objects.filter(
@@ -364,24 +468,36 @@ class Importer:
     def scores_and_faq(self, review):
         review.scores.all().delete()
         review.faq_entries.all().delete()
-        criteria = {c.name.casefold(): c for c in Criterion.objects.all()}
-        for name, value in self.extracted.scores:
-            criterion = criteria.get(name.casefold())
-            if criterion is None:
-                position = (Criterion.objects.aggregate(last=Max("position"))["last"] or 0) + 1
-                criterion = saved(Criterion(name=name[:100], position=position, is_default=False))
-                criteria[name.casefold()] = criterion
-                self.warn(f"New scoring criterion “{criterion.name}” created.")
-            saved(Score(review=review, criterion=criterion, value=value))
-        for position, entry in enumerate(self.extracted.faq, start=1):
-            saved(
-                FAQEntry(
-                    review=review,
-                    question=entry.question[:300],
-                    answer=entry.answer,
-                    position=position,
+        scores = [
+            Score(review=review, criterion=self.criterion(name), value=value)
+            for name, value in self.extracted.scores
+        ]
+        bulk_saved(Score, scores, parents=["review", "criterion"])
+        entries = [
+            FAQEntry(
+                review=review,
+                question=entry.question[:300],
+                answer=entry.answer,
+                position=position,
+                needs_review=entry.is_question_missing,
+            )
+            for position, entry in enumerate(self.extracted.faq, start=1)
+        ]
+        bulk_saved(FAQEntry, entries, parents=["review"])
+
+    def criterion(self, name):
+        criterion = self.catalogue.find(Criterion, name)
+        if criterion is None:
+            self.catalogue.last_position += 1
+            criterion = self.catalogue.add(
+                saved(
+                    Criterion(
+                        name=name[:100], position=self.catalogue.last_position, is_default=False
+                    )
                 )
             )
+            self.warn(f"New scoring criterion “{criterion.name}” created.")
+        return criterion
 
 
 def country_code(name):
@@ -403,20 +519,37 @@ def review_import(
     status: str | None,
     author,
     dry_run: bool = False,
-    people: PeopleIndex | None = None,
+    catalogue: Catalogue | None = None,
+    import_key: str = "",
+    published_at=None,
+    then=None,
 ) -> ImportResult:
-    """Create or update the film and review a document describes, in one transaction."""
-    people = people if people is not None else PeopleIndex()
-    people.pending = []
+    """Create or update the film and review a document describes, in one transaction.
+
+    `then(review, result)`, if given, runs inside the same transaction once the review is
+    saved (a WordPress post's comments and image), so a failure there undoes it all.
+    """
+    catalogue = catalogue if catalogue is not None else Catalogue()
+    catalogue.begin()
+    importer = Importer(
+        extracted,
+        status=status,
+        author=author,
+        catalogue=catalogue,
+        import_key=import_key,
+        published_at=published_at,
+    )
     try:
         with transaction.atomic():
-            result = Importer(extracted, status=status, author=author, people=people).run()
+            result = importer.run()
+            if then is not None:
+                then(Review.objects.get(pk=result.review_id), result)
             if dry_run:
                 transaction.set_rollback(True)
     except BaseException:
-        people.forget_pending()
+        catalogue.forget_pending()
         raise
     if dry_run:
-        people.forget_pending()
-    people.pending = []
+        catalogue.forget_pending()
+    catalogue.begin()
     return result

@@ -13,27 +13,40 @@ DOCUMENT_SUFFIXES = (".txt", ".text", ".md")
 
 @dataclass
 class Source:
-    path: Path
+    name: str  # the file's path or name, or what an editor pasted it as
     text: str | None = None
     encoding: str = ""
     problem: str = ""  # why the file was skipped, for the person running the import
     note: str = ""  # something worth saying about a file that was read
 
 
+def too_large(size):
+    """Why a document of `size` bytes is refused, or ""."""
+    if size <= MAX_DOCUMENT_BYTES:
+        return ""
+    return (
+        f"skipped: {size / 1_000_000:.1f} MB is over the "
+        f"{MAX_DOCUMENT_BYTES // 1_000_000} MB limit for one document"
+    )
+
+
 def document_read(path: Path) -> Source:
     """The text of `path`, or the reason it cannot be imported; never raises for bad files."""
-    source = Source(path=path)
     try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            source.problem = (
-                f"skipped: {size / 1_000_000:.1f} MB is over the "
-                f"{MAX_DOCUMENT_BYTES // 1_000_000} MB limit for one document"
-            )
-            return source
+        if problem := too_large(path.stat().st_size):
+            return Source(name=str(path), problem=problem)
         data = path.read_bytes()
     except OSError as error:
-        source.problem = f"skipped: cannot be read ({error.strerror or error})"
+        problem = f"skipped: cannot be read ({error.strerror or error})"
+        return Source(name=str(path), problem=problem)
+    return document_decode(data, name=str(path))
+
+
+def document_decode(data: bytes, *, name: str) -> Source:
+    """`data` as text (UTF-8, else Windows-1252, and saying so), or why it is not text."""
+    source = Source(name=name)
+    source.problem = too_large(len(data))
+    if source.problem:
         return source
     if not data.strip():
         source.problem = "skipped: the file is empty"
@@ -61,8 +74,9 @@ def document_read(path: Path) -> Source:
     return source
 
 
-def document_paths(paths) -> list[Path]:
-    """Files named, and the text documents inside directories named, in a stable order."""
+def document_paths(paths, *, suffixes_too=()) -> list[Path]:
+    """Files named, and the documents inside directories named, in a stable order."""
+    suffixes = (*DOCUMENT_SUFFIXES, *suffixes_too)
     found = []
     for path in map(Path, paths):
         if path.is_dir():
@@ -71,7 +85,7 @@ def document_paths(paths) -> list[Path]:
                     child
                     for child in path.rglob("*")
                     if child.is_file()
-                    and child.suffix.lower() in DOCUMENT_SUFFIXES
+                    and child.suffix.lower() in suffixes
                     and not child.name.startswith(".")
                 )
             )

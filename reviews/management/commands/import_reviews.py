@@ -1,23 +1,25 @@
-"""Import review posts from plain-text files as draft (or published) reviews."""
-
-import sys
+"""Import review posts from text files and WordPress exports (WXR) as reviews."""
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
 
-from reviews.importers.apply import PeopleIndex, review_import
-from reviews.importers.documents import extract
-from reviews.importers.sources import MAX_DOCUMENT_BYTES, document_paths, document_read
+from reviews.importers.apply import Catalogue
+from reviews.importers.runs import document_task, totals
+from reviews.importers.sources import MAX_DOCUMENT_BYTES, document_paths
+from reviews.importers.wxr import WXR_SUFFIXES, wxr_tasks
 from reviews.models import Review
+
+SUMMARY_PATH_WIDTH = 60
 
 
 class Command(BaseCommand):
     help = (
-        "Import review posts from text files (or directories of .txt/.md files): film, "
-        "people, scores, rating, FAQ and keywords. Each file is imported in its own "
-        "transaction; files over "
-        f"{MAX_DOCUMENT_BYTES // 1_000_000} MB, empty or binary files are skipped. "
-        "Exits with status 1 when any file could not be imported."
+        "Import review posts from text files (or directories of .txt/.md files) and "
+        "WordPress exports (.xml): film, people, scores, rating, FAQ, keywords, and from "
+        "WordPress also authors and comments. Each document is imported in its own "
+        f"transaction; documents over {MAX_DOCUMENT_BYTES // 1_000_000} MB, empty or binary "
+        "files are skipped. Exits with status 1 when any document could not be imported."
     )
 
     def add_arguments(self, parser):
@@ -30,34 +32,40 @@ class Command(BaseCommand):
         parser.add_argument(
             "--status",
             choices=[choice for choice, _ in Review.Status.choices],
-            help="Status of new reviews (default draft); given, also applied to updated ones.",
+            help="Status of new reviews (default: draft for text documents, the post's own "
+            "status for WordPress exports); given, also applied to updated reviews.",
         )
         parser.add_argument(
             "--author",
             metavar="USER",
-            help="Username of the author of new reviews (default: the first superuser).",
+            help="Username of the author of text documents and of WordPress posts without "
+            "one (default: the first superuser).",
         )
 
     def handle(self, *args, paths, dry_run, status, author, verbosity, **options):
-        author = self.author(author)
-        files = document_paths(paths)
+        files = document_paths(paths, suffixes_too=WXR_SUFFIXES)
         if not files:
             raise CommandError("No documents found in the paths given.")
-        people = PeopleIndex()
-        rows = []
-        for number, path in enumerate(files, start=1):
-            row = self.import_one(
-                path, status=status, author=author, dry_run=dry_run, people=people
-            )
-            rows.append(row)
-            if verbosity >= 1:
-                self.progress(number, len(files), row, verbosity)
+        tasks = []
+        for path in files:
+            is_wxr = path.suffix.lower() in WXR_SUFFIXES
+            tasks.extend(wxr_tasks(path) if is_wxr else [document_task(path)])
+        author = self.author(author, required=any(task.needs_author for task in tasks))
+        catalogue, rows = Catalogue(), []
+        # A bar on a terminal (stderr), one line per document in logs and pipes.
+        with tqdm(total=len(tasks), unit="doc", disable=None, file=self.stderr._out) as bar:
+            for task in tasks:
+                row = task.run(catalogue=catalogue, author=author, status=status, dry_run=dry_run)
+                rows.append(row)
+                bar.update()
+                if verbosity >= 2 or (verbosity == 1 and bar.disable):
+                    self.report(len(rows), len(tasks), row)
         self.summary(rows, dry_run=dry_run)
-        failed = sum(1 for row in rows if row["outcome"] in ("skipped", "failed"))
+        failed = sum(1 for row in rows if not row.is_imported)
         if failed:
             raise CommandError(f"{failed} of {len(rows)} document(s) not imported.", returncode=1)
 
-    def author(self, username):
+    def author(self, username, *, required):
         users = get_user_model().objects
         if username:
             user = users.filter(username=username).first()
@@ -65,75 +73,34 @@ class Command(BaseCommand):
                 raise CommandError(f"No user called “{username}”.")
             return user
         user = users.filter(is_superuser=True, is_active=True).order_by("pk").first()
-        if user is None:
+        if user is None and required:
             raise CommandError("Name the author of the reviews with --author USER.")
         return user
 
-    def import_one(self, path, **options):
-        row = {"path": str(path), "outcome": "skipped", "review": "", "warnings": []}
-        source = document_read(path)
-        if source.problem:
-            row["warnings"].append(source.problem)
-            return row
-        if source.note:
-            row["warnings"].append(source.note)
-        try:
-            result = review_import(extracted=extract(source.text), **options)
-        except Exception as error:  # one bad document never stops the others
-            row["outcome"] = "failed"
-            row["warnings"].append(f"failed, nothing saved: {describe(error)}")
-            return row
-        row.update(
-            outcome=result.outcome,
-            review=result.review,
-            film=result.film,
-            is_film_created=result.is_film_created,
-        )
-        row["warnings"].extend(result.warnings)
-        return row
-
-    def progress(self, number, total, row, verbosity):
-        style = {"failed": self.style.ERROR, "skipped": self.style.WARNING}.get(row["outcome"], str)
-        detail = f" → {row['review']} ({row['film']})" if row["review"] else ""
-        count = len(row["warnings"]) if row["outcome"] not in ("skipped", "failed") else 0
+    def report(self, number, total, row):
+        style = {"failed": self.style.ERROR, "skipped": self.style.WARNING}.get(row.outcome, str)
+        detail = f" → {row.review} ({row.film})" if row.review else ""
+        count = len(row.warnings) if row.is_imported else 0
         noted = f", {count} warning(s)" if count else ""
-        self.stdout.write(
-            style(f"[{number}/{total}] {row['path']}: {row['outcome']}{detail}{noted}")
-        )
-        if verbosity >= 1:
-            for warning in row["warnings"]:
-                self.stdout.write(f"    - {warning}")
-        if sys.stdout.isatty():
-            self.stdout.flush()
+        self.stdout.write(style(f"[{number}/{total}] {row.name}: {row.outcome}{detail}{noted}"))
+        for warning in row.warnings:
+            self.stdout.write(f"    - {warning}")
 
     def summary(self, rows, *, dry_run):
-        width = min(max((len(row["path"]) for row in rows), default=8), 60)
+        width = min(max((len(row.name) for row in rows), default=8), SUMMARY_PATH_WIDTH)
         title = "Summary (dry run: nothing was saved)" if dry_run else "Summary"
         self.stdout.write(f"\n{title}")
-        self.stdout.write(f"{'Document':<{width}}  {'Outcome':<8}  {'Warnings':>8}  Review")
+        self.stdout.write(f"{'Document':<{width}}  {'Outcome':<9}  {'Warnings':>8}  Review")
         for row in rows:
-            path = row["path"] if len(row["path"]) <= width else "…" + row["path"][-width + 1 :]
-            warnings = len(row["warnings"])
+            name = row.name if len(row.name) <= width else "…" + row.name[-width + 1 :]
             self.stdout.write(
-                f"{path:<{width}}  {row['outcome']:<8}  {warnings:>8}  {row['review']}"
+                f"{name:<{width}}  {row.outcome:<9}  {len(row.warnings):>8}  {row.review}"
             )
-        totals = {
-            outcome: sum(1 for row in rows if row["outcome"] == outcome)
-            for outcome in ("created", "updated", "skipped", "failed")
-        }
-        films = sum(1 for row in rows if row.get("is_film_created"))
+        counts = totals(rows)
         verb = "would be" if dry_run else "were"
         self.stdout.write(
-            f"\n{len(rows)} document(s): {totals['created']} created, {totals['updated']} "
-            f"updated, {totals['skipped']} skipped, {totals['failed']} failed; "
-            f"{films} new film(s) {verb} made; "
-            f"{sum(len(row['warnings']) for row in rows)} warning(s)."
+            f"\n{counts['documents']} document(s): {counts['created']} created, "
+            f"{counts['updated']} updated, {counts['unchanged']} unchanged, "
+            f"{counts['skipped']} skipped, {counts['failed']} failed; "
+            f"{counts['films']} new film(s) {verb} made; {counts['warnings']} warning(s)."
         )
-
-
-def describe(error):
-    """A validation error's messages, or the exception in one line."""
-    messages = getattr(error, "message_dict", None)
-    if messages:
-        return "; ".join(f"{field}: {' '.join(texts)}" for field, texts in messages.items())
-    return f"{type(error).__name__}: {error}"
