@@ -266,10 +266,11 @@ class Importer:
 
     def film(self):
         facts = self.facts
+        # "From the World of John Wick: Ballerina" may be catalogued as plain "Ballerina".
+        short_title = facts.title.rsplit(": ", 1)[-1] if ": " in facts.title else ""
+        titles = Q(title__iexact=facts.title) | Q(original_title__iexact=facts.title)
         candidates = (
-            Film.objects.filter(
-                Q(title__iexact=facts.title) | Q(original_title__iexact=facts.title)
-            )
+            Film.objects.filter(titles | Q(title__iexact=short_title) if short_title else titles)
             .prefetch_related("credits__person")
             .order_by("pk")
         )
@@ -281,6 +282,12 @@ class Importer:
             credited = {name_key(person.name) for person in film.directors()}
             if directors and credited and not directors & credited:
                 continue
+            is_short = facts.title.casefold() not in (
+                film.title.casefold(),
+                film.original_title.casefold(),
+            )
+            if is_short and not (directors & credited or facts.year == film.release_year):
+                continue  # a shorter title alone is too weak: the year or director must agree
             compatible.append(film)
         if compatible:
             # Prefer the film that agrees on the most: same year, then same director.
@@ -292,7 +299,12 @@ class Importer:
                     -f.pk,
                 ),
             )
-            if not facts.year and not directors:
+            if self.is_short_title_match(film):
+                self.warn(
+                    f"Matched “{facts.title}” to the film {film} (#{film.pk}) by the title after "
+                    "the colon, as their year or director agree: check it is the one."
+                )
+            elif not facts.year and not directors:
                 self.warn(f"Matched the film {film} by its title alone: check it is the one.")
             elif len(compatible) > 1:
                 self.warn(
@@ -317,6 +329,12 @@ class Importer:
                 "year or director."
             )
         return film
+
+    def is_short_title_match(self, film):
+        return self.facts.title.casefold() not in (
+            film.title.casefold(),
+            film.original_title.casefold(),
+        )
 
     def film_fill_blanks(self, film):
         """Complete an existing film from the document; differences are reported, not applied."""

@@ -54,12 +54,17 @@ class Command(BaseCommand):
         catalogue, rows = Catalogue(), []
         # A bar on a terminal (stderr), one line per document in logs and pipes.
         with tqdm(total=len(tasks), unit="doc", disable=None, file=self.stderr._out) as bar:
+            is_bar_shown = not bar.disable
             for task in tasks:
                 row = task.run(catalogue=catalogue, author=author, status=status, dry_run=dry_run)
                 rows.append(row)
                 bar.update()
-                if verbosity >= 2 or (verbosity == 1 and bar.disable):
+                if verbosity >= 2 or (verbosity == 1 and not is_bar_shown):
                     self.report(len(rows), len(tasks), row)
+        if verbosity == 1 and is_bar_shown:  # the bar stood in for the lines: warnings now
+            for number, row in enumerate(rows, start=1):
+                if row.warnings:
+                    self.report(number, len(rows), row)
         self.summary(rows, dry_run=dry_run)
         failed = sum(1 for row in rows if not row.is_imported)
         if failed:

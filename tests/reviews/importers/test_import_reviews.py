@@ -226,3 +226,19 @@ def test_catalogue_forgets_rows_of_a_rolled_back_document(author):
 def test_unknown_author_is_an_error(db):
     with pytest.raises(CommandError, match="No user called"):
         call_command("import_reviews", str(FIXTURES), "--author", "nobody")
+
+
+def test_a_title_with_a_franchise_prefix_joins_the_film_whose_director_agrees(author):
+    film = FilmFactory(title="Ballerina", release_year=2025)
+    CreditFactory(
+        film=film, person=PersonFactory(name="Len Wiseman"), role="director", character=""
+    )
+    facts = "\n\nGenre: Action Director: {director}\n\nA paragraph of review text.\n"
+    joined = import_text(
+        "From the World of John Wick: Ballerina" + facts.format(director="Len Wiseman"), author
+    )
+    apart = import_text("Tales of Dance: Ballerina" + facts.format(director="Ada Virtanen"), author)
+    assert Review.objects.get(slug=joined.review).film == film
+    assert "by the title after the colon" in "\n".join(joined.warnings)
+    assert apart.is_film_created
+    assert Review.objects.get(slug=apart.review).film.title == "Tales of Dance: Ballerina"
