@@ -1,6 +1,11 @@
-"""Time `manage.py import_reviews` over 1,000 generated review posts on a scratch SQLite DB.
+"""Time `manage.py import_reviews` over 1,000 generated review posts on a scratch database.
 
     DJANGO_DEBUG=1 .venv/bin/python bench/import_documents.py [--documents 1000]
+        [--database-url postgres://postgres@127.0.0.1:5432/reviewsite_import_bench]
+
+SQLite in a temporary folder by default; a PostgreSQL URL names a scratch database that
+is created (it must not exist) and dropped afterwards. The second run of the same
+documents, all unchanged, is timed too.
 
 The posts vary the way real ones do: facts on one line, one per line or bulleted, label
 variants, score blocks, every rating form, FAQ with and without questions, furniture, and
@@ -132,6 +137,7 @@ def document(number, rng):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=1000)
+    parser.add_argument("--database-url", help="A scratch PostgreSQL database (created, dropped).")
     args = parser.parse_args()
     rng = random.Random(2025)
     with tempfile.TemporaryDirectory() as scratch:
@@ -139,21 +145,33 @@ def main():
         folder.mkdir()
         for number in range(args.documents):
             (folder / f"{number:04d}.txt").write_text(document(number, rng), encoding="utf-8")
-        env = {**os.environ, "DJANGO_DEBUG": "1", "DATABASE_URL": f"sqlite:///{scratch}/db.sqlite3"}
-        manage = [sys.executable, str(ROOT / "manage.py")]
-        subprocess.run([*manage, "migrate", "-v0"], check=True, env=env, cwd=ROOT)
-        subprocess.run(
-            [
-                *manage,
-                "shell",
-                "-c",
-                "from django.contrib.auth.models import User; "
-                "User.objects.create_user('bench', is_staff=True)",
-            ],
-            check=True,
-            env=env,
-            cwd=ROOT,
-        )
+        url = args.database_url or f"sqlite:///{scratch}/db.sqlite3"
+        name = url.rsplit("/", 1)[-1]
+        if url.startswith("postgres"):
+            subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], check=True)
+        try:
+            run(folder, {**os.environ, "DJANGO_DEBUG": "1", "DATABASE_URL": url}, args.documents)
+        finally:
+            if url.startswith("postgres"):
+                subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", name], check=True)
+
+
+def run(folder, env, documents):
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    subprocess.run([*manage, "migrate", "-v0"], check=True, env=env, cwd=ROOT)
+    subprocess.run(
+        [
+            *manage,
+            "shell",
+            "-c",
+            "from django.contrib.auth.models import User; "
+            "User.objects.create_user('bench', is_staff=True)",
+        ],
+        check=True,
+        env=env,
+        cwd=ROOT,
+    )
+    for label in ("first import", "same documents again"):
         start = time.perf_counter()
         done = subprocess.run(
             [*manage, "import_reviews", str(folder), "--author", "bench"],
@@ -165,8 +183,8 @@ def main():
         elapsed = time.perf_counter() - start
         print(done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr)
         print(
-            f"{args.documents} documents in {elapsed:.1f} s "
-            f"({args.documents / elapsed:.1f} documents/s), exit code {done.returncode}"
+            f"{label}: {documents} documents in {elapsed:.1f} s "
+            f"({documents / elapsed:.1f} documents/s), exit code {done.returncode}"
         )
 
 

@@ -60,6 +60,8 @@ NEAR_MATCH_RATIO = 0.85
 SAME_REVIEW_OVERLAP = 0.5  # share of words a re-imported document has with its review
 MAX_NAMES_REPORTED = 10
 SLUG_LENGTH = 80
+#: Documents whose search vectors are refreshed together (one UPDATE of each table).
+SEARCH_REFRESH_BATCH = 100
 WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
@@ -68,6 +70,7 @@ class ImportResult:
     outcome: str  # "created", "updated" or "unchanged" (what happened, or would in a dry run)
     review: str = ""
     review_id: int | None = None
+    film_id: int | None = None
     film: str = ""
     is_film_created: bool = False
     people_created: int = 0
@@ -166,6 +169,7 @@ class Catalogue:
         self.last_position = Criterion.objects.aggregate(last=Max("position"))["last"] or 0
         self.countries = {}
         self.pending = []
+        self.unindexed_films, self.unindexed_reviews = set(), set()
 
     def find(self, model, name):
         return self.by_name[model].get(name.casefold())
@@ -182,6 +186,18 @@ class Catalogue:
 
     def begin(self):
         self.pending, self.people.pending = [], []
+
+    def index_later(self, *, film_id, review_id):
+        """Search vectors are derived data: refreshed for many documents at once, not each."""
+        self.unindexed_films.add(film_id)
+        self.unindexed_reviews.add(review_id)
+        if len(self.unindexed_reviews) >= SEARCH_REFRESH_BATCH:
+            self.refresh_search()
+
+    def refresh_search(self):
+        """Bring the search index up to date with every document imported so far."""
+        search_index_refresh(film_ids=self.unindexed_films, review_ids=self.unindexed_reviews)
+        self.unindexed_films, self.unindexed_reviews = set(), set()
 
     def forget_pending(self):
         for obj in self.pending:
@@ -233,7 +249,7 @@ class Importer:
         self.scores_and_faq(review)
         review.keywords.set([keyword[:100] for keyword in self.extracted.keywords])
         self.uncredited_mentions(film)
-        search_index_refresh(film_ids=[film.pk], review_ids=[review.pk])
+        self.result.film_id = film.pk
         self.result.review_id, self.result.review, self.result.film = (
             review.pk,
             review.slug,
@@ -547,6 +563,7 @@ def review_import(
     `then(review, result)`, if given, runs inside the same transaction once the review is
     saved (a WordPress post's comments and image), so a failure there undoes it all.
     """
+    standalone = catalogue is None  # a run's catalogue is refreshed by its runner at the end
     catalogue = catalogue if catalogue is not None else Catalogue()
     catalogue.begin()
     importer = Importer(
@@ -569,5 +586,9 @@ def review_import(
         raise
     if dry_run:
         catalogue.forget_pending()
+    elif result.outcome != "unchanged":
+        catalogue.index_later(film_id=result.film_id, review_id=result.review_id)
     catalogue.begin()
+    if standalone:
+        catalogue.refresh_search()
     return result

@@ -242,3 +242,15 @@ def test_a_title_with_a_franchise_prefix_joins_the_film_whose_director_agrees(au
     assert "by the title after the colon" in "\n".join(joined.warnings)
     assert apart.is_film_created
     assert Review.objects.get(slug=apart.review).film.title == "Tales of Dance: Ballerina"
+
+
+@pytest.mark.postgres
+def test_imported_reviews_are_searchable_once_the_run_ends(
+    author, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        run(FIXTURES)
+    assert [review.film.title for review in Review.objects.search("lantern")] == [
+        "The Lantern Keeper"
+    ]
+    assert Review.objects.filter(search_vector__isnull=True).count() == 0
