@@ -1,6 +1,7 @@
 # ruff: noqa: RUF001  (the documents use typographic dashes and quotes)
 """The extractor on the five seed posts and on our own fixture documents (no database)."""
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -222,6 +223,8 @@ def test_final_rating_is_rounded_to_a_half_step_and_reported():
         ("Our rating: 3.5 out of 5 – Worth a look", Decimal(7), "Worth a look"),
         ("★★★★½", Decimal(9), ""),
         ("Score: 73/100", Decimal("7.5"), ""),
+        ("With a solid 8.8/10 rating, it earns its place.", Decimal(9), ""),
+        ("★★★", Decimal(6), ""),
     ],
 )
 def test_rating_forms(line, rating, verdict):
@@ -240,3 +243,45 @@ def test_huge_single_line_document_is_handled_in_one_pass():
     review = extract("Big One\n\n" + "word " * 200_000)
     assert review.title == "Big One"
     assert review.body_html.startswith("<p>word word")
+
+
+LABEL_VARIANTS = [
+    ("Genre", "Action, Thriller", "genres", ["Action", "Thriller"]),
+    ("Genres", "Drama & Romance", "genres", ["Drama", "Romance"]),
+    ("Country", "France", "countries", ["France"]),
+    ("Countries", "UK and Ireland", "countries", ["UK", "Ireland"]),
+    ("Director", "Ada Lind", "directors", ["Ada Lind"]),
+    ("Directed by", "Ada Lind and Bo Ek", "directors", ["Ada Lind", "Bo Ek"]),
+    ("Cast", "Ana Ruiz, Ben Holt", "cast", ["Ana Ruiz", "Ben Holt"]),
+    ("Starring", "Ana Ruiz & Ben Holt", "cast", ["Ana Ruiz", "Ben Holt"]),
+    ("Stars", "Ana Ruiz", "cast", ["Ana Ruiz"]),
+    ("Actors", "Ana Ruiz and Ben Holt", "cast", ["Ana Ruiz", "Ben Holt"]),
+    ("Lead cast", "Ana Ruiz", "cast", ["Ana Ruiz"]),
+    ("Writer", "Cy Moor", "writers", ["Cy Moor"]),
+    ("Writers", "Cy Moor, Di Park", "writers", ["Cy Moor", "Di Park"]),
+    ("Screenplay", "Cy Moor", "writers", ["Cy Moor"]),
+    ("Screenwriter", "Cy Moor", "writers", ["Cy Moor"]),
+    ("Runtime", "1h 52m", "runtime_minutes", 112),
+    ("Running time", "104 minutes", "runtime_minutes", 104),
+    ("Length", "98 min", "runtime_minutes", 98),
+    ("Release date", "June 6, 2025", "release_date", date(2025, 6, 6)),
+    ("Year", "2019", "year", 2019),
+    ("Studio", "Lionsgate", "studios", ["Lionsgate"]),
+    ("Distributor", "A24 and Neon", "studios", ["A24", "Neon"]),
+]
+
+
+@pytest.mark.parametrize("layout", ["line", "bullet", "one_line"])
+@pytest.mark.parametrize(("label", "value", "fact", "expected"), LABEL_VARIANTS)
+def test_every_fact_label_variant_in_every_layout(label, value, fact, expected, layout):
+    facts = {
+        "line": f"{label}: {value}",
+        "bullet": f"• {label}: {value}",
+        "one_line": f"Genre: Comedy {label}: {value}" if fact != "genres" else f"{label}: {value}",
+    }[layout]
+    review = extract(f"Some Film\n\n{facts}\n\nA paragraph of text about the film.\n")
+    found = getattr(review.film, fact)
+    if fact == "cast":
+        found = [member.name for member in found]
+    assert found == expected
+    assert review.film.title == "Some Film"
