@@ -208,9 +208,10 @@ class CommentAdmin(admin.ModelAdmin):
             return "(deleted)"
         if not hasattr(target, "get_absolute_url"):
             return str(target)
-        return format_html(
-            '<a href="{}" target="_blank" rel="noopener">{}</a>', comment.get_absolute_url(), target
-        )
+        # The anchor on the item's page; "View on site" finds the exact comments page, which
+        # costs a query per comment (too many for a changelist).
+        url = f"{target.get_absolute_url()}#{comment.anchor}"
+        return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, target)
 
     @admin.display(description="In reply to")
     def in_reply_to(self, comment):

@@ -173,7 +173,10 @@ class Comment(models.Model):
         return f"{self.author_name}: {self.text[:50]}"
 
     def get_absolute_url(self):
-        return f"{self.content_object.get_absolute_url()}#comment-{self.pk}"
+        """The comment where readers find it: on the right comments page, at its anchor."""
+        from comments.threads import comment_path  # threads builds on this module
+
+        return comment_path(self, target=self.content_object)
 
     @property
     def anchor(self):

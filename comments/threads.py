@@ -82,6 +82,13 @@ def page_number(cpage, num_pages):
     return number if number is not None and 1 <= number <= num_pages else 1
 
 
+def comment_path(comment, *, target, pending_ids=()):
+    """The path of `comment` on `target`'s page: the comments page that shows it, its anchor."""
+    number = page_of(comment, target=target, pending_ids=pending_ids)
+    query = f"?cpage={number}" if number > 1 else ""
+    return f"{target.get_absolute_url()}{query}#{comment.anchor}"
+
+
 def page_of(comment, *, target, pending_ids=()):
     """The comments page that shows `comment`'s thread to a visitor with `pending_ids`."""
     root = comment

@@ -96,9 +96,8 @@ def comment_posted(request, target, comment, form):
         request.session[PENDING_KEY] = [*pending_ids(request), comment.pk][-PENDING_KEPT:]
     # Spam is answered as if held: whoever sent it learns nothing from the answer.
     messages.success(request, PUBLISHED if comment.status == Comment.Status.APPROVED else HELD)
-    number = threads.page_of(comment, target=target, pending_ids=pending_ids(request))
-    query = f"?cpage={number}" if number > 1 else ""
-    response = HttpResponseRedirect(f"{target.get_absolute_url()}{query}#{comment.anchor}")
+    path = threads.comment_path(comment, target=target, pending_ids=pending_ids(request))
+    response = HttpResponseRedirect(path)
     response.status_code = 303  # See Other: the next request is a GET
     remember_commenter(request, response, form)
     return response

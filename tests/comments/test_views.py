@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from comments import views
+from comments.avatars import placeholder_svg
 from comments.forms import form_stamp
 from comments.models import (
     EMAIL_MAX_LENGTH,
@@ -462,6 +463,22 @@ def test_avatars_are_the_same_for_the_same_email_and_differ_between_emails(clien
     assert len(svgs) == 3 and svgs[0] == svgs[1] != svgs[2]
 
 
+def test_a_pending_preview_shows_a_neutral_avatar_not_the_addresss_identicon(client, review):
+    CommentFactory(
+        content_object=review,
+        author_email="dana@example.org",
+        submitted_at=timezone.now() - dt.timedelta(days=1),  # not a flood
+    )
+    held = "Known here? https://a.example/ https://b.example/"  # two links: held
+    post(client, review, email="dana@example.org", comment=held)
+    assert Comment.objects.filter(status=Comment.Status.PENDING).count() == 1
+    svgs = re.findall(
+        r"<svg class=\"avatar.*?</svg>", comments_html(client.get(review.get_absolute_url()))
+    )
+    assert len(svgs) == 2 and svgs[0] != svgs[1]
+    assert svgs[1] == str(placeholder_svg())
+
+
 @pytest.mark.parametrize("status", [Comment.Status.PENDING, Comment.Status.APPROVED])
 def test_html_in_every_field_is_shown_escaped(client, review, status):
     response = post(client, review, name=XSS["name"], comment=XSS["comment"])
@@ -757,3 +774,11 @@ def test_the_preview_adds_no_query_beyond_the_authors_session(
     # The session (one query) is read only for visitors who have one.
     with django_assert_num_queries(13):
         client.get(review.get_absolute_url())
+
+
+def test_a_comments_url_names_the_comments_page_that_shows_it(client, review, many_threads):
+    roots, reply = many_threads
+    assert roots[0].get_absolute_url() == f"{review.get_absolute_url()}#comment-{roots[0].pk}"
+    url = reply.get_absolute_url()
+    assert url == f"{review.get_absolute_url()}?cpage=2#comment-{reply.pk}"
+    assert f'id="comment-{reply.pk}"' in html_of(client.get(url.split("#")[0]))
