@@ -33,3 +33,19 @@ def identicon_svg(key, *, size=48):
         hue=hue,
         path=path,
     )
+
+
+def placeholder_svg(*, size=48):
+    """A grey silhouette, the same for everyone: for comments whose address is not vouched for.
+
+    A pending comment is shown to its author only, but its identicon would still let them
+    check whether an address they typed is a known commenter's.
+    """
+    return format_html(
+        '<svg class="avatar rounded flex-shrink-0" width="{size}" height="{size}" '
+        'viewBox="0 0 6 6" aria-hidden="true" focusable="false">'
+        '<rect width="6" height="6" fill="#e2e3e5"/>'
+        '<circle cx="3" cy="2.3" r="1.2" fill="#6c757d"/>'
+        '<path d="M0.9 6a2.1 2.1 0 0 1 4.2 0z" fill="#6c757d"/></svg>',
+        size=size,
+    )

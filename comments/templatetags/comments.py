@@ -5,7 +5,8 @@ from django.contrib.humanize.templatetags.humanize import intcomma
 from django.utils.html import format_html, linebreaks, urlize
 from django.utils.safestring import mark_safe
 
-from comments.avatars import identicon_svg
+from comments.avatars import identicon_svg, placeholder_svg
+from comments.models import Comment
 
 register = template.Library()
 
@@ -47,4 +48,6 @@ def comment_author(comment):
 
 @register.simple_tag
 def comment_avatar(comment, size=48):
+    if comment.status != Comment.Status.APPROVED:
+        return placeholder_svg(size=size)
     return identicon_svg(comment.author_email or f"name:{comment.author_name}", size=size)
