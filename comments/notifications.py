@@ -14,6 +14,7 @@ from django.core.mail import EmailMessage, get_connection
 from django.urls import reverse
 
 from comments.models import Comment, ModerationSettings
+from comments.unsubscribe import unsubscribe_url
 
 logger = logging.getLogger(__name__)
 
@@ -149,9 +150,14 @@ def _tell_parent_author(comment, parent, target):
         f"Read it: {_page_url(comment, anchor=True)}",
         "",
         "You get this e-mail because you asked to be told of replies to your comment.",
+        f"Stop these e-mails: {(stop := unsubscribe_url(parent))}",
     ]
     subject = f"New reply to your comment on “{target}”"
-    _deliver(comment, "reply", [_message(subject, lines, parent.author_email)])
+    message = _message(subject, lines, parent.author_email)
+    message.extra_headers.update(
+        {"List-Unsubscribe": f"<{stop}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+    )
+    _deliver(comment, "reply", [message])
 
 
 def _same_author(first, second):

@@ -21,6 +21,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots-txt",
     ),
+    path("comments/", include("comments.urls")),
     path("", include("reviews.urls")),
 ]
 if settings.DEBUG:

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from comments import notifications, services
 from comments.models import Comment, ModerationSettings, StatusChange
+from comments.unsubscribe import unsubscribe_url
 from tests.comments.helpers import make_comment
 from tests.factories import ReviewFactory, UserFactory
 
@@ -179,6 +180,20 @@ def test_an_approved_reply_mails_the_author_who_asked(
     assert f"#comment-{reply.pk}" in mail.body
     assert "neil@example.org" not in mail.body
     assert sorted(m.to[0] for m in mailoutbox) == ["critic@example.com", "eady@example.org"]
+
+
+def test_reply_mail_carries_a_working_unsubscribe_link_and_one_click_headers(
+    thread,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    parent, reply = thread
+    approve(reply, django_capture_on_commit_callbacks)
+    [mail] = [m for m in mailoutbox if m.to == ["eady@example.org"]]
+    stop = unsubscribe_url(parent)
+    assert f"Stop these e-mails: {stop}" in mail.body
+    assert mail.extra_headers["List-Unsubscribe"] == f"<{stop}>"
+    assert mail.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 
 @pytest.mark.parametrize(
