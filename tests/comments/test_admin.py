@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from comments import notifications
 from comments.models import Comment, ModerationSettings, StatusChange
 from reviewsite.paginator import EstimatedCountPaginator
 from tests.comments.helpers import make_comment
@@ -202,6 +203,22 @@ def test_bulk_actions_change_each_status_through_the_service(
     changes = StatusChange.objects.all()
     assert len(changes) == 3  # the comment already there is not logged again
     assert {(c.to_status, c.changed_by) for c in changes} == {(status, moderator)}
+
+
+def test_bulk_approval_sends_all_its_mail_over_one_connection(
+    moderator_client, monkeypatch, mailoutbox, django_capture_on_commit_callbacks
+):
+    review = ReviewFactory(author__email="critic@example.com")
+    selected = [make_comment(review).pk for _ in range(3)]
+    opened = []
+    real = notifications.get_connection
+    monkeypatch.setattr(notifications, "get_connection", lambda: opened.append(1) or real())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        moderator_client.post(QUEUE, {"action": "approve_selected", "_selected_action": selected})
+
+    assert len(opened) == 1
+    assert [m.to for m in mailoutbox] == [["critic@example.com"]] * 3
 
 
 def test_bulk_delete_is_not_offered(moderator_client):
