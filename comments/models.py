@@ -115,6 +115,7 @@ class Comment(models.Model):
     submitted_at = models.DateTimeField(db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     import_key = models.CharField(
+        db_default="",
         max_length=255,
         blank=True,
         editable=False,

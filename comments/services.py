@@ -124,3 +124,56 @@ def _new_comment(*, target, parent, data, user, now):
         wants_reply_notification=bool(data.get("notify")),
         submitted_at=now,
     )
+
+
+def comment_import(
+    *,
+    target,
+    import_key: str,
+    parent: Comment | None,
+    author_name: str,
+    author_email: str = "",
+    author_url: str = "",
+    text: str,
+    status: str,
+    submitted_at,
+    ip_address: str | None = None,
+    user=None,
+    reason: str = "imported",
+) -> tuple[Comment, bool]:
+    """The comment another site exported as `import_key`, created as it was there if new.
+
+    Its status is kept as given: no moderation policy, no flood or duplicate checks and no
+    mail, since the discussion already happened. A comment imported before is returned as
+    it is, with False: once here, moderators' decisions and erasures are not undone.
+    """
+    existing = Comment.objects.filter(import_key=import_key).first()
+    if existing is not None:
+        return existing, False
+    comment = Comment(
+        import_key=import_key,
+        content_object=target,
+        parent=parent,
+        depth=parent.depth + 1 if parent else 0,
+        user=user,
+        author_name=author_name.strip(),
+        author_email=author_email.strip(),
+        author_url=author_url.strip(),
+        text=text.strip(),
+        ip_address=ip_address or None,
+        submitted_at=submitted_at,
+        status=status,
+        status_reason=reason,
+    )
+    comment.full_clean()
+    with transaction.atomic():
+        comment.save()
+        StatusChange.objects.create(
+            comment=comment,
+            from_status="",
+            to_status=status,
+            reason=reason,
+            changed_by=None,
+            changed_at=timezone.now(),
+        )
+    return comment, True

@@ -17,6 +17,7 @@ class Migration(migrations.Migration):
             name="import_key",
             field=models.CharField(
                 blank=True,
+                db_default="",
                 editable=False,
                 help_text="The comment's identity in the site it was imported from, to update it.",
                 max_length=255,

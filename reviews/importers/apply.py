@@ -224,11 +224,14 @@ def bulk_saved(model, instances, *, parents):
 
 
 class Importer:
-    def __init__(self, extracted, *, status, author, catalogue, import_key="", published_at=None):
+    def __init__(
+        self, extracted, *, status, author, catalogue, import_key="", slug="", published_at=None
+    ):
         self.extracted, self.facts = extracted, extracted.film
         self.status, self.author, self.catalogue = status, author, catalogue
         self.people = catalogue.people
         self.import_key, self.published_at = import_key, published_at
+        self.slug = slugify(slug)[: Review._meta.get_field("slug").max_length]
         self.result = ImportResult(outcome="created", warnings=list(extracted.warnings))
 
     def warn(self, message):
@@ -266,8 +269,6 @@ class Importer:
         )
         if self.import_key:
             reviews = reviews.filter(import_key=self.import_key)
-        if self.status:
-            reviews = reviews.filter(status=self.status)
         return reviews.order_by("pk").first()
 
     # The film.
@@ -448,8 +449,7 @@ class Importer:
         )
         if review.pk:
             self.result.outcome = "updated"
-            if self.status:
-                review.status = self.status
+            # Publishing is the editors' decision: a re-import never changes the status.
             if review.film_id != film.pk:
                 self.warn(f"The review moved from {review.film} to {film}.")
                 review.film = film
@@ -489,6 +489,8 @@ class Importer:
         return None
 
     def free_slug(self):
+        if self.slug and not Review.objects.filter(slug=self.slug).exists():
+            return self.slug  # the slug the post had on its old site, when it is free
         base = self.slug_base()
         taken = set(
             Review.objects.filter(Q(slug=base) | Q(slug__startswith=f"{base}-")).values_list(
@@ -555,6 +557,7 @@ def review_import(
     dry_run: bool = False,
     catalogue: Catalogue | None = None,
     import_key: str = "",
+    slug: str = "",
     published_at=None,
     then=None,
 ) -> ImportResult:
@@ -572,6 +575,7 @@ def review_import(
         author=author,
         catalogue=catalogue,
         import_key=import_key,
+        slug=slug,
         published_at=published_at,
     )
     try:

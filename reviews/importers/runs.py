@@ -14,7 +14,9 @@ from reviews.importers.documents import ExtractedReview, extract
 from reviews.importers.sources import Source, document_read
 
 #: Outcomes in the order the summary lists them.
-OUTCOMES = ("created", "updated", "unchanged", "skipped", "failed")
+#: "omitted" is a document not meant to be imported (a post in WordPress's trash): no error;
+#: "skipped" is one that could not be (empty, binary, too large): an error, as "failed" is.
+OUTCOMES = ("created", "updated", "unchanged", "omitted", "skipped", "failed")
 
 
 @dataclass
@@ -28,9 +30,23 @@ class ImportRow:
     warnings: list[str] = field(default_factory=list)
     extracted: ExtractedReview | None = None
 
+    def fail(self, error):
+        """Record that importing raised `error`: its transaction saved nothing."""
+        self.outcome = "failed"
+        self.warnings.append(f"failed, nothing saved: {error_text(error)}")
+        return self
+
+    def record(self, result):
+        """Take the outcome, review and film of an `ImportResult`, and its warnings."""
+        self.outcome, self.review, self.review_id = result.outcome, result.review, result.review_id
+        self.film, self.is_film_created = result.film, result.is_film_created
+        self.warnings.extend(result.warnings)
+        return self
+
     @property
-    def is_imported(self):
-        return self.outcome not in ("skipped", "failed")
+    def is_error(self):
+        """Whether the document could not be imported (an omitted one was not meant to be)."""
+        return self.outcome in ("skipped", "failed")
 
 
 @dataclass
@@ -61,13 +77,8 @@ def document_import(source: Source, *, catalogue: Catalogue, **options) -> Impor
         row.extracted = extract(source.text)
         result = review_import(extracted=row.extracted, catalogue=catalogue, **options)
     except Exception as error:  # one bad document never stops the others
-        row.outcome = "failed"
-        row.warnings.append(f"failed, nothing saved: {error_text(error)}")
-        return row
-    row.outcome, row.review, row.review_id = result.outcome, result.review, result.review_id
-    row.film, row.is_film_created = result.film, result.is_film_created
-    row.warnings.extend(result.warnings)
-    return row
+        return row.fail(error)
+    return row.record(result)
 
 
 def totals(rows) -> dict:

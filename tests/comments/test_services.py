@@ -321,3 +321,58 @@ def test_simultaneous_identical_submissions_make_one_comment(monkeypatch):
         thread.join()
     assert Comment.objects.count() == 1
     assert outcomes.count(moderation.Duplicate) == requests - 1
+
+
+def import_comment(target, *, parent=None, status=Comment.Status.APPROVED, **fields):
+    comment, _ = services.comment_import(
+        target=target,
+        import_key=fields.pop("import_key", "https://old.example#comment-7"),
+        parent=parent,
+        author_name=fields.pop("author_name", "Paulo"),
+        author_email="paulo@example.org",
+        text=fields.pop("text", "Seen at the festival."),
+        status=status,
+        submitted_at=NOON - dt.timedelta(days=400),
+        ip_address="198.51.100.20",
+        **fields,
+    )
+    return comment
+
+
+def test_an_imported_comment_keeps_its_status_and_date_without_moderation_or_mail(
+    review, submitted, mailoutbox, django_capture_on_commit_callbacks
+):
+    ModerationSettings.objects.create(pk=1, disallowed_words="festival")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        comment = import_comment(review)
+    comment.refresh_from_db()
+    assert (comment.status, comment.status_reason) == (Comment.Status.APPROVED, "imported")
+    assert comment.submitted_at == NOON - dt.timedelta(days=400)
+    assert (comment.author_email, comment.ip_address) == ("paulo@example.org", "198.51.100.20")
+    assert comment.content_object == review and comment.depth == 0
+    change = comment.status_changes.get()
+    assert (change.from_status, change.to_status, change.reason) == ("", "approved", "imported")
+    assert callbacks == [] and mailoutbox == [] and submitted == []
+
+
+def test_importing_a_comment_again_leaves_the_moderated_or_erased_one_alone(review, submitted):
+    parent = import_comment(review, import_key="https://old.example#comment-1")
+    first = import_comment(review, parent=parent, status=Comment.Status.PENDING)
+    services.comment_trash(comment=first, reason="off topic")
+    Comment.objects.filter(pk=first.pk).update(author_name="Anonymous", author_email="")
+    again = import_comment(review, parent=parent, text="Edited.", author_name="Paulo")
+    assert again.pk == first.pk and Comment.objects.count() == 2
+    again.refresh_from_db()
+    assert (again.status, again.text, again.author_name, again.author_email) == (
+        Comment.Status.TRASH,
+        "Seen at the festival.",
+        "Anonymous",
+        "",
+    )
+    assert again.status_changes.count() == 2  # imported, then trashed here: nothing more
+
+
+def test_an_imported_comment_is_validated_like_any_other(review):
+    with pytest.raises(ValidationError):
+        import_comment(review, text="   ")
+    assert not Comment.objects.exists()

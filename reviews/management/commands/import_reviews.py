@@ -1,5 +1,7 @@
 """Import review posts from text files and WordPress exports (WXR) as reviews."""
 
+from pathlib import Path
+
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
@@ -33,7 +35,7 @@ class Command(BaseCommand):
             "--status",
             choices=[choice for choice, _ in Review.Status.choices],
             help="Status of new reviews (default: draft for text documents, the post's own "
-            "status for WordPress exports); given, also applied to updated reviews.",
+            "status for WordPress exports). Re-imports never change a review's status.",
         )
         parser.add_argument(
             "--author",
@@ -41,15 +43,22 @@ class Command(BaseCommand):
             help="Username of the author of text documents and of WordPress posts without "
             "one (default: the first superuser).",
         )
+        parser.add_argument(
+            "--uploads",
+            type=Path,
+            metavar="DIR",
+            help="Copy of WordPress's wp-content/uploads folder, where featured images are "
+            "found (default: uploads/ or wp-content/uploads/ beside the export).",
+        )
 
-    def handle(self, *args, paths, dry_run, status, author, verbosity, **options):
+    def handle(self, *args, paths, dry_run, status, author, uploads, verbosity, **options):
         files = document_paths(paths, suffixes_too=WXR_SUFFIXES)
         if not files:
             raise CommandError("No documents found in the paths given.")
         tasks = []
         for path in files:
             is_wxr = path.suffix.lower() in WXR_SUFFIXES
-            tasks.extend(wxr_tasks(path) if is_wxr else [document_task(path)])
+            tasks.extend(wxr_tasks(path, uploads=uploads) if is_wxr else [document_task(path)])
         author = self.author(author, required=any(task.needs_author for task in tasks))
         catalogue, rows = Catalogue(), []
         # A bar on a terminal (stderr), one line per document in logs and pipes.
@@ -67,7 +76,7 @@ class Command(BaseCommand):
                 if row.warnings:
                     self.report(number, len(rows), row)
         self.summary(rows, dry_run=dry_run)
-        failed = sum(1 for row in rows if not row.is_imported)
+        failed = sum(1 for row in rows if row.is_error)
         if failed:
             raise CommandError(f"{failed} of {len(rows)} document(s) not imported.", returncode=1)
 
@@ -86,7 +95,7 @@ class Command(BaseCommand):
     def report(self, number, total, row):
         style = {"failed": self.style.ERROR, "skipped": self.style.WARNING}.get(row.outcome, str)
         detail = f" → {row.review} ({row.film})" if row.review else ""
-        count = len(row.warnings) if row.is_imported else 0
+        count = len(row.warnings) if not row.is_error else 0
         noted = f", {count} warning(s)" if count else ""
         self.stdout.write(style(f"[{number}/{total}] {row.name}: {row.outcome}{detail}{noted}"))
         for warning in row.warnings:
@@ -107,6 +116,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"\n{counts['documents']} document(s): {counts['created']} created, "
             f"{counts['updated']} updated, {counts['unchanged']} unchanged, "
+            f"{counts['omitted']} omitted, "
             f"{counts['skipped']} skipped, {counts['failed']} failed; "
             f"{counts['films']} new film(s) {verb} made; {counts['warnings']} warning(s)."
         )

@@ -167,6 +167,15 @@ def test_status_published_sets_a_publish_time(author):
     assert review.is_published
 
 
+def test_a_reimport_never_changes_the_status_editors_chose(author, tmp_path):
+    path = FIXTURES / "stars_only.txt"
+    run(path, "--status", "published")
+    edited = path.read_text() + "\nOne more paragraph, written later.\n"
+    output = run(write(tmp_path / "edited.txt", edited.encode()), "--status", "draft")
+    assert "1 updated" in output
+    assert Review.objects.get().is_published
+
+
 def write(path, data):
     path.write_bytes(data)
     return path
