@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.translation import ngettext
 
 from reviews import images, services
+from reviews.admin_import import ReviewImportAdminMixin
 from reviews.models import (
     AuthorProfile,
     Country,
@@ -251,7 +252,7 @@ class PublicationListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Review)
-class ReviewAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
+class ReviewAdmin(ReviewImportAdminMixin, ImageRenditionsAdminMixin, LargeTableAdmin):
     form = ReviewAdminForm
     list_display = [
         "headline",
@@ -293,6 +294,9 @@ class ReviewAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
         ),
         ("Search engines", {"fields": ["keywords", "seo_description"]}),
     ]
+
+    def get_urls(self):
+        return self.import_urls() + super().get_urls()
 
     def get_changeform_initial_data(self, request):
         return {"author": request.user.pk, **super().get_changeform_initial_data(request)}

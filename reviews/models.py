@@ -623,12 +623,14 @@ class Review(models.Model):
     )
     search_vector = SearchVectorField(null=True, editable=False)
     import_key = models.CharField(
+        db_default="",
         max_length=255,
         blank=True,
         editable=False,
         help_text="Where an import found this review (a WordPress post's GUID), to update it.",
     )
     import_fingerprint = models.CharField(
+        db_default="",
         max_length=64,
         blank=True,
         editable=False,
@@ -830,3 +832,94 @@ class FAQEntry(models.Model):
 
     def __str__(self):
         return self.question
+
+
+class ImportBatchQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """The batches `user` may see and confirm: their own, or all of them for a superuser."""
+        return self if user.is_superuser else self.filter(created_by=user)
+
+    def created_before(self, moment):
+        """Batches created before `moment`: imported or abandoned, to be cleared away."""
+        return self.filter(created_at__lt=moment)
+
+
+class ImportBatch(models.Model):
+    """Documents an editor pasted or uploaded in the admin, kept from preview to confirmation.
+
+    In the database, not on disk or in a session: the preview and the confirmation may be
+    served by different web processes.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for confirmation"
+        IMPORTING = "importing", "Importing"
+        DONE = "done", "Imported"
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="import_batches",
+        help_text="The editor who uploaded the documents; only they can see and confirm them.",
+    )
+    created_at = models.DateTimeField(
+        default=timezone.now, help_text="Batches are deleted a day later, imported or not."
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=Status.choices,
+        default=Status.PENDING,
+        help_text="Claimed once by the confirmation, so a second click imports nothing.",
+    )
+    review_status = models.CharField(
+        max_length=10,
+        choices=Review.Status.choices,
+        blank=True,
+        help_text="The status new reviews get; blank: drafts, but WordPress posts keep theirs.",
+    )
+    report = models.JSONField(
+        default=list, blank=True, help_text="One row per document, as the import left it."
+    )
+
+    objects = ImportBatchQuerySet.as_manager()
+
+    class Meta:
+        indexes = [models.Index(fields=["created_at"], name="importbatch_created_at_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "importing", "done"]),
+                name="importbatch_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(review_status__in=["", "draft", "published"]),
+                name="importbatch_review_status_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Import #{self.pk} by {self.created_by_id}"
+
+
+class ImportFile(models.Model):
+    """One pasted or uploaded document of an import batch, as bytes; deleted once imported."""
+
+    # The unique (batch, position) index serves the foreign key too.
+    batch = models.ForeignKey(
+        ImportBatch, on_delete=models.CASCADE, related_name="files", db_index=False
+    )
+    name = models.CharField(
+        max_length=255, help_text="The uploaded file's name, or what was pasted."
+    )
+    data = models.BinaryField(help_text="The document exactly as uploaded.")
+    position = models.PositiveSmallIntegerField(help_text="Documents are imported in this order.")
+
+    class Meta:
+        ordering = ["batch", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["batch", "position"], name="importfile_unique_batch_position"
+            )
+        ]
+
+    def __str__(self):
+        return self.name

@@ -10,6 +10,7 @@ class Migration(migrations.Migration):
             name="import_fingerprint",
             field=models.CharField(
                 blank=True,
+                db_default="",
                 editable=False,
                 help_text="SHA-256 of the document last imported into this review.",
                 max_length=64,
@@ -20,6 +21,7 @@ class Migration(migrations.Migration):
             name="import_key",
             field=models.CharField(
                 blank=True,
+                db_default="",
                 editable=False,
                 help_text="Where an import found this review (a WordPress post's GUID), to update it.",
                 max_length=255,

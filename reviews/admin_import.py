@@ -1,0 +1,207 @@
+"""The admin's "Import reviews" pages: paste or upload documents, preview, confirm.
+
+ReviewAdmin mixes this in. The documents wait in an `ImportBatch` between the pages, and
+the batch services (`reviews.importers.batches`) do the work, as the command's does.
+"""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import ngettext
+
+from reviews.importers.batches import (
+    BatchAlreadyImported,
+    BatchRow,
+    import_batch_confirm,
+    import_batch_create,
+    import_batch_preview,
+    import_batch_report,
+)
+from reviews.importers.runs import totals
+from reviews.importers.sources import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES
+from reviews.importers.wxr import WXR_SUFFIXES
+from reviews.models import ImportBatch, Review
+
+#: All the files of one upload together; a larger archive belongs to `manage.py import_reviews`.
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+#: What each outcome is called before the import, and after it.
+PREVIEW_OUTCOMES = {
+    "created": "Will be created",
+    "updated": "Will update a review",
+    "unchanged": "Already imported: no change",
+    "omitted": "Omitted (in WordPress's trash)",
+    "skipped": "Will be skipped",
+    "failed": "Will fail",
+}
+DONE_OUTCOMES = {
+    "created": "Created",
+    "updated": "Updated",
+    "unchanged": "Already imported: no change",
+    "omitted": "Omitted (in WordPress's trash)",
+    "skipped": "Skipped",
+    "failed": "Failed",
+}
+
+
+class MultipleFileInput(forms.FileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Any number of files (Django's documented recipe); empty ones reach the importer."""
+
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        clean_one = super().clean
+        return [clean_one(upload, initial) for upload in files]
+
+
+class ImportForm(forms.Form):
+    pasted = forms.CharField(
+        label="Paste a review",
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 16, "cols": 90}),
+        help_text="One review document as plain text, film facts and all.",
+    )
+    files = MultipleFileField(
+        label="Or upload files",
+        required=False,
+        allow_empty_file=True,
+        widget=MultipleFileInput(attrs={"accept": ",".join(DOCUMENT_SUFFIXES + WXR_SUFFIXES)}),
+        help_text="Review documents (.txt, .md) and WordPress exports (.xml), "
+        f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB in all at most.",
+    )
+    status = forms.ChoiceField(
+        label="Status of new reviews",
+        choices=[("", "Draft (WordPress posts keep their own status)"), *Review.Status.choices],
+        required=False,
+        help_text="Reviews that already exist keep their status: publishing stays your call.",
+    )
+
+    def clean_pasted(self):
+        pasted = self.cleaned_data["pasted"]
+        if len(pasted.encode()) > MAX_DOCUMENT_BYTES:
+            raise forms.ValidationError(
+                f"The pasted text is over {MAX_DOCUMENT_BYTES // 1_000_000} MB, the limit for "
+                "one document. Check that it is a single review."
+            )
+        return pasted
+
+    def clean_files(self):
+        files = self.cleaned_data["files"]
+        size = sum(upload.size for upload in files)
+        if size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                f"These files come to {size / 1024 / 1024:.1f} MB; upload at most "
+                f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB at a time, or ask for larger archives "
+                "to be imported with manage.py import_reviews."
+            )
+        return files
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not cleaned["pasted"].strip() and not cleaned["files"]:
+            self.add_error("pasted", "Paste a review here, or choose files to upload.")
+        return cleaned
+
+
+@dataclass
+class Entry:
+    """A row as the preview and result pages show it."""
+
+    row: BatchRow
+    outcome: str  # in the words of the page: "Will be created", "Created"…
+    change_url: str = ""
+    faq_flagged: int = 0
+
+
+def entries(rows, *, is_done) -> list[Entry]:
+    labels = DONE_OUTCOMES if is_done else PREVIEW_OUTCOMES
+    return [entry(row, labels[row.outcome], is_done=is_done) for row in rows]
+
+
+def entry(row, outcome, *, is_done) -> Entry:
+    # In a preview, a review to be created has no page yet; the ones it would update do.
+    has_page = row.review_id and (is_done or row.outcome != "created")
+    url = reverse("admin:reviews_review_change", args=[row.review_id]) if has_page else ""
+    faq = row.extracted.faq if row.extracted else []
+    return Entry(row, outcome, url, faq_flagged=sum(item.is_question_missing for item in faq))
+
+
+class ReviewImportAdminMixin:
+    """Adds the "Import reviews" pages to the review admin (see `import_urls`)."""
+
+    def import_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("import/", view(self.import_view), name="reviews_review_import"),
+            path(
+                "import/<int:pk>/", view(self.import_batch_view), name="reviews_review_import_batch"
+            ),
+        ]
+
+    def import_view(self, request):
+        """The form: paste or upload documents, then see what importing them would do."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = ImportForm(request.POST, request.FILES) if request.method == "POST" else ImportForm()
+        if form.is_valid():
+            batch = import_batch_create(
+                user=request.user,
+                files=form.cleaned_data["files"],
+                pasted=form.cleaned_data["pasted"],
+                status=form.cleaned_data["status"],
+            )
+            return redirect("admin:reviews_review_import_batch", batch.pk)
+        # Browsers cannot refill a file input: the page says to choose the files again.
+        context = {"title": "Import reviews", "form": form, "has_uploads": bool(request.FILES)}
+        return self.import_page(request, "import_form.html", context)
+
+    def import_batch_view(self, request, pk):
+        """A batch's preview (GET) and its import (POST); once imported, its report."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        batch = get_object_or_404(ImportBatch.objects.for_user(request.user), pk=pk)
+        if request.method == "POST":
+            self.import_batch_confirmed(request, batch)
+            return redirect(request.path)
+        is_done = batch.status == ImportBatch.Status.DONE
+        if batch.status == ImportBatch.Status.PENDING:
+            rows = import_batch_preview(batch=batch, author=request.user)
+        else:
+            rows = import_batch_report(batch=batch)
+        context = {
+            "title": "Imported reviews" if is_done else "Import reviews: check and confirm",
+            "batch": batch,
+            "entries": entries(rows, is_done=is_done),
+            "totals": totals(rows),
+        }
+        return self.import_page(request, "import_preview.html", context)
+
+    def import_batch_confirmed(self, request, batch):
+        try:
+            rows = import_batch_confirm(batch=batch, author=request.user)
+        except BatchAlreadyImported:
+            message = "These documents were confirmed already; nothing was imported again."
+            self.message_user(request, message, messages.WARNING)
+            return
+        count = sum(row.outcome in ("created", "updated", "unchanged") for row in rows)
+        message = ngettext(
+            "%(count)d of %(total)d document imported.",
+            "%(count)d of %(total)d documents imported.",
+            len(rows),
+        )
+        level = messages.SUCCESS if count == len(rows) else messages.WARNING
+        self.message_user(request, message % {"count": count, "total": len(rows)}, level)
+
+    def import_page(self, request, template, context):
+        context = {**self.admin_site.each_context(request), "opts": self.opts, **context}
+        return TemplateResponse(request, f"admin/reviews/review/{template}", context)

@@ -1,0 +1,269 @@
+"""The admin's "Import reviews" pages: paste or upload, preview, confirm."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from reviews import admin_import
+from reviews.models import Film, ImportBatch, ImportFile, Person, Review
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+SEEDS = Path(settings.BASE_DIR).parent / "shared" / "seeds"
+FIXTURES = Path(settings.BASE_DIR) / "tests" / "fixtures" / "documents"
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed documents not found at {SEEDS}")
+IMPORT_URL = reverse("admin:reviews_review_import")
+LANTERN = (FIXTURES / "bulleted_facts.txt").read_text(encoding="utf-8")
+WXR = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Old blog</title><wp:wxr_version>1.2</wp:wxr_version>
+<wp:author><wp:author_login>critic</wp:author_login></wp:author>
+<item><title>The Lantern Keeper</title><dc:creator>critic</dc:creator>
+<content:encoded><![CDATA[<p>Genre: Drama</p><p>Director: Hana S\xc3\xb8rensen</p>
+<p>A quiet film about a lighthouse.</p><p>Final Rating: 8/10</p>]]></content:encoded>
+<wp:post_id>7</wp:post_id><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+<wp:post_date>2024-01-02 10:00:00</wp:post_date></item>
+</channel></rss>"""
+
+
+def batch_url(batch):
+    return reverse("admin:reviews_review_import_batch", args=[batch.pk])
+
+
+def upload(path_or_name, data=None):
+    path = Path(path_or_name)
+    return SimpleUploadedFile(path.name, path.read_bytes() if data is None else data)
+
+
+def start(client, *, pasted="", files=(), status="draft"):
+    """Post the import form; the batch it made (the response is the preview's redirect)."""
+    response = client.post(IMPORT_URL, {"pasted": pasted, "files": list(files), "status": status})
+    assert response.status_code == 302, response.context["form"].errors
+    batch = ImportBatch.objects.latest("pk")
+    assert response["Location"] == batch_url(batch)
+    return batch
+
+
+def counts():
+    return Review.objects.count(), Film.objects.count(), Person.objects.count()
+
+
+def test_review_changelist_links_to_the_import_page(editor_client):
+    response = editor_client.get(reverse("admin:reviews_review_changelist"))
+    assert f'href="{IMPORT_URL}"' in response.text
+
+
+@pytest.mark.parametrize("url", [IMPORT_URL, "/admin/reviews/review/import/1/"])
+def test_anonymous_visitors_are_sent_to_the_login_page(client, url):
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+
+
+def test_moderators_cannot_import(moderator_client, editor):
+    batch = ImportBatch.objects.create(created_by=editor)
+    assert moderator_client.get(IMPORT_URL).status_code == 403
+    assert moderator_client.post(IMPORT_URL, {"pasted": LANTERN}).status_code == 403
+    assert moderator_client.post(batch_url(batch)).status_code == 403
+    assert not ImportBatch.objects.exclude(pk=batch.pk).exists()
+
+
+def test_form_has_a_label_for_every_field(editor_client):
+    response = editor_client.get(IMPORT_URL)
+    assert response.status_code == 200
+    assert response.templates[0].name == "admin/reviews/review/import_form.html"
+    for name in ("pasted", "files", "status"):
+        assert f'for="id_{name}"' in response.text
+    assert 'accept=".txt,.text,.md,.xml,.wxr" multiple' in response.text
+
+
+def test_preview_of_a_pasted_document_shows_what_was_read_and_saves_nothing(editor_client):
+    before = counts()
+    batch = start(editor_client, pasted=LANTERN)
+    response = editor_client.get(batch_url(batch))
+    assert response.status_code == 200
+    page = response.text
+    assert "Nothing has been saved yet" in page and "Will be created" in page
+    for fact in (
+        "The Lantern Keeper (2023)",
+        "new film",
+        "Drama, Mystery",
+        "Hana Sørensen",
+        "Mira Okafor as June",
+        "Tomás Reyes as The Keeper",
+        "Paul Whitcombe",
+        "Northlight Pictures",
+        "Cinematography 9",
+        "Editing Rhythm",
+        "107 min",
+        "New scoring criterion “Editing Rhythm” created.",  # a warning
+    ):
+        assert fact in page, fact
+    assert response.context["totals"]["created"] == 1
+    assert "Confirm import" in page
+    assert counts() == before
+    assert ImportFile.objects.get(batch=batch).name == "Pasted text"
+
+
+def test_confirming_creates_draft_reviews_by_the_editor_and_links_them(editor_client, editor):
+    files = sorted(FIXTURES.glob("*.txt"))
+    batch = start(editor_client, files=map(upload, files))
+    response = editor_client.post(batch_url(batch), follow=True)
+    assert response.redirect_chain == [(batch_url(batch), 302)]
+    reviews = Review.objects.filter(author=editor)
+    assert reviews.count() == len(files)
+    assert set(reviews.values_list("status", flat=True)) == {Review.Status.DRAFT}
+    lantern = reviews.get(film__title="The Lantern Keeper")
+    assert lantern.scores.count() == 4 and lantern.film.credits.filter(role="cast").exists()
+    for review in reviews:
+        assert reverse("admin:reviews_review_change", args=[review.pk]) in response.text
+    assert "4 of 4 documents imported." in response.text
+    batch.refresh_from_db()
+    assert batch.status == ImportBatch.Status.DONE and len(batch.report) == len(files)
+    assert not batch.files.exists()
+
+
+@pytest.mark.postgres
+def test_confirmed_reviews_can_be_searched_for(editor_client):
+    batch = start(editor_client, pasted=LANTERN, status="published")
+    editor_client.post(batch_url(batch))
+    assert list(Review.objects.search("lighthouse")) == [Review.objects.get()]
+
+
+def test_published_status_publishes_the_new_reviews(editor_client):
+    batch = start(editor_client, pasted=LANTERN, status="published")
+    editor_client.post(batch_url(batch))
+    review = Review.objects.get()
+    assert review.status == Review.Status.PUBLISHED and review.published_at is not None
+
+
+def test_a_second_confirmation_imports_nothing_more(editor_client):
+    batch = start(editor_client, pasted=LANTERN)
+    editor_client.post(batch_url(batch))
+    after_first = counts()
+    response = editor_client.post(batch_url(batch), follow=True)
+    assert counts() == after_first
+    assert "confirmed already; nothing was imported again" in response.text
+    assert response.context["totals"]["created"] == 1  # the first import's report, again
+
+
+def test_a_batch_another_request_is_importing_is_not_imported_again(editor_client):
+    batch = start(editor_client, pasted=LANTERN)
+    ImportBatch.objects.filter(pk=batch.pk).update(status=ImportBatch.Status.IMPORTING)
+    response = editor_client.post(batch_url(batch), follow=True)
+    assert not Review.objects.exists()
+    assert "These documents are being imported" in response.text
+    assert "Confirm import" not in response.text
+
+
+def test_the_result_page_reads_only_the_batch(editor_client, django_assert_num_queries):
+    batch = start(editor_client, files=map(upload, sorted(FIXTURES.glob("*.txt"))))
+    editor_client.post(batch_url(batch))
+    with django_assert_num_queries(5):  # session, user, its permissions, its groups', batch
+        response = editor_client.get(batch_url(batch))
+    assert response.status_code == 200 and response.context["totals"]["created"] == 4
+
+
+def test_another_editor_cannot_see_or_confirm_the_batch(editor_client, editor):
+    batch = start(editor_client, pasted=LANTERN)
+    other = UserFactory(username="other-editor", is_staff=True)
+    other.groups.set(editor.groups.all())
+    client = Client()
+    client.force_login(other)
+    assert client.get(batch_url(batch)).status_code == 404
+    assert client.post(batch_url(batch)).status_code == 404
+    assert not Review.objects.exists()
+
+
+def test_a_superuser_can_confirm_an_editors_batch(editor_client, admin_client, admin_user):
+    batch = start(editor_client, pasted=LANTERN)
+    admin_client.post(batch_url(batch))
+    assert Review.objects.get().author == admin_user
+
+
+def test_empty_form_is_an_error_on_the_paste_field(editor_client):
+    response = editor_client.post(IMPORT_URL, {"pasted": "  \n", "status": "draft"})
+    assert response.status_code == 200
+    assert response.context["form"].errors == {
+        "pasted": ["Paste a review here, or choose files to upload."]
+    }
+    assert 'aria-describedby="id_pasted_helptext id_pasted_error"' in response.text
+    assert "choose them again" not in response.text  # no files were chosen
+    assert not ImportBatch.objects.exists()
+
+
+def test_oversize_upload_is_an_error_that_keeps_the_pasted_text(editor_client, monkeypatch):
+    monkeypatch.setattr(admin_import, "MAX_UPLOAD_BYTES", 1000)
+    big = upload("archive.xml", b"<rss>" + b" " * 2000 + b"</rss>")
+    response = editor_client.post(
+        IMPORT_URL, {"pasted": LANTERN, "files": [big], "status": "draft"}
+    )
+    assert response.status_code == 200
+    assert "upload at most" in response.context["form"].errors["files"][0]
+    assert "choose them again" in response.text
+    assert "Mira Okafor as June, Tomás Reyes" in response.text  # still in the textarea
+    assert not ImportBatch.objects.exists()
+
+
+def test_binary_upload_is_previewed_as_skipped(editor_client):
+    batch = start(editor_client, files=[upload("poster.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")])
+    response = editor_client.get(batch_url(batch))
+    [entry] = response.context["entries"]
+    assert entry.row.outcome == "skipped" and entry.outcome == "Will be skipped"
+    assert "binary file" in response.text
+
+
+def test_old_batches_are_deleted_when_a_new_one_is_made(editor_client, editor):
+    old = ImportBatch.objects.create(
+        created_by=editor, created_at=timezone.now() - dt.timedelta(days=2)
+    )
+    ImportFile.objects.create(batch=old, name="old.txt", data=b"old", position=0)
+    recent = ImportBatch.objects.create(created_by=editor)
+    start(editor_client, pasted=LANTERN)
+    assert set(ImportBatch.objects.values_list("pk", flat=True)) - {recent.pk} != {old.pk}
+    assert not ImportBatch.objects.filter(pk=old.pk).exists()
+    assert ImportBatch.objects.filter(pk=recent.pk).exists()
+
+
+@needs_seeds
+def test_seed_000_directors_contradiction_is_shown_in_the_preview(editor_client):
+    batch = start(editor_client, files=[upload(next(SEEDS.glob("000_*.txt")))])
+    page = editor_client.get(batch_url(batch)).text
+    assert "The text says “Directed by Lee Chunghyun” but the film facts name Len wisemen" in page
+    assert "Len wisemen" in page and "Ethan Hawke" in page
+    assert "5 without a question" in page
+
+
+@needs_seeds
+def test_preview_of_the_five_seeds_agrees_with_their_import(editor_client):
+    batch = start(editor_client, files=map(upload, sorted(SEEDS.glob("*.txt"))))
+    response = editor_client.get(batch_url(batch))
+    preview = response.context["totals"]
+    # 001-003 go to the Ballerina that 000 makes: new, but not theirs, nor in the catalogue.
+    assert [entry.row.is_film_from_batch for entry in response.context["entries"]][:4] == [
+        False,
+        True,
+        True,
+        True,
+    ]
+    assert "the new film an earlier document of this import makes" in response.text
+    films = Film.objects.count()
+    result = editor_client.post(batch_url(batch), follow=True).context["totals"]
+    assert preview == result
+    assert result["created"] == 5 and Film.objects.count() - films == result["films"]
+
+
+def test_wordpress_export_upload_is_previewed(editor_client):
+    batch = start(editor_client, files=[upload("blog.xml", WXR)])
+    response = editor_client.get(batch_url(batch))
+    rows = [entry.row for entry in response.context["entries"]]
+    assert rows and all(row.outcome == "created" for row in rows), rows
+    assert not Review.objects.exists()
