@@ -251,6 +251,19 @@ class PublicationListFilter(admin.SimpleListFilter):
         }.get(self.value(), queryset.all)()
 
 
+class FAQListFilter(admin.SimpleListFilter):
+    """Reviews whose imported FAQ needs an editor: answers that came without a question."""
+
+    title = "FAQ"
+    parameter_name = "faq"
+
+    def lookups(self, request, model_admin):
+        return [("needs_review", "Needs review")]
+
+    def queryset(self, request, queryset):
+        return queryset.with_faq_to_review() if self.value() == "needs_review" else queryset
+
+
 @admin.register(Review)
 class ReviewAdmin(ReviewImportAdminMixin, ImageRenditionsAdminMixin, LargeTableAdmin):
     form = ReviewAdminForm
@@ -264,7 +277,14 @@ class ReviewAdmin(ReviewImportAdminMixin, ImageRenditionsAdminMixin, LargeTableA
         "is_featured",
         "preview_link",
     ]
-    list_filter = [PublicationListFilter, "status", "kind", "is_featured", "film__genres"]
+    list_filter = [
+        PublicationListFilter,
+        "status",
+        "kind",
+        "is_featured",
+        FAQListFilter,
+        "film__genres",
+    ]
     list_select_related = ["film"]
     search_fields = ["headline", "film__title", "film__original_title", "film__people__name"]
     date_hierarchy = "published_at"

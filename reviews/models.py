@@ -10,7 +10,17 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Avg, Case, ExpressionWrapper, OuterRef, Q, Subquery, Value, When
+from django.db.models import (
+    Avg,
+    Case,
+    Exists,
+    ExpressionWrapper,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
@@ -466,6 +476,11 @@ class ReviewQuerySet(models.QuerySet):
     def drafts(self):
         """Reviews still being written."""
         return self.filter(status=Review.Status.DRAFT)
+
+    def with_faq_to_review(self):
+        """Reviews with FAQ entries an import flagged (an answer waiting for its question)."""
+        flagged = FAQEntry.objects.filter(review=OuterRef("pk"), needs_review=True)
+        return self.filter(Exists(flagged))
 
     def with_cards(self):
         """What a review card shows: film, author, profile and `comment_count`, in one query."""

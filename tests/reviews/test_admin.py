@@ -6,7 +6,15 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from reviews.models import AuthorProfile, Country, Criterion, Franchise, Review, Score
+from reviews.models import (
+    AuthorProfile,
+    Country,
+    Criterion,
+    FAQEntry,
+    Franchise,
+    Review,
+    Score,
+)
 from tests.factories import (
     CreditFactory,
     FAQEntryFactory,
@@ -222,6 +230,15 @@ def test_changelist_filters_by_visibility(editor_client, visibility):
     expected = {"live": live, "scheduled": scheduled, "draft": draft}[visibility]
     response = editor_client.get(admin_url("review", "changelist"), {"visibility": visibility})
     assert list(response.context["cl"].result_list) == [expected]
+
+
+def test_changelist_finds_reviews_whose_imported_faq_needs_review(editor_client):
+    flagged, fine = ReviewFactory(), ReviewFactory()
+    FAQEntry.objects.create(review=flagged, question="?", answer="An answer.", needs_review=True)
+    FAQEntry.objects.create(review=flagged, question="Q?", answer="Another.", needs_review=True)
+    FAQEntry.objects.create(review=fine, question="Q?", answer="A.")
+    response = editor_client.get(admin_url("review", "changelist"), {"faq": "needs_review"})
+    assert list(response.context["cl"].result_list) == [flagged]
 
 
 def test_review_search_finds_film_titles_and_people(editor_client, content):
