@@ -5,6 +5,7 @@ the batch services (`reviews.importers.batches`) do the work, as the command's d
 """
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from django import forms
 from django.contrib import messages
@@ -29,6 +30,8 @@ from reviews.models import ImportBatch, Review
 
 #: All the files of one upload together; a larger archive belongs to `manage.py import_reviews`.
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+#: A WordPress export creates users and comments: more than an editor may do.
+WXR_PERMISSIONS = ["auth.add_user", "comments.add_comment"]
 #: What each outcome is called before the import, and after it.
 PREVIEW_OUTCOMES = {
     "created": "Will be created",
@@ -95,8 +98,19 @@ class ImportForm(forms.Form):
             )
         return pasted
 
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
     def clean_files(self):
         files = self.cleaned_data["files"]
+        exports = [f.name for f in files if Path(f.name).suffix.lower() in WXR_SUFFIXES]
+        if exports and not self.user.has_perms(WXR_PERMISSIONS):
+            raise forms.ValidationError(
+                f"{', '.join(exports)}: a WordPress export brings user accounts and readers' "
+                "comments with it, so importing one needs the permissions to add users and "
+                "comments (a superuser has them). Text documents you may import."
+            )
         size = sum(upload.size for upload in files)
         if size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(
@@ -152,7 +166,8 @@ class ReviewImportAdminMixin:
         """The form: paste or upload documents, then see what importing them would do."""
         if not self.has_add_permission(request):
             raise PermissionDenied
-        form = ImportForm(request.POST, request.FILES) if request.method == "POST" else ImportForm()
+        data = (request.POST, request.FILES) if request.method == "POST" else ()
+        form = ImportForm(*data, user=request.user)
         if form.is_valid():
             batch = import_batch_create(
                 user=request.user,

@@ -65,6 +65,14 @@ def document_task(path: Path) -> ImportTask:
     )
 
 
+def nothing_to_import(extracted: ExtractedReview) -> str:
+    """Why `extracted` is not worth a review (a title and nothing else), or ""."""
+    said = (extracted.body_html, extracted.scores, extracted.verdict, extracted.faq)
+    if any(said) or extracted.rating is not None:
+        return ""
+    return "skipped: no review text, only a title"
+
+
 def document_import(source: Source, *, catalogue: Catalogue, **options) -> ImportRow:
     """Import one document read by `sources`; a failure is reported in the row, never raised."""
     row = ImportRow(name=source.name)
@@ -75,6 +83,9 @@ def document_import(source: Source, *, catalogue: Catalogue, **options) -> Impor
         row.warnings.append(source.note)
     try:
         row.extracted = extract(source.text)
+        if problem := nothing_to_import(row.extracted):
+            row.warnings.append(problem)
+            return row
         result = review_import(extracted=row.extracted, catalogue=catalogue, **options)
     except Exception as error:  # one bad document never stops the others
         return row.fail(error)

@@ -23,9 +23,10 @@ from comments.models import EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, URL_MAX_LENGTH, C
 from comments.services import comment_import
 from reviews.importers.apply import review_import
 from reviews.importers.documents import extract
-from reviews.importers.runs import ImportRow, ImportTask
+from reviews.importers.runs import ImportRow, ImportTask, nothing_to_import
 from reviews.importers.sources import too_large
 from reviews.importers.wxr_read import (
+    IMPORTED_USER_PREFIX,
     ExportRefused,
     export_read,
     html_text,
@@ -89,14 +90,28 @@ def wxr_tasks(source: Path | bytes, *, name: str = "", uploads: Path | None = No
         uploads = next((folder for folder in folders if folder.is_dir()), None)
     file_name = PurePosixPath(name.replace("\\", "/")).name
     tasks = []
-    for post in export.posts:
+    for post, key in zip(export.posts, post_keys(export), strict=True):
         title = one_line(post.title) or f"(untitled post {post.post_id})"
         title = f"{file_name}{NAME_SEPARATOR}{title}"
-        run = partial(post_import, export, post, name=title, uploads=uploads)
+        run = partial(post_import, export, post, name=title, uploads=uploads, key=key)
         tasks.append(ImportTask(name=title, run=run, needs_author=not post.creator))
     others = len(export.attachments) + export.other_items
     reason = f"skipped: no posts in the export, only {others} page(s), attachment(s) and such"
     return tasks or [refused_task(name, "skipped", reason)]
+
+
+def post_keys(export):
+    """Each post's import key: its GUID, else (missing, too long or an earlier post's) its
+    address on its site, so two posts never update one review."""
+    keys, seen = [], set()
+    for post in export.posts:
+        key = post.guid if 0 < len(post.guid) <= IMPORT_KEY_LENGTH else ""
+        if key in seen:
+            post.notes.append(f"The post has the GUID of an earlier post ({key}): kept apart.")
+            key = ""
+        keys.append(key or f"{export.site_url}?p={post.post_id}")
+        seen.add(keys[-1])
+    return keys
 
 
 def refused_task(name, outcome, warning):
@@ -104,17 +119,18 @@ def refused_task(name, outcome, warning):
     return ImportTask(name=name, run=lambda **options: row(), needs_author=False)
 
 
-def post_import(export, post, *, name, uploads, **options) -> ImportRow:
+def post_import(export, post, *, name, uploads, key, **options) -> ImportRow:
     """Import one post (a task's run); a failure is reported in the row, never raised."""
-    return Post(export, post, uploads=uploads).run(ImportRow(name=name), **options)
+    return Post(export, post, uploads=uploads, key=key).run(ImportRow(name=name), **options)
 
 
 class Post:
     """One post of an export, imported with its author, comments and featured image."""
 
-    def __init__(self, export, post, *, uploads):
-        self.export, self.post, self.uploads = export, post, uploads
-        self.notes, self.notes_before = [], []  # about the post, then its comments and image
+    def __init__(self, export, post, *, uploads, key):
+        self.export, self.post, self.uploads, self.key = export, post, uploads, key
+        # About the post (what reading the export noticed first), then its comments and image.
+        self.notes, self.notes_before = list(post.notes), []
         self.dry_run = False
 
     def warn(self, message):
@@ -136,8 +152,11 @@ class Post:
         try:
             # The author's user is made in the post's transaction: a dry run leaves none.
             with transaction.atomic():
-                user = self.author() if post.creator else author
                 row.extracted = extract(text)
+                if problem := nothing_to_import(row.extracted):
+                    row.warnings.append(problem)
+                    return row
+                user = self.author() if post.creator else author
                 result = self.review_import(row.extracted, user, status, catalogue)
                 if dry_run:
                     transaction.set_rollback(True)
@@ -165,14 +184,13 @@ class Post:
         facts = [extracted.fingerprint, status, str(published_at), user.get_username()]
         facts += [extracted.standfirst, *extracted.film.genres, "|", *extracted.keywords]
         extracted.fingerprint = hashlib.sha256("\n".join(facts).encode()).hexdigest()
-        key = post.guid if 0 < len(post.guid) <= IMPORT_KEY_LENGTH else ""
         return review_import(
             extracted=extracted,
             status=status,
             author=user,
             dry_run=self.dry_run,  # to forget the catalogue's new rows; run() drops the user
             catalogue=catalogue,
-            import_key=key or f"{self.export.site_url}?p={post.post_id}",
+            import_key=self.key,
             slug=post.post_name,  # the old address keeps working under /reviews/
             published_at=published_at,
             then=self.then,
@@ -214,7 +232,7 @@ class Post:
         if user := model.objects.filter(username=username).first():
             return user
         author = self.export.authors.get(login)
-        if username != login:
+        if username != f"{IMPORTED_USER_PREFIX}{login}":
             self.warn(f"WordPress login “{login}” is not a valid username: “{username}” used.")
         user = model(username=username, is_staff=False)
         if author:

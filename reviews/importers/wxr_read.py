@@ -106,6 +106,7 @@ class Item:
     categories: list[tuple[str, str]] = field(default_factory=list)  # (domain, name)
     meta: dict[str, str] = field(default_factory=dict)
     comments: list[WxrComment] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what reading the export noticed
 
     @property
     def date(self):
@@ -358,9 +359,16 @@ def post_text(item: Item) -> str:
 
 
 def username_from(login):
-    """A WordPress login as a username Django accepts (no spaces, at most 150 characters)."""
+    """The username of the user a WordPress login becomes: "wp-" and the login, made valid.
+
+    The prefix keeps imported authors apart from this site's own accounts: an export's
+    "admin" must never become, or write comments as, the local "admin".
+    """
     cleaned = "".join(c if c.isalnum() or c in "@.+-_" else "_" for c in login.strip())
-    return cleaned[:150] or "wordpress-author"
+    return f"{IMPORTED_USER_PREFIX}{cleaned or 'author'}"[:150]
+
+
+IMPORTED_USER_PREFIX = "wp-"
 
 
 def upload_path(url, uploads: Path | None) -> Path | None:

@@ -202,7 +202,7 @@ def test_empty_form_is_an_error_on_the_paste_field(editor_client):
 
 def test_oversize_upload_is_an_error_that_keeps_the_pasted_text(editor_client, monkeypatch):
     monkeypatch.setattr(admin_import, "MAX_UPLOAD_BYTES", 1000)
-    big = upload("archive.xml", b"<rss>" + b" " * 2000 + b"</rss>")
+    big = upload("archive.txt", b"Archive\n\n" + b" word" * 400)
     response = editor_client.post(
         IMPORT_URL, {"pasted": LANTERN, "files": [big], "status": "draft"}
     )
@@ -261,9 +261,15 @@ def test_preview_of_the_five_seeds_agrees_with_their_import(editor_client):
     assert result["created"] == 5 and Film.objects.count() - films == result["films"]
 
 
-def test_wordpress_export_upload_is_previewed(editor_client):
-    batch = start(editor_client, files=[upload("blog.xml", WXR)])
-    response = editor_client.get(batch_url(batch))
+def test_an_editor_may_not_import_a_wordpress_export_which_brings_users(editor_client):
+    response = editor_client.post(IMPORT_URL, {"pasted": "", "files": [upload("blog.xml", WXR)]})
+    assert "blog.xml: a WordPress export brings user accounts" in response.text
+    assert not ImportBatch.objects.exists()
+
+
+def test_wordpress_export_upload_is_previewed(admin_client):
+    batch = start(admin_client, files=[upload("blog.xml", WXR)])
+    response = admin_client.get(batch_url(batch))
     rows = [entry.row for entry in response.context["entries"]]
     assert rows and all(row.outcome == "created" for row in rows), rows
     assert not Review.objects.exists()

@@ -263,3 +263,14 @@ def test_imported_reviews_are_searchable_once_the_run_ends(
         "The Lantern Keeper"
     ]
     assert Review.objects.filter(search_vector__isnull=True).count() == 0
+
+
+def test_a_document_with_only_a_title_is_skipped(author, tmp_path):
+    write(tmp_path / "title.txt", b"Just A Title\n\n")
+    write(tmp_path / "capsule.txt", b"Tiny Film\n\nRating: 4/5\n")
+    out = Out()
+    with pytest.raises(CommandError, match="1 of 2"):
+        call_command("import_reviews", str(tmp_path), "--author", "importer", stdout=out)
+    assert "skipped: no review text, only a title" in out.text
+    assert list(Review.objects.values_list("headline", flat=True)) == ["Tiny Film"]
+    assert not Film.objects.filter(title="Just A Title").exists()

@@ -90,13 +90,13 @@ def test_posts_become_reviews_with_their_status_publish_time_and_author(author, 
     assert list(Review.objects.scheduled(dt.datetime(2026, 1, 1, tzinfo=UTC))) == [ferry]
     assert not ferry.is_open_for_comments and orchard.is_open_for_comments
     marta = orchard.author
-    assert (marta.username, marta.first_name, marta.last_name) == ("mkeller", "Marta", "Keller")
+    assert (marta.username, marta.first_name, marta.last_name) == ("wp-mkeller", "Marta", "Keller")
     assert marta.email == EMAILS[0]
     assert not marta.has_usable_password() and not marta.is_staff
     assert marta.author_profile.display_name == "Marta K." and orchard.byline == "Marta K."
-    assert ferry.author == marta and fog.author.username == "jonas.b"
+    assert ferry.author == marta and fog.author.username == "wp-jonas.b"
     assert AuthorProfile.objects.count() == 2
-    assert "New user “mkeller” made for the author Marta K." in output
+    assert "New user “wp-mkeller” made for the author Marta K." in output
 
 
 def test_posts_keep_their_wordpress_slug_when_it_is_free(author, uploads):
@@ -390,8 +390,8 @@ def test_reply_loops_are_cut_parents_come_first_and_odd_logins_are_made_valid(au
     data = small_export(post(1, "Looping Review", creator="Ada Lind", extra=comments))
     [row] = run_tasks(wxr_tasks(data, name="loop.xml"))
     assert row.outcome == "created"
-    assert Review.objects.get().author.username == "Ada_Lind"
-    assert "WordPress login “Ada Lind” is not a valid username: “Ada_Lind” used." in row.warnings
+    assert Review.objects.get().author.username == "wp-Ada_Lind"
+    assert "WordPress login “Ada Lind” is not a valid username: “wp-Ada_Lind” used." in row.warnings
     depths = dict(Comment.objects.values_list("author_name", "depth"))
     assert sorted(depths.values()) == [0, 0, 1, 1, 2]
     assert Comment.objects.get(author_name="Dee").parent.author_name == "Eve"
@@ -515,3 +515,47 @@ def test_categories_name_genres_in_the_catalogues_own_spelling():
     assert genre_name("Westerns", catalogue) == "Western"
     assert genre_name("Comedies", catalogue) == "Comedy"
     assert genre_name("Staff Picks", catalogue) == ""
+
+
+def test_an_exports_admin_never_becomes_this_sites_admin(author):
+    local_admin = UserFactory(username="admin", is_superuser=True, is_staff=True)
+    author_entry = (
+        "<wp:author><wp:author_id>1</wp:author_id>"
+        "<wp:author_login>admin</wp:author_login></wp:author>"
+    )
+    comment = (
+        "<wp:comment><wp:comment_id>5</wp:comment_id><wp:comment_author>Boss</wp:comment_author>"
+        "<wp:comment_content>Signed by the admin.</wp:comment_content>"
+        "<wp:comment_approved>1</wp:comment_approved><wp:comment_user_id>1</wp:comment_user_id>"
+        "</wp:comment>"
+    )
+    data = small_export(author_entry, post(1, "Admin Review", creator="admin", extra=comment))
+    [row] = run_tasks(wxr_tasks(data))
+    review = Review.objects.get(pk=row.review_id)
+    assert review.author != local_admin and review.author.username == "wp-admin"
+    assert not review.author.is_staff and not review.author.has_usable_password()
+    assert Comment.objects.get().user == review.author
+
+
+def test_posts_sharing_a_guid_stay_two_reviews(author):
+    guid = "<guid>https://small.example/?p=1</guid>"
+    data = small_export(
+        post(1, "First Review", creator="ada", extra=guid),
+        post(2, "Second Review", creator="ada", extra=guid),
+    )
+    first, second = run_tasks(wxr_tasks(data))
+    assert (first.outcome, second.outcome) == ("created", "created")
+    assert Review.objects.count() == 2
+    assert "has the GUID of an earlier post" in " ".join(second.warnings)
+    assert [row.outcome for row in run_tasks(wxr_tasks(data))] == ["unchanged", "unchanged"]
+
+
+def test_a_post_with_no_text_is_skipped_not_imported_empty(author):
+    empty = post(1, "Empty Review", creator="ada").replace(
+        "<p>Director: Ada Lind</p><p>A short review of Empty Review, written for the tests.</p>",
+        "",
+    )
+    [row] = run_tasks(wxr_tasks(small_export(empty)))
+    assert row.outcome == "skipped" and row.is_error
+    assert "no review text" in " ".join(row.warnings)
+    assert not Review.objects.exists() and not Film.objects.exists()
