@@ -154,7 +154,8 @@ class PeopleIndex:
 
 
 class Catalogue:
-    """What every document of a run looks up, loaded once: people, genres, criteria, studios.
+    """What every document of a run looks up, loaded once: people, films by title (accents,
+    case and punctuation ignored), genres, criteria, studios.
 
     Rows a document creates are remembered until its transaction ends, and forgotten again
     if it rolls back, so the next document never sees a row that does not exist.
@@ -166,6 +167,9 @@ class Catalogue:
             model: {obj.name.casefold(): obj for obj in model.objects.all()}
             for model in (Genre, Criterion, Studio)
         }
+        self.films = {}
+        for pk, *titles in Film.objects.values_list("pk", "title", "original_title"):
+            self.film_add(pk, titles)
         self.last_position = Criterion.objects.aggregate(last=Max("position"))["last"] or 0
         self.countries = {}
         self.pending = []
@@ -178,6 +182,18 @@ class Catalogue:
         self.by_name[type(obj)][obj.name.casefold()] = obj
         self.pending.append(obj)
         return obj
+
+    def film_add(self, pk, titles):
+        for key in {name_key(title) for title in titles} - {""}:
+            self.films.setdefault(key, set()).add(pk)
+
+    def film_ids(self, *titles):
+        """The films called any of `titles` (or having it as their original title)."""
+        return set().union(*(self.films.get(name_key(title), ()) for title in titles if title))
+
+    def film_created(self, film):
+        self.film_add(film.pk, [film.title, film.original_title])
+        self.pending.append(film)
 
     def country_code(self, name):
         if name not in self.countries:
@@ -201,7 +217,11 @@ class Catalogue:
 
     def forget_pending(self):
         for obj in self.pending:
-            self.by_name[type(obj)].pop(obj.name.casefold(), None)
+            if isinstance(obj, Film):
+                for title in (obj.title, obj.original_title):
+                    self.films.get(name_key(title), set()).discard(obj.pk)
+            else:
+                self.by_name[type(obj)].pop(obj.name.casefold(), None)
         self.pending = []
         self.people.forget_pending()
 
@@ -285,9 +305,8 @@ class Importer:
         facts = self.facts
         # "From the World of John Wick: Ballerina" may be catalogued as plain "Ballerina".
         short_title = facts.title.rsplit(": ", 1)[-1] if ": " in facts.title else ""
-        titles = Q(title__iexact=facts.title) | Q(original_title__iexact=facts.title)
         candidates = (
-            Film.objects.filter(titles | Q(title__iexact=short_title) if short_title else titles)
+            Film.objects.filter(pk__in=self.catalogue.film_ids(facts.title, short_title))
             .prefetch_related("credits__person")
             .order_by("pk")
         )
@@ -338,6 +357,7 @@ class Importer:
                 runtime_minutes=facts.runtime_minutes,
             )
         )
+        self.catalogue.film_created(film)
         self.result.is_film_created = True
         if candidates:
             others = ", ".join(f"{other} (#{other.pk})" for other in candidates)
@@ -348,9 +368,9 @@ class Importer:
         return film
 
     def is_short_title_match(self, film):
-        return self.facts.title.casefold() not in (
-            film.title.casefold(),
-            film.original_title.casefold(),
+        return name_key(self.facts.title) not in (
+            name_key(film.title),
+            name_key(film.original_title),
         )
 
     def film_fill_blanks(self, film):

@@ -28,6 +28,7 @@ from reviews.importers.patterns import (
     QUESTION_PREFIX,
     RATING_LABEL,
     RATING_NUMBER,
+    REVIEW_SUBTITLE,
     SCORE,
     SENTENCE_BREAK,
     SENTENCE_END,
@@ -95,7 +96,7 @@ class Extractor(RatingsMixin):
         if match := YEAR_IN_BRACKETS.search(line):
             self.review.film.year = int(match.group(1))
             film_title = line[: match.start()]
-        film_title = TITLE_SEPARATOR.split(film_title)[0]
+        film_title = TITLE_SEPARATOR.split(REVIEW_SUBTITLE.sub(r"\1", film_title))[0]
         stripped = TITLE_SUFFIX.sub("", film_title.strip(" -–—:|")).strip()
         self.review.film.title = stripped or film_title.strip()
         if re.search(r"\banalysis\b", line, re.IGNORECASE):

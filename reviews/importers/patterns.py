@@ -90,6 +90,10 @@ TITLE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 TITLE_SEPARATOR = re.compile(r"\s+[–—|-]\s+")
+#: "Amélie review: Jeunet's masterpiece": what follows "review:" is the post's, not the film's.
+REVIEW_SUBTITLE = re.compile(
+    r"\b(review|analysis|recap|explained|breakdown)\s*:\s+.*$", re.IGNORECASE
+)
 COMMON_WORDS = frozenset(
     re.findall(
         r"\w+",

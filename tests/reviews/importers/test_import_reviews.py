@@ -274,3 +274,15 @@ def test_a_document_with_only_a_title_is_skipped(author, tmp_path):
     assert "skipped: no review text, only a title" in out.text
     assert list(Review.objects.values_list("headline", flat=True)) == ["Tiny Film"]
     assert not Film.objects.filter(title="Just A Title").exists()
+
+
+def test_a_film_title_matches_whatever_its_accents_case_and_review_subtitle(author):
+    film = FilmFactory(title="Amélie", release_year=2001)
+    CreditFactory(
+        film=film, person=PersonFactory(name="Jean-Pierre Jeunet"), role="director", character=""
+    )
+    text = "{title}\n\nDirector: Jean-Pierre Jeunet\nYear: 2001\n\nA paragraph about the film.\n"
+    for title in ["Amelie (2001) Review", "AMÉLIE review: Jeunet's finest hour"]:
+        result = import_text(text.format(title=title), author)
+        assert Review.objects.get(slug=result.review).film == film
+    assert Film.objects.count() == 1
