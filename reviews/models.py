@@ -644,6 +644,12 @@ class Review(models.Model):
         editable=False,
         help_text="Where an import found this review (a WordPress post's GUID), to update it.",
     )
+    imported_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When an import last wrote this review; a later change is an editor's.",
+    )
     import_fingerprint = models.CharField(
         db_default="",
         max_length=64,

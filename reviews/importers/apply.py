@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django_countries import countries
@@ -161,7 +161,8 @@ class Catalogue:
     if it rolls back, so the next document never sees a row that does not exist.
     """
 
-    def __init__(self):
+    def __init__(self, *, replace_edited=False):
+        self.replace_edited = replace_edited  # apply documents over editors' changes too
         self.people = PeopleIndex()
         self.by_name = {
             model: {obj.name.casefold(): obj for obj in model.objects.all()}
@@ -245,7 +246,15 @@ def bulk_saved(model, instances, *, parents):
 
 class Importer:
     def __init__(
-        self, extracted, *, status, author, catalogue, import_key="", slug="", published_at=None
+        self,
+        extracted,
+        *,
+        status,
+        author,
+        catalogue,
+        import_key="",
+        slug="",
+        published_at=None,
     ):
         self.extracted, self.facts = extracted, extracted.film
         self.status, self.author, self.catalogue = status, author, catalogue
@@ -269,8 +278,9 @@ class Importer:
         self.genres_countries_studios(film)
         self.credits(film)
         review = self.review(film)
-        self.scores_and_faq(review)
-        review.keywords.set([keyword[:100] for keyword in self.extracted.keywords])
+        if self.result.outcome != "kept":
+            self.scores_and_faq(review)
+            review.keywords.set([keyword[:100] for keyword in self.extracted.keywords])
         self.uncredited_mentions(film)
         self.result.film_id = film.pk
         self.result.review_id, self.result.review, self.result.film = (
@@ -467,6 +477,13 @@ class Importer:
             status=self.status or Review.Status.DRAFT,
             import_key=self.import_key,
         )
+        if review.pk and self.is_edited_here(review):
+            self.result.outcome = "kept"
+            self.warn(
+                "The review was changed here since it was imported, so the document's new "
+                "version was not applied (re-import with --replace-edited to apply it)."
+            )
+            return review
         if review.pk:
             self.result.outcome = "updated"
             # Publishing is the editors' decision: a re-import never changes the status.
@@ -485,6 +502,12 @@ class Importer:
         if review.status == Review.Status.PUBLISHED and review.published_at is None:
             review.published_at = timezone.now()
         return saved(review)
+
+    def is_edited_here(self, review):
+        """Whether someone changed the review after the import that last wrote it."""
+        if self.catalogue.replace_edited or review.imported_at is None:
+            return False
+        return review.updated_at > review.imported_at
 
     def slug_base(self):
         slug = slugify(self.extracted.title)
@@ -603,6 +626,8 @@ def review_import(
             result = importer.run()
             if then is not None:
                 then(Review.objects.get(pk=result.review_id), result)
+            if result.outcome in ("created", "updated"):  # what the import wrote, to the tick
+                Review.objects.filter(pk=result.review_id).update(imported_at=F("updated_at"))
             if dry_run:
                 transaction.set_rollback(True)
     except BaseException:

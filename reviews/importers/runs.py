@@ -16,7 +16,8 @@ from reviews.importers.sources import Source, document_read
 #: Outcomes in the order the summary lists them.
 #: "omitted" is a document not meant to be imported (a post in WordPress's trash): no error;
 #: "skipped" is one that could not be (empty, binary, too large): an error, as "failed" is.
-OUTCOMES = ("created", "updated", "unchanged", "omitted", "skipped", "failed")
+#: "kept" is a review changed here since its import: the document's new version waits.
+OUTCOMES = ("created", "updated", "unchanged", "kept", "omitted", "skipped", "failed")
 
 
 @dataclass

@@ -38,6 +38,12 @@ class Command(BaseCommand):
             "status for WordPress exports). Re-imports never change a review's status.",
         )
         parser.add_argument(
+            "--replace-edited",
+            action="store_true",
+            help="Apply a changed document even to a review an editor changed since its import "
+            "(by default such reviews are kept and reported).",
+        )
+        parser.add_argument(
             "--author",
             metavar="USER",
             help="Username of the author of text documents and of WordPress posts without "
@@ -52,6 +58,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, dry_run, status, author, uploads, verbosity, **options):
+        replace_edited = options["replace_edited"]
         files = document_paths(paths, suffixes_too=WXR_SUFFIXES)
         if not files:
             raise CommandError("No documents found in the paths given.")
@@ -60,7 +67,7 @@ class Command(BaseCommand):
             is_wxr = path.suffix.lower() in WXR_SUFFIXES
             tasks.extend(wxr_tasks(path, uploads=uploads) if is_wxr else [document_task(path)])
         author = self.author(author, required=any(task.needs_author for task in tasks))
-        catalogue, rows = Catalogue(), []
+        catalogue, rows = Catalogue(replace_edited=replace_edited), []
         # A bar on a terminal (stderr), one line per document in logs and pipes.
         with tqdm(total=len(tasks), unit="doc", disable=None, file=self.stderr._out) as bar:
             is_bar_shown = not bar.disable
@@ -115,7 +122,7 @@ class Command(BaseCommand):
         verb = "would be" if dry_run else "were"
         self.stdout.write(
             f"\n{counts['documents']} document(s): {counts['created']} created, "
-            f"{counts['updated']} updated, {counts['unchanged']} unchanged, "
+            f"{counts['updated']} updated, {counts['unchanged']} unchanged, {counts['kept']} kept, "
             f"{counts['omitted']} omitted, "
             f"{counts['skipped']} skipped, {counts['failed']} failed; "
             f"{counts['films']} new film(s) {verb} made; {counts['warnings']} warning(s)."

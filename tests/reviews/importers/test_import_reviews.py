@@ -5,6 +5,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import time_machine
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
@@ -286,3 +287,21 @@ def test_a_film_title_matches_whatever_its_accents_case_and_review_subtitle(auth
         result = import_text(text.format(title=title), author)
         assert Review.objects.get(slug=result.review).film == film
     assert Film.objects.count() == 1
+
+
+def test_a_review_edited_here_is_kept_unless_asked_to_replace_it(author, tmp_path):
+    path = FIXTURES / "facts_per_line.txt"
+    with time_machine.travel("2026-01-01 10:00Z", tick=False):
+        run(path)
+    with time_machine.travel("2026-01-02 10:00Z", tick=False):
+        review = Review.objects.get()
+        review.verdict = "The editor's own verdict."
+        review.save()
+    edited = write(tmp_path / "edited.txt", (path.read_text() + "\nA late paragraph.\n").encode())
+    output = run(edited)
+    assert "0 updated, 0 unchanged, 1 kept" in output
+    assert "changed here since it was imported" in output
+    assert Review.objects.get().verdict == "The editor's own verdict."
+    output = run(edited, "--replace-edited")
+    assert "1 updated" in output
+    assert "A late paragraph." in Review.objects.get().body

@@ -289,7 +289,7 @@ def test_a_post_failing_midway_leaves_nothing_of_itself_and_the_others_import(
     monkeypatch.setattr(wxr, "comment_import", failing_on_lena)
     output = run_failing(EXPORT, "--uploads", uploads)
     assert "failed, nothing saved: RuntimeError: disk on fire" in output
-    assert "2 created, 0 updated, 0 unchanged, 0 omitted, 0 skipped, 1 failed" in output
+    assert "2 created, 0 updated, 0 unchanged, 0 kept, 0 omitted, 0 skipped, 1 failed" in output
     assert not Review.objects.filter(import_key=f"{SITE}/?p=10").exists()
     assert not Film.objects.filter(title="The Salt Orchard").exists()
     assert not Person.objects.filter(name="Inês Duarte").exists()
