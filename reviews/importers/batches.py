@@ -60,7 +60,7 @@ def import_batch_create(*, user, files, pasted: str, status: str) -> ImportBatch
 def import_batch_preview(*, batch: ImportBatch, author) -> list[BatchRow]:
     """What confirming would do, document by document; nothing is saved.
 
-    Text documents are imported one after the other in a transaction that is then rolled
+    Documents and posts are imported one after the other in a transaction that is then rolled
     back, rather than each in a dry run of its own: that way a film the first document
     creates is the film the next ones find, as it will be when the import is confirmed.
     """
@@ -95,15 +95,13 @@ def import_batch_report(*, batch: ImportBatch) -> list[BatchRow]:
 def batch_run(batch, *, author, preview=False) -> list[BatchRow]:
     catalogue, rows, new_films = Catalogue(), [], set()
     options = {"catalogue": catalogue, "author": author, "status": batch.review_status or None}
-    for task, is_text in batch_tasks(batch):
-        if not preview:
-            rows.append(batch_row(task.run(**options, dry_run=False), new_films))
-            continue
-        # A text document writes rows only, which the preview's rollback undoes; a WordPress
-        # post may write more (media files), so it gets a dry run of its own. The savepoint
-        # keeps a database error a task reports, rather than raises, from spoiling the rest.
+    for task in batch_tasks(batch):
+        # Every task writes rows only (an export uploaded here has no uploads folder, so no
+        # image is stored), which the preview's rollback undoes: each document and post sees
+        # the films the ones before it make, as on confirmation. The savepoint keeps a
+        # database error a task reports, rather than raises, from spoiling the rest.
         with transaction.atomic():
-            rows.append(batch_row(task.run(**options, dry_run=not is_text), new_films))
+            rows.append(batch_row(task.run(**options, dry_run=False), new_films))
     if not preview:
         catalogue.refresh_search()
     return rows
@@ -120,21 +118,18 @@ def batch_row(row: ImportRow, new_films: set) -> BatchRow:
     return BatchRow(**vars(row), is_film_from_batch=is_from_batch, headline=headline)
 
 
-def batch_tasks(batch) -> list[tuple[ImportTask, bool]]:
-    """A task per text document and per post of each WordPress export, in upload order,
-    each with whether it is a text document."""
+def batch_tasks(batch) -> list[ImportTask]:
+    """A task per text document and per post of each WordPress export, in upload order."""
     tasks = []
     for file in batch.files.order_by("position"):
         data = bytes(file.data)  # PostgreSQL gives a memoryview
         if Path(file.name).suffix.lower() not in WXR_SUFFIXES:
-            task = ImportTask(name=file.name, run=partial(text_import, data, file.name))
-            tasks.append((task, True))
+            tasks.append(ImportTask(name=file.name, run=partial(text_import, data, file.name)))
             continue
         try:
-            tasks.extend((task, False) for task in wxr_tasks(data, name=file.name))
+            tasks.extend(wxr_tasks(data, name=file.name, uploads=None))  # no images: see above
         except Exception as error:  # an unreadable export is a failed row, not a server error
-            task = ImportTask(name=file.name, run=partial(failed, file.name, error))
-            tasks.append((task, False))
+            tasks.append(ImportTask(name=file.name, run=partial(failed, file.name, error)))
     return tasks
 
 

@@ -273,3 +273,19 @@ def test_wordpress_export_upload_is_previewed(admin_client):
     rows = [entry.row for entry in response.context["entries"]]
     assert rows and all(row.outcome == "created" for row in rows), rows
     assert not Review.objects.exists()
+
+
+def test_preview_of_two_posts_about_one_new_film_agrees_with_their_import(admin_client):
+    second = (
+        b"<item><title>The Lantern Keeper Review</title><dc:creator>critic</dc:creator>"
+        b"<content:encoded><![CDATA[<p>Director: Hana S\xc3\xb8rensen</p>"
+        b"<p>Still a quiet film.</p>]]></content:encoded><wp:post_id>8</wp:post_id>"
+        b"<wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>\n</channel>"
+    )
+    export = WXR.replace(b"</channel>", second)
+    batch = start(admin_client, files=[upload("blog.xml", export)])
+    preview = admin_client.get(batch_url(batch)).context
+    assert [entry.row.outcome for entry in preview["entries"]] == ["created", "created"]
+    assert preview["totals"]["films"] == 1 and not Film.objects.exists()
+    admin_client.post(batch_url(batch))
+    assert Film.objects.count() == 1 and Review.objects.count() == 2
