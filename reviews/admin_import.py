@@ -73,7 +73,7 @@ class ImportForm(forms.Form):
         label="Paste a review",
         required=False,
         strip=False,
-        widget=forms.Textarea(attrs={"rows": 16, "cols": 90}),
+        widget=forms.Textarea(attrs={"rows": 16, "cols": 90, "data-max-bytes": MAX_DOCUMENT_BYTES}),
         help_text="One review document as plain text, film facts and all.",
     )
     files = MultipleFileField(
