@@ -25,6 +25,7 @@ from reviews.importers.patterns import (
     MISSING_QUESTION,
     NUMBERED,
     PROMOTION,
+    PROSE_RATING,
     QUESTION_PREFIX,
     RATING_LABEL,
     RATING_NUMBER,
@@ -253,6 +254,9 @@ class Extractor(RatingsMixin):
                 self.set_verdict(rest)
             else:
                 self.awaiting_verdict = not self.review.verdict
+            self.consume("rating")
+        elif PROSE_RATING.fullmatch(line.rstrip(" .!")):  # "8.8/10 rating" on its own line
+            self.rating(line, as_written=line)
             self.consume("rating")
         elif VERDICT_LABEL.match(line) and not is_heading_like(line):
             self.set_verdict(VERDICT_LABEL.sub("", line))

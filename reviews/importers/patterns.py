@@ -62,7 +62,8 @@ KEYWORDS = re.compile(r"^(?:keywords|tags)\s*:\s*(?P<values>.+)$", re.IGNORECASE
 FAQ_HEADING = re.compile(r"^(?:frequently asked questions|faqs?)\s*:?$", re.IGNORECASE)
 QUESTION_PREFIX = re.compile(r"^(?:q(?:uestion)?\s*\d*\s*[:.)-])\s*", re.IGNORECASE)
 ANSWER_PREFIX = re.compile(r"^(?:a(?:nswer)?\s*\d*\s*[:.)-])\s*", re.IGNORECASE)
-VALUE_SEPARATOR = re.compile(r"\s*(?:,|;|\s+and\s+|\s+&\s+)\s*", re.IGNORECASE)
+#: Between values: commas, "and", "&", and the bars and dots of "Director: X | Year: 2001".
+VALUE_SEPARATOR = re.compile(r"\s*(?:,|;|\||•|·|\s+and\s+|\s+&\s+)\s*", re.IGNORECASE)
 CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
 
 # Site furniture: the end of the post, other posts' cards, calls to action, promotion.

@@ -56,7 +56,8 @@ def split_values(value, *, slash=False):
     parts = VALUE_SEPARATOR.split(value)
     if slash:
         parts = [piece for part in parts for piece in part.split("/")]
-    return [part.strip(" .") for part in parts if part.strip(" .") and part.lower() != "etc"]
+    parts = [part.strip(" .") for part in parts]
+    return [part for part in parts if part and part.lower() != "etc"]
 
 
 def is_heading_like(line):

@@ -285,3 +285,17 @@ def test_every_fact_label_variant_in_every_layout(label, value, fact, expected, 
         found = [member.name for member in found]
     assert found == expected
     assert review.film.title == "Some Film"
+
+
+def test_a_rating_line_on_its_own_is_a_rating_not_a_heading():
+    review = extract("Some Film\n\nA paragraph about it.\n\n8.8/10 rating\n\nMore text here.\n")
+    assert review.rating == Decimal(9)
+    assert "8.8" not in review.body_html and review.sections == []
+
+
+def test_facts_separated_by_bars_and_dots():
+    review = extract(
+        "Some Film\n\nDirector: Zed Quorra | Year: 2001 | Cast: Ann Lee · Bo Ek\n\nText.\n"
+    )
+    assert review.film.directors == ["Zed Quorra"] and review.film.year == 2001
+    assert [member.name for member in review.film.cast] == ["Ann Lee", "Bo Ek"]
