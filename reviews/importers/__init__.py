@@ -2,6 +2,8 @@
 
 `documents` turns text into an `ExtractedReview` without touching the database (with
 `patterns`, `values`, `ratings` and the dataclasses of `extracted`); `apply` writes one
-into the catalogue; `sources` reads files safely; `wxr` reads WordPress exports; `runs`
-is what the command and the admin page share: one report row per document.
+into the catalogue; `sources` reads files safely; `wxr_read` reads WordPress exports
+safely, `wxr` imports their posts and `wxr_comments` their comments; `runs` is what the
+command and the admin page share (one report row per document); `batches` keeps what an
+editor uploads between the admin's preview and confirmation.
 """

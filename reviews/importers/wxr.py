@@ -14,28 +14,25 @@ from pathlib import Path, PurePosixPath
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.core.validators import URLValidator, validate_email, validate_ipv46_address
+from django.core.validators import validate_email
 from django.db import transaction
-from django.utils import timezone
 from PIL import Image
 
-from comments.models import EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, URL_MAX_LENGTH, Comment
-from comments.services import comment_import
+from comments.models import EMAIL_MAX_LENGTH
 from reviews.importers.apply import review_import
 from reviews.importers.documents import extract
 from reviews.importers.runs import ImportRow, ImportTask, nothing_to_import
 from reviews.importers.sources import too_large
+from reviews.importers.wxr_comments import IMPORT_KEY_LENGTH, PostCommentsMixin
 from reviews.importers.wxr_read import (
     IMPORTED_USER_PREFIX,
     ExportRefused,
     export_read,
-    html_text,
     one_line,
     post_text,
     upload_path,
     username_from,
     valid,
-    who,
 )
 from reviews.models import AuthorProfile, Genre, Review
 from reviews.services import image_renditions_refresh
@@ -61,17 +58,9 @@ GENRE_ALIASES = {
 GENRES = {**{name.casefold(): name for name in FILM_GENRES}, **GENRE_ALIASES}
 #: WordPress post statuses; "future" is a publish time still to come, which schedules it.
 PUBLISHED_STATUSES, DRAFT_STATUSES = ("publish", "future"), ("draft", "pending", "private")
-COMMENT_STATUSES = {
-    "1": Comment.Status.APPROVED,
-    "0": Comment.Status.PENDING,
-    "spam": Comment.Status.SPAM,
-    "trash": Comment.Status.TRASH,
-    "post-trashed": Comment.Status.TRASH,
-}
 #: The start of the names of hero images an import stored, which a re-import may replace.
 IMPORTED_IMAGE_PREFIX = "wp-"
 MAX_IMAGE_BYTES = 30_000_000
-IMPORT_KEY_LENGTH = Review._meta.get_field("import_key").max_length
 
 
 def wxr_tasks(source: Path | bytes, *, name: str = "", uploads: Path | None = None):
@@ -124,7 +113,7 @@ def post_import(export, post, *, name, uploads, key, **options) -> ImportRow:
     return Post(export, post, uploads=uploads, key=key).run(ImportRow(name=name), **options)
 
 
-class Post:
+class Post(PostCommentsMixin):
     """One post of an export, imported with its author, comments and featured image."""
 
     def __init__(self, export, post, *, uploads, key):
@@ -262,84 +251,6 @@ class Post:
         self.comments(review)
         self.featured_image(review)
 
-    def comments(self, review):
-        post, site = self.post, self.export.site_url
-        wanted = {c.comment_id: c for c in post.comments if c.comment_type in ("", "comment")}
-        if pings := len(post.comments) - len(wanted):
-            self.warn(f"{pings} pingback(s) or trackback(s) not imported: they are not comments.")
-        parents, depths = self.threads(wanted)
-        users = self.comment_users(wanted.values())
-        saved, blanked, undated, kept = {}, [], [], []
-        # Parents before their replies; ids compare as numbers.
-        for comment_id in sorted(wanted, key=lambda key: (depths[key], key.zfill(20))):
-            comment = wanted[comment_id]
-            if not (text := html_text(comment.comment_content)):
-                self.warn(f"The comment by {who(comment)} is empty: not imported.")
-                continue
-            fields, invalid = contact(comment)
-            blanked += [f"{invalid} of {who(comment)}"] if invalid else []
-            undated += [who(comment)] if comment.submitted_at is None else []
-            status = COMMENT_STATUSES.get(comment.comment_approved, Comment.Status.PENDING)
-            saved[comment_id], is_new = comment_import(
-                target=review,
-                import_key=f"{site}#comment-{comment_id}",
-                parent=saved.get(parents[comment_id]),
-                author_name=(one_line(comment.comment_author) or "Anonymous")[:NAME_MAX_LENGTH],
-                text=text,
-                status=status,
-                submitted_at=comment.submitted_at or review.published_at or timezone.now(),
-                user=users.get(comment.comment_user_id),
-                **fields,
-            )
-            if not is_new and saved[comment_id].status != status:
-                kept.append(f"{who(comment)}: {saved[comment_id].status} here, {status} there")
-        if kept:
-            self.warn(
-                "Comments imported before keep their status here, where they are moderated "
-                f"now; WordPress differs for {', '.join(kept)}."
-            )
-        if blanked:
-            self.warn(f"Not valid, so left blank: the {'; the '.join(blanked)}.")
-        if undated:
-            self.warn(f"Comments without a date, given the review's: {', '.join(undated)}.")
-
-    def threads(self, comments):
-        """Each comment's parent and depth; a reply to a comment not there becomes top level."""
-        parents, depths, orphans = {}, {}, []
-        for comment_id, comment in comments.items():
-            parent = comment.comment_parent if comment.comment_parent not in ("", "0") else None
-            if parent is not None and parent not in comments:
-                orphans.append(who(comment))
-                parent = None
-            parents[comment_id] = parent
-        for start in comments:
-            chain, node = [], start
-            while node is not None and node not in depths:
-                if node in chain:  # replies to each other in a loop: cut it here
-                    parents[node], depths[node] = None, 0
-                    orphans.append(who(comments[node]))
-                    break
-                chain.append(node)
-                node = parents[node]
-            for comment_id in reversed(chain):
-                parent = parents[comment_id]
-                depths.setdefault(comment_id, 0 if parent is None else depths[parent] + 1)
-        if orphans:
-            self.warn(
-                "Replies to a comment that is not in the export, imported as top-level "
-                f"comments: {', '.join(orphans)}."
-            )
-        return parents, depths
-
-    def comment_users(self, comments):
-        """This site's users for the WordPress authors who wrote comments, by WordPress id."""
-        authors = self.export.authors.values()
-        names = {author.author_id: username_from(author.author_login) for author in authors}
-        wanted = {names[c.comment_user_id] for c in comments if c.comment_user_id in names}
-        found = get_user_model().objects.filter(username__in=wanted)
-        users = {user.get_username(): user for user in found}
-        return {wp_id: users[name] for wp_id, name in names.items() if name in users}
-
     def featured_image(self, review):
         attachment_id = self.post.meta.get("_thumbnail_id", "")
         attachment = self.export.attachments.get(attachment_id)
@@ -392,22 +303,6 @@ def genre_name(category, catalogue):
             known = next(filter(None, (catalogue.find(Genre, s) for s in spellings)), None)
             return known.name if known else name
     return ""
-
-
-def contact(comment):
-    """The commenter's e-mail, website and IP address, each blanked if not valid; and which."""
-    email = valid(comment.comment_author_email, validate_email, EMAIL_MAX_LENGTH)
-    url = valid(comment.comment_author_url, URLValidator(schemes=["http", "https"]), URL_MAX_LENGTH)
-    ip = valid(comment.comment_author_IP, validate_ipv46_address, 45)
-    given = (comment.comment_author_email, comment.comment_author_url, comment.comment_author_IP)
-    labels = ("e-mail address", "website", "IP address")
-    invalid = [
-        label
-        for label, g, k in zip(labels, given, (email, url, ip), strict=True)
-        if g.strip() and not k
-    ]
-    fields = {"author_email": email, "author_url": url, "ip_address": ip or None}
-    return fields, ", ".join(invalid)
 
 
 def is_image(data):
