@@ -1,5 +1,6 @@
 """Reading documents to import: size limit, encodings, and what is not text at all."""
 
+import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,13 @@ def document_decode(data: bytes, *, name: str) -> Source:
     if not data.strip():
         source.problem = "skipped: the file is empty"
         return source
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:  # Windows editors' "Unicode": text all the same
+            data = data.decode("utf-16").encode()
+        except UnicodeDecodeError:
+            source.problem = "skipped: marked as UTF-16 text but not valid UTF-16"
+            return source
+        source.note = "read as UTF-16 (saving documents as UTF-8 is best)"
     if b"\x00" in data:
         source.problem = "skipped: binary file (it contains NUL bytes), not a text document"
         return source
@@ -69,7 +77,7 @@ def document_decode(data: bytes, *, name: str) -> Source:
         source.text = None
         source.problem = "skipped: binary file (control characters), not a text document"
         return source
-    if source.encoding == "cp1252":
+    if source.encoding == "cp1252" and not source.note:
         source.note = "not valid UTF-8: read as Windows-1252 (cp1252); check accented letters"
     return source
 

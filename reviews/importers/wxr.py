@@ -8,6 +8,7 @@ comments and featured image, so a bad post never stops the others or leaves half
 
 import hashlib
 import io
+import re
 from contextlib import suppress
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -61,6 +62,11 @@ PUBLISHED_STATUSES, DRAFT_STATUSES = ("publish", "future"), ("draft", "pending",
 #: The start of the names of hero images an import stored, which a re-import may replace.
 IMPORTED_IMAGE_PREFIX = "wp-"
 MAX_IMAGE_BYTES = 30_000_000
+#: Categories that file posts in a part of the blog rather than say what a film is about.
+SITE_SECTION = re.compile(
+    r"\b(?:reviews?|news|blog|posts?|articles?|features?|featured|uncategori[sz]ed)\b",
+    re.IGNORECASE,
+)
 
 
 def wxr_tasks(source: Path | bytes, *, name: str = "", uploads: Path | None = None):
@@ -163,10 +169,11 @@ class Post(PostCommentsMixin):
         status = status or own_status
         if not extracted.standfirst and post.excerpt:
             extracted.standfirst = one_line(post.excerpt)
-        self.genres(extracted.film.genres, catalogue)
+        categories = self.genres(extracted.film.genres, catalogue)
+        tags = [name for domain, name in post.categories if domain == "post_tag" and name]
         seen = {keyword.casefold() for keyword in extracted.keywords}
-        for domain, name in post.categories:
-            if domain == "post_tag" and name and name.casefold() not in seen:
+        for name in [*categories, *tags]:
+            if name.casefold() not in seen:
                 seen.add(name.casefold())
                 extracted.keywords.append(name)
         # The text is not all of the post: what WordPress says beside it counts too.
@@ -202,17 +209,24 @@ class Post(PostCommentsMixin):
         return Review.Status.DRAFT, None
 
     def genres(self, genres, catalogue):
-        """Categories naming a film genre join the film's `genres`; the rest are reported."""
-        ignored = []
+        """Categories naming a film genre join the film's `genres`; the others are returned
+        as keywords, but for the blog's sections ("Movie Reviews"), which are reported."""
+        keywords, ignored = [], []
         for domain, name in self.post.categories:
             if domain != "category" or name.casefold() in ("", "uncategorized"):
                 continue
-            if not (genre := genre_name(name, catalogue)):
+            if genre := genre_name(name, catalogue):
+                if genre.casefold() not in {known.casefold() for known in genres}:
+                    genres.append(genre)
+            elif SITE_SECTION.search(name):
                 ignored.append(name)
-            elif genre.casefold() not in {known.casefold() for known in genres}:
-                genres.append(genre)
+            else:
+                keywords.append(name)
         if ignored:
-            self.warn(f"Categories that are not film genres, not imported: {', '.join(ignored)}.")
+            self.warn(
+                f"Categories that are sections of the blog, not imported: {', '.join(ignored)}."
+            )
+        return keywords
 
     def author(self):
         """The user the post's author became: found by login, else made without a password."""

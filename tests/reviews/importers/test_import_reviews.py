@@ -305,3 +305,10 @@ def test_a_review_edited_here_is_kept_unless_asked_to_replace_it(author, tmp_pat
     output = run(edited, "--replace-edited")
     assert "1 updated" in output
     assert "A late paragraph." in Review.objects.get().body
+
+
+def test_a_utf16_document_is_read_and_said_to_be(author, tmp_path):
+    text = (FIXTURES / "stars_only.txt").read_text()
+    write(tmp_path / "unicode.txt", text.encode("utf-16"))
+    output = run(tmp_path)
+    assert "1 created" in output and "read as UTF-16" in output

@@ -128,7 +128,7 @@ def test_post_html_becomes_film_facts_body_scores_rating_faq_genres_and_keywords
     # Drama and Mystery from the facts, Family from a category; "Movie Reviews" is a section.
     assert sorted(film.genres.values_list("name", flat=True)) == ["Drama", "Family", "Mystery"]
     assert not Genre.objects.filter(name__in=["Movie Reviews", "Uncategorized"]).exists()
-    assert "not film genres, not imported: Movie Reviews." in output
+    assert "sections of the blog, not imported: Movie Reviews." in output
     assert "<h2>Where It Works</h2>" in orchard.body
     assert "<li><p>the auction scene, played almost without words</p></li>" in orchard.body
     assert "stubbornness &amp; it suits him" in orchard.body
@@ -149,6 +149,8 @@ def test_post_html_becomes_film_facts_body_scores_rating_faq_genres_and_keywords
     ]
     # The post's "Keywords:" line, then its tags; "Grief" is already there as "grief".
     assert sorted(orchard.keywords.names()) == ["Coastal Drama", "grief", "orchard"]
+    ferry = Review.objects.get(import_key=f"{SITE}/?p=12")  # a category that is no genre
+    assert "Festival Coverage" in ferry.keywords.names()
 
 
 def test_classic_editor_post_with_line_breaks_and_an_excerpt(author, uploads):
