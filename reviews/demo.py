@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
 
+from comments.services import comment_import
 from reviews.models import (
     DEFAULT_CRITERIA,
     AuthorProfile,
@@ -1027,6 +1028,43 @@ def scores_and_faq_create(review, scores, faq):
         saved(FAQEntry(review=review, question=question, answer=answer, position=position))
 
 
+#: A conversation under the featured review, and two comments waiting for a moderator:
+#: (key, parent key, name, e-mail, status, hours after publication, text).
+COMMENTS = (
+    ("c1", None, "Marguerite", "marguerite@example.org", "approved", 5,
+     "The flamethrower duel alone was worth the ticket. I laughed out loud and so did the "
+     "row behind me."),
+    ("c2", "c1", "Tobias", "tobias@example.net", "approved", 7,
+     "Same here, though I wish the middle hour had half as much invention."),
+    ("c3", "c2", "Marguerite", "marguerite@example.org", "approved", 9,
+     "Fair. The village sequence drags until the grenades come out."),
+    ("c4", None, "Priya", "priya@example.com", "approved", 30,
+     "Ana de Armas sells every fall. I hope they let her carry another one."),
+    ("c5", None, "Dev", "dev@example.com", "pending", 50,
+     "Does anyone know if the extended cut restores the opening in Prague? "
+     "https://example.com/cut https://example.com/prague"),
+    ("c6", None, "Best Deals 24/7", "deals@example.biz", "spam", 52,
+     "Cheap tickets for every film, click now!"),
+)  # fmt: skip
+
+
+def comments_create(review):
+    """The demo conversation, imported as it stands: no mail, no moderation policy."""
+    saved = {}
+    for key, parent, name, email, status, hours, text in COMMENTS:
+        saved[key], _ = comment_import(
+            target=review,
+            import_key=f"demo:{review.slug}#{key}",
+            parent=saved.get(parent),
+            author_name=name,
+            author_email=email,
+            text=text,
+            status=status,
+            submitted_at=review.published_at + timedelta(hours=hours),
+            reason="demo content",
+        )
+
+
 def demo_load(*, stdout=None) -> bool:
     """Load the demo films, critics and reviews; do nothing if any film exists."""
     with transaction.atomic():
@@ -1047,5 +1085,7 @@ def demo_load(*, stdout=None) -> bool:
             )
             state = "scheduled" if review.is_scheduled else review.get_status_display()
             report(stdout, f"Review: {review} ({state.lower()})")
+            if review.is_featured:
+                comments_create(review)
         search_index_refresh(film_ids=[film.pk for film in films.values()])
     return True

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.test import override_settings
 from PIL import Image
 
+from comments.models import Comment, StatusChange
 from reviews.demo import demo_load
 from reviews.models import AuthorProfile, Credit, Criterion, Film, Person, Review
 
@@ -148,3 +149,17 @@ def test_second_call_loads_nothing(demo):
     assert demo_load() is False
     assert (Film.objects.count(), Review.objects.count()) == counts[:2]
     assert get_user_model().objects.count() == counts[2]
+
+
+@pytest.mark.django_db
+def test_the_featured_review_has_a_threaded_conversation_and_a_queue_to_moderate(demo):
+    featured = Review.objects.get(is_featured=True)
+    comments = Comment.objects.for_object(featured)
+    approved = comments.approved()
+    assert approved.count() == 4 and max(c.depth for c in approved) == 2
+    assert sorted(comments.exclude(status="approved").values_list("status", flat=True)) == [
+        "pending",
+        "spam",
+    ]
+    assert all(c.submitted_at > featured.published_at for c in comments)
+    assert StatusChange.objects.filter(reason="demo content").count() == 6
