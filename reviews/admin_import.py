@@ -30,8 +30,9 @@ from reviews.models import ImportBatch, Review
 
 #: All the files of one upload together; a larger archive belongs to `manage.py import_reviews`.
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
-#: A WordPress export creates users and comments: more than an editor may do.
-WXR_PERMISSIONS = ["auth.add_user", "comments.add_comment"]
+#: A WordPress export creates users (without passwords) and comments: a permission of its own,
+#: which the Editors group has.
+WXR_PERMISSION = "reviews.import_wordpress"
 #: What each outcome is called before the import, and after it.
 PREVIEW_OUTCOMES = {
     "created": "Will be created",
@@ -107,11 +108,11 @@ class ImportForm(forms.Form):
     def clean_files(self):
         files = self.cleaned_data["files"]
         exports = [f.name for f in files if Path(f.name).suffix.lower() in WXR_SUFFIXES]
-        if exports and not self.user.has_perms(WXR_PERMISSIONS):
+        if exports and not self.user.has_perm(WXR_PERMISSION):
             raise forms.ValidationError(
-                f"{', '.join(exports)}: a WordPress export brings user accounts and readers' "
-                "comments with it, so importing one needs the permissions to add users and "
-                "comments (a superuser has them). Text documents you may import."
+                f"{', '.join(exports)}: a WordPress export brings its authors and readers' "
+                "comments with it, and importing one needs the permission “Can import "
+                "WordPress exports”, which you do not have. Text documents you may import."
             )
         size = sum(upload.size for upload in files)
         if size > MAX_UPLOAD_BYTES:

@@ -906,6 +906,8 @@ class ImportBatch(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["created_at"], name="importbatch_created_at_idx")]
+        # An export brings its authors (as users without passwords) and readers' comments.
+        permissions = [("import_wordpress", "Can import WordPress exports, authors and comments")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(status__in=["pending", "importing", "done"]),

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
@@ -261,15 +263,21 @@ def test_preview_of_the_five_seeds_agrees_with_their_import(editor_client):
     assert result["created"] == 5 and Film.objects.count() - films == result["films"]
 
 
-def test_an_editor_may_not_import_a_wordpress_export_which_brings_users(editor_client):
-    response = editor_client.post(IMPORT_URL, {"pasted": "", "files": [upload("blog.xml", WXR)]})
-    assert "blog.xml: a WordPress export brings user accounts" in response.text
+def test_importing_a_wordpress_export_needs_its_own_permission(client, editor, editor_client):
+    assert editor.has_perm("reviews.import_wordpress")  # Editors have it
+    start(editor_client, files=[upload("blog.xml", WXR)])
+    ImportBatch.objects.all().delete()
+    editor.groups.clear()
+    editor.user_permissions.add(Permission.objects.get(codename="add_review"))
+    client.force_login(get_user_model().objects.get(pk=editor.pk))
+    response = client.post(IMPORT_URL, {"pasted": "", "files": [upload("blog.xml", WXR)]})
+    assert "blog.xml: a WordPress export brings its authors" in response.text
     assert not ImportBatch.objects.exists()
 
 
-def test_wordpress_export_upload_is_previewed(admin_client):
-    batch = start(admin_client, files=[upload("blog.xml", WXR)])
-    response = admin_client.get(batch_url(batch))
+def test_wordpress_export_upload_is_previewed(editor_client):
+    batch = start(editor_client, files=[upload("blog.xml", WXR)])
+    response = editor_client.get(batch_url(batch))
     rows = [entry.row for entry in response.context["entries"]]
     assert rows and all(row.outcome == "created" for row in rows), rows
     assert not Review.objects.exists()
