@@ -372,8 +372,7 @@ class Importer:
         if candidates:
             others = ", ".join(f"{other} (#{other.pk})" for other in candidates)
             self.warn(
-                f"Created a new film “{film}”: {others} has the same title but another "
-                "year or director."
+                f"“{film}” is a new film: {others} has the same title but another year or director."
             )
         return film
 
@@ -575,7 +574,7 @@ class Importer:
                     )
                 )
             )
-            self.warn(f"New scoring criterion “{criterion.name}” created.")
+            self.warn(f"“{criterion.name}” is a new scoring criterion: added to the criteria.")
         return criterion
 
 

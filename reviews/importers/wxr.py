@@ -250,8 +250,8 @@ class Post(PostCommentsMixin):
         AuthorProfile.objects.create(user=user, display_name=shown[:150])
         unlisted = "" if author else " (not among the export's authors)"
         self.warn(
-            f"New user “{username}”{unlisted} made for the author {shown}, without a password "
-            "or staff access: give them access in the admin."
+            f"The author {shown}{unlisted} is a new user, “{username}”, without a password or "
+            "staff access: give them access in the admin."
         )
         return user
 

@@ -106,7 +106,7 @@ def test_preview_of_a_pasted_document_shows_what_was_read_and_saves_nothing(edit
         "Cinematography 9",
         "Editing Rhythm",
         "107 min",
-        "New scoring criterion “Editing Rhythm” created.",  # a warning
+        "“Editing Rhythm” is a new scoring criterion: added to the criteria.",  # a warning
     ):
         assert fact in page, fact
     assert response.context["totals"]["created"] == 1

@@ -80,6 +80,7 @@ def test_seed_000_makes_a_distinct_ballerina_and_reports_its_contradictions(ball
     assert "“Len wisemen” was not credited: it looks like “Len Wiseman”" in warnings
     assert "Directed by Lee Chunghyun" in warnings
     assert "Scott Derrickson" in warnings and "Jeon Jong-seo" in warnings
+    assert f"“Ballerina” is a new film: Ballerina (2023) (#{korean.pk})" in warnings
     assert not Person.objects.filter(name="Len wisemen").exists()
 
 

@@ -96,7 +96,7 @@ def test_posts_become_reviews_with_their_status_publish_time_and_author(author, 
     assert marta.author_profile.display_name == "Marta K." and orchard.byline == "Marta K."
     assert ferry.author == marta and fog.author.username == "wp-jonas.b"
     assert AuthorProfile.objects.count() == 2
-    assert "New user “wp-mkeller” made for the author Marta K." in output
+    assert "The author Marta K. is a new user, “wp-mkeller”" in output
 
 
 def test_posts_keep_their_wordpress_slug_when_it_is_free(author, uploads):
