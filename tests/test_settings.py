@@ -43,3 +43,10 @@ def test_production_settings_refuse_to_start_with_a_one_line_message(env, named)
 def test_production_settings_start_with_key_and_hosts():
     result = manage_check(DJANGO_SECRET_KEY=REAL_KEY, DJANGO_ALLOWED_HOSTS="reviews.example.com")
     assert result.returncode == 0, result.stderr
+
+
+def test_only_the_test_suite_swaps_the_password_hasher():
+    import reviewsite.settings as site_settings
+
+    # The site keeps Django's default (PBKDF2); tests/settings.py alone uses a fast one.
+    assert not hasattr(site_settings, "PASSWORD_HASHERS")

@@ -1,0 +1,10 @@
+"""The settings the test suite runs with: the site's own, minus what only slows tests down.
+
+Everything else stays as in production, so the tests exercise the real configuration.
+"""
+
+from reviewsite.settings import *  # noqa: F403
+
+# Factories and fixtures log users in hundreds of times; PBKDF2's million iterations cost
+# seconds per test module and prove nothing here (tests/test_settings.py checks the real list).
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
