@@ -8,3 +8,10 @@ from reviewsite.settings import *  # noqa: F403
 # Factories and fixtures log users in hundreds of times; PBKDF2's million iterations cost
 # seconds per test module and prove nothing here (tests/test_settings.py checks the real list).
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Each test starts from an empty in-process cache (tests/conftest.py); whole pages and
+# fragments are kept only where a test turns them on, as the page cache's tests do.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+PAGE_CACHE_ENABLED = False
+FRAGMENT_CACHE_ENABLED = False
