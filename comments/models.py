@@ -12,6 +12,8 @@ from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.db.models.functions import Upper
 
+from comments.text import as_html
+
 #: Limits as WordPress enforces them (wp_get_comment_fields_max_lengths).
 NAME_MAX_LENGTH = 245
 EMAIL_MAX_LENGTH = 100
@@ -99,6 +101,12 @@ class Comment(models.Model):
         validators=[URLValidator(schemes=["http", "https"])],
     )
     text = models.TextField("comment", max_length=TEXT_MAX_LENGTH)
+    text_html = models.TextField(
+        editable=False,
+        blank=True,
+        db_default="",
+        help_text="The text as pages show it (escaped, links, line breaks), made when saved.",
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     status_reason = models.CharField(
         max_length=255,
@@ -172,6 +180,13 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.author_name}: {self.text[:50]}"
+
+    def save(self, *args, **kwargs):
+        self.text_html = as_html(self.text)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "text" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "text_html"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         """The comment where readers find it: on the right comments page, at its anchor."""

@@ -15,13 +15,14 @@ from django.db.models import (
     Case,
     Exists,
     ExpressionWrapper,
+    F,
     OuterRef,
     Q,
     Subquery,
     Value,
     When,
 )
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -52,6 +53,10 @@ DEFAULT_CRITERIA = (
 HALF_STEPS = [Decimal(n) / 2 for n in range(21)]
 MIN_BIRTH_YEAR, MAX_YEAR = 1800, 2200
 MIN_FILM_YEAR = 1870
+#: A film of the same franchise outranks any number of shared genres.
+FRANCHISE_SCORE = 1000
+#: How many of the newest reviews stand in for similar ones a review lacks.
+NEWEST = 3
 
 
 def half_step_validator(value):
@@ -226,7 +231,18 @@ def count_subquery(queryset, column):
 
 class FilmQuerySet(models.QuerySet):
     def related_to(self, film):
-        """Films of the same franchise first, then those sharing the most genres."""
+        """The films most related to `film`, as reviews.relations keeps them, best first."""
+        return (
+            self.filter(related_to_links__film=film.pk)
+            .annotate(relatedness=F("related_to_links__score"))
+            .order_by("-relatedness", F("release_year").desc(nulls_last=True), "title", "pk")
+        )
+
+    def scored_against(self, film):
+        """Films of the same franchise or sharing genres with `film`, scored (`relatedness`).
+
+        Scores every film: for reviews.relations, which keeps the best few per film.
+        """
         film_genres = Film.genres.through.objects
         shared_genres = count_subquery(
             film_genres.filter(
@@ -246,7 +262,11 @@ class FilmQuerySet(models.QuerySet):
                 shared_genres=shared_genres,
             )
             .filter(Q(in_franchise=True) | Q(shared_genres__gt=0))
-            .order_by("-in_franchise", "-shared_genres", "-release_year", "title")
+            .annotate(
+                relatedness=Case(When(in_franchise=True, then=FRANCHISE_SCORE), default=0)
+                + F("shared_genres")
+            )
+            .order_by("-relatedness", "-release_year", "title", "pk")
         )
 
     def search(self, query):
@@ -508,10 +528,28 @@ class ReviewQuerySet(models.QuerySet):
         )
 
     def similar_to(self, review):
-        """Other reviews ranked by shared people, keywords and genres, newest first on ties.
+        """The reviews most like `review` (kept by reviews.relations), then the newest ones.
+
+        One query over a handful of rows: the review's kept links and the newest reviews,
+        which stand in when fewer reviews share anything with it.
+        """
+        links = SimilarReview.objects.filter(review=review.pk)
+        newest = Review.objects.published().exclude(pk=review.pk).order_by("-published_at", "-pk")
+        score = Subquery(links.filter(similar=OuterRef("pk")).values("score")[:1])
+        return (
+            self.exclude(pk=review.pk)
+            .filter(Q(pk__in=links.values("similar")) | Q(pk__in=newest.values("pk")[:NEWEST]))
+            .select_related("film")
+            .annotate(similarity=Coalesce(score, 0))
+            .order_by("-similarity", "-published_at", "-pk")
+        )
+
+    def scored_against(self, review):
+        """These reviews with their `similarity` to `review`: shared people, keywords, genres.
 
         Each share is a correlated COUNT over an indexed link table, compared with the
-        review's own links in a nested subquery: one query, and no join multiplies rows.
+        review's own links in a nested subquery: one query, and no join multiplies rows. It
+        scores every review: for reviews.relations, which keeps the best few per review.
         """
         film_genres = Film.genres.through.objects
         review_tags = TaggedItem.objects.filter(
@@ -853,6 +891,48 @@ class FAQEntry(models.Model):
 
     def __str__(self):
         return self.question
+
+
+class SimilarReview(models.Model):
+    """One of a review's most similar published reviews, kept by reviews.relations.
+
+    Worked out when either review changes, so a review's page reads its "Similar Posts" with
+    one indexed lookup instead of scoring every review on the site.
+    """
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="similar_links")
+    similar = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="similar_to_links")
+    score = models.PositiveIntegerField(help_text="Shared people and keywords count 2, genres 1.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["review", "similar"], name="similarreview_unique_pair"),
+        ]
+        # The lists a review appears in, to mend them when it changes.
+        indexes = [models.Index(fields=["similar"], name="similarreview_similar_idx")]
+
+    def __str__(self):
+        return f"{self.review_id} ~ {self.similar_id} ({self.score})"
+
+
+class RelatedFilm(models.Model):
+    """One of a film's most related films (same franchise, most shared genres), kept by
+    reviews.relations so film and review pages read "Related Movies" with one lookup."""
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="related_links")
+    related = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="related_to_links")
+    score = models.PositiveIntegerField(
+        help_text="1000 for the same franchise, plus shared genres."
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["film", "related"], name="relatedfilm_unique_pair"),
+        ]
+        indexes = [models.Index(fields=["related"], name="relatedfilm_related_idx")]
+
+    def __str__(self):
+        return f"{self.film_id} ~ {self.related_id} ({self.score})"
 
 
 class ImportBatchQuerySet(models.QuerySet):
