@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_include_bootstrap",
+    "django_tasks",
+    "django_tasks_db",
     "reviews",
     "comments",
 ]
@@ -136,6 +138,27 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background work (README, "Background work"): services enqueue tasks through django-tasks
+# (Django 6's tasks API, backported), always after their transaction commits
+# (reviewsite.background.enqueue_on_commit); a worker runs them. TASKS_BACKEND chooses:
+#   database   rows in this database, run by `manage.py db_worker`: no other service to run
+#   immediate  run inline when enqueued, in the process that enqueues (so `make run` needs
+#              no worker); development only: a request would wait for what it enqueues
+#   a.dotted.Path  any other backend, e.g. a Redis-backed one such as django-tasks-rq's
+#              (install it and set its options here): a settings change, not a code change
+TASKS_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "").strip() or (
+    "immediate" if DEBUG else "database"
+)
+if TASKS_BACKEND not in TASKS_BACKENDS and "." not in TASKS_BACKEND:
+    raise MissingSetting(
+        f"TASKS_BACKEND={TASKS_BACKEND!r}: use database, immediate or a backend's dotted path."
+    )
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
