@@ -5,6 +5,7 @@ site refuses to start without a real secret key and allowed hosts.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -73,6 +74,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "reviews",
     "comments",
+    "scheduler",
 ]
 
 MIDDLEWARE = [
@@ -159,6 +161,13 @@ if TASKS_BACKEND not in TASKS_BACKENDS and "." not in TASKS_BACKEND:
         f"TASKS_BACKEND={TASKS_BACKEND!r}: use database, immediate or a backend's dotted path."
     )
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)}}
+
+# Periodic jobs: `manage.py run_scheduler` enqueues each task when due. Due times are aligned
+# to the epoch: every `every`, `at` past each multiple (a daily job with `at` 3h15m runs at
+# 03:15 UTC). Several schedulers may run; each run is enqueued once (scheduler.JobRun).
+SCHEDULED_JOBS = []
+#: How long the schedulers' claims (scheduler.JobRun rows) are kept.
+SCHEDULER_KEEP = timedelta(days=7)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
