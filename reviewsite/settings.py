@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "reviews",
     "comments",
     "scheduler",
+    "outbox",
 ]
 
 MIDDLEWARE = [
@@ -165,7 +166,16 @@ TASKS = {"default": {"BACKEND": TASKS_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)
 # Periodic jobs: `manage.py run_scheduler` enqueues each task when due. Due times are aligned
 # to the epoch: every `every`, `at` past each multiple (a daily job with `at` 3h15m runs at
 # 03:15 UTC). Several schedulers may run; each run is enqueued once (scheduler.JobRun).
-SCHEDULED_JOBS = []
+SCHEDULED_JOBS = [
+    # New mail is sent on commit; this sends retries, and mail whose enqueue was lost.
+    {"name": "deliver-mail", "task": "outbox.tasks.deliver_mail", "every": timedelta(minutes=1)},
+    {
+        "name": "prune-mail",
+        "task": "outbox.tasks.prune_mail",
+        "every": timedelta(days=1),
+        "at": timedelta(hours=3, minutes=45),
+    },
+]
 #: How long the schedulers' claims (scheduler.JobRun rows) are kept.
 SCHEDULER_KEEP = timedelta(days=7)
 
@@ -211,10 +221,22 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
-# Comment mail is sent during the request that caused it: a stuck server must give up quickly.
+# Mail is queued in the outbox with the change that caused it and sent by the worker, never
+# during a request: a stuck server makes the worker give up the attempt after this many
+# seconds and retry later.
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "reviewsite <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The outbox (outbox/): a failed send is retried after 1, 2, 4 ... minutes, at most
+# OUTBOX_RETRY_MAX apart, OUTBOX_MAX_ATTEMPTS times in all (30: about a day), then it is
+# failed for good and shown to staff. A worker holds the mail it is sending for
+# OUTBOX_LEASE; if it dies, the mail is sent by another after that. Sent and given-up mail
+# (personal data: addresses, comments) is deleted after OUTBOX_KEEP.
+OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 30)
+OUTBOX_RETRY_FIRST = timedelta(minutes=1)
+OUTBOX_RETRY_MAX = timedelta(seconds=env_int("OUTBOX_RETRY_MAX_SECONDS", 3600))
+OUTBOX_LEASE = timedelta(minutes=15)
+OUTBOX_KEEP = timedelta(days=env_int("OUTBOX_KEEP_DAYS", 30))
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = not DEBUG and env_bool("DJANGO_SECURE_COOKIES", default=True)
