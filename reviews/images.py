@@ -51,6 +51,14 @@ def renditions_are_current(renditions, field_file):
     return made == renditions_widths(renditions.get("width", 0))
 
 
+def renditions_names(renditions) -> list[str]:
+    """Every stored file a renditions record names (none for a damaged record)."""
+    if not isinstance(renditions, dict):
+        return []
+    entries = [*renditions.get("webp", []), *renditions.get("fallback", [])]
+    return [entry[2] for entry in entries if isinstance(entry, list | tuple) and len(entry) == 3]
+
+
 def renditions_make(field_file) -> dict:
     """Write WebP and fallback renditions of an image; a JSON-able record of them, or {}."""
     if not field_file:

@@ -170,6 +170,24 @@ SCHEDULED_JOBS = [
     # New mail is sent on commit; this sends retries, and mail whose enqueue was lost.
     {"name": "deliver-mail", "task": "outbox.tasks.deliver_mail", "every": timedelta(minutes=1)},
     {
+        "name": "anonymize-comment-ips",
+        "task": "comments.tasks.anonymize_comment_ips",
+        "every": timedelta(days=1),
+        "at": timedelta(hours=3, minutes=15),
+    },
+    {
+        "name": "delete-stale-import-batches",
+        "task": "reviews.tasks.delete_stale_import_batches",
+        "every": timedelta(days=1),
+        "at": timedelta(hours=3, minutes=25),
+    },
+    {
+        "name": "delete-orphaned-media",
+        "task": "reviews.tasks.delete_orphaned_media",
+        "every": timedelta(days=1),
+        "at": timedelta(hours=3, minutes=35),
+    },
+    {
         "name": "prune-mail",
         "task": "outbox.tasks.prune_mail",
         "every": timedelta(days=1),
@@ -209,6 +227,9 @@ STORAGES = {
 # Uploaded files stream to disk above this size (Django's default form-field limit of
 # 2.5 MB stays in force for everything else, visitors' comment posts included).
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Uploaded files nothing refers to (a replaced poster, a deleted film's renditions) are
+# deleted by a daily job once this old: younger ones may belong to an upload in flight.
+MEDIA_ORPHAN_GRACE = timedelta(days=1)
 
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
