@@ -4,13 +4,15 @@ from django.apps import apps
 from django_tasks import task
 
 from reviews import media, services
-from reviews.importers.batches import import_batches_delete_stale
 from reviews.search import search_index_refresh
 
 
 @task()
 def delete_stale_import_batches() -> int:
     """Daily: delete admin import batches older than their lifetime."""
+    # Imported here: the importers enqueue this module's tasks, so it cannot import them first.
+    from reviews.importers.batches import import_batches_delete_stale
+
     return import_batches_delete_stale()
 
 

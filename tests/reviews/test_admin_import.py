@@ -132,9 +132,10 @@ def test_confirming_creates_draft_reviews_by_the_editor_and_links_them(editor_cl
 
 
 @pytest.mark.postgres
-def test_confirmed_reviews_can_be_searched_for(editor_client):
+def test_confirmed_reviews_can_be_searched_for(editor_client, django_capture_on_commit_callbacks):
     batch = start(editor_client, pasted=LANTERN, status="published")
-    editor_client.post(batch_url(batch))
+    with django_capture_on_commit_callbacks(execute=True):  # the indexing task runs on commit
+        editor_client.post(batch_url(batch))
     assert list(Review.objects.search("lighthouse")) == [Review.objects.get()]
 
 
