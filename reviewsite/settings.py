@@ -193,9 +193,17 @@ SCHEDULED_JOBS = [
         "every": timedelta(days=1),
         "at": timedelta(hours=3, minutes=45),
     },
+    {
+        "name": "prune-task-results",
+        "task": "scheduler.tasks.prune_task_results",
+        "every": timedelta(days=1),
+        "at": timedelta(hours=3, minutes=55),
+    },
 ]
 #: How long the schedulers' claims (scheduler.JobRun rows) are kept.
 SCHEDULER_KEEP = timedelta(days=7)
+#: How long the database backend keeps finished tasks (errors included) for staff to see.
+TASK_RESULTS_KEEP = timedelta(days=7)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

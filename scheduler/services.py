@@ -6,6 +6,9 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+from django_tasks_db import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
 
 from scheduler.jobs import Job, jobs_declared
 from scheduler.models import JobRun
@@ -61,3 +64,14 @@ def scheduler_step(*, now: datetime | None = None, jobs: list[Job] | None = None
     scheduler_tick(now=now, jobs=jobs)
     soonest = min(job.next_due_at(now) for job in jobs)
     return min(MAX_WAIT, max((soonest - now) / timedelta(seconds=1), 0.0))
+
+
+def task_results_prune(*, now: datetime | None = None) -> int:
+    """Delete the database backend's finished task rows older than TASK_RESULTS_KEEP."""
+    backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
+    if not isinstance(backend, DatabaseBackend):
+        return 0  # other backends keep (or drop) their results themselves
+    cutoff = (now or timezone.now()) - settings.TASK_RESULTS_KEEP
+    finished = DBTaskResult.objects.finished().filter(backend_name=backend.alias)
+    deleted, _ = finished.filter(finished_at__lt=cutoff).delete()
+    return deleted

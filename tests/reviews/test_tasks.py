@@ -33,4 +33,5 @@ def test_the_sites_daily_jobs_are_scheduled():
         "reviews.tasks.delete_stale_import_batches",
         "reviews.tasks.delete_orphaned_media",
         "outbox.tasks.prune_mail",
+        "scheduler.tasks.prune_task_results",
     } <= daily

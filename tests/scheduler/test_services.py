@@ -2,10 +2,11 @@ import datetime as dt
 
 import pytest
 from django_tasks import task
+from django_tasks_db.models import DBTaskResult
 
 from scheduler.jobs import Job
 from scheduler.models import JobRun
-from scheduler.services import MAX_WAIT, scheduler_step, scheduler_tick
+from scheduler.services import MAX_WAIT, scheduler_step, scheduler_tick, task_results_prune
 
 pytestmark = pytest.mark.django_db
 
@@ -101,3 +102,19 @@ def test_a_step_says_how_long_to_wait_for_the_next_due_job(task_queue):
     assert scheduler_step(now=NOON + dt.timedelta(seconds=45), jobs=JOBS) == 15.0
     assert scheduler_step(now=NOON + dt.timedelta(seconds=45), jobs=JOBS[1:]) == MAX_WAIT
     assert scheduler_step(now=NOON, jobs=[]) == MAX_WAIT
+
+
+def test_finished_task_rows_of_the_database_backend_are_pruned(settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.TASK_RESULTS_KEEP = dt.timedelta(days=7)
+    old, recent, waiting = (tick.enqueue().id for _ in range(3))
+    results = DBTaskResult.objects
+    results.filter(id=old).update(status="SUCCESSFUL", finished_at=NOON - 8 * DAY)
+    results.filter(id=recent).update(status="FAILED", finished_at=NOON - 6 * DAY)
+
+    assert task_results_prune(now=NOON) == 1
+    assert {str(pk) for pk in results.values_list("id", flat=True)} == {recent, waiting}
+
+
+def test_other_backends_have_no_task_rows_to_prune(task_queue):
+    assert task_results_prune(now=NOON) == 0
