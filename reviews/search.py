@@ -25,6 +25,7 @@ from django.db.models.functions import Coalesce, Concat, Replace
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from pagecache.invalidation import pages_changed
 from reviews.models import Credit, Film, Person, Review
 
 CONFIG = "english"
@@ -172,6 +173,7 @@ def search_index_refresh(
     with transaction.atomic():
         films = Film.objects.filter(pk__in=film_ids).update(search_vector=film_vector())
         reviews = Review.objects.filter(Q(pk__in=review_ids) | Q(film_id__in=film_ids))
+        pages_changed()  # search results
         return films, reviews.update(search_vector=review_vector())
 
 

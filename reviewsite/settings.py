@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "django_include_bootstrap",
     "django_tasks",
     "django_tasks_db",
+    "pagecache",
     "reviews",
     "comments",
     "scheduler",
@@ -82,6 +83,8 @@ MIDDLEWARE = [
     "reviewsite.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a kept page needs none of what follows.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -132,13 +135,42 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "reviewsite",
+            "OPTIONS": {
+                # Redis down is a cache miss, not an error page; and it is noticed quickly.
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Signed-in readers' sessions are read from Redis, written through to the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+SESSION_COOKIE_NAME = "sessionid"
+
+# Whole pages and page fragments for anonymous readers (pagecache/). They are kept in the
+# shared cache only: with a per-process memory cache, one process would go on serving pages
+# another process's change had made stale.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", default=bool(REDIS_URL))
+FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE", default=bool(REDIS_URL))
+#: How long the app keeps a page at most (a change ends it at once anyway).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 60 * 60)
+#: How long the proxy and a CDN may serve a page without asking (s-maxage): the bound on
+#: how stale a page read through them can be.
+PAGE_CACHE_PROXY_SECONDS = env_int("PAGE_CACHE_PROXY_SECONDS", 5)
+#: How long the proxy may serve its last good copy while the app or database is down.
+PAGE_CACHE_STALE_IF_ERROR = env_int("PAGE_CACHE_STALE_IF_ERROR", 24 * 60 * 60)
+#: A request carrying one of these is answered for its visitor alone (nginx agrees).
+PAGE_CACHE_BYPASS_COOKIES = [SESSION_COOKIE_NAME, "messages", "comment_author"]
+#: Turn a kept page's per-moment parts into this moment's (the comment form's stamp).
+PAGE_CACHE_REFRESHERS = ["comments.forms.refresh_form_stamps"]
+#: When pages next change by themselves (a scheduled review goes live).
+PAGE_CACHE_NEXT_CHANGE = "reviews.publication.next_change"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
