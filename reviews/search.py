@@ -2,8 +2,9 @@
 
 PostgreSQL only; on SQLite the QuerySet `search()` methods fall back to a plain scan and
 `search_index_refresh` does nothing. The vectors are built in SQL from related tables
-(credits, keywords), which a generated column cannot read; the admin and the demo loader
-call `search_index_refresh` after they write, and `manage.py search_reindex` rebuilds all.
+(credits, keywords), which a generated column cannot read; the admin, the importer and the
+demo loader enqueue `reviews.tasks.refresh_search_index` after they write, and
+`manage.py search_reindex` rebuilds all.
 """
 
 import re

@@ -55,3 +55,12 @@ def moderator_client(moderator):
     client = Client()
     client.force_login(moderator)
     return client
+
+
+@pytest.fixture
+def task_queue(settings):
+    """django-tasks' DummyBackend instead of running tasks: its `results` are what was enqueued."""
+    from django_tasks import task_backends
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    return task_backends["default"]

@@ -50,3 +50,38 @@ def test_only_the_test_suite_swaps_the_password_hasher():
 
     # The site keeps Django's default (PBKDF2); tests/settings.py alone uses a fast one.
     assert not hasattr(site_settings, "PASSWORD_HASHERS")
+
+
+def settings_with(monkeypatch, **env):
+    """The site's settings module as it reads `env` (not the test suite's settings)."""
+    import runpy
+
+    for name in ("TASKS_BACKEND", "DJANGO_DEBUG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("DJANGO_SECRET_KEY", REAL_KEY)
+    monkeypatch.setenv("DJANGO_ALLOWED_HOSTS", "reviews.example.com")
+    return runpy.run_path(str(ROOT / "reviewsite" / "settings.py"))
+
+
+@pytest.mark.parametrize(
+    ("env", "backend"),
+    [
+        ({}, "django_tasks_db.DatabaseBackend"),
+        ({"DJANGO_DEBUG": "1"}, "django_tasks.backends.immediate.ImmediateBackend"),
+        ({"TASKS_BACKEND": "immediate"}, "django_tasks.backends.immediate.ImmediateBackend"),
+        ({"DJANGO_DEBUG": "1", "TASKS_BACKEND": "database"}, "django_tasks_db.DatabaseBackend"),
+        ({"TASKS_BACKEND": "django_tasks_rq.RQBackend"}, "django_tasks_rq.RQBackend"),
+    ],
+    ids=["production", "debug", "immediate", "database-in-debug", "dotted-path"],
+)
+def test_tasks_backend_is_the_database_in_production_and_inline_in_debug(monkeypatch, env, backend):
+    assert settings_with(monkeypatch, **env)["TASKS"] == {"default": {"BACKEND": backend}}
+
+
+def test_an_unknown_tasks_backend_refuses_to_start(monkeypatch):
+    from reviewsite.startup import MissingSetting
+
+    with pytest.raises(MissingSetting, match="TASKS_BACKEND"):
+        settings_with(monkeypatch, TASKS_BACKEND="databse")
