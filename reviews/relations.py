@@ -160,37 +160,3 @@ class _Plan:
         model.objects.filter(pk__in=self.gone).delete()
         model.objects.bulk_update(self.changed, ["score"], batch_size=500)
         model.objects.bulk_create(self.new, batch_size=500)
-
-
-# When to work them out again: after any committed change to what they are scored on, from
-# the admin, an import or the shell alike. Each transaction's changes are gathered and
-# refreshed once, after it commits.
-
-
-class _Pending:
-    """The reviews and films one transaction changed, refreshed together after it commits."""
-
-    def __init__(self):
-        self.review_ids, self.film_ids, self.done = set(), set(), False
-
-    def run(self):
-        if not self.done:
-            self.done = True
-            relations_refresh_later(review_ids=self.review_ids, film_ids=self.film_ids)
-
-
-def relations_refresh_later(*, review_ids, film_ids):
-    """Refresh off the request: the worker runs it (see reviews.tasks)."""
-    relations_refresh(review_ids=review_ids, film_ids=film_ids)
-
-
-def changed(*, review_ids=(), film_ids=(), using="default"):
-    """Note that these reviews or films changed: refresh their relations once committed."""
-    connection = transaction.get_connection(using)
-    pending = getattr(connection, "_relations_pending", None)
-    if pending is None or pending.done:
-        pending = connection._relations_pending = _Pending()
-    pending.review_ids.update(review_ids)
-    pending.film_ids.update(film_ids)
-    # Every change registers the shared batch; the first callback to run refreshes it all.
-    transaction.on_commit(pending.run, using=using)

@@ -2,9 +2,8 @@
 
 PostgreSQL only; on SQLite the QuerySet `search()` methods fall back to a plain scan and
 `search_index_refresh` does nothing. The vectors are built in SQL from related tables
-(credits, keywords), which a generated column cannot read; the admin, the importer and the
-demo loader enqueue `reviews.tasks.refresh_search_index` after they write, and
-`manage.py search_reindex` rebuilds all.
+(credits, keywords), which a generated column cannot read: reviews.indexing has the worker
+refresh them after every committed change, and `manage.py search_reindex` rebuilds all.
 """
 
 import re

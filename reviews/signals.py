@@ -1,43 +1,53 @@
-"""What keeps derived data current: similar reviews and related films (reviews.relations).
+"""What keeps derived data current (reviews.indexing): search vectors and relations.
 
-Signals rather than calls in each writer, because reviews, films and credits change through
-the admin, the importer, the demo loader and the shell alike; each handler only notes which
-reviews and films changed, and reviews.relations refreshes them after the commit.
+Signals rather than calls in each writer, because reviews, films, people and credits change
+through the admin, the importer, the demo loader and the shell alike; each handler only notes
+which reviews and films changed.
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from taggit.models import TaggedItem
 
-from reviews import relations
-from reviews.models import Credit, Film, Review
+from reviews import indexing
+from reviews.models import Credit, Film, Person, Review
 
 
 def connect():
     """Connect the handlers (from ReviewsConfig.ready)."""
-    post_save.connect(review_saved, sender=Review, dispatch_uid="relations:review")
-    post_save.connect(film_saved, sender=Film, dispatch_uid="relations:film")
+    post_save.connect(review_saved, sender=Review, dispatch_uid="indexing:review")
+    post_save.connect(film_saved, sender=Film, dispatch_uid="indexing:film")
+    post_save.connect(person_saved, sender=Person, dispatch_uid="indexing:person")
     for signal in (post_save, post_delete):
-        signal.connect(credit_changed, sender=Credit, dispatch_uid=f"relations:credit:{signal}")
-        signal.connect(keyword_changed, sender=TaggedItem, dispatch_uid=f"relations:tag:{signal}")
-    m2m_changed.connect(genres_changed, sender=Film.genres.through, dispatch_uid="relations:genres")
+        signal.connect(credit_changed, sender=Credit, dispatch_uid=f"indexing:credit:{signal}")
+        signal.connect(keyword_changed, sender=TaggedItem, dispatch_uid=f"indexing:tag:{signal}")
+    m2m_changed.connect(genres_changed, sender=Film.genres.through, dispatch_uid="indexing:genres")
 
 
 def review_saved(sender, instance, using="default", **kwargs):
-    relations.changed(review_ids=[instance.pk], using=using)
+    indexing.changed(review_ids=[instance.pk], using=using)
 
 
 def film_saved(sender, instance, using="default", **kwargs):
-    relations.changed(film_ids=[instance.pk], using=using)
+    indexing.changed(film_ids=[instance.pk], using=using)
+
+
+def person_saved(sender, instance, using="default", created=False, **kwargs):
+    if not created:  # the films that show the name
+        films = Credit.objects.filter(person=instance).values_list("film_id", flat=True)
+        indexing.changed(film_ids=list(films), using=using)
 
 
 def credit_changed(sender, instance, using="default", **kwargs):
-    relations.changed(film_ids=[instance.film_id], using=using)
+    indexing.changed(film_ids=[instance.film_id], using=using)
 
 
 def keyword_changed(sender, instance, using="default", **kwargs):
-    if ContentType.objects.get_for_id(instance.content_type_id).model_class() is Review:
-        relations.changed(review_ids=[instance.object_id], using=using)
+    model = ContentType.objects.get_for_id(instance.content_type_id).model_class()
+    if model is Review:
+        indexing.changed(review_ids=[instance.object_id], using=using)
+    elif model is Film:
+        indexing.changed(film_ids=[instance.object_id], using=using)
 
 
 def genres_changed(sender, instance, action, reverse, pk_set, using="default", **kwargs):
@@ -53,4 +63,4 @@ def genres_changed(sender, instance, action, reverse, pk_set, using="default", *
         films = getattr(instance, "_films_cleared", [])
     else:
         films = list(pk_set or [])
-    relations.changed(film_ids=films, using=using)
+    indexing.changed(film_ids=films, using=using)

@@ -3,8 +3,7 @@
 from django.apps import apps
 from django_tasks import task
 
-from reviews import media, services
-from reviews.search import search_index_refresh
+from reviews import indexing, media, services
 
 
 @task()
@@ -32,6 +31,7 @@ def make_renditions(model_label: str, pk: int, field_name: str, source: str) -> 
 
 
 @task()
-def refresh_search_index(film_ids: list[int] | None = None, review_ids: list[int] | None = None):
-    """Recompute the search vectors of these films (with their reviews) and these reviews."""
-    return list(search_index_refresh(film_ids=film_ids or (), review_ids=review_ids or ()))
+def refresh_indexes(film_ids: list[int] | None = None, review_ids: list[int] | None = None):
+    """Bring the search vectors and relations of these films (and their reviews) and these
+    reviews up to date: enqueued by reviews.indexing after each committed change."""
+    indexing.indexes_refresh(film_ids=film_ids or (), review_ids=review_ids or ())

@@ -71,7 +71,7 @@ def import_batch_preview(*, batch: ImportBatch, author) -> list[BatchRow]:
     creates is the film the next ones find, as it will be when the import is confirmed.
     """
     with transaction.atomic():
-        rows = batch_run(batch, author=author, preview=True)
+        rows = batch_run(batch, author=author)
         transaction.set_rollback(True)
     return rows
 
@@ -98,7 +98,7 @@ def import_batch_report(*, batch: ImportBatch) -> list[BatchRow]:
     return [BatchRow(**row) for row in batch.report]
 
 
-def batch_run(batch, *, author, preview=False) -> list[BatchRow]:
+def batch_run(batch, *, author) -> list[BatchRow]:
     catalogue, rows, new_films = Catalogue(), [], set()
     options = {"catalogue": catalogue, "author": author, "status": batch.review_status or None}
     for task in batch_tasks(batch):
@@ -108,8 +108,6 @@ def batch_run(batch, *, author, preview=False) -> list[BatchRow]:
         # database error a task reports, rather than raises, from spoiling the rest.
         with transaction.atomic():
             rows.append(batch_row(task.run(**options, dry_run=False), new_films))
-    if not preview:
-        catalogue.refresh_search()
     return rows
 
 

@@ -201,7 +201,7 @@ def test_an_admin_save_leaves_reindexing_to_the_worker(
     with django_capture_on_commit_callbacks(execute=True):
         editor_client.post(url, film_form_data(film, title="Ballerina"))
     assert [(r.task.name, r.kwargs) for r in task_queue.results] == [
-        ("refresh_search_index", {"film_ids": [film.pk]})
+        ("refresh_indexes", {"review_ids": [], "film_ids": [film.pk]})
     ]
 
 
