@@ -9,8 +9,8 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
-from django.db.models.functions import Upper
+from django.db.models import Case, Count, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Cast, Coalesce, Upper
 
 from comments.text import as_html
 
@@ -37,6 +37,24 @@ class CommentQuerySet(models.QuerySet):
     def approved(self):
         """Comments everyone may see."""
         return self.filter(status=Comment.Status.APPROVED)
+
+    def approved_count_for(self, model):
+        """For annotate(): how many approved comments each row of `model` has (0 for none).
+
+        A correlated count over comment_object_status_idx, for any model that takes comments.
+        """
+        counted = (
+            self.approved()
+            .filter(
+                content_type_id=ContentType.objects.get_for_model(model).pk,
+                object_pk=Cast(OuterRef("pk"), models.CharField()),
+            )
+            .order_by()
+            .values("content_type")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return Coalesce(Subquery(counted), 0)
 
     def pending(self):
         """Comments waiting for a moderator."""
@@ -104,6 +122,7 @@ class Comment(models.Model):
     text_html = models.TextField(
         editable=False,
         blank=True,
+        default="",
         db_default="",
         help_text="The text as pages show it (escaped, links, line breaks), made when saved.",
     )

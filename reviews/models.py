@@ -1,10 +1,9 @@
 """Films, the people who make them, and the reviews the publication writes about them."""
 
-import html
-import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
@@ -22,10 +21,9 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Cast, Coalesce
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django_countries import countries
 from django_prose_editor.fields import ProseEditorField
@@ -33,11 +31,8 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItem
 
 from comments.models import Comment
+from reviews.richtext import first_words, plain_text
 from reviews.slugs import unique_slug
-
-#: Block-level closing tags, where plain text needs a space, and whole section headings.
-BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|figcaption)>|<br\s*/?>")
-HEADING_HTML = re.compile(r"<h[1-6][^>]*>.*?</h[1-6]>", re.DOTALL)
 
 #: The criteria every site starts with (created by migration 0003, which keeps its own copy).
 DEFAULT_CRITERIA = (
@@ -503,14 +498,13 @@ class ReviewQuerySet(models.QuerySet):
         return self.filter(Exists(flagged))
 
     def with_cards(self):
-        """What a review card shows: film, author, profile and `comment_count`, in one query."""
-        approved_comments = Comment.objects.approved().filter(
-            content_type__app_label="reviews",
-            content_type__model="review",
-            object_pk=Cast(OuterRef("pk"), models.CharField()),
-        )
-        return self.select_related("film", "author", "author__author_profile").annotate(
-            comment_count=SubqueryCount(approved_comments.order_by().values("pk"))
+        """What a review card shows: film, author, profile and `comment_count`, in one query.
+
+        The body, which no card shows (they show the kept `body_excerpt`), stays behind.
+        """
+        cards = self.select_related("film", "author", "author__author_profile")
+        return cards.defer("body", "search_vector", "film__search_vector").annotate(
+            comment_count=Comment.objects.approved_count_for(Review)
         )
 
     def search(self, query):
@@ -553,7 +547,7 @@ class ReviewQuerySet(models.QuerySet):
         """
         film_genres = Film.genres.through.objects
         review_tags = TaggedItem.objects.filter(
-            content_type__app_label="reviews", content_type__model="review"
+            content_type_id=ContentType.objects.get_for_model(Review).pk
         )
         shared_people = count_subquery(
             Credit.objects.filter(
@@ -669,6 +663,19 @@ class Review(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     is_featured = models.BooleanField(default=False, help_text="Shown first on the home page.")
     is_open_for_comments = models.BooleanField(default=True, help_text="Readers may leave replies.")
+    body_excerpt = models.TextField(
+        blank=True,
+        editable=False,
+        default="",
+        db_default="",
+        help_text="The body's first words as plain text, for cards; kept when saved.",
+    )
+    word_count = models.PositiveIntegerField(
+        default=0,
+        db_default=0,
+        editable=False,
+        help_text="Words in the standfirst and body, for the reading time; counted when saved.",
+    )
     seo_description = models.CharField(
         max_length=300,
         blank=True,
@@ -731,24 +738,36 @@ class Review(models.Model):
     def __str__(self):
         return self.headline
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or {"body", "standfirst"} & set(update_fields):
+            self.count_words()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "body_excerpt", "word_count"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("reviews:review-detail", kwargs={"slug": self.slug})
 
     def get_preview_url(self):
         return reverse("reviews:review-preview", kwargs={"slug": self.slug})
 
+    def count_words(self):
+        """Keep what cards and the reading time need of the body, so pages never parse it."""
+        self.body_excerpt = first_words(self.body_text(headings=False))
+        self.word_count = len(self.standfirst.split()) + len(self.body_text().split())
+
     def body_text(self, *, headings=True):
         """The body as plain text, blocks separated, for excerpts, reading time and search."""
-        body = HEADING_HTML.sub(" ", self.body) if not headings else self.body
-        return " ".join(html.unescape(strip_tags(BLOCK_END.sub(" ", body))).split())
+        return plain_text(self.body, headings=headings)
 
     def reading_minutes(self, words_per_minute=230):
-        words = len(self.standfirst.split()) + len(self.body_text().split())
+        words = self.word_count or len(self.standfirst.split()) + len(self.body_text().split())
         return max(1, round(words / words_per_minute))
 
     def excerpt(self, words=30):
         """The start of the body (or the standfirst) cut to `words`, ending in "…"."""
-        text = self.body_text(headings=False) or self.standfirst
+        text = self.body_excerpt or self.body_text(headings=False) or self.standfirst
         return Truncator(text).words(words, truncate="…")
 
     @property

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import (
     SearchHeadline,
@@ -123,8 +124,7 @@ def highlight(snippet):
 def keyword_names(model, pk_field):
     """The keywords of the row whose pk is `pk_field` of the outer query, space-separated."""
     tagged = model.keywords.through.objects.filter(
-        content_type__app_label=model._meta.app_label,
-        content_type__model=model._meta.model_name,
+        content_type_id=ContentType.objects.get_for_model(model).pk,
         object_id=OuterRef(pk_field),
     )
     names = tagged.order_by().values("object_id").annotate(names=StringAgg("tag__name", " "))

@@ -227,7 +227,9 @@ class ReviewDetailView(CommentsMixin, DetailView):
         return Review.objects.published()
 
     def get_queryset(self):
-        return self.reviews().with_cards().select_related("film__franchise")
+        # A card's query, and the body cards leave behind.
+        reviews = self.reviews().with_cards().select_related("film__franchise")
+        return reviews.defer(None).defer("search_vector", "film__search_vector")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(page=ReviewPage(self.object, self.request), **kwargs)

@@ -125,6 +125,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
             "min_size": env_int("DATABASE_POOL_MIN_SIZE", 2),
             "max_size": env_int("DATABASE_POOL_MAX_SIZE", 10),
         }
+    # Parameters sent apart from the SQL, so psycopg prepares the statements a connection runs
+    # again and again, and PostgreSQL plans a page's queries once per connection, not on every
+    # request. Behind PgBouncer in transaction mode, set its max_prepared_statements (1.21+)
+    # or DATABASE_PREPARE=0.
+    if env_bool("DATABASE_PREPARE", default=True):
+        DATABASES["default"].setdefault("OPTIONS", {}).update(
+            {"server_side_binding": True, "prepare_threshold": 5}
+        )
 else:
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"timeout": 20, "transaction_mode": "IMMEDIATE"}

@@ -15,6 +15,7 @@ class Migration(migrations.Migration):
             field=models.TextField(
                 blank=True,
                 db_default="",
+                default="",
                 editable=False,
                 help_text="The text as pages show it (escaped, links, line breaks), made when saved.",
             ),
