@@ -130,6 +130,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # request. Behind PgBouncer in transaction mode, set its max_prepared_statements (1.21+)
     # or DATABASE_PREPARE=0.
     if env_bool("DATABASE_PREPARE", default=True):
+        DATABASES["default"]["ENGINE"] = "reviewsite.postgres"  # batches bulk writes to fit
         DATABASES["default"].setdefault("OPTIONS", {}).update(
             {"server_side_binding": True, "prepare_threshold": 5}
         )
@@ -137,7 +138,10 @@ else:
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"timeout": 20, "transaction_mode": "IMMEDIATE"}
     )
-IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+IS_POSTGRES = DATABASES["default"]["ENGINE"] in (
+    "django.db.backends.postgresql",
+    "reviewsite.postgres",
+)
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
