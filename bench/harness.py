@@ -101,11 +101,14 @@ def postgres_database(url, suffix, *, keep=False):
     if not existed:
         subprocess.run(["dropdb", "--if-exists", name], env=env, check=True)
         subprocess.run(["createdb", name], env=env, check=True)
+    drop = ["dropdb", "--if-exists", "--force", name]
     try:
         yield parts._replace(path=f"/{name}").geturl(), existed
-    finally:
-        if not keep:
-            subprocess.run(["dropdb", "--if-exists", "--force", name], env=env, check=False)
+    except BaseException:
+        subprocess.run(drop, env=env, check=False)  # never keep a half-built database
+        raise
+    if not keep:
+        subprocess.run(drop, env=env, check=False)
 
 
 @contextlib.contextmanager
@@ -152,7 +155,7 @@ UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 def wrk(url, *, seconds, connections=16, threads=2, headers=()):
     """Requests per second, p50 and p99 in milliseconds, and failed answers, from one wrk run."""
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{round(seconds)}s", "--latency"]
     for header in headers:
         command += ["-H", header]
     out = subprocess.run(

@@ -508,7 +508,12 @@ class ReviewQuerySet(models.QuerySet):
         )
 
     def search(self, query):
-        """Reviews matching `query`: ranked with a `snippet` on PostgreSQL, else unranked."""
+        """Reviews matching `query`: ranked with a `snippet` on PostgreSQL, else unranked.
+
+        Ranking reads every match's vector, so it runs over a bounded set of candidates found
+        through indexes: the newest matches, and the reviews of the films whose title
+        matches best (reviews.search.candidates).
+        """
         from reviews import search  # reviews.search builds on these models
 
         if not search.is_postgres(self.db):
@@ -516,10 +521,16 @@ class ReviewQuerySet(models.QuerySet):
             return self.filter(search.fallback_filter(query, fields))
         parsed = search.parse_query(query)
         return (
-            self.filter(search_vector=parsed)
+            self.filter(pk__in=search.candidates(self.search_matches(query), query))
             .annotate(rank=search.rank(parsed), snippet=search.review_snippet(parsed))
             .order_by("-rank", "-published_at", "-pk")
         )
+
+    def search_matches(self, query):
+        """Every review whose search vector matches `query` (PostgreSQL), unranked."""
+        from reviews import search
+
+        return self.filter(search_vector=search.parse_query(query))
 
     def similar_to(self, review):
         """The reviews most like `review` (kept by reviews.relations), then the newest ones.

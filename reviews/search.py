@@ -30,6 +30,9 @@ from reviews.models import Credit, Film, Person, Review
 
 CONFIG = "english"
 MAX_QUERY_LENGTH = 200
+#: Reviews ranked for one search: the newest matches, and those of the best-titled films.
+NEWEST_CANDIDATES = 200
+TITLE_CANDIDATES = 20
 
 # Private-use characters mark the matches in ts_headline's output: everything else in the
 # snippet is escaped, then only these become <mark> tags.
@@ -72,6 +75,21 @@ def fallback_filter(query, fields):
         return Q(pk__in=[])
     in_a_field = (Q.create([(f"{f}__icontains", w) for f in fields], connector=Q.OR) for w in words)
     return Q.create(list(in_a_field))
+
+
+def candidates(matching, query):
+    """The reviews a search ranks, as a subquery: at most NEWEST_CANDIDATES of `matching`
+    (newest first, through the publication index) and the matching reviews of the
+    TITLE_CANDIDATES films whose title matches best (through the films' indexes)."""
+    newest = matching.order_by("-published_at", "-pk").values("pk")[:NEWEST_CANDIDATES]
+    films = Film.objects.search(query).values("pk")[:TITLE_CANDIDATES]
+    titled = matching.filter(film__in=films).values("pk")
+    return matching.filter(Q(pk__in=newest) | Q(pk__in=titled)).values("pk")
+
+
+def is_capped(matching):
+    """Whether more reviews match than a search ranks (NEWEST_CANDIDATES)."""
+    return matching.order_by().values("pk")[NEWEST_CANDIDATES : NEWEST_CANDIDATES + 1].exists()
 
 
 def rank(parsed):

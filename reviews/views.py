@@ -349,4 +349,8 @@ class SearchView(ListView):
             # Only when nothing matched, so the page makes the same number of queries.
             if not context["paginator"].count:
                 context["suggestion"] = search.suggestion(self.query)
+            # Only when the ranked set is full: did more reviews match than it holds?
+            elif context["paginator"].count >= search.NEWEST_CANDIDATES:
+                published = Review.objects.published()
+                context["capped"] = search.is_capped(published.search_matches(self.query))
         return context
