@@ -197,7 +197,7 @@ def batch_failure(batch) -> str:
     """Why the batch's preview or import failed or stopped, for the editor; "" if it did not."""
     if batch.status == ImportBatch.Status.FAILED:
         return batch.error
-    if not import_batch_has_stalled(batch):
+    if not import_batch_has_stalled(batch=batch):
         return ""
     minutes = STALLED_AFTER // timedelta(minutes=1)
     if batch.status == ImportBatch.Status.PREVIEWING:

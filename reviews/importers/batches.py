@@ -160,7 +160,7 @@ def import_batch_retry(*, batch: ImportBatch) -> None:
     enqueue_on_commit(tasks.preview_import_batch, batch.pk, batch.attempt)
 
 
-def import_batch_has_stalled(batch: ImportBatch) -> bool:
+def import_batch_has_stalled(*, batch: ImportBatch) -> bool:
     """Whether the batch's preview or import stopped: nothing has moved for STALLED_AFTER."""
     return batch.has_stalled(before=timezone.now() - STALLED_AFTER)
 
