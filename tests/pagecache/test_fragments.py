@@ -88,3 +88,14 @@ def test_parts_are_kept_per_comments_page(member, review):
     member.get(review.get_absolute_url())
     member.get(review.get_absolute_url() + "?cpage=2")
     assert len(fragment_keys()) == 4  # one more comment thread
+
+
+def test_cards_are_kept_apart_and_follow_the_generation(
+    member, review, django_capture_on_commit_callbacks
+):
+    member.get("/")
+    assert any(key for key in fragment_keys() if ":review-card:" in key)
+    with django_capture_on_commit_callbacks(execute=True):
+        review.headline = "Heat, revisited"
+        review.save()
+    assert "Heat, revisited" in member.get("/").content.decode()
