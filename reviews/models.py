@@ -1,14 +1,16 @@
 """Films, the people who make them, and the reviews the publication writes about them."""
 
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.signals import setting_changed
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import connections, models
 from django.db.models import (
     Avg,
     Case,
@@ -22,7 +24,8 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
-from django.urls import reverse
+from django.dispatch import receiver
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from django_countries import countries
@@ -52,6 +55,22 @@ MIN_FILM_YEAR = 1870
 FRANCHISE_SCORE = 1000
 #: How many of the newest reviews stand in for similar ones a review lacks.
 NEWEST = 3
+
+
+def page_path(name, **kwargs):
+    """reverse(), remembered: a page of cards links hundreds of films, people and genres."""
+    return _page_path(get_script_prefix(), name, *sorted(kwargs.items()))
+
+
+@lru_cache(maxsize=50_000)
+def _page_path(prefix, name, *kwargs):
+    return reverse(name, kwargs=dict(kwargs))  # `prefix` keys the cache: reverse() reads it
+
+
+@receiver(setting_changed)
+def _forget_page_paths(*, setting, **kwargs):
+    if setting == "ROOT_URLCONF":  # as Django clears its own URL caches (tests do this)
+        _page_path.cache_clear()
 
 
 def half_step_validator(value):
@@ -128,7 +147,7 @@ class Person(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("reviews:person-detail", kwargs={"slug": self.slug})
+        return page_path("reviews:person-detail", slug=self.slug)
 
 
 class Genre(models.Model):
@@ -147,7 +166,7 @@ class Genre(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("reviews:genre-detail", kwargs={"slug": self.slug})
+        return page_path("reviews:genre-detail", slug=self.slug)
 
 
 class Country(models.Model):
@@ -174,7 +193,7 @@ class Country(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("reviews:country-detail", kwargs={"code": self.code.lower()})
+        return page_path("reviews:country-detail", code=self.code.lower())
 
 
 class Studio(models.Model):
@@ -210,6 +229,15 @@ class Franchise(models.Model):
         if not self.slug:
             self.slug = unique_slug(self, self.name)
         super().save(*args, **kwargs)
+
+
+def either(first, second):
+    """`pk` in either subquery: a UNION of the two short lists of ids, looked up by primary
+    key, where the database allows a LIMIT inside one (PostgreSQL); else an OR (SQLite),
+    which would make PostgreSQL read every row to test each against both lists."""
+    if connections[first.db].features.supports_slicing_ordering_in_compound:
+        return Q(pk__in=first.union(second))
+    return Q(pk__in=first) | Q(pk__in=second)
 
 
 class SubqueryCount(models.Subquery):
@@ -272,7 +300,7 @@ class FilmQuerySet(models.QuerySet):
             return self.filter(search.fallback_filter(query, ["title", "original_title"]))
         parsed = search.parse_query(query)
         return (
-            self.filter(Q(search_vector=parsed) | Q(title__trigram_word_similar=query))
+            self.filter(pk__in=search.film_candidates(self, query, parsed))
             .annotate(rank=search.film_rank(query, parsed))
             .order_by("-rank", "title", "pk")
         )
@@ -342,6 +370,8 @@ class Film(models.Model):
         indexes = [
             models.Index(fields=["title", "release_year"], name="film_title_year_idx"),
             models.Index(fields=["release_year"], name="film_release_year_idx"),
+            # The sitemap's latest change.
+            models.Index(fields=["-updated_at"], name="film_updated_at_idx"),
             # PostgreSQL only (see reviews.migration_operations).
             GinIndex(fields=["search_vector"], name="film_search_idx"),
             GinIndex(fields=["title"], opclasses=["gin_trgm_ops"], name="film_title_trgm_idx"),
@@ -372,7 +402,7 @@ class Film(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("reviews:film-detail", kwargs={"slug": self.slug})
+        return page_path("reviews:film-detail", slug=self.slug)
 
     def credits_in(self, role):
         """Credits of one role in billing order, from prefetched credits when present."""
@@ -543,7 +573,7 @@ class ReviewQuerySet(models.QuerySet):
         score = Subquery(links.filter(similar=OuterRef("pk")).values("score")[:1])
         return (
             self.exclude(pk=review.pk)
-            .filter(Q(pk__in=links.values("similar")) | Q(pk__in=newest.values("pk")[:NEWEST]))
+            .filter(either(links.order_by().values("similar"), newest.values("pk")[:NEWEST]))
             .select_related("film")
             .annotate(similarity=Coalesce(score, 0))
             .order_by("-similarity", "-published_at", "-pk")
@@ -758,7 +788,7 @@ class Review(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("reviews:review-detail", kwargs={"slug": self.slug})
+        return page_path("reviews:review-detail", slug=self.slug)
 
     def get_preview_url(self):
         return reverse("reviews:review-preview", kwargs={"slug": self.slug})

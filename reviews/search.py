@@ -78,13 +78,25 @@ def fallback_filter(query, fields):
 
 
 def candidates(matching, query):
-    """The reviews a search ranks, as a subquery: at most NEWEST_CANDIDATES of `matching`
-    (newest first, through the publication index) and the matching reviews of the
-    TITLE_CANDIDATES films whose title matches best (through the films' indexes)."""
+    """The reviews a search ranks, as one subquery of at most a few hundred ids: the
+    NEWEST_CANDIDATES newest of `matching` (through the publication index) and the matching
+    reviews of the TITLE_CANDIDATES best films (Film.objects.search, itself bounded).
+
+    A UNION, so PostgreSQL looks the few ids up by primary key instead of ranking every
+    match and then keeping the candidates among them.
+    """
     newest = matching.order_by("-published_at", "-pk").values("pk")[:NEWEST_CANDIDATES]
     films = Film.objects.search(query).values("pk")[:TITLE_CANDIDATES]
-    titled = matching.filter(film__in=films).values("pk")
-    return matching.filter(Q(pk__in=newest) | Q(pk__in=titled)).values("pk")
+    titled = matching.filter(film__in=films).order_by().values("pk")
+    return newest.union(titled)
+
+
+def film_candidates(films, query, parsed):
+    """The films a search ranks, as one subquery: the newest NEWEST_CANDIDATES whose vector
+    matches, and as many whose title resembles the query (the trigram index)."""
+    by_words = films.filter(search_vector=parsed).order_by("-pk").values("pk")
+    by_title = films.filter(title__trigram_word_similar=query).order_by().values("pk")
+    return by_words[:NEWEST_CANDIDATES].union(by_title[:NEWEST_CANDIDATES])
 
 
 def is_capped(matching):

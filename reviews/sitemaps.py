@@ -5,6 +5,7 @@ so a page of the sitemap costs the same however large the site grows.
 """
 
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.urls import reverse
 
 from reviews.models import Film, Genre, Person, Review
@@ -36,6 +37,10 @@ class ReviewSitemap(Sitemap):
     def lastmod(self, review):
         return review.updated_at
 
+    def get_latest_lastmod(self):
+        """For the index: one aggregate, not every review loaded to find the latest."""
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
 
 class FilmSitemap(Sitemap):
     limit = PAGE_SIZE
@@ -45,6 +50,9 @@ class FilmSitemap(Sitemap):
 
     def lastmod(self, film):
         return film.updated_at
+
+    def get_latest_lastmod(self):
+        return Film.objects.aggregate(latest=Max("updated_at"))["latest"]
 
 
 class PersonSitemap(Sitemap):

@@ -34,6 +34,7 @@ from reviews.models import (
 )
 from reviews.richtext import body_with_toc
 from reviews.seo import breadcrumbs_jsonld, film_jsonld, review_jsonld
+from reviewsite.paginator import LookaheadPaginator
 
 CARDS_PER_PAGE = 12
 SIMILAR_POSTS = 3
@@ -69,6 +70,10 @@ class ReviewCardsMixin:
 
     def get_queryset(self):
         return self.reviews().order_by("-published_at", "-pk")
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        page = self.request.GET.get(self.page_kwarg, 1)
+        return LookaheadPaginator(queryset, per_page, page=page, orphans=orphans)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -309,9 +314,9 @@ class PersonDetailView(DetailView):
             list(
                 Review.objects.published()
                 .with_cards()
-                .filter(film__credits__person=person)
-                .distinct()
-                .order_by("-published_at")[:CARDS_PER_PAGE]
+                # A semi-join: no DISTINCT over every credit of a long career.
+                .filter(film__in=Credit.objects.filter(person=person).values("film"))
+                .order_by("-published_at", "-pk")[:CARDS_PER_PAGE]
             ),
             "film",
         )
