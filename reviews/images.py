@@ -8,9 +8,12 @@ import hashlib
 import io
 import logging
 import posixpath
+from functools import lru_cache
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from PIL import ExifTags, Image, ImageOps
 
 logger = logging.getLogger(__name__)
@@ -186,11 +189,27 @@ def picture_sources(renditions, field_file):
     return {
         "webp_srcset": srcset(webp),
         "srcset": srcset(fallback),
-        "src": default_storage.url(src[-1]),
+        "src": media_url(src[-1]),
         "width": width,
         "height": height,
     }
 
 
 def srcset(entries):
-    return ", ".join(f"{default_storage.url(name)} {width}w" for width, _, name in entries)
+    return ", ".join(f"{media_url(name)} {width}w" for width, _, name in entries)
+
+
+@lru_cache(maxsize=50_000)
+def media_url(name):
+    """default_storage.url(name), remembered: a page of cards links dozens of renditions.
+
+    Media URLs are plain and public (no signed, expiring ones: see STORAGES), so one
+    name's URL only changes with the storage settings.
+    """
+    return default_storage.url(name)
+
+
+@receiver(setting_changed)
+def _forget_media_urls(*, setting, **kwargs):
+    if setting in ("STORAGES", "MEDIA_URL", "MEDIA_ROOT"):
+        media_url.cache_clear()
