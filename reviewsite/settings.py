@@ -110,13 +110,25 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # psycopg 3's pool keeps connections warm inside each web process; CONN_MAX_AGE must be 0.
-    if env_bool("DATABASE_POOL", default=True):
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    # An unreachable database must fail fast (the app answers the branded 503), not hang a
+    # worker; psycopg, like libpq, treats anything under 2 s as 2 s.
+    options.setdefault("connect_timeout", env_int("DATABASE_CONNECT_TIMEOUT", 2))
+    if env_bool("DATABASE_POOL"):
+        # psycopg 3's pool per process: worth it only with many threads per process. Its
+        # reconnection backs off exponentially, so it recovers more slowly after an outage.
         DATABASES["default"]["CONN_MAX_AGE"] = 0
-        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        options["pool"] = {
             "min_size": env_int("DATABASE_POOL_MIN_SIZE", 2),
             "max_size": env_int("DATABASE_POOL_MAX_SIZE", 10),
+            # Seconds a request waits for a connection before failing (psycopg's default: 30).
+            "timeout": env_int("DATABASE_POOL_TIMEOUT", 2),
         }
+    else:
+        # One persistent connection per worker thread, checked before reuse: after an outage
+        # the next request reconnects (measured in bench/outage.py).
+        DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 300)
+        DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 else:
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"timeout": 20, "transaction_mode": "IMMEDIATE"}
@@ -130,6 +142,8 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "reviewsite",
+            # An unreachable Redis fails in a second instead of hanging the request.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:

@@ -1,5 +1,6 @@
 """With DEBUG off the site refuses to start without a real secret key and allowed hosts."""
 
+import json
 import os
 import subprocess
 import sys
@@ -50,3 +51,46 @@ def test_only_the_test_suite_swaps_the_password_hasher():
 
     # The site keeps Django's default (PBKDF2); tests/settings.py alone uses a fast one.
     assert not hasattr(site_settings, "PASSWORD_HASHERS")
+
+
+def settings_of(names, **env):
+    """Values of settings, read in a fresh interpreter with this environment."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE"))}
+    code = (
+        "import json, reviewsite.settings as s;"
+        f"print(json.dumps([getattr(s, n) for n in {names!r}], default=str))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**clean, "DJANGO_DEBUG": "1", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+POSTGRES_URL = "postgres://app@db.internal:5432/reviewsite"
+
+
+def test_postgres_connections_persist_and_are_checked_before_reuse():
+    [database] = settings_of(["DATABASES"], DATABASE_URL=POSTGRES_URL)
+    default = database["default"]
+    assert default["CONN_MAX_AGE"] == 300
+    assert default["CONN_HEALTH_CHECKS"] is True
+    # An unreachable database fails fast enough for the branded 503.
+    assert default["OPTIONS"] == {"connect_timeout": 2}
+
+
+def test_the_psycopg_pool_is_opt_in_and_waits_two_seconds_at_most():
+    [database] = settings_of(["DATABASES"], DATABASE_URL=POSTGRES_URL, DATABASE_POOL="1")
+    default = database["default"]
+    assert default["CONN_MAX_AGE"] == 0
+    assert default["OPTIONS"]["pool"] == {"min_size": 2, "max_size": 10, "timeout": 2}
+
+
+def test_a_connect_timeout_in_the_url_wins():
+    [database] = settings_of(["DATABASES"], DATABASE_URL=POSTGRES_URL + "?connect_timeout=5")
+    assert database["default"]["OPTIONS"]["connect_timeout"] == 5
