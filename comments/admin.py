@@ -22,7 +22,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.utils.translation import ngettext
 
-from comments import notifications, privacy, services
+from comments import privacy, services
 from comments.models import (
     EMAIL_MAX_LENGTH,
     QUEUE_ORDERING,
@@ -301,7 +301,9 @@ class CommentAdmin(admin.ModelAdmin):
     def moderate_all(self, request, queryset, action):
         moderation = MODERATIONS[action]
         count = 0
-        with transaction.atomic(), notifications.one_connection():
+        # One transaction: the mail of every comment is queued with it, and one delivery task
+        # sends it all over one connection after the commit.
+        with transaction.atomic():
             for comment in queryset.exclude(status=moderation.status).prefetch_related(None):
                 moderation.service(comment=comment, by=request.user)
                 count += 1

@@ -36,8 +36,42 @@ WEBSITE_INVALID = "Enter a web address that starts with http:// or https://."
 
 def form_stamp(target, *, now=None):
     """A signed note of the object a form is for and the moment it was served."""
+    return _stamp(_object_key(target), now)
+
+
+def _stamp(object_key, now):
     now = now or timezone.now()
-    return signing.dumps({"object": _object_key(target), "at": now.timestamp()}, salt=STAMP_SALT)
+    return signing.dumps({"object": object_key, "at": now.timestamp()}, salt=STAMP_SALT)
+
+
+#: How a rendered form's stamp starts in the page (Django renders hidden inputs this way).
+STAMP_IN_PAGE = b'name="timestamp" value="'
+
+
+def refresh_form_stamps(content: bytes, *, now=None) -> bytes:
+    """A kept page with its comment forms' stamps renewed, as if served `now`.
+
+    The page cache keeps a page for hours; a stamp from then would make the form look
+    expired, or robots look patient. Stamps that do not verify are left as they are.
+    """
+    parts, position = [], 0
+    while (found := content.find(STAMP_IN_PAGE, position)) >= 0:
+        start = found + len(STAMP_IN_PAGE)
+        end = content.find(b'"', start)
+        if end < 0:
+            break
+        parts += [content[position:start], _renewed(content[start:end], now)]
+        position = end
+    return b"".join([*parts, content[position:]]) if parts else content
+
+
+def _renewed(stamp, now):
+    try:
+        served = signing.loads(stamp.decode(), salt=STAMP_SALT)
+        object_key = served["object"]
+    except (signing.BadSignature, UnicodeDecodeError, KeyError, TypeError):
+        return stamp
+    return _stamp(object_key, now).encode()
 
 
 def stamp_problem(stamp, target, *, now=None):

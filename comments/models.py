@@ -183,6 +183,14 @@ class Comment(models.Model):
     def anchor(self):
         return f"comment-{self.pk}"
 
+    def changes_pages(self, *, created, update_fields=None):
+        """Whether saving or deleting this comment changes what readers see.
+
+        Only a new comment nobody but its author sees (held, spam) leaves pages as they
+        were: a flood of spam must not end the page cache's generation.
+        """
+        return not created or self.status == Comment.Status.APPROVED
+
 
 class StatusChange(models.Model):
     """One change of a comment's status: who, when, from what to what, and why."""

@@ -68,10 +68,16 @@ def comments_open(target, *, settings, now):
     """Whether `target` takes comments: it says so, and they have not closed with age."""
     if not getattr(target, "comments_enabled", False):
         return False
+    closes_at = comments_close_at(target, settings=settings)
+    return closes_at is None or now < closes_at
+
+
+def comments_close_at(target, *, settings):
+    """When comments on `target` close with age (ModerationSettings.close_after_days), or None."""
     opened_at = getattr(target, "comments_opened_at", None)
     if settings.close_after_days and opened_at:
-        return now < opened_at + dt.timedelta(days=settings.close_after_days)
-    return True
+        return opened_at + dt.timedelta(days=settings.close_after_days)
+    return None
 
 
 def can_reply_to(parent, *, settings):

@@ -1,28 +1,29 @@
-"""E-mail about comments. Sent after the transaction commits; a failure is logged, never raised.
+"""E-mail about comments, queued in the outbox with the change that caused it.
 
 Moderators hear of held comments; the commented item's author and, if they asked, the author
-of the comment replied to hear of approved ones. Log lines name comments by id, never by
-address: the log is read by more people than the moderators.
+of the comment replied to hear of approved ones. The services call these inside their
+transaction: the mail is stored with the change (outbox.services.mail_queue) and a worker
+sends it after the commit, retrying while the mail server is down, so no request waits for
+a mail server. Composing mail never breaks the change: a failure is logged, not raised.
+Log lines name comments by id, never by address: the log is read by more people than the
+moderators.
 """
 
 import logging
-from contextlib import contextmanager
-from contextvars import ContextVar
 from functools import wraps
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
 
 from comments.models import Comment, ModerationSettings
 from comments.unsubscribe import unsubscribe_url
+from outbox.services import mail_queue
 
 logger = logging.getLogger(__name__)
 
-#: Mail held back by one_connection(), as (comment, kind, messages).
-_batch: ContextVar[list | None] = ContextVar("comment_mail_batch", default=None)
 #: The one-click moderation URLs a held-comment mail links to, in the order shown.
 MODERATION_LINKS = [("Approve it", "approve"), ("Spam it", "spam"), ("Trash it", "trash")]
 
@@ -33,7 +34,9 @@ def _never_raises(notify):
     @wraps(notify)
     def wrapper(*, comment, **kwargs):
         try:
-            notify(comment=comment, **kwargs)
+            # A savepoint: whatever failed is undone, and the caller's transaction goes on.
+            with transaction.atomic():
+                notify(comment=comment, **kwargs)
         except Exception:
             logger.exception(
                 "Comment mail (%s) for comment %s failed.", notify.__name__, comment.pk
@@ -196,44 +199,5 @@ def _message(subject, lines, to):
     return EmailMessage(subject, "\n".join(lines) + "\n", to=[to])
 
 
-@contextmanager
-def one_connection():
-    """Send the mail of everything done inside over one SMTP connection, once it commits.
-
-    For bulk moderation: approving 50 comments must not open 50 connections (each up to
-    EMAIL_TIMEOUT) inside one web request. Mail is sent on commit, so the batch opens and
-    closes on commit too: around the callbacks registered inside, in their order.
-    """
-    batch = []
-    transaction.on_commit(lambda: _batch.set(batch))
-    yield
-
-    def flush():
-        _batch.set(None)
-        _send(batch)
-
-    transaction.on_commit(flush, robust=True)
-
-
 def _deliver(comment, kind, messages):
-    if not messages:
-        return
-    batch = _batch.get()
-    if batch is not None:
-        batch.append((comment, kind, messages))
-    else:
-        _send([(comment, kind, messages)])
-
-
-def _send(batch):
-    """Send over one connection; on failure log the comment ids and the error's type only."""
-    if not batch:
-        return
-    try:
-        with get_connection() as connection:
-            connection.send_messages([message for _, _, messages in batch for message in messages])
-    except Exception as error:
-        # SMTP errors quote the refused addresses: the details go to DEBUG only.
-        about = ", ".join(f"{kind} mail about comment {comment.pk}" for comment, kind, _ in batch)
-        logger.warning("Could not send the %s (%s).", about, type(error).__name__)
-        logger.debug("Comment mail failed: %s.", about, exc_info=True)
+    mail_queue(messages=messages, about=f"{kind} mail about comment {comment.pk}")

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from comments.models import Comment, ModerationSettings
+from pagecache.invalidation import pages_changed
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ def comments_erase(*, email: str, by=None) -> int:
         wants_reply_notification=False,
         updated_at=timezone.now(),
     )
+    pages_changed()  # the names shown under these comments
     if by is not None and ids:
         LogEntry.objects.log_actions(
             by.pk, comments, CHANGE, change_message="Erased the author's personal data."

@@ -1,7 +1,5 @@
 """Writes with side effects on comments: status changes (and, below, submission)."""
 
-from functools import partial
-
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -19,7 +17,7 @@ STATUS_VERBS = {
 
 
 def comment_set_status(*, comment: Comment, status: str, by=None, reason: str = "") -> Comment:
-    """Move a comment to `status`, log who did it and why, and send mail after commit."""
+    """Move a comment to `status`, log who did it and why, and queue its mail with the change."""
     if status not in Comment.Status.values:
         raise ValueError(f"Unknown comment status: {status!r}")
     with transaction.atomic():
@@ -41,9 +39,7 @@ def comment_set_status(*, comment: Comment, status: str, by=None, reason: str = 
             changed_by=by,
             changed_at=timezone.now(),
         )
-        transaction.on_commit(
-            partial(notifications.comment_status_changed, comment=comment, old_status=old_status)
-        )
+        notifications.comment_status_changed(comment=comment, old_status=old_status)
     return comment
 
 
@@ -101,7 +97,7 @@ def comment_submit(*, target, parent, data, ip_address, user_agent, user, now=No
             changed_by=None,  # the policy decided
             changed_at=now,
         )
-        transaction.on_commit(lambda: notifications.comment_submitted(comment=comment))
+        notifications.comment_submitted(comment=comment)
     return comment
 
 

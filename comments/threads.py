@@ -5,7 +5,7 @@ their own pending ones); the threads are built here in Python. A reply whose par
 hidden (held, spam, trash) is hidden with it, as WordPress does.
 """
 
-from dataclasses import dataclass
+from functools import cached_property
 
 from django.core.paginator import Page, Paginator
 
@@ -17,21 +17,80 @@ THREADS_PER_PAGE = 50
 UNSHOWN = ["ip_address", "user_agent", "status_reason", "updated_at", "wants_reply_notification"]
 
 
-@dataclass
 class Discussion:
-    """Everything a page's comments section needs, read from prefetched data only."""
+    """Everything a page's comments section needs, each part loaded when first asked for.
 
-    is_open: bool
-    count: int
-    page: Page
-    form: object = None
-    reply_to: Comment | None = None
-    #: The comment pages' query string ("" for the first page), for anchors and reply links.
-    page_query: str = ""
+    A page whose comment thread comes from the fragment cache reads only what the form needs
+    (whether comments are open, the comment replied to), so the thread's query never runs.
+    """
+
+    def __init__(self, target, *, now, pending_ids=(), cpage=None, reply_to_id=None):
+        self.target, self.now = target, now
+        self.pending_ids = list(pending_ids)
+        self.cpage, self.reply_to_id = cpage, _as_int(reply_to_id)
+        self.form = None
+
+    @cached_property
+    def settings(self):
+        return moderation.current_settings()
+
+    @cached_property
+    def is_open(self):
+        return moderation.comments_open(self.target, settings=self.settings, now=self.now)
+
+    @property
+    def is_shared(self):
+        """Whether every visitor sees this thread alike (no pending comment of their own)."""
+        return not self.pending_ids
+
+    @property
+    def page_key(self):
+        """The comments page asked for, as the thread's fragment cache tells pages apart."""
+        number = _as_int(self.cpage)
+        return number if number is not None and number > 1 else 1
+
+    @cached_property
+    def _threads(self):
+        roots, by_id = load_threads(self.target, pending_ids=self.pending_ids)
+        for comment in by_id.values():
+            comment.can_reply = self.is_open and moderation.can_reply_to(
+                comment, settings=self.settings
+            )
+        return roots, by_id
+
+    @cached_property
+    def page(self) -> Page:
+        paginator = Paginator(self._threads[0], THREADS_PER_PAGE)
+        return paginator.page(page_number(self.cpage, paginator.num_pages))
 
     @property
     def threads(self):
         return self.page.object_list
+
+    @cached_property
+    def count(self):
+        count = getattr(self.target, "comment_count", None)
+        if count is None:  # the host did not annotate it: count what was loaded
+            by_id = self._threads[1]
+            count = sum(c.status == Comment.Status.APPROVED for c in by_id.values())
+        return count
+
+    @cached_property
+    def page_query(self):
+        """The comments page's query string ("" for the first page), for anchors and links."""
+        number = self.page.number if "_threads" in self.__dict__ else self.page_key
+        return f"?cpage={number}" if number > 1 else ""
+
+    @cached_property
+    def reply_to(self):
+        """The comment the visitor asked to reply to, if they may."""
+        if self.reply_to_id is None or not self.is_open:
+            return None
+        # Rare (a "Reply" link was followed): the whole thread decides whether it is visible.
+        comment = self._threads[1].get(self.reply_to_id)
+        if comment is None or not moderation.can_reply_to(comment, settings=self.settings):
+            return None
+        return comment
 
 
 def load_threads(target, *, pending_ids=()):
@@ -55,24 +114,10 @@ def load_threads(target, *, pending_ids=()):
     return roots, by_id
 
 
-def discussion_for(target, *, settings, now, pending_ids=(), cpage=None, reply_to_id=None):
-    """The comments section of `target`'s page: threads of page `cpage`, counts and replies."""
-    is_open = moderation.comments_open(target, settings=settings, now=now)
-    roots, by_id = load_threads(target, pending_ids=pending_ids)
-    for comment in by_id.values():
-        comment.can_reply = is_open and moderation.can_reply_to(comment, settings=settings)
-    paginator = Paginator(roots, THREADS_PER_PAGE)
-    number = page_number(cpage, paginator.num_pages)
-    reply_to = by_id.get(_as_int(reply_to_id))
-    count = getattr(target, "comment_count", None)
-    if count is None:  # the host did not annotate it: count what was loaded
-        count = sum(c.status == Comment.Status.APPROVED for c in by_id.values())
+def discussion_for(target, *, now, pending_ids=(), cpage=None, reply_to_id=None):
+    """The comments section of `target`'s page, loaded as it is read."""
     return Discussion(
-        is_open=is_open,
-        count=count,
-        page=paginator.page(number),
-        reply_to=reply_to if reply_to is not None and reply_to.can_reply else None,
-        page_query=f"?cpage={number}" if number > 1 else "",
+        target, now=now, pending_ids=pending_ids, cpage=cpage, reply_to_id=reply_to_id
     )
 
 

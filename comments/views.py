@@ -12,7 +12,11 @@ from django.contrib import messages
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
+from django.middleware.csrf import CsrfViewMiddleware
 from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.utils.module_loading import import_string
+from django.views.decorators.csrf import csrf_exempt
 
 from comments import moderation, services, threads
 from comments.client import client_ip
@@ -36,9 +40,23 @@ HELD = (
 
 
 class CommentsMixin:
-    """For a DetailView whose object takes comments: shows them, and takes the form's POST."""
+    """For a DetailView whose object takes comments: shows them, and takes the form's POST.
+
+    The page is kept whole for anonymous readers (pagecache), so the form it carries cannot
+    hold a per-visitor CSRF token. CSRF forges a request that rides a signed-in session; an
+    anonymous comment has no session to ride, so the view checks the token only for signed-in
+    members (whose pages are never kept, and whose form carries it, as DRF's session
+    authentication does), and refuses a post whose Origin is another site from anyone. The
+    form's signed stamp still proves the form came from this page, recently.
+    """
+
+    @method_decorator(csrf_exempt)
+    def dispatch(self, request, *args, **kwargs):
+        return super().dispatch(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
+        if refusal := csrf_refusal(request):
+            return refusal
         self.object = self.get_object()
         return post_comment(request, self.object, render=self.render_comment_form)
 
@@ -50,7 +68,6 @@ class CommentsMixin:
         request = self.request
         discussion = threads.discussion_for(
             self.object,
-            settings=moderation.current_settings(),
             now=timezone.now(),
             pending_ids=pending_ids(request),
             cpage=request.GET.get("cpage"),
@@ -63,6 +80,24 @@ class CommentsMixin:
             comment_form = CommentForm(target=self.object, user=request.user, initial=initial)
         discussion.form = comment_form
         return super().get_context_data(discussion=discussion, **kwargs)
+
+
+def csrf_refusal(request):
+    """The CSRF failure answer for this comment post, or None when it may go ahead."""
+    if request.user.is_authenticated:
+        check = CsrfViewMiddleware(lambda request: None)
+        check.process_request(request)  # the cookie's secret, as the middleware reads it
+        return check.process_view(request, None, (), {})
+    origin = request.META.get("HTTP_ORIGIN")
+    if origin is None or origin in same_site_origins(request):
+        return None
+    failure = import_string(settings.CSRF_FAILURE_VIEW)
+    return failure(request, reason=f"Origin checking failed - {origin} does not match.")
+
+
+def same_site_origins(request):
+    """This site's origin as the request reached it, and those trusted behind a proxy."""
+    return {f"{request.scheme}://{request.get_host()}", *settings.CSRF_TRUSTED_ORIGINS}
 
 
 def post_comment(request, target, *, render):

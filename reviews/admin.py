@@ -1,16 +1,14 @@
 """The editors' admin for films, people and reviews."""
 
-from functools import partial
-
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
 
-from reviews import images, services
+from reviews import services, tasks
+from reviews.admin_images import ImageRenditionsAdminMixin
 from reviews.admin_import import ReviewImportAdminMixin
 from reviews.models import (
     AuthorProfile,
@@ -26,7 +24,7 @@ from reviews.models import (
     Score,
     Studio,
 )
-from reviews.search import search_index_refresh
+from reviewsite.background import enqueue_on_commit
 from reviewsite.paginator import EstimatedCountPaginator
 
 User = get_user_model()
@@ -42,23 +40,6 @@ def thumbnail(image, alt="", height=THUMBNAIL_HEIGHT):
         alt,
         height,
     )
-
-
-class ImageRenditionsAdminMixin:
-    """Makes the renditions of an uploaded image as it is saved: pages never resize."""
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        fields = images.RENDITIONS_FIELDS.get(obj._meta.label_lower, {})
-        for field_name, renditions_field in fields.items():
-            services.image_renditions_refresh(instance=obj, field_name=field_name)
-            if getattr(obj, field_name) and not getattr(obj, renditions_field):
-                label = obj._meta.get_field(field_name).verbose_name
-                self.message_user(
-                    request,
-                    f"The {label} could not be resized; pages show it as uploaded.",
-                    messages.WARNING,
-                )
 
 
 class LargeTableAdmin(admin.ModelAdmin):
@@ -96,8 +77,8 @@ class PersonAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
     search_fields = ["name", "slug"]
     ordering = ["name", "id"]
     prepopulated_fields = {"slug": ["name"]}
-    fields = ["name", "slug", "birth_year", "photo", "photo_preview", "bio"]
-    readonly_fields = ["photo_preview"]
+    fields = ["name", "slug", "birth_year", "photo", "photo_preview", "renditions_state", "bio"]
+    readonly_fields = ["photo_preview", "renditions_state"]
     inlines = [PersonCreditInline]
 
     @admin.display(description="Photo")
@@ -114,7 +95,7 @@ class PersonAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
         film_ids = set(credits)
         super().save_related(request, form, formsets, change)
         film_ids.update(credits.all())  # a fresh query: the credits as the inline left them
-        transaction.on_commit(partial(search_index_refresh, film_ids=film_ids))
+        enqueue_on_commit(tasks.refresh_search_index, film_ids=sorted(film_ids))
 
 
 @admin.register(Genre)
@@ -161,7 +142,7 @@ class FilmAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
     ordering = ["title", "release_year"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["genres", "countries", "studios", "franchise"]
-    readonly_fields = ["poster_preview"]
+    readonly_fields = ["poster_preview", "renditions_state"]
     fieldsets = [
         (None, {"fields": ["title", "original_title", "slug", "franchise"]}),
         (
@@ -178,7 +159,7 @@ class FilmAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
             },
         ),
         ("Story", {"fields": ["synopsis", "keywords"]}),
-        ("Poster", {"fields": ["poster", "poster_alt", "poster_preview"]}),
+        ("Poster", {"fields": ["poster", "poster_alt", "poster_preview", "renditions_state"]}),
     ]
     inlines = [CreditInline]
 
@@ -192,7 +173,7 @@ class FilmAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        transaction.on_commit(partial(search_index_refresh, film_ids=[form.instance.pk]))
+        enqueue_on_commit(tasks.refresh_search_index, film_ids=[form.instance.pk])
 
 
 @admin.register(Criterion)
@@ -291,13 +272,13 @@ class ReviewAdmin(ReviewImportAdminMixin, ImageRenditionsAdminMixin, LargeTableA
     ordering = ["-published_at", "-id"]
     prepopulated_fields = {"slug": ["headline"]}
     autocomplete_fields = ["film"]
-    readonly_fields = ["criteria_average", "preview_link", "updated_at"]
+    readonly_fields = ["criteria_average", "preview_link", "updated_at", "renditions_state"]
     actions = ["publish", "unpublish", "feature", "unfeature"]
     inlines = [ScoreInline, FAQEntryInline]
     fieldsets = [
         (None, {"fields": ["film", "headline", "slug", "kind", "author"]}),
         ("Text", {"fields": ["standfirst", "body"]}),
-        ("Hero image", {"fields": ["hero_image", "hero_image_alt"]}),
+        ("Hero image", {"fields": ["hero_image", "hero_image_alt", "renditions_state"]}),
         ("Verdict", {"fields": ["rating", "criteria_average", "verdict"]}),
         (
             "Publication",
@@ -371,7 +352,7 @@ class ReviewAdmin(ReviewImportAdminMixin, ImageRenditionsAdminMixin, LargeTableA
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        transaction.on_commit(partial(search_index_refresh, review_ids=[form.instance.pk]))
+        enqueue_on_commit(tasks.refresh_search_index, review_ids=[form.instance.pk])
         review = form.instance
         if review.rating_disagrees_with_scores():
             self.message_user(
@@ -412,4 +393,5 @@ class ReviewAdmin(ReviewImportAdminMixin, ImageRenditionsAdminMixin, LargeTableA
 class AuthorProfileAdmin(ImageRenditionsAdminMixin, admin.ModelAdmin):
     list_display = ["display_name", "user"]
     search_fields = ["display_name", "user__username"]
+    readonly_fields = ["renditions_state"]
     autocomplete_fields = ["user"]

@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
 
 from comments.services import comment_import
+from reviews import tasks
 from reviews.models import (
     DEFAULT_CRITERIA,
     AuthorProfile,
@@ -31,8 +32,8 @@ from reviews.models import (
     Review,
     Score,
 )
-from reviews.search import search_index_refresh
 from reviews.services import image_renditions_refresh
+from reviewsite.background import enqueue_on_commit
 
 #: Review fields copied from the data as they are.
 REVIEW_FIELDS = ("slug", "headline", "kind", "standfirst", "body", "verdict", "seo_description")
@@ -1087,5 +1088,5 @@ def demo_load(*, stdout=None) -> bool:
             report(stdout, f"Review: {review} ({state.lower()})")
             if review.is_featured:
                 comments_create(review)
-        search_index_refresh(film_ids=[film.pk for film in films.values()])
+        enqueue_on_commit(tasks.refresh_search_index, film_ids=[f.pk for f in films.values()])
     return True

@@ -43,12 +43,47 @@ def renditions_widths(width):
     return [w for w in WIDTHS if w <= width] or [width]
 
 
+#: What the admin shows of an image's renditions (see renditions_state).
+READY, BEING_MADE, FAILED = "ready", "being made", "could not be made"
+
+
 def renditions_are_current(renditions, field_file):
     """True when `renditions` were made from this very file with today's widths."""
-    if not renditions or renditions.get("source") != field_file.name:
+    if not renditions or renditions.get("source") != field_file.name or renditions.get("failed"):
         return False
     made = [width for width, _, _ in renditions.get("webp", [])]
     return made == renditions_widths(renditions.get("width", 0))
+
+
+def renditions_names(renditions) -> list[str]:
+    """Every stored file a renditions record names (none for a damaged record)."""
+    if not isinstance(renditions, dict):
+        return []
+    entries = [*renditions.get("webp", []), *renditions.get("fallback", [])]
+    return [entry[2] for entry in entries if isinstance(entry, list | tuple) and len(entry) == 3]
+
+
+def renditions_failed(field_file) -> dict:
+    """The record of a file no renditions could be made of: pages show it as uploaded."""
+    return {"source": field_file.name, "failed": True}
+
+
+def renditions_state(renditions, field_file) -> str:
+    """READY, BEING_MADE (the worker has yet to run), FAILED, or "" without an image."""
+    if not field_file:
+        return ""
+    if renditions_are_current(renditions, field_file):
+        return READY
+    if renditions and renditions.get("source") == field_file.name and renditions.get("failed"):
+        return FAILED
+    return BEING_MADE
+
+
+def renditions_outdated(renditions, field_file) -> bool:
+    """Whether the renditions must be made (or cleared) for the image as it is now."""
+    if not field_file:
+        return bool(renditions)
+    return renditions_state(renditions, field_file) == BEING_MADE
 
 
 def renditions_make(field_file) -> dict:

@@ -2,8 +2,9 @@
 
 PostgreSQL only; on SQLite the QuerySet `search()` methods fall back to a plain scan and
 `search_index_refresh` does nothing. The vectors are built in SQL from related tables
-(credits, keywords), which a generated column cannot read; the admin and the demo loader
-call `search_index_refresh` after they write, and `manage.py search_reindex` rebuilds all.
+(credits, keywords), which a generated column cannot read; the admin, the importer and the
+demo loader enqueue `reviews.tasks.refresh_search_index` after they write, and
+`manage.py search_reindex` rebuilds all.
 """
 
 import re
@@ -24,6 +25,7 @@ from django.db.models.functions import Coalesce, Concat, Replace
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from pagecache.invalidation import pages_changed
 from reviews.models import Credit, Film, Person, Review
 
 CONFIG = "english"
@@ -171,6 +173,7 @@ def search_index_refresh(
     with transaction.atomic():
         films = Film.objects.filter(pk__in=film_ids).update(search_vector=film_vector())
         reviews = Review.objects.filter(Q(pk__in=review_ids) | Q(film_id__in=film_ids))
+        pages_changed()  # search results
         return films, reviews.update(search_vector=review_vector())
 
 

@@ -34,15 +34,21 @@ def review_set_featured(*, review: Review, is_featured: bool) -> Review:
 
 
 def image_renditions_refresh(*, instance: models.Model, field_name: str) -> bool:
-    """Remake an image's renditions if it changed, clear them if it went; True if saved."""
+    """Remake an image's renditions if it changed, clear them if it went; True if saved.
+
+    An image that cannot be read is recorded as failed (images.renditions_failed), for the
+    admin to show; pages show it as uploaded.
+    """
     renditions_field = images.RENDITIONS_FIELDS[instance._meta.label_lower][field_name]
     field_file = getattr(instance, field_name)
     current = getattr(instance, renditions_field)
     if field_file and images.renditions_are_current(current, field_file):
         return False
     renditions = images.renditions_make(field_file) if field_file else {}
+    if field_file and not renditions:
+        renditions = images.renditions_failed(field_file)
     if renditions == current:
-        return False  # No image before or after, or one that cannot be read: nothing to store.
+        return False  # No image before or after, or the same failure again: nothing to store.
     setattr(instance, renditions_field, renditions)
     with transaction.atomic():
         instance.save(update_fields=[renditions_field])

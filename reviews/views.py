@@ -1,4 +1,10 @@
-"""Public pages. Every query a page needs is made here; templates never query."""
+"""Public pages. Every query a page needs is made here; templates never query.
+
+Parts of a page that may come from the fragment cache are loaded lazily (ReviewPage): the
+view's code still makes the query, but only when the page's template first asks for it.
+"""
+
+from functools import cached_property
 
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.db.models import (
@@ -8,9 +14,11 @@ from django.db.models import (
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.views.generic import DetailView, ListView
 from taggit.models import Tag
 
+from comments import moderation
 from comments.views import CommentsMixin
 from reviews import search
 from reviews.models import (
@@ -51,6 +59,7 @@ def with_film_facts(objects, film_attr=None):
 class ReviewCardsMixin:
     """A paginated list of review cards; ?page=abc or ?page=0 is a 404, never an error."""
 
+    public_page = True  # the same for every anonymous reader: pagecache keeps it
     paginate_by = CARDS_PER_PAGE
     context_object_name = "reviews"
     template_name = "reviews/review_list.html"
@@ -159,51 +168,85 @@ def related_films(film, limit=RELATED_FILMS):
     return list(Film.objects.related_to(film).select_related("franchise")[:limit])
 
 
+class ReviewPage:
+    """What a review's page shows around the review, each part loaded when the page asks.
+
+    The head and the article are page fragments (pagecache): for a signed-in reader whose
+    fragments are kept, none of these queries runs.
+    """
+
+    def __init__(self, review, request):
+        self.base, self.request = review, request
+
+    @cached_property
+    def review(self):
+        """The review with its scores, FAQ, keywords and the facts of every film shown."""
+        review = self.base
+        prefetch_related_objects(
+            [review],
+            Prefetch("scores", queryset=Score.objects.select_related("criterion")),
+            Prefetch("faq_entries", queryset=FAQEntry.objects.filter(needs_review=False)),
+            "keywords",
+        )
+        with_film_facts([review.film, *(r.film for r in self.similar), *self.related])
+        return review
+
+    @cached_property
+    def similar(self):
+        published = Review.objects.published().with_cards()
+        return list(published.similar_to(self.base)[:SIMILAR_POSTS])
+
+    @cached_property
+    def related(self):
+        return related_films(self.base.film)
+
+    @cached_property
+    def neighbours(self):
+        return Review.objects.published().neighbours_of(self.base)
+
+    @cached_property
+    def body(self):
+        return body_with_toc(self.base.body)
+
+    @cached_property
+    def jsonld(self):
+        crumbs = [("Home", reverse("reviews:home")), ("Reviews", reverse("reviews:review-list"))]
+        return [
+            review_jsonld(self.review, request=self.request),
+            breadcrumbs_jsonld([*crumbs, (self.base.headline, None)], request=self.request),
+        ]
+
+
 class ReviewDetailView(CommentsMixin, DetailView):
     """A review, and under it its comments and the form, which posts back here."""
 
+    public_page = True
     context_object_name = "review"
 
     def reviews(self):
         return Review.objects.published()
 
     def get_queryset(self):
-        return (
-            self.reviews()
-            .with_cards()
-            .select_related("film__franchise")
-            .prefetch_related(
-                Prefetch("scores", queryset=Score.objects.select_related("criterion")),
-                Prefetch("faq_entries", queryset=FAQEntry.objects.filter(needs_review=False)),
-                "keywords",
-            )
-        )
+        return self.reviews().with_cards().select_related("film__franchise")
 
     def get_context_data(self, **kwargs):
-        review = self.object
-        similar = list(Review.objects.published().with_cards().similar_to(review)[:SIMILAR_POSTS])
-        related = related_films(review.film)
-        with_film_facts([review.film, *(r.film for r in similar), *related])
-        body, toc = body_with_toc(review.body)
-        crumbs = [("Home", reverse("reviews:home")), ("Reviews", reverse("reviews:review-list"))]
-        return super().get_context_data(
-            body=body,
-            toc=toc,
-            jsonld=[
-                review_jsonld(review, request=self.request),
-                breadcrumbs_jsonld([*crumbs, (review.headline, None)], request=self.request),
-            ],
-            similar_reviews=similar,
-            related_films=related,
-            neighbours=Review.objects.published().neighbours_of(review),
-            **kwargs,
-        )
+        return super().get_context_data(page=ReviewPage(self.object, self.request), **kwargs)
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        # The page changes by itself when comments close with age.
+        settings = context["discussion"].settings
+        closes_at = moderation.comments_close_at(self.object, settings=settings)
+        if closes_at is not None and closes_at > timezone.now():
+            response.page_cache_expires_at = closes_at
+        return response
 
 
 class ReviewPreviewView(PermissionRequiredMixin, ReviewDetailView):
     """Staff see drafts and scheduled reviews as the public will; everyone else gets a 404."""
 
     permission_required = "reviews.view_review"
+    public_page = False
 
     def handle_no_permission(self):
         raise Http404("No review found matching the query")
@@ -216,6 +259,7 @@ class ReviewPreviewView(PermissionRequiredMixin, ReviewDetailView):
 
 
 class FilmDetailView(DetailView):
+    public_page = True
     context_object_name = "film"
 
     def get_queryset(self):
@@ -244,6 +288,7 @@ class FilmDetailView(DetailView):
 
 
 class PersonDetailView(DetailView):
+    public_page = True
     context_object_name = "person"
 
     def get_queryset(self):
@@ -280,6 +325,7 @@ SEARCH_SIDEBAR_SIZE = 5
 class SearchView(ListView):
     """Published reviews matching ?q= (ranked on PostgreSQL), with films and people."""
 
+    public_page = True
     template_name = "reviews/search.html"
     context_object_name = "reviews"
     paginate_by = SEARCH_RESULTS_PER_PAGE

@@ -5,6 +5,7 @@ site refuses to start without a real secret key and allowed hosts.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -69,14 +70,21 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_include_bootstrap",
+    "django_tasks",
+    "django_tasks_db",
+    "pagecache",
     "reviews",
     "comments",
+    "scheduler",
+    "outbox",
 ]
 
 MIDDLEWARE = [
     "reviewsite.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a kept page needs none of what follows.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -139,17 +147,107 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "reviewsite",
-            # An unreachable Redis fails in a second instead of hanging the request.
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+            "OPTIONS": {
+                # Redis down is a cache miss, not an error page; and it is noticed quickly.
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Signed-in readers' sessions are read from Redis, written through to the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+SESSION_COOKIE_NAME = "sessionid"
+
+# Whole pages and page fragments for anonymous readers (pagecache/). They are kept in the
+# shared cache only: with a per-process memory cache, one process would go on serving pages
+# another process's change had made stale.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", default=bool(REDIS_URL))
+FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE", default=bool(REDIS_URL))
+#: How long the app keeps a page at most (a change ends it at once anyway).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 60 * 60)
+#: How long the proxy and a CDN may serve a page without asking (s-maxage): the bound on
+#: how stale a page read through them can be.
+PAGE_CACHE_PROXY_SECONDS = env_int("PAGE_CACHE_PROXY_SECONDS", 5)
+#: How long the proxy may serve its last good copy while the app or database is down.
+PAGE_CACHE_STALE_IF_ERROR = env_int("PAGE_CACHE_STALE_IF_ERROR", 24 * 60 * 60)
+#: A request carrying one of these is answered for its visitor alone (nginx agrees).
+PAGE_CACHE_BYPASS_COOKIES = [SESSION_COOKIE_NAME, "messages", "comment_author"]
+#: Turn a kept page's per-moment parts into this moment's (the comment form's stamp).
+PAGE_CACHE_REFRESHERS = ["comments.forms.refresh_form_stamps"]
+#: When pages next change by themselves (a scheduled review goes live).
+PAGE_CACHE_NEXT_CHANGE = "reviews.publication.next_change"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background work (README, "Background work"): services enqueue tasks through django-tasks
+# (Django 6's tasks API, backported), always after their transaction commits
+# (reviewsite.background.enqueue_on_commit); a worker runs them. TASKS_BACKEND chooses:
+#   database   rows in this database, run by `manage.py db_worker`: no other service to run
+#   immediate  run inline when enqueued, in the process that enqueues (so `make run` needs
+#              no worker); development only: a request would wait for what it enqueues
+#   a.dotted.Path  any other backend, e.g. a Redis-backed one such as django-tasks-rq's
+#              (install it and set its options here): a settings change, not a code change
+TASKS_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "").strip() or (
+    "immediate" if DEBUG else "database"
+)
+if TASKS_BACKEND not in TASKS_BACKENDS and "." not in TASKS_BACKEND:
+    raise MissingSetting(
+        f"TASKS_BACKEND={TASKS_BACKEND!r}: use database, immediate or a backend's dotted path."
+    )
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)}}
+
+# Periodic jobs: `manage.py run_scheduler` enqueues each task when due. Due times are aligned
+# to the epoch: every `every`, `at` past each multiple (a daily job with `at` 3h15m runs at
+# 03:15 UTC). Several schedulers may run; each run is enqueued once (scheduler.JobRun).
+SCHEDULED_JOBS = [
+    # New mail is sent on commit; this sends retries, and mail whose enqueue was lost.
+    {"name": "deliver-mail", "task": "outbox.tasks.deliver_mail", "every": timedelta(minutes=1)},
+    {
+        "name": "anonymize-comment-ips",
+        "task": "comments.tasks.anonymize_comment_ips",
+        "every": timedelta(days=1),
+        "at": timedelta(hours=3, minutes=15),
+    },
+    {
+        "name": "delete-stale-import-batches",
+        "task": "reviews.tasks.delete_stale_import_batches",
+        "every": timedelta(days=1),
+        "at": timedelta(hours=3, minutes=25),
+    },
+    {
+        "name": "delete-orphaned-media",
+        "task": "reviews.tasks.delete_orphaned_media",
+        "every": timedelta(days=1),
+        "at": timedelta(hours=3, minutes=35),
+    },
+    {
+        "name": "prune-mail",
+        "task": "outbox.tasks.prune_mail",
+        "every": timedelta(days=1),
+        "at": timedelta(hours=3, minutes=45),
+    },
+    {
+        "name": "prune-task-results",
+        "task": "scheduler.tasks.prune_task_results",
+        "every": timedelta(days=1),
+        "at": timedelta(hours=3, minutes=55),
+    },
+]
+#: How long the schedulers' claims (scheduler.JobRun rows) are kept.
+SCHEDULER_KEEP = timedelta(days=7)
+#: How long the database backend keeps finished tasks (errors included) for staff to see.
+TASK_RESULTS_KEEP = timedelta(days=7)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -181,6 +279,9 @@ STORAGES = {
 # Uploaded files stream to disk above this size (Django's default form-field limit of
 # 2.5 MB stays in force for everything else, visitors' comment posts included).
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Uploaded files nothing refers to (a replaced poster, a deleted film's renditions) are
+# deleted by a daily job once this old: younger ones may belong to an upload in flight.
+MEDIA_ORPHAN_GRACE = timedelta(days=1)
 
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
@@ -193,10 +294,22 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
-# Comment mail is sent during the request that caused it: a stuck server must give up quickly.
+# Mail is queued in the outbox with the change that caused it and sent by the worker, never
+# during a request: a stuck server makes the worker give up the attempt after this many
+# seconds and retry later.
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "reviewsite <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The outbox (outbox/): a failed send is retried after 1, 2, 4 ... minutes, at most
+# OUTBOX_RETRY_MAX apart, OUTBOX_MAX_ATTEMPTS times in all (30: about a day), then it is
+# failed for good and shown to staff. A worker holds the mail it is sending for
+# OUTBOX_LEASE; if it dies, the mail is sent by another after that. Sent and given-up mail
+# (personal data: addresses, comments) is deleted after OUTBOX_KEEP.
+OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 30)
+OUTBOX_RETRY_FIRST = timedelta(minutes=1)
+OUTBOX_RETRY_MAX = timedelta(seconds=env_int("OUTBOX_RETRY_MAX_SECONDS", 3600))
+OUTBOX_LEASE = timedelta(minutes=15)
+OUTBOX_KEEP = timedelta(days=env_int("OUTBOX_KEEP_DAYS", 30))
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = not DEBUG and env_bool("DJANGO_SECURE_COOKIES", default=True)

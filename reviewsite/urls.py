@@ -5,6 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from pagecache.decorators import public_page
 from reviews.feeds import LatestReviewsFeed
 from reviews.sitemaps import sitemaps
 
@@ -17,11 +18,11 @@ handler500 = "reviewsite.errors.server_error"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("feed/", LatestReviewsFeed(), name="feed"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("feed/", public_page(LatestReviewsFeed()), name="feed"),
+    path("sitemap.xml", public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path(
         "robots.txt",
-        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        public_page(TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
         name="robots-txt",
     ),
     path("comments/", include("comments.urls")),

@@ -1,6 +1,7 @@
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.test import Client
 
 from tests.factories import UserFactory
@@ -20,6 +21,12 @@ def media_root(settings, tmp_path):
     """Uploaded and generated images go to a temporary folder, never into var/."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: nothing kept by one test reaches the next."""
+    cache.clear()
 
 
 @pytest.fixture
@@ -48,3 +55,12 @@ def moderator_client(moderator):
     client = Client()
     client.force_login(moderator)
     return client
+
+
+@pytest.fixture
+def task_queue(settings):
+    """django-tasks' DummyBackend instead of running tasks: its `results` are what was enqueued."""
+    from django_tasks import task_backends
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    return task_backends["default"]

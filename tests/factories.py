@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from comments.models import Comment
+from outbox.models import OutgoingMail
 from reviews.models import Credit, Criterion, FAQEntry, Film, Genre, Person, Review, Score
 
 
@@ -115,3 +116,16 @@ class CommentFactory(factory.django.DjangoModelFactory):
     ip_address = "203.0.113.7"
     user_agent = "Mozilla/5.0 (X11; Linux x86_64) Test"
     submitted_at = factory.LazyFunction(timezone.now)
+
+
+class OutgoingMailFactory(factory.django.DjangoModelFactory):
+    """A queued plain-text mail, due now."""
+
+    class Meta:
+        model = OutgoingMail
+
+    about = factory.Sequence(lambda n: f"test mail {n}")
+    from_email = "reviewsite <noreply@example.com>"
+    to = factory.Sequence(lambda n: [f"reader{n}@example.org"])
+    subject = factory.Sequence(lambda n: f"[reviewsite] Mail {n}")
+    body = "Hello.\n"

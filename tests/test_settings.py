@@ -1,6 +1,5 @@
 """With DEBUG off the site refuses to start without a real secret key and allowed hosts."""
 
-import json
 import os
 import subprocess
 import sys
@@ -53,44 +52,63 @@ def test_only_the_test_suite_swaps_the_password_hasher():
     assert not hasattr(site_settings, "PASSWORD_HASHERS")
 
 
-def settings_of(names, **env):
-    """Values of settings, read in a fresh interpreter with this environment."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE"))}
-    code = (
-        "import json, reviewsite.settings as s;"
-        f"print(json.dumps([getattr(s, n) for n in {names!r}], default=str))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env={**clean, "DJANGO_DEBUG": "1", **env},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    return json.loads(result.stdout)
+def settings_with(monkeypatch, **env):
+    """The site's settings module as it reads `env` (not the test suite's settings)."""
+    import runpy
+
+    for name in ("TASKS_BACKEND", "DJANGO_DEBUG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("DJANGO_SECRET_KEY", REAL_KEY)
+    monkeypatch.setenv("DJANGO_ALLOWED_HOSTS", "reviews.example.com")
+    return runpy.run_path(str(ROOT / "reviewsite" / "settings.py"))
+
+
+@pytest.mark.parametrize(
+    ("env", "backend"),
+    [
+        ({}, "django_tasks_db.DatabaseBackend"),
+        ({"DJANGO_DEBUG": "1"}, "django_tasks.backends.immediate.ImmediateBackend"),
+        ({"TASKS_BACKEND": "immediate"}, "django_tasks.backends.immediate.ImmediateBackend"),
+        ({"DJANGO_DEBUG": "1", "TASKS_BACKEND": "database"}, "django_tasks_db.DatabaseBackend"),
+        ({"TASKS_BACKEND": "django_tasks_rq.RQBackend"}, "django_tasks_rq.RQBackend"),
+    ],
+    ids=["production", "debug", "immediate", "database-in-debug", "dotted-path"],
+)
+def test_tasks_backend_is_the_database_in_production_and_inline_in_debug(monkeypatch, env, backend):
+    assert settings_with(monkeypatch, **env)["TASKS"] == {"default": {"BACKEND": backend}}
+
+
+def test_an_unknown_tasks_backend_refuses_to_start(monkeypatch):
+    from reviewsite.startup import MissingSetting
+
+    with pytest.raises(MissingSetting, match="TASKS_BACKEND"):
+        settings_with(monkeypatch, TASKS_BACKEND="databse")
 
 
 POSTGRES_URL = "postgres://app@db.internal:5432/reviewsite"
 
 
-def test_postgres_connections_persist_and_are_checked_before_reuse():
-    [database] = settings_of(["DATABASES"], DATABASE_URL=POSTGRES_URL)
-    default = database["default"]
+def database_settings(monkeypatch, url=POSTGRES_URL, **env):
+    monkeypatch.delenv("DATABASE_POOL", raising=False)
+    return settings_with(monkeypatch, DATABASE_URL=url, **env)["DATABASES"]["default"]
+
+
+def test_postgres_connections_persist_and_are_checked_before_reuse(monkeypatch):
+    default = database_settings(monkeypatch)
     assert default["CONN_MAX_AGE"] == 300
     assert default["CONN_HEALTH_CHECKS"] is True
     # An unreachable database fails fast enough for the branded 503.
     assert default["OPTIONS"] == {"connect_timeout": 2}
 
 
-def test_the_psycopg_pool_is_opt_in_and_waits_two_seconds_at_most():
-    [database] = settings_of(["DATABASES"], DATABASE_URL=POSTGRES_URL, DATABASE_POOL="1")
-    default = database["default"]
+def test_the_psycopg_pool_is_opt_in_and_waits_two_seconds_at_most(monkeypatch):
+    default = database_settings(monkeypatch, DATABASE_POOL="1")
     assert default["CONN_MAX_AGE"] == 0
     assert default["OPTIONS"]["pool"] == {"min_size": 2, "max_size": 10, "timeout": 2}
 
 
-def test_a_connect_timeout_in_the_url_wins():
-    [database] = settings_of(["DATABASES"], DATABASE_URL=POSTGRES_URL + "?connect_timeout=5")
-    assert database["default"]["OPTIONS"]["connect_timeout"] == 5
+def test_a_connect_timeout_in_the_url_wins(monkeypatch):
+    default = database_settings(monkeypatch, url=POSTGRES_URL + "?connect_timeout=5")
+    assert default["OPTIONS"]["connect_timeout"] == 5

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django_countries import countries
 
+from reviews import tasks
 from reviews.importers.documents import ExtractedReview, name_key
 from reviews.models import (
     Country,
@@ -28,7 +29,7 @@ from reviews.models import (
     Score,
     Studio,
 )
-from reviews.search import search_index_refresh
+from reviewsite.background import enqueue_on_commit
 
 #: Country names posts use that are not the ISO short names django-countries knows.
 COUNTRY_ALIASES = {
@@ -212,8 +213,13 @@ class Catalogue:
             self.refresh_search()
 
     def refresh_search(self):
-        """Bring the search index up to date with every document imported so far."""
-        search_index_refresh(film_ids=self.unindexed_films, review_ids=self.unindexed_reviews)
+        """Have the worker bring the search index up to date with every document so far."""
+        if self.unindexed_films or self.unindexed_reviews:
+            enqueue_on_commit(
+                tasks.refresh_search_index,
+                film_ids=sorted(self.unindexed_films),
+                review_ids=sorted(self.unindexed_reviews),
+            )
         self.unindexed_films, self.unindexed_reviews = set(), set()
 
     def forget_pending(self):

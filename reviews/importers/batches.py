@@ -20,7 +20,7 @@ from reviews.importers.sources import document_decode
 from reviews.importers.wxr import WXR_SUFFIXES, wxr_tasks
 from reviews.models import ImportBatch, ImportFile, Review
 
-#: Unconfirmed or long-imported batches are deleted when a new one is made: no cron needed.
+#: Unconfirmed or long-imported batches are deleted by the daily job after this long.
 BATCH_LIFETIME = timedelta(days=1)
 PASTED_NAME = "Pasted text"
 
@@ -44,17 +44,23 @@ class BatchAlreadyImported(Exception):
 
 
 def import_batch_create(*, user, files, pasted: str, status: str) -> ImportBatch:
-    """Keep the pasted text and the uploaded files for a preview; clear out old batches."""
+    """Keep the pasted text and the uploaded files for a preview."""
     documents = [(PASTED_NAME, pasted.replace("\r\n", "\n").encode())] if pasted.strip() else []
     documents += [(upload.name, upload.read()) for upload in files]
     with transaction.atomic():
-        ImportBatch.objects.created_before(timezone.now() - BATCH_LIFETIME).delete()
         batch = ImportBatch.objects.create(created_by=user, review_status=status)
         ImportFile.objects.bulk_create(
             ImportFile(batch=batch, name=name[:255], data=data, position=position)
             for position, (name, data) in enumerate(documents)
         )
     return batch
+
+
+def import_batches_delete_stale(*, now=None) -> int:
+    """Delete batches older than BATCH_LIFETIME, confirmed or abandoned; how many went."""
+    stale = ImportBatch.objects.created_before((now or timezone.now()) - BATCH_LIFETIME)
+    _, deleted = stale.delete()
+    return deleted.get(ImportBatch._meta.label, 0)
 
 
 def import_batch_preview(*, batch: ImportBatch, author) -> list[BatchRow]:

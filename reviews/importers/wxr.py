@@ -20,6 +20,7 @@ from django.db import transaction
 from PIL import Image
 
 from comments.models import EMAIL_MAX_LENGTH
+from reviews.images import FAILED, renditions_state
 from reviews.importers.apply import review_import
 from reviews.importers.documents import extract
 from reviews.importers.runs import ImportRow, ImportTask, nothing_to_import
@@ -301,7 +302,7 @@ class Post(PostCommentsMixin):
         review.full_clean()
         review.save(update_fields=["hero_image", "hero_image_alt", "updated_at"])
         image_renditions_refresh(instance=review, field_name="hero_image")
-        if not review.hero_renditions:
+        if renditions_state(review.hero_renditions, review.hero_image) == FAILED:
             self.warn(f"Featured image {path.name} imported but could not be resized.")
 
 

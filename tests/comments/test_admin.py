@@ -7,8 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from comments import notifications
 from comments.models import Comment, ModerationSettings, StatusChange
+from outbox import delivery
 from reviewsite.paginator import EstimatedCountPaginator
 from tests.comments.helpers import make_comment
 from tests.factories import ReviewFactory
@@ -211,8 +211,8 @@ def test_bulk_approval_sends_all_its_mail_over_one_connection(
     review = ReviewFactory(author__email="critic@example.com")
     selected = [make_comment(review).pk for _ in range(3)]
     opened = []
-    real = notifications.get_connection
-    monkeypatch.setattr(notifications, "get_connection", lambda: opened.append(1) or real())
+    real = delivery.get_connection
+    monkeypatch.setattr(delivery, "get_connection", lambda: opened.append(1) or real())
 
     with django_capture_on_commit_callbacks(execute=True):
         moderator_client.post(QUEUE, {"action": "approve_selected", "_selected_action": selected})

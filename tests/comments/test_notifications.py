@@ -9,6 +9,7 @@ from django.urls import reverse
 from comments import notifications, services
 from comments.models import Comment, ModerationSettings, StatusChange
 from comments.unsubscribe import unsubscribe_url
+from outbox.models import OutgoingMail
 from tests.comments.helpers import make_comment
 from tests.factories import ReviewFactory, UserFactory
 
@@ -38,6 +39,12 @@ def smtp_down(monkeypatch):
     monkeypatch.setattr(EmailBackend, "send_messages", refuse)
 
 
+@pytest.fixture
+def delivered(django_capture_on_commit_callbacks):
+    """Run inside: once it "commits", the delivery task sends the mail queued (tasks run inline)."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
 def approve(comment, django_capture_on_commit_callbacks, by=None):
     with django_capture_on_commit_callbacks(execute=True):
         services.comment_approve(comment=comment, by=by)
@@ -61,13 +68,16 @@ def test_moderators_are_active_users_with_the_permission_and_superusers(moderato
     ]
 
 
-def test_a_held_comment_mails_each_moderator_with_links_to_act(moderator, review, mailoutbox):
+def test_a_held_comment_mails_each_moderator_with_links_to_act(
+    moderator, review, mailoutbox, delivered
+):
     UserFactory(username="boss", email="boss@example.com", is_superuser=True)
     comment = make_comment(
         review, author_name="Vincent", status_reason="held: 2 links", text="Look: http://a"
     )
 
-    notifications.comment_submitted(comment=comment)
+    with delivered():
+        notifications.comment_submitted(comment=comment)
 
     assert sorted(m.to[0] for m in mailoutbox) == ["boss@example.com", "moderator-user@example.com"]
     mail = mailoutbox[0]
@@ -81,16 +91,21 @@ def test_a_held_comment_mails_each_moderator_with_links_to_act(moderator, review
     assert "Comments waiting for approval: 1" in mail.body
 
 
-def test_an_approved_new_comment_mails_the_author_not_the_moderators(moderator, review, mailoutbox):
+def test_an_approved_new_comment_mails_the_author_not_the_moderators(
+    moderator, review, mailoutbox, delivered
+):
     comment = make_comment(review, status=Comment.Status.APPROVED)
-    notifications.comment_submitted(comment=comment)
+    with delivered():
+        notifications.comment_submitted(comment=comment)
     assert [m.to for m in mailoutbox] == [["critic@example.com"]]
 
 
 @pytest.mark.parametrize("status", [Comment.Status.SPAM, Comment.Status.TRASH])
-def test_spam_and_trash_mail_nobody(moderator, review, mailoutbox, status):
-    notifications.comment_submitted(comment=make_comment(review, status=status))
+def test_spam_and_trash_mail_nobody(moderator, review, mailoutbox, delivered, status):
+    with delivered():
+        notifications.comment_submitted(comment=make_comment(review, status=status))
     assert mailoutbox == []
+    assert not OutgoingMail.objects.exists()
 
 
 def test_approval_mails_the_reviews_author_after_commit(
@@ -101,6 +116,7 @@ def test_approval_mails_the_reviews_author_after_commit(
     with django_capture_on_commit_callbacks() as callbacks:
         services.comment_approve(comment=comment)
         assert mailoutbox == []  # nothing leaves before the transaction commits
+    assert OutgoingMail.objects.get().status == OutgoingMail.Status.QUEUED  # queued with it
     for callback in callbacks:
         callback()
 
@@ -215,9 +231,10 @@ def test_no_reply_mail_unless_asked_approved_addressed_and_someone_else(
     assert [m.to for m in mailoutbox] == [["critic@example.com"]]
 
 
-def test_a_pending_reply_mails_no_subscriber(thread, mailoutbox):
+def test_a_pending_reply_mails_no_subscriber(thread, mailoutbox, delivered):
     _, reply = thread
-    notifications.comment_submitted(comment=reply)
+    with delivered():
+        notifications.comment_submitted(comment=reply)
     assert "eady@example.org" not in [m.to[0] for m in mailoutbox]
 
 
@@ -225,29 +242,38 @@ def test_a_mail_server_down_does_not_stop_moderation_and_is_logged(
     thread, smtp_down, mailoutbox, caplog, django_capture_on_commit_callbacks
 ):
     _, reply = thread
-    with caplog.at_level(logging.DEBUG, logger="comments.notifications"):
+    with caplog.at_level(logging.DEBUG, logger="outbox.delivery"):
         approve(reply, django_capture_on_commit_callbacks)
 
     reply.refresh_from_db()
     assert reply.status == Comment.Status.APPROVED
     assert reply.status_changes.count() == 1
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
-    assert warnings == [
-        f"Could not send the author mail about comment {reply.pk} (SMTPRecipientsRefused).",
-        f"Could not send the reply mail about comment {reply.pk} (SMTPRecipientsRefused).",
-    ]
-    # The addresses the server refused are in the error, which is logged at DEBUG only.
+    assert len(warnings) == 2
+    assert (
+        f"(author mail about comment {reply.pk}): SMTPRecipientsRefused; attempt 1" in (warnings[0])
+    )
+    assert (
+        f"(reply mail about comment {reply.pk}): SMTPRecipientsRefused; attempt 1" in (warnings[1])
+    )
+    # Both wait for a retry; the addresses the server refused are in the error, which is
+    # logged at DEBUG only.
+    assert set(OutgoingMail.objects.values_list("status", flat=True)) == {"queued"}
     loud = "\n".join(
         f"{r.getMessage()} {r.exc_text or ''}" for r in caplog.records if r.levelno >= logging.INFO
     )
     assert "@example" not in loud
 
 
-def test_a_held_comment_is_kept_when_mail_to_moderators_fails(moderator, review, smtp_down, caplog):
+def test_a_held_comment_is_kept_when_mail_to_moderators_fails(
+    moderator, review, smtp_down, caplog, delivered
+):
     comment = make_comment(review)
-    notifications.comment_submitted(comment=comment)
+    with delivered():
+        notifications.comment_submitted(comment=comment)
     assert Comment.objects.filter(pk=comment.pk, status="pending").exists()
     assert f"moderation mail about comment {comment.pk}" in caplog.text
+    assert OutgoingMail.objects.get().status == OutgoingMail.Status.QUEUED
 
 
 def test_an_unexpected_error_is_logged_not_raised(review, monkeypatch, caplog):

@@ -3,6 +3,7 @@ import re
 
 import pytest
 import time_machine
+from django.core.mail.backends.locmem import EmailBackend
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -19,6 +20,8 @@ from comments.models import (
     Comment,
     ModerationSettings,
 )
+from outbox.models import OutgoingMail
+from outbox.tasks import deliver_mail
 from tests.factories import CommentFactory, ReviewFactory
 
 pytestmark = pytest.mark.django_db
@@ -782,3 +785,37 @@ def test_a_comments_url_names_the_comments_page_that_shows_it(client, review, ma
     url = reply.get_absolute_url()
     assert url == f"{review.get_absolute_url()}?cpage=2#comment-{reply.pk}"
     assert f'id="comment-{reply.pk}"' in html_of(client.get(url.split("#")[0]))
+
+
+def test_a_comment_post_never_waits_for_the_mail_server(
+    client,
+    review,
+    moderator,
+    task_queue,
+    monkeypatch,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    def stuck(self, *args, **kwargs):
+        raise TimeoutError("the mail server did not answer")
+
+    monkeypatch.setattr(EmailBackend, "open", stuck)
+    monkeypatch.setattr(EmailBackend, "send_messages", stuck)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(client, review)
+
+    # The comment is saved and answered as usual; its mail is queued, for the worker.
+    assert response.status_code == 303
+    comment = Comment.objects.get()
+    assert comment.status == Comment.Status.PENDING
+    mail = OutgoingMail.objects.get()
+    assert (mail.to, mail.status, mail.attempts) == ([moderator.email], "queued", 0)
+    assert [result.task.name for result in task_queue.results] == ["deliver_mail"]
+
+    # The worker finds the server stuck: the mail waits for its retry, nothing is lost.
+    deliver_mail.call()
+    mail.refresh_from_db()
+    assert (mail.status, mail.attempts) == ("queued", 1)
+    assert mail.last_error == "TimeoutError: the mail server did not answer"
+    assert mail.next_attempt_at > timezone.now() and mailoutbox == []

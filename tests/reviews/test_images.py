@@ -9,9 +9,10 @@ from django.template import Context, Template
 from django.utils.safestring import mark_safe
 from PIL import ExifTags, Image, ImageDraw
 
-from reviews.images import WIDTHS, renditions_make
+from reviews.images import FAILED, READY, WIDTHS, renditions_make, renditions_state
 from reviews.models import AuthorProfile, Film, Person, Review
 from reviews.services import image_renditions_refresh
+from reviews.tasks import make_renditions
 from tests.factories import FilmFactory, PersonFactory, ReviewFactory, UserFactory
 from tests.reviews.test_admin import admin_url, review_form_data
 
@@ -172,11 +173,15 @@ def test_service_clears_renditions_when_the_image_is_removed():
     assert image_renditions_refresh(instance=film, field_name="poster") is False
 
 
-def test_service_stores_nothing_for_an_unreadable_image():
+def test_service_records_an_unreadable_image_as_failed_once():
     film = film_with_poster(b"not an image")
-    assert image_renditions_refresh(instance=film, field_name="poster") is False
+    assert image_renditions_refresh(instance=film, field_name="poster") is True
     film.refresh_from_db()
-    assert film.poster_renditions == {}
+    assert film.poster_renditions == {"source": film.poster.name, "failed": True}
+    assert renditions_state(film.poster_renditions, film.poster) == FAILED
+    assert image_renditions_refresh(instance=film, field_name="poster") is False  # same failure
+    html = render_picture(film.poster, film.poster_renditions, "Poster")
+    assert "srcset" not in html and f'src="{film.poster.url}"' in html
 
 
 @pytest.mark.parametrize(
@@ -292,14 +297,15 @@ def test_picture_tag_renders_nothing_without_an_image():
     assert render_picture(None, None, "Poster").strip() == ""
 
 
-def test_editor_upload_of_a_large_photo_has_renditions_right_after_saving(
-    editor_client, editor, photo_6000
+def test_editor_upload_of_a_large_photo_has_renditions_once_the_worker_ran(
+    editor_client, editor, photo_6000, django_capture_on_commit_callbacks
 ):
     upload = SimpleUploadedFile("night-shoot.jpg", photo_6000, content_type="image/jpeg")
     data = review_form_data(
         FilmFactory(), editor, hero_image=upload, hero_image_alt="Eve on a rooftop at night."
     )
-    response = editor_client.post(admin_url("review", "add"), data)
+    with django_capture_on_commit_callbacks(execute=True):  # the save commits; tasks run
+        response = editor_client.post(admin_url("review", "add"), data)
     assert response.status_code == 302, response.context["errors"]
 
     review = Review.objects.get(slug=data["slug"])
@@ -316,27 +322,85 @@ def test_editor_upload_of_a_large_photo_has_renditions_right_after_saving(
     assert 'alt="Eve on a rooftop at night."' in html
 
 
-def test_editor_is_warned_when_an_uploaded_image_cannot_be_resized(editor_client, editor):
+def test_editor_sees_when_an_uploaded_image_could_not_be_resized(
+    editor_client, editor, django_capture_on_commit_callbacks
+):
     # Truncated JPEGs pass the form's check but cannot be decoded.
     upload = SimpleUploadedFile("cut.jpg", image_bytes((1200, 800))[:2000], "image/jpeg")
     data = review_form_data(FilmFactory(), editor, hero_image=upload, hero_image_alt="A still.")
-    response = editor_client.post(admin_url("review", "add"), data, follow=True)
-    assert "could not be resized; pages show it as uploaded" in response.content.decode()
-    assert Review.objects.get(slug=data["slug"]).hero_renditions == {}
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(admin_url("review", "add"), data)
+    review = Review.objects.get(slug=data["slug"])
+    assert review.hero_renditions == {"source": review.hero_image.name, "failed": True}
+
+    response = editor_client.get(admin_url("review", "change", review.pk))
+    assert "Could not be made: the file could not be read as an image" in response.text
 
 
-def test_person_admin_makes_renditions_of_an_uploaded_photo(editor_client):
-    photo = SimpleUploadedFile("face.jpg", image_bytes((400, 500)), "image/jpeg")
-    response = editor_client.post(
-        admin_url("person", "add"),
-        {
-            "name": "Ana de Armas",
-            "slug": "",
-            "photo": photo,
-            "bio": "",
-            "credits-TOTAL_FORMS": "0",
-            "credits-INITIAL_FORMS": "0",
-        },
+def test_an_upload_in_the_admin_is_resized_by_the_worker_not_the_request(
+    editor_client, editor, task_queue, django_capture_on_commit_callbacks
+):
+    upload = SimpleUploadedFile("still.jpg", image_bytes((800, 500)), "image/jpeg")
+    data = review_form_data(FilmFactory(), editor, hero_image=upload, hero_image_alt="A still.")
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(admin_url("review", "add"), data)
+
+    review = Review.objects.get(slug=data["slug"])
+    assert review.hero_renditions == {}  # nothing resized in the request
+    [task] = [r for r in task_queue.results if r.task.name == "make_renditions"]
+    assert task.args == ["reviews.review", review.pk, "hero_image", review.hero_image.name]
+    response = editor_client.get(admin_url("review", "change", review.pk))
+    assert "Being made (reload to check)" in response.text
+
+    task.task.call(*task.args)
+    review.refresh_from_db()
+    assert renditions_state(review.hero_renditions, review.hero_image) == READY
+    assert (
+        "Ready: pages show sizes"
+        in editor_client.get(admin_url("review", "change", review.pk)).text
     )
+
+
+def test_saving_without_a_new_image_enqueues_no_resizing(
+    editor_client, task_queue, django_capture_on_commit_callbacks
+):
+    person = PersonFactory(photo=ContentFile(image_bytes((400, 500)), name="face.jpg"))
+    image_renditions_refresh(instance=person, field_name="photo")
+    form = {"name": "Ana de Armas", "slug": person.slug, "birth_year": "", "bio": "Actor."}
+    formset = {"credits-TOTAL_FORMS": "0", "credits-INITIAL_FORMS": "0"}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(admin_url("person", "change", person.pk), form | formset)
+    assert response.status_code == 302, response.context["errors"]
+    assert Person.objects.get(pk=person.pk).bio == "Actor."
+    assert [r.task.name for r in task_queue.results] == ["refresh_search_index"]
+
+
+def test_the_resizing_task_skips_a_file_replaced_meanwhile():
+    film = film_with_poster(name="first.jpg")
+    first = film.poster.name
+    film.poster = ContentFile(image_bytes((500, 750)), name="second.jpg")
+    film.save()
+    assert make_renditions.call("reviews.film", film.pk, "poster", first) is False
+    assert make_renditions.call("reviews.film", film.pk + 1000, "poster", first) is False
+    assert Film.objects.get(pk=film.pk).poster_renditions == {}
+    assert make_renditions.call("reviews.film", film.pk, "poster", film.poster.name) is True
+
+
+def test_person_admin_makes_renditions_of_an_uploaded_photo(
+    editor_client, django_capture_on_commit_callbacks
+):
+    photo = SimpleUploadedFile("face.jpg", image_bytes((400, 500)), "image/jpeg")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            admin_url("person", "add"),
+            {
+                "name": "Ana de Armas",
+                "slug": "",
+                "photo": photo,
+                "bio": "",
+                "credits-TOTAL_FORMS": "0",
+                "credits-INITIAL_FORMS": "0",
+            },
+        )
     assert response.status_code == 302, response.context["errors"]
     assert Person.objects.get().photo_renditions["width"] == 400

@@ -193,6 +193,18 @@ def test_renaming_a_film_in_the_admin_refreshes_its_reviews(
     assert get_search(client, "ballerina").context["films"] == [review.film]
 
 
+def test_an_admin_save_leaves_reindexing_to_the_worker(
+    editor_client, task_queue, django_capture_on_commit_callbacks
+):
+    film = FilmFactory(title="Untitled Wick Project")
+    url = reverse("admin:reviews_film_change", args=[film.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(url, film_form_data(film, title="Ballerina"))
+    assert [(r.task.name, r.kwargs) for r in task_queue.results] == [
+        ("refresh_search_index", {"film_ids": [film.pk]})
+    ]
+
+
 @pytest.mark.postgres
 def test_renaming_a_person_in_the_admin_refreshes_their_films(
     editor_client, client, django_capture_on_commit_callbacks
@@ -277,8 +289,9 @@ def test_refresh_takes_a_fixed_number_of_queries(django_assert_num_queries):
 
 
 @pytest.mark.postgres
-def test_demo_content_is_indexed_and_forgives_typos(client):
-    demo_load()
+def test_demo_content_is_indexed_and_forgives_typos(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):  # the indexing task runs on commit
+        demo_load()
     response = get_search(client, "balerina")
     assert response.context["suggestion"] == "Ballerina"
     assert {film.title for film in response.context["films"]} == {

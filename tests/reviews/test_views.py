@@ -92,7 +92,7 @@ def test_review_page_query_count_does_not_grow_with_content(
     # 10 for the review and what surrounds it, 1 for the moderation settings, 1 for comments.
     with django_assert_num_queries(12):
         response = client.get(review.get_absolute_url())
-    assert len(response.context["similar_reviews"]) == min(size, 3)
+    assert len(response.context["page"].similar) == min(size, 3)
     assert response.context["discussion"].count == 3 * threads
     assert len(response.context["discussion"].threads) == threads
 
@@ -150,7 +150,7 @@ def test_similar_posts_rank_shared_people_first_and_skip_unpublished(client):
     hidden = ReviewFactory(headline="Hidden draft", draft=True)
     CreditFactory(film=hidden.film, person=star)
     response = client.get(review.get_absolute_url())
-    assert response.context["similar_reviews"] == [same_star, same_genre, unrelated]
+    assert response.context["page"].similar == [same_star, same_genre, unrelated]
     assert "Hidden draft" not in html_of(response)
 
 
@@ -164,7 +164,7 @@ def test_related_movies_put_the_franchise_first(client):
     cousin.genres.add(genre)
     FilmFactory()  # shares nothing
     response = client.get(review.get_absolute_url())
-    assert response.context["related_films"] == [sibling, cousin]
+    assert response.context["page"].related == [sibling, cousin]
 
 
 def test_previous_and_next_reviews(client):
@@ -175,7 +175,7 @@ def test_previous_and_next_reviews(client):
     ReviewFactory(scheduled=True)
     ReviewFactory(draft=True)
     response = client.get(middle.get_absolute_url())
-    assert response.context["neighbours"] == (older, newer)
+    assert response.context["page"].neighbours == (older, newer)
 
 
 def test_review_body_is_sanitized_again_when_shown(client):

@@ -1,0 +1,11 @@
+"""The comments app's background tasks: thin, they call its services."""
+
+from django_tasks import task
+
+from comments.privacy import comments_anonymize_ips
+
+
+@task()
+def anonymize_comment_ips() -> int:
+    """Daily: blank the IP address and browser of comments past the retention period."""
+    return comments_anonymize_ips()

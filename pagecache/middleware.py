@@ -1,0 +1,141 @@
+"""Whole public pages for anonymous readers, from the shared cache.
+
+A GET from a reader who carries none of the personal cookies (a session, a message to show,
+a remembered commenter) is answered from the cache when the page was rendered in the live
+generation; one round trip to Redis fetches both the generation and the page. A miss renders
+the page and keeps it if its view is public (`public_page`) and the answer is the same for
+everyone: a 200, no cookie set, nothing marked private.
+
+Every answer says who may keep it: a kept page is `public` with a short `s-maxage` for the
+proxy (and a CDN) and `max-age=0` for browsers, which revalidate with its ETag; anything
+else is `private`. The proxy bypasses its cache on the same cookies (deploy/nginx).
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.module_loading import import_string
+
+from pagecache import generation
+
+#: Headers a kept page is served with again; the rest are made fresh for each answer.
+KEPT_HEADERS = {"content-type", "content-language", "x-frame-options", "vary"}
+
+
+def page_key(request):
+    raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return "pagecache:page:" + hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+
+
+def bypasses_cache(request):
+    """Whether this request must be answered for this visitor alone."""
+    if request.method not in ("GET", "HEAD") or "HTTP_AUTHORIZATION" in request.META:
+        return True
+    cookies = request.COOKIES
+    return any(name in cookies for name in settings.PAGE_CACHE_BYPASS_COOKIES)
+
+
+def is_public_view(request):
+    match = getattr(request, "resolver_match", None)
+    view = getattr(match, "func", None)
+    if hasattr(view, "public_page"):  # a decorated function
+        return bool(view.public_page)
+    return bool(getattr(getattr(view, "view_class", None), "public_page", False))
+
+
+def can_keep(request, response):
+    """Whether `response` is the same for every reader without personal cookies."""
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not response.has_header("Cache-Control")
+        and is_public_view(request)
+    )
+
+
+class PageCacheMiddleware:
+    """Serve and keep anonymous readers' pages (see the module docstring)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.refreshers = [import_string(path) for path in settings.PAGE_CACHE_REFRESHERS]
+
+    def __call__(self, request):
+        if bypasses_cache(request):
+            return private(self.get_response(request))
+        if not settings.PAGE_CACHE_ENABLED:
+            return self.answer(request, key=None, live=None)
+        key = page_key(request)
+        stored = cache.get_many([generation.KEY, key])
+        live = generation.live(stored.get(generation.KEY))
+        entry = stored.get(key)
+        if entry is not None and entry[0] == live[0] and time.time() < entry[1]:
+            return self.from_cache(request, entry)
+        return self.answer(request, key=key, live=live)
+
+    def answer(self, request, *, key, live):
+        """Render the page; keep it if it is everyone's, and say who else may keep it."""
+        response = self.get_response(request)
+        if not can_keep(request, response):
+            return private(response)
+        now = time.time()
+        expires = now + settings.PAGE_CACHE_SECONDS
+        # A view may know its page changes by itself sooner (comments closing, say), and
+        # the generation ends at the next scheduled publication.
+        if own := getattr(response, "page_cache_expires_at", None):
+            expires = min(expires, own.timestamp())
+        if live is not None and live[1] is not None:
+            expires = min(expires, live[1])
+        if expires <= now:
+            return private(response)
+        etag = '"' + hashlib.blake2b(response.content, digest_size=12).hexdigest() + '"'
+        response["ETag"] = etag
+        if key is not None:
+            headers = [(k, v) for k, v in response.items() if k.lower() in KEPT_HEADERS]
+            entry = (live[0], expires, headers, etag, response.content)
+            cache.set(key, entry, timeout=max(1, int(expires - now)))
+            response["X-Page-Cache"] = "miss"
+        return public(response, expires - now)
+
+    def from_cache(self, request, entry):
+        _, expires, headers, etag, content = entry
+        if request.headers.get("If-None-Match") == etag:
+            response = HttpResponseNotModified()
+        else:
+            for refresh in self.refreshers:
+                content = refresh(content)
+            response = HttpResponse(content)
+            response["Content-Length"] = str(len(content))
+        for name, value in headers:
+            response[name] = value
+        response["ETag"] = etag
+        response["X-Page-Cache"] = "hit"
+        return public(response, expires - time.time())
+
+
+def public(response, seconds_left):
+    """Let the proxy and a CDN keep the page briefly; browsers revalidate every time."""
+    shared = max(0, min(settings.PAGE_CACHE_PROXY_SECONDS, int(seconds_left)))
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=0,
+        s_maxage=shared,
+        stale_if_error=settings.PAGE_CACHE_STALE_IF_ERROR,
+    )
+    patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+def private(response):
+    """Nobody but this visitor's browser keeps the answer (unless the view said otherwise)."""
+    if not response.has_header("Cache-Control"):
+        patch_cache_control(response, private=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response

@@ -1,0 +1,41 @@
+"""The admin's side of uploaded images: their renditions are made by the worker."""
+
+from django.contrib import admin
+
+from reviews import images, tasks
+from reviewsite.background import enqueue_on_commit
+
+
+class ImageRenditionsAdminMixin:
+    """Renditions of an uploaded image are made by the worker, after the save commits.
+
+    Until then (and if the file cannot be read) pages show the image as uploaded; the change
+    form says which, in the read-only field `renditions_state`.
+    """
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        label = obj._meta.label_lower
+        for field_name, renditions_field in images.RENDITIONS_FIELDS.get(label, {}).items():
+            field_file = getattr(obj, field_name)
+            if images.renditions_outdated(getattr(obj, renditions_field), field_file):
+                source = field_file.name or ""
+                enqueue_on_commit(tasks.make_renditions, label, obj.pk, field_name, source)
+
+    @admin.display(description="Resized copies")
+    def renditions_state(self, obj):
+        fields = images.RENDITIONS_FIELDS.get(obj._meta.label_lower, {})
+        return " ".join(
+            RENDITIONS_STATES[images.renditions_state(getattr(obj, renditions), getattr(obj, name))]
+            for name, renditions in fields.items()
+        )
+
+
+#: What the change form says of an image's renditions, by images.renditions_state.
+RENDITIONS_STATES = {
+    "": "No image yet.",
+    images.READY: "Ready: pages show sizes to fit each screen.",
+    images.BEING_MADE: "Being made (reload to check): pages show the image as uploaded meanwhile.",
+    images.FAILED: "Could not be made: the file could not be read as an image, so pages "
+    "show it as uploaded. Upload another file to try again.",
+}
