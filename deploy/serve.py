@@ -11,7 +11,9 @@ restarts, nginx's cache and temporary files, Redis' folder), migrates, collects 
 files, loads the demo content into an empty database, makes sure the editor and moderator
 accounts exist, then starts everything and prints the URL once the site answers.
 Ctrl+C (SIGINT or SIGTERM) stops every process; if one of them exits, everything stops and
-the exit status is 1, naming the process. Standard library only: it runs before anything.
+the exit status is 1, naming the process, except the task worker and the scheduler, which
+exit when the database goes away and are started again (as docker-compose's restart policy
+does). Standard library only: it runs before anything.
 """
 
 import argparse
@@ -42,11 +44,6 @@ PACKAGES = {"nginx": "nginx", "redis-server": "redis-server"}
 STOP_GRACE = 15
 #: Seconds to wait for a process to answer after it starts.
 START_TIMEOUT = 60
-
-# TEMPORARY: until the tasks branch (django-tasks' `db_worker`, our `run_scheduler`) is
-# merged, run without the worker and the scheduler when their commands do not exist yet.
-# Remove this switch and its use in optional_commands() with that merge.
-TOLERATE_MISSING_TASK_COMMANDS = True
 
 
 class ServeError(Exception):
@@ -192,11 +189,27 @@ def port_is_free(port):
     return True
 
 
+class Child:
+    """One supervised process; `restart` ones are started again when they exit."""
+
+    def __init__(self, name, argv, env, restart):
+        self.name, self.argv, self.env, self.restart = name, argv, env, restart
+        self.process = None
+        self.started_at = 0.0
+        self.restart_at = None
+        self.delay = 1.0
+
+
 class Supervisor:
-    """Start processes in order, relay their output, and stop all of them together."""
+    """Start processes in order, relay their output, and stop all of them together.
+
+    A process that exits stops everything, except the background ones (`restart=True`:
+    the task worker and the scheduler exit when the database goes away), which are started
+    again after 1, 2, 4 ... seconds (at most 30), as docker-compose's restart policy does.
+    """
 
     def __init__(self, out=sys.stdout):
-        self.processes = []
+        self.children = []
         self.out = out
         self.lock = threading.Lock()
         self.stopping = False
@@ -207,11 +220,17 @@ class Supervisor:
             self.out.write(f"{name:>{self.width}} | {line}\n")
             self.out.flush()
 
-    def start(self, name, argv, env):
-        process = subprocess.Popen(
-            argv,
+    def start(self, name, argv, env, restart=False):
+        child = Child(name, argv, env, restart)
+        self.children.append(child)
+        self._spawn(child)
+        return child.process
+
+    def _spawn(self, child):
+        child.process = subprocess.Popen(
+            child.argv,
             cwd=ROOT,
-            env=env,
+            env=child.env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
@@ -222,25 +241,42 @@ class Supervisor:
             # which then stops everything in order, and a signal reaches a whole group.
             start_new_session=True,
         )
-        self.processes.append((name, process))
-        threading.Thread(target=self._relay, args=(name, process), daemon=True).start()
-        return process
+        child.started_at = time.monotonic()
+        child.restart_at = None
+        process = child.process
+        threading.Thread(target=self._relay, args=(child.name, process), daemon=True).start()
 
     def _relay(self, name, process):
         for line in process.stdout:
             self.say(name, line.rstrip("\n"))
 
-    def exited(self):
-        """The first process that has exited, as (name, status), or None."""
-        for name, process in self.processes:
-            if process.poll() is not None:
-                return name, process.returncode
+    def check(self):
+        """Restart background processes that are due; the first other one that exited, as
+        (name, status), or None."""
+        now = time.monotonic()
+        for child in self.children:
+            status = child.process.poll()
+            if status is None:
+                continue
+            if not child.restart:
+                return child.name, status
+            if child.restart_at is None:
+                # A run of a minute or more was not a crash loop: start over from 1 s.
+                wait = 1.0 if now - child.started_at > 60 else child.delay
+                child.delay = min(wait * 2, 30)
+                child.restart_at = now + wait
+                self.say(
+                    "serve",
+                    f"{child.name} exited with status {status}; starting it again in {wait:g} s",
+                )
+            elif now >= child.restart_at and not self.stopping:
+                self._spawn(child)
         return None
 
     def wait_until(self, what, ready, timeout=START_TIMEOUT):
         deadline = time.monotonic() + timeout
         while not self.stopping:
-            if dead := self.exited():
+            if dead := self.check():
                 raise ServeError(f"{dead[0]} exited with status {dead[1]} while starting")
             with contextlib.suppress(OSError):
                 if ready():
@@ -252,7 +288,7 @@ class Supervisor:
     def watch(self):
         """Block until a signal asks to stop (0) or a process exits on its own (1)."""
         while not self.stopping:
-            if dead := self.exited():
+            if dead := self.check():
                 name, status = dead
                 self.say("serve", f"{name} exited with status {status}; stopping everything")
                 return 1
@@ -262,19 +298,19 @@ class Supervisor:
     def stop(self):
         """SIGTERM every process group (newest first), then SIGKILL what is left."""
         self.stopping = True
-        for _, process in reversed(self.processes):
-            signal_group(process, signal.SIGTERM)
+        for child in reversed(self.children):
+            signal_group(child.process, signal.SIGTERM)
         deadline = time.monotonic() + STOP_GRACE
-        for name, process in reversed(self.processes):
+        for child in reversed(self.children):
             try:
-                process.wait(timeout=max(0.1, deadline - time.monotonic()))
+                child.process.wait(timeout=max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
-                self.say("serve", f"{name} did not stop within {STOP_GRACE} s; killing it")
-                signal_group(process, signal.SIGKILL)
-                process.wait(timeout=5)
+                self.say("serve", f"{child.name} did not stop within {STOP_GRACE} s; killing it")
+                signal_group(child.process, signal.SIGKILL)
+                child.process.wait(timeout=5)
         # Anything left in a group (a worker whose parent died first) goes too.
-        for _, process in self.processes:
-            signal_group(process, signal.SIGKILL)
+        for child in self.children:
+            signal_group(child.process, signal.SIGKILL)
 
 
 def signal_group(process, signum):
@@ -343,29 +379,8 @@ def prepare_database(env):
             raise ServeError(f"manage.py {' '.join(step)} failed (status {result.returncode})")
 
 
-def available_commands(env):
-    result = subprocess.run(
-        [sys.executable, "manage.py", "help", "--commands"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return set(result.stdout.split())
-
-
-def optional_commands(env, supervisor):
-    """The worker and the scheduler, as (name, manage.py arguments)."""
-    wanted = [("worker", ["db_worker"]), ("scheduler", ["run_scheduler"])]
-    if not TOLERATE_MISSING_TASK_COMMANDS:
-        return wanted
-    commands = available_commands(env)
-    present = [(name, argv) for name, argv in wanted if argv[0] in commands]
-    for name, argv in wanted:
-        if argv[0] not in commands:
-            supervisor.say("serve", f"no `manage.py {argv[0]}` yet: running without the {name}")
-    return present
+#: The task worker (django-tasks-db) and the scheduler of periodic jobs, as manage.py commands.
+BACKGROUND = [("worker", ["db_worker"]), ("scheduler", ["run_scheduler"])]
 
 
 def run(args):
@@ -428,17 +443,16 @@ def run(args):
             supervisor.wait_until(
                 f"the app on port {port}", lambda p=port: http_ok(f"http://127.0.0.1:{p}/healthz")
             )
-        running = [f"{args.web} app processes"] + (["Redis"] if redis_server else [])
-        for name, argv in optional_commands(env, supervisor):
-            supervisor.start(name, [sys.executable, "manage.py", *argv], env)
-            running.append(f"the {name}")
+        for name, argv in BACKGROUND:
+            supervisor.start(name, [sys.executable, "manage.py", *argv], env, restart=True)
         supervisor.start("nginx", [nginx, "-e", "stderr", "-c", str(main_file)], env)
         url = f"http://127.0.0.1:{args.port}/"
         supervisor.wait_until("the site", lambda: http_ok(url + "readyz"))
         if not supervisor.stopping:
             supervisor.say(
                 "serve",
-                f"Serving {url} (admin at {url}admin/) from nginx, {', '.join(running)}; "
+                f"Serving {url} (admin at {url}admin/): nginx, {args.web} app processes, "
+                f"{'Redis, ' if redis_server else ''}the task worker and the scheduler; "
                 "Ctrl+C stops all of it.",
             )
         return supervisor.watch()

@@ -102,6 +102,7 @@ def topology(nginx_binary, redis_binary, scratch_database):
 def test_a_stopped_database_leaves_cached_pages_and_gives_others_a_fast_503(topology):
     port, relay = topology
     assert get(port, "/", headers=UNCACHED).status == 200
+    assert get(port, "/").status == 200  # an anonymous reader's page, now kept
     fresh = get(port, "/topology/cached/")
     assert fresh.status == 200
     assert get(port, "/topology/cached/").headers["X-Cache-Status"] == "HIT"
@@ -121,6 +122,9 @@ def test_a_stopped_database_leaves_cached_pages_and_gives_others_a_fast_503(topo
         wait_until(served_stale, "the cached page to be served STALE")
         assert {a.status for a in answers} == {200}
         assert {a.body for a in answers} == {fresh.body}
+        # An anonymous reader's page is still served (by nginx or the app's page cache).
+        anonymous = get(port, "/")
+        assert anonymous.status == 200 and "Back in a moment" not in anonymous.text
         ready = get(port, "/readyz")
         assert (ready.status, ready.text) == (503, "unavailable: database default\n")
         assert get(port, "/healthz").status == 200

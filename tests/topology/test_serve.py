@@ -109,10 +109,17 @@ def test_probes_answer_through_nginx(served):
 
 def test_media_is_served_with_debug_off(served):
     port, _, folder = served
-    image = next((folder / "media").rglob("*.webp"))
+    types = {
+        ".jpg": "image/jpeg",
+        ".jpeg": "image/jpeg",
+        ".png": "image/png",
+        ".webp": "image/webp",
+    }
+    # A demo upload (renditions are made by the worker, maybe later).
+    image = next(p for p in (folder / "media").rglob("*") if p.suffix.lower() in types)
     answer = get(port, "/media/" + image.relative_to(folder / "media").as_posix())
     assert answer.status == 200
-    assert answer.headers["Content-Type"] == "image/webp"
+    assert answer.headers["Content-Type"] == types[image.suffix.lower()]
     assert answer.body == image.read_bytes()
 
 
@@ -122,6 +129,18 @@ def test_collected_static_files_are_served_by_nginx(served):
     answer = get(port, "/static/" + manifest["paths"]["css/site.css"])
     assert answer.status == 200
     assert answer.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+
+
+def test_the_worker_and_the_scheduler_run(served):
+    _, process, folder = served
+    wait_until(
+        lambda: (
+            "worker | Starting worker" in output(folder)
+            and "scheduler | Scheduler started" in output(folder)
+        ),
+        "the worker and the scheduler to say they started",
+    )
+    assert process.poll() is None
 
 
 def test_both_app_processes_take_requests(served):
@@ -153,17 +172,23 @@ def test_ctrl_c_stops_every_process(served):
     assert serve.port_is_free(port)
 
 
+class Lines:
+    """A Supervisor's output, kept."""
+
+    def __init__(self):
+        self.lines = []
+
+    def write(self, text):
+        self.lines.append(text)
+
+    def flush(self):
+        pass
+
+
 def test_when_one_process_exits_everything_stops_with_status_1():
-    lines = []
-
-    class Out:
-        def write(self, text):
-            lines.append(text)
-
-        def flush(self):
-            pass
-
-    supervisor = serve.Supervisor(out=Out())
+    out = Lines()
+    lines = out.lines
+    supervisor = serve.Supervisor(out=out)
     env = dict(os.environ)
     sleeper = supervisor.start("sleeper", ["sleep", "60"], env)
     supervisor.start("crasher", ["sh", "-c", "exit 3"], env)
@@ -173,6 +198,22 @@ def test_when_one_process_exits_everything_stops_with_status_1():
         supervisor.stop()
     assert sleeper.poll() is not None
     assert any("crasher exited with status 3; stopping everything" in line for line in lines)
+
+
+def test_the_worker_and_the_scheduler_are_started_again_when_they_exit():
+    out = Lines()
+    supervisor = serve.Supervisor(out=out)
+    supervisor.start("worker", ["sh", "-c", "echo working; exit 1"], dict(os.environ), restart=True)
+    try:
+        supervisor.wait_until(
+            "a second run", lambda: sum("worker | working" in line for line in out.lines) >= 2
+        )
+        assert supervisor.check() is None  # not a reason to stop everything
+    finally:
+        supervisor.stop()
+    assert any(
+        "worker exited with status 1; starting it again in 1 s" in line for line in out.lines
+    )
 
 
 def test_a_missing_program_names_its_debian_package(monkeypatch):
