@@ -111,21 +111,21 @@ TEMPLATES = [
     },
 ]
 
-# Database: the embedded SQLite file under var/ unless DATABASE_URL says otherwise.
-DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}"
-    )
-}
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    options = DATABASES["default"].setdefault("OPTIONS", {})
+
+def database(url):
+    """One DATABASES entry, with the connection handling this site relies on."""
+    config = dj_database_url.parse(url)
+    options = config.setdefault("OPTIONS", {})
+    if config["ENGINE"] != "django.db.backends.postgresql":
+        options.update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
+        return config
     # An unreachable database must fail fast (the app answers the branded 503), not hang a
     # worker; psycopg, like libpq, treats anything under 2 s as 2 s.
     options.setdefault("connect_timeout", env_int("DATABASE_CONNECT_TIMEOUT", 2))
     if env_bool("DATABASE_POOL"):
         # psycopg 3's pool per process: worth it only with many threads per process. Its
         # reconnection backs off exponentially, so it recovers more slowly after an outage.
-        DATABASES["default"]["CONN_MAX_AGE"] = 0
+        config["CONN_MAX_AGE"] = 0
         options["pool"] = {
             "min_size": env_int("DATABASE_POOL_MIN_SIZE", 2),
             "max_size": env_int("DATABASE_POOL_MAX_SIZE", 10),
@@ -135,11 +135,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     else:
         # One persistent connection per worker thread, checked before reuse: after an outage
         # the next request reconnects (measured in bench/outage.py).
-        DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 300)
-        DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
-else:
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "transaction_mode": "IMMEDIATE"}
+        config["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 300)
+        config["CONN_HEALTH_CHECKS"] = True
+    return config
+
+
+# Database: the embedded SQLite file under var/ unless DATABASE_URL says otherwise.
+DATABASES = {
+    "default": database(os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
+}
+# A read replica (README, "Deployment"): anonymous readers' pages read from it, everything
+# else from the primary (reviewsite/replicas.py). Tests read the primary under its name.
+if DATABASE_REPLICA_URL := os.environ.get("DATABASE_REPLICA_URL", ""):
+    DATABASES["replica"] = {**database(DATABASE_REPLICA_URL), "TEST": {"MIRROR": "default"}}
+    DATABASE_ROUTERS = ["reviewsite.replicas.ReplicaRouter"]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("reviewsite.health.HealthCheckMiddleware") + 1,
+        "reviewsite.replicas.ReplicaMiddleware",
     )
 IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 

@@ -112,3 +112,22 @@ def test_the_psycopg_pool_is_opt_in_and_waits_two_seconds_at_most(monkeypatch):
 def test_a_connect_timeout_in_the_url_wins(monkeypatch):
     default = database_settings(monkeypatch, url=POSTGRES_URL + "?connect_timeout=5")
     assert default["OPTIONS"]["connect_timeout"] == 5
+
+
+def test_a_replica_url_adds_the_replica_its_router_and_middleware(monkeypatch):
+    replica_url = "postgres://reader@replica.internal:5432/reviewsite"
+    site = settings_with(monkeypatch, DATABASE_URL=POSTGRES_URL, DATABASE_REPLICA_URL=replica_url)
+    replica = site["DATABASES"]["replica"]
+    assert replica["HOST"] == "replica.internal"
+    assert replica["CONN_HEALTH_CHECKS"] is True
+    assert replica["TEST"] == {"MIRROR": "default"}
+    assert site["DATABASE_ROUTERS"] == ["reviewsite.replicas.ReplicaRouter"]
+    middleware = site["MIDDLEWARE"]
+    assert middleware.index("reviewsite.replicas.ReplicaMiddleware") == 1
+
+
+def test_without_a_replica_url_there_is_only_the_primary(monkeypatch):
+    monkeypatch.delenv("DATABASE_REPLICA_URL", raising=False)
+    site = settings_with(monkeypatch, DATABASE_URL=POSTGRES_URL)
+    assert list(site["DATABASES"]) == ["default"]
+    assert "reviewsite.replicas.ReplicaMiddleware" not in site["MIDDLEWARE"]

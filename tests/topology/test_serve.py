@@ -1,8 +1,9 @@
 """make serve (deploy/serve.py): the whole topology from scratch, then Ctrl+C.
 
 The module starts deploy/serve.py once, on free loopback ports, with a scratch SQLite
-database, static and media folders: it migrates, loads the demo content, starts Redis, two
-app processes and nginx. The last test stops it with SIGINT, as Ctrl+C does.
+database (also named as the read replica, so pages are read through the replica router),
+static and media folders: it migrates, loads the demo content, starts Redis, two app
+processes, the worker, the scheduler and nginx. The last test stops it with SIGINT, as Ctrl+C does.
 """
 
 import json
@@ -54,8 +55,11 @@ def served(nginx_binary, redis_binary):
             for k, v in os.environ.items()
             if not k.startswith(("DJANGO_", "DATABASE_", "REDIS_"))
         }
+        database_url = f"sqlite:///{folder / 'db.sqlite3'}"
         env.update(
-            DATABASE_URL=f"sqlite:///{folder / 'db.sqlite3'}",
+            DATABASE_URL=database_url,
+            # The read replica's router on (the same file stands in for a replica).
+            DATABASE_REPLICA_URL=database_url,
             STATIC_ROOT=str(folder / "static"),
             MEDIA_ROOT=str(folder / "media"),
         )
