@@ -4,6 +4,7 @@ Every variable is listed in README.md and .env.example. With DJANGO_DEBUG off th
 site refuses to start without a real secret key and allowed hosts.
 """
 
+import importlib.util
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -288,6 +289,31 @@ STORAGES = {
         )
     },
 }
+# Media on S3-compatible storage through django-storages (an optional install:
+# requirements-s3.txt) when a bucket is named; files under MEDIA_ROOT otherwise. Credentials
+# come from boto3's own environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    if importlib.util.find_spec("storages") is None:
+        raise MissingSetting(
+            "AWS_STORAGE_BUCKET_NAME is set but django-storages is not installed: "
+            ".venv/bin/pip install -r requirements-s3.txt (Docker: --build-arg EXTRAS=s3)."
+        )
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # A CDN's host name for the bucket, e.g. media.reviews.example.com.
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Public images: plain URLs that pages (and the caches that keep pages) can hold,
+            # not signed ones that expire.
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
 # Uploaded files stream to disk above this size (Django's default form-field limit of
 # 2.5 MB stays in force for everything else, visitors' comment posts included).
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

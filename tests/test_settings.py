@@ -131,3 +131,29 @@ def test_without_a_replica_url_there_is_only_the_primary(monkeypatch):
     site = settings_with(monkeypatch, DATABASE_URL=POSTGRES_URL)
     assert list(site["DATABASES"]) == ["default"]
     assert "reviewsite.replicas.ReplicaMiddleware" not in site["MIDDLEWARE"]
+
+
+def test_a_bucket_without_django_storages_refuses_to_start(monkeypatch):
+    from reviewsite.startup import MissingSetting
+
+    monkeypatch.setattr("importlib.util.find_spec", lambda name, *args: None)
+    with pytest.raises(MissingSetting, match=r"requirements-s3\.txt"):
+        settings_with(monkeypatch, AWS_STORAGE_BUCKET_NAME="reviewsite-media")
+
+
+def test_a_bucket_puts_media_on_s3(monkeypatch):
+    monkeypatch.setattr("importlib.util.find_spec", lambda name, *args: object())
+    site = settings_with(
+        monkeypatch,
+        AWS_STORAGE_BUCKET_NAME="reviewsite-media",
+        AWS_S3_ENDPOINT_URL="https://s3.example.net",
+        AWS_S3_CUSTOM_DOMAIN="media.reviews.example.com",
+    )
+    default = site["STORAGES"]["default"]
+    assert default["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert default["OPTIONS"]["bucket_name"] == "reviewsite-media"
+    assert default["OPTIONS"]["endpoint_url"] == "https://s3.example.net"
+    assert default["OPTIONS"]["custom_domain"] == "media.reviews.example.com"
+    assert default["OPTIONS"]["querystring_auth"] is False
+    # Static files stay where nginx (or a CDN in front of it) serves them.
+    assert site["STORAGES"]["staticfiles"]["BACKEND"].startswith("whitenoise.")
