@@ -411,7 +411,6 @@ def run(args):
     if failure := nginx_test(nginx, main_file):
         raise ServeError(f"nginx refuses {main_file}: {failure}")
     Path(env["MEDIA_ROOT"]).mkdir(parents=True, exist_ok=True)
-    prepare_database(env)
 
     supervisor = Supervisor()
 
@@ -432,6 +431,13 @@ def run(args):
                 env,
             )  # fmt: skip
             supervisor.wait_until("redis-server", lambda: redis_pong(redis_port))
+        # With Redis up, since the settings use it (demo content clears cached pages).
+        try:
+            prepare_database(env)
+        except ServeError:
+            if supervisor.stopping:  # Ctrl+C reached the step too
+                return 0
+            raise
         for number, port in enumerate(app_ports, start=1):
             supervisor.start(
                 f"web{number}",

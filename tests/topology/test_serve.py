@@ -93,6 +93,8 @@ def test_the_site_is_served_through_nginx_with_debug_off(served):
     assert answer.status == 200
     assert "X-Cache-Status" in answer.headers
     assert "Serving http://127.0.0.1:" in output(folder)
+    # It started cleanly: nothing failed on the way, Redis included.
+    assert "Traceback" not in output(folder).split("Serving http")[0]
     # DEBUG off: an unknown page is the site's 404, not Django's debug page.
     missing = get(port, "/no-such-page/")
     assert missing.status == 404 and "Page not found" in missing.text
