@@ -5,6 +5,8 @@ with SECRET_KEY (salted_hmac), so the picture cannot be matched to an address el
 way a plain MD5 (Gravatar's) can, and neither the address nor its hash appears in the page.
 """
 
+from functools import lru_cache
+
 from django.utils.crypto import salted_hmac
 from django.utils.html import format_html
 
@@ -13,7 +15,12 @@ GRID = 5
 
 def identicon_svg(key, *, size=48):
     """An inline SVG identicon for `key` (an e-mail address, or a name when there is none)."""
-    digest = salted_hmac("comments.avatar", key.strip().lower(), algorithm="sha256").digest()
+    return _identicon(key.strip().lower(), size)
+
+
+@lru_cache(maxsize=4096)  # drawn once per commenter and process, not per comment shown
+def _identicon(key, size):
+    digest = salted_hmac("comments.avatar", key, algorithm="sha256").digest()
     hue = int.from_bytes(digest[:2], "big") % 360
     half = (GRID + 1) // 2
     cells = [

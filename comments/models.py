@@ -9,8 +9,10 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
-from django.db.models.functions import Upper
+from django.db.models import Case, Count, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Cast, Coalesce, Upper
+
+from comments.text import as_html
 
 #: Limits as WordPress enforces them (wp_get_comment_fields_max_lengths).
 NAME_MAX_LENGTH = 245
@@ -35,6 +37,24 @@ class CommentQuerySet(models.QuerySet):
     def approved(self):
         """Comments everyone may see."""
         return self.filter(status=Comment.Status.APPROVED)
+
+    def approved_count_for(self, model):
+        """For annotate(): how many approved comments each row of `model` has (0 for none).
+
+        A correlated count over comment_object_status_idx, for any model that takes comments.
+        """
+        counted = (
+            self.approved()
+            .filter(
+                content_type_id=ContentType.objects.get_for_model(model).pk,
+                object_pk=Cast(OuterRef("pk"), models.CharField()),
+            )
+            .order_by()
+            .values("content_type")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return Coalesce(Subquery(counted), 0)
 
     def pending(self):
         """Comments waiting for a moderator."""
@@ -99,6 +119,13 @@ class Comment(models.Model):
         validators=[URLValidator(schemes=["http", "https"])],
     )
     text = models.TextField("comment", max_length=TEXT_MAX_LENGTH)
+    text_html = models.TextField(
+        editable=False,
+        blank=True,
+        default="",
+        db_default="",
+        help_text="The text as pages show it (escaped, links, line breaks), made when saved.",
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     status_reason = models.CharField(
         max_length=255,
@@ -172,6 +199,13 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.author_name}: {self.text[:50]}"
+
+    def save(self, *args, **kwargs):
+        self.text_html = as_html(self.text)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "text" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "text_html"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         """The comment where readers find it: on the right comments page, at its anchor."""

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from comments.models import Comment, ModerationSettings
+from outbox.services import mail_erase
 from pagecache.invalidation import pages_changed
 
 logger = logging.getLogger(__name__)
@@ -39,6 +40,8 @@ def comments_erase(*, email: str, by=None) -> int:
     """Anonymize every comment written under `email`, keeping its text; return how many."""
     ids = list(Comment.objects.by_email(_required(email)).values_list("pk", flat=True))
     comments = Comment.objects.filter(pk__in=ids)
+    ips = set(comments.exclude(ip_address=None).values_list("ip_address", flat=True))
+    mail_erase(email=email, also=ips)  # moderators' notices named the address and the IPs
     count = comments.update(
         author_name=ANONYMOUS,
         author_email="",

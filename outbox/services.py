@@ -5,16 +5,20 @@ caused it committed, and a worker sends it afterwards (outbox.delivery), retryin
 the mail server is unreachable. Nothing here talks to a mail server.
 """
 
+import re
 from collections.abc import Iterable
 
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from outbox import tasks
 from outbox.models import SUBJECT_MAX_LENGTH, OutgoingMail
 from reviewsite.background import enqueue_on_commit
+
+#: What stands where an erased person's address was.
+ERASED = "[erased]"
 
 
 def mail_queue(*, messages: Iterable[EmailMessage], about: str = "") -> list[OutgoingMail]:
@@ -69,3 +73,30 @@ def mail_give_up(*, mails: QuerySet, by) -> int:
     return queued.update(
         status=OutgoingMail.Status.FAILED, last_error=f"Given up by {by.get_username()}."
     )
+
+
+def mail_erase(*, email: str, also: Iterable[str] = ()) -> int:
+    """Take a person out of kept mail: mail to `email` is deleted, and where other mail names
+    it (or one of `also`, such as their IP addresses) that is blanked out. Returns how many
+    rows changed. For erasure requests (comments.privacy)."""
+    if not email.strip():
+        return 0
+    values = [value for value in {email.strip(), *also} if value]
+    found = Q()
+    for value in values:
+        for field in ("to", "cc", "bcc", "reply_to", "subject", "body"):
+            found |= Q(**{f"{field}__icontains": value})
+    changed = 0
+    blank = re.compile("|".join(re.escape(value) for value in values), re.IGNORECASE)
+    with transaction.atomic():
+        for mail in OutgoingMail.objects.filter(found).select_for_update():
+            recipients = [*mail.to, *mail.cc, *mail.bcc]
+            if any(address.strip().lower() == email.strip().lower() for address in recipients):
+                mail.delete()
+            else:
+                mail.subject = blank.sub(ERASED, mail.subject)
+                mail.body = blank.sub(ERASED, mail.body)
+                mail.reply_to = [ERASED if blank.search(a) else a for a in mail.reply_to]
+                mail.save(update_fields=["subject", "body", "reply_to"])
+            changed += 1
+    return changed

@@ -56,7 +56,10 @@ def pages_changed(*, using="default"):
     # One new generation per commit, however many rows the transaction changed: every
     # callback of a batch shares it, and only the first to run starts the generation.
     batch = getattr(connection, "_pagecache_batch", None)
-    if batch is None or batch.done:
+    waiting = any(
+        callback == getattr(batch, "run", None) for _, callback, _ in connection.run_on_commit
+    )
+    if batch is None or batch.done or not waiting:
         batch = connection._pagecache_batch = _Batch()
     transaction.on_commit(batch.run, using=using)
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
 
-from reviews import services, tasks
+from reviews import services
 from reviews.admin_images import ImageRenditionsAdminMixin
 from reviews.admin_import import ReviewImportAdminMixin
 from reviews.models import (
@@ -24,7 +24,6 @@ from reviews.models import (
     Score,
     Studio,
 )
-from reviewsite.background import enqueue_on_commit
 from reviewsite.paginator import EstimatedCountPaginator
 
 User = get_user_model()
@@ -88,14 +87,6 @@ class PersonAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
     @admin.display(description="Current photo")
     def photo_preview(self, person):
         return thumbnail(person.photo, person.name, height=200)
-
-    def save_related(self, request, form, formsets, change):
-        # Films the person was just removed from still hold the old name: refresh them too.
-        credits = Credit.objects.filter(person=form.instance).values_list("film_id", flat=True)
-        film_ids = set(credits)
-        super().save_related(request, form, formsets, change)
-        film_ids.update(credits.all())  # a fresh query: the credits as the inline left them
-        enqueue_on_commit(tasks.refresh_search_index, film_ids=sorted(film_ids))
 
 
 @admin.register(Genre)
@@ -170,10 +161,6 @@ class FilmAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
     @admin.display(description="Current poster")
     def poster_preview(self, film):
         return thumbnail(film.poster, film.poster_alt, height=240)
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        enqueue_on_commit(tasks.refresh_search_index, film_ids=[form.instance.pk])
 
 
 @admin.register(Criterion)
@@ -352,7 +339,6 @@ class ReviewAdmin(ReviewImportAdminMixin, ImageRenditionsAdminMixin, LargeTableA
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        enqueue_on_commit(tasks.refresh_search_index, review_ids=[form.instance.pk])
         review = form.instance
         if review.rating_disagrees_with_scores():
             self.message_user(

@@ -1,27 +1,33 @@
 """The admin's "Import reviews" pages: paste or upload documents, preview, confirm.
 
-ReviewAdmin mixes this in. The documents wait in an `ImportBatch` between the pages, and
-the batch services (`reviews.importers.batches`) do the work, as the command's does.
+ReviewAdmin mixes this in. The documents wait in an `ImportBatch` between the pages; the
+batch services (`reviews.importers.batches`) hand the preview and the import to the worker,
+and the batch's page follows it: it refreshes itself while the work goes on, then shows the
+stored preview or report, or why the work failed, with a button to try again.
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import ngettext
 
 from reviews.importers.batches import (
-    BatchAlreadyImported,
+    STALLED_AFTER,
     BatchRow,
+    BatchStateChanged,
     import_batch_confirm,
     import_batch_create,
-    import_batch_preview,
-    import_batch_report,
+    import_batch_has_stalled,
+    import_batch_retry,
+    import_batch_rows,
 )
 from reviews.importers.runs import totals
 from reviews.importers.sources import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES
@@ -43,6 +49,23 @@ PREVIEW_OUTCOMES = {
     "skipped": "Will be skipped",
     "failed": "Will fail",
 }
+#: The batch page's title in each state (one that failed or stopped: "stopped").
+TITLES = {
+    ImportBatch.Status.PREVIEWING: "Import reviews: reading the documents",
+    ImportBatch.Status.PREVIEWED: "Import reviews: check and confirm",
+    ImportBatch.Status.IMPORTING: "Import reviews: importing",
+    ImportBatch.Status.DONE: "Imported reviews",
+}
+STALLED_PREVIEW = (
+    "The preview has not moved for {minutes} minutes: the background worker making it has "
+    "probably stopped. Nothing was saved. Try again; if it stops again, ask whoever runs the "
+    "site to check the worker."
+)
+STALLED_IMPORT = (
+    "The import has not moved for {minutes} minutes, after {done} of {total} documents (what "
+    "those did is saved): the background worker has probably stopped. Try again to preview "
+    "what is left to do; if it stops again, ask whoever runs the site to check the worker."
+)
 DONE_OUTCOMES = {
     "created": "Created",
     "updated": "Updated",
@@ -153,6 +176,47 @@ def entry(row, outcome, *, is_done) -> Entry:
     return Entry(row, outcome, url, faq_flagged=sum(item.is_question_missing for item in faq))
 
 
+def batch_context(batch) -> dict:
+    """What the batch's page shows in the state it is in."""
+    failure = batch_failure(batch)
+    rows = import_batch_rows(batch=batch)
+    is_done = batch.status == ImportBatch.Status.DONE
+    return {
+        "title": "Import reviews: stopped" if failure else TITLES[batch.status],
+        "batch": batch,
+        "failure": failure,
+        "is_working": batch.status in ImportBatch.WORKING and not failure,
+        "documents_total": len(batch.preview),
+        "entries": entries(rows, is_done=is_done),
+        "totals": totals(rows),
+        "summary": imported_summary(rows) if is_done else "",
+    }
+
+
+def batch_failure(batch) -> str:
+    """Why the batch's preview or import failed or stopped, for the editor; "" if it did not."""
+    if batch.status == ImportBatch.Status.FAILED:
+        return batch.error
+    if not import_batch_has_stalled(batch=batch):
+        return ""
+    minutes = STALLED_AFTER // timedelta(minutes=1)
+    if batch.status == ImportBatch.Status.PREVIEWING:
+        return STALLED_PREVIEW.format(minutes=minutes)
+    total = len(batch.preview)
+    return STALLED_IMPORT.format(minutes=minutes, done=batch.documents_done, total=total)
+
+
+def imported_summary(rows) -> str:
+    """How many of the documents were imported, in a sentence."""
+    count = sum(row.outcome in ("created", "updated", "unchanged") for row in rows)
+    message = ngettext(
+        "%(count)d of %(total)d document imported.",
+        "%(count)d of %(total)d documents imported.",
+        len(rows),
+    )
+    return message % {"count": count, "total": len(rows)}
+
+
 class ReviewImportAdminMixin:
     """Adds the "Import reviews" pages to the review admin (see `import_urls`)."""
 
@@ -162,6 +226,11 @@ class ReviewImportAdminMixin:
             path("import/", view(self.import_view), name="reviews_review_import"),
             path(
                 "import/<int:pk>/", view(self.import_batch_view), name="reviews_review_import_batch"
+            ),
+            path(
+                "import/<int:pk>/retry/",
+                view(self.import_retry_view),
+                name="reviews_review_import_batch_retry",
             ),
         ]
 
@@ -184,41 +253,39 @@ class ReviewImportAdminMixin:
         return self.import_page(request, "import_form.html", context)
 
     def import_batch_view(self, request, pk):
-        """A batch's preview (GET) and its import (POST); once imported, its report."""
-        if not self.has_add_permission(request):
-            raise PermissionDenied
-        batch = get_object_or_404(ImportBatch.objects.for_user(request.user), pk=pk)
+        """A batch's page: its work going on, then its preview (POST confirms it) or report."""
+        batch = self.import_batch_get(request, pk)
         if request.method == "POST":
             self.import_batch_confirmed(request, batch)
             return redirect(request.path)
-        is_done = batch.status == ImportBatch.Status.DONE
-        if batch.status == ImportBatch.Status.PENDING:
-            rows = import_batch_preview(batch=batch, author=request.user)
-        else:
-            rows = import_batch_report(batch=batch)
-        context = {
-            "title": "Imported reviews" if is_done else "Import reviews: check and confirm",
-            "batch": batch,
-            "entries": entries(rows, is_done=is_done),
-            "totals": totals(rows),
-        }
-        return self.import_page(request, "import_preview.html", context)
+        return self.import_page(request, "import_preview.html", batch_context(batch))
+
+    def import_retry_view(self, request, pk):
+        """Try a batch whose preview or import failed or stopped again: a new preview."""
+        batch = self.import_batch_get(request, pk)
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        try:
+            import_batch_retry(batch=batch)
+        except BatchStateChanged:
+            message = "This import has not stopped, so nothing was started again."
+            self.message_user(request, message, messages.WARNING)
+        return redirect("admin:reviews_review_import_batch", batch.pk)
+
+    def import_batch_get(self, request, pk):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        return get_object_or_404(ImportBatch.objects.for_user(request.user), pk=pk)
 
     def import_batch_confirmed(self, request, batch):
         try:
-            rows = import_batch_confirm(batch=batch, author=request.user)
-        except BatchAlreadyImported:
-            message = "These documents were confirmed already; nothing was imported again."
+            import_batch_confirm(batch=batch, user=request.user)
+        except BatchStateChanged:
+            if batch.status in (ImportBatch.Status.PREVIEWING, ImportBatch.Status.FAILED):
+                message = "These documents have no preview to confirm yet; nothing was imported."
+            else:
+                message = "These documents were confirmed already; nothing was imported again."
             self.message_user(request, message, messages.WARNING)
-            return
-        count = sum(row.outcome in ("created", "updated", "unchanged") for row in rows)
-        message = ngettext(
-            "%(count)d of %(total)d document imported.",
-            "%(count)d of %(total)d documents imported.",
-            len(rows),
-        )
-        level = messages.SUCCESS if count == len(rows) else messages.WARNING
-        self.message_user(request, message % {"count": count, "total": len(rows)}, level)
 
     def import_page(self, request, template, context):
         context = {**self.admin_site.each_context(request), "opts": self.opts, **context}

@@ -32,6 +32,9 @@ class ReviewsConfig(AppConfig):
             watch(model)
         # Bylines fall back on the author's name; a login only stamps last_login.
         watch(get_user_model(), when=names_may_have_changed)
+        from reviews import signals
+
+        signals.connect()
 
 
 def names_may_have_changed(user, *, created, update_fields=None):

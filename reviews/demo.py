@@ -17,7 +17,6 @@ from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
 
 from comments.services import comment_import
-from reviews import tasks
 from reviews.models import (
     DEFAULT_CRITERIA,
     AuthorProfile,
@@ -33,7 +32,6 @@ from reviews.models import (
     Score,
 )
 from reviews.services import image_renditions_refresh
-from reviewsite.background import enqueue_on_commit
 
 #: Review fields copied from the data as they are.
 REVIEW_FIELDS = ("slug", "headline", "kind", "standfirst", "body", "verdict", "seo_description")
@@ -1088,5 +1086,4 @@ def demo_load(*, stdout=None) -> bool:
             report(stdout, f"Review: {review} ({state.lower()})")
             if review.is_featured:
                 comments_create(review)
-        enqueue_on_commit(tasks.refresh_search_index, film_ids=[f.pk for f in films.values()])
     return True

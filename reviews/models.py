@@ -1,10 +1,9 @@
 """Films, the people who make them, and the reviews the publication writes about them."""
 
-import html
-import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
@@ -15,16 +14,16 @@ from django.db.models import (
     Case,
     Exists,
     ExpressionWrapper,
+    F,
     OuterRef,
     Q,
     Subquery,
     Value,
     When,
 )
-from django.db.models.functions import Cast
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django_countries import countries
 from django_prose_editor.fields import ProseEditorField
@@ -32,11 +31,8 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItem
 
 from comments.models import Comment
+from reviews.richtext import first_words, plain_text
 from reviews.slugs import unique_slug
-
-#: Block-level closing tags, where plain text needs a space, and whole section headings.
-BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|figcaption)>|<br\s*/?>")
-HEADING_HTML = re.compile(r"<h[1-6][^>]*>.*?</h[1-6]>", re.DOTALL)
 
 #: The criteria every site starts with (created by migration 0003, which keeps its own copy).
 DEFAULT_CRITERIA = (
@@ -52,6 +48,10 @@ DEFAULT_CRITERIA = (
 HALF_STEPS = [Decimal(n) / 2 for n in range(21)]
 MIN_BIRTH_YEAR, MAX_YEAR = 1800, 2200
 MIN_FILM_YEAR = 1870
+#: A film of the same franchise outranks any number of shared genres.
+FRANCHISE_SCORE = 1000
+#: How many of the newest reviews stand in for similar ones a review lacks.
+NEWEST = 3
 
 
 def half_step_validator(value):
@@ -226,7 +226,18 @@ def count_subquery(queryset, column):
 
 class FilmQuerySet(models.QuerySet):
     def related_to(self, film):
-        """Films of the same franchise first, then those sharing the most genres."""
+        """The films most related to `film`, as reviews.relations keeps them, best first."""
+        return (
+            self.filter(related_to_links__film=film.pk)
+            .annotate(relatedness=F("related_to_links__score"))
+            .order_by("-relatedness", F("release_year").desc(nulls_last=True), "title", "pk")
+        )
+
+    def scored_against(self, film):
+        """Films of the same franchise or sharing genres with `film`, scored (`relatedness`).
+
+        Scores every film: for reviews.relations, which keeps the best few per film.
+        """
         film_genres = Film.genres.through.objects
         shared_genres = count_subquery(
             film_genres.filter(
@@ -246,7 +257,11 @@ class FilmQuerySet(models.QuerySet):
                 shared_genres=shared_genres,
             )
             .filter(Q(in_franchise=True) | Q(shared_genres__gt=0))
-            .order_by("-in_franchise", "-shared_genres", "-release_year", "title")
+            .annotate(
+                relatedness=Case(When(in_franchise=True, then=FRANCHISE_SCORE), default=0)
+                + F("shared_genres")
+            )
+            .order_by("-relatedness", "-release_year", "title", "pk")
         )
 
     def search(self, query):
@@ -483,18 +498,22 @@ class ReviewQuerySet(models.QuerySet):
         return self.filter(Exists(flagged))
 
     def with_cards(self):
-        """What a review card shows: film, author, profile and `comment_count`, in one query."""
-        approved_comments = Comment.objects.approved().filter(
-            content_type__app_label="reviews",
-            content_type__model="review",
-            object_pk=Cast(OuterRef("pk"), models.CharField()),
-        )
-        return self.select_related("film", "author", "author__author_profile").annotate(
-            comment_count=SubqueryCount(approved_comments.order_by().values("pk"))
+        """What a review card shows: film, author, profile and `comment_count`, in one query.
+
+        The body, which no card shows (they show the kept `body_excerpt`), stays behind.
+        """
+        cards = self.select_related("film", "author", "author__author_profile")
+        return cards.defer("body", "search_vector", "film__search_vector").annotate(
+            comment_count=Comment.objects.approved_count_for(Review)
         )
 
     def search(self, query):
-        """Reviews matching `query`: ranked with a `snippet` on PostgreSQL, else unranked."""
+        """Reviews matching `query`: ranked with a `snippet` on PostgreSQL, else unranked.
+
+        Ranking reads every match's vector, so it runs over a bounded set of candidates found
+        through indexes: the newest matches, and the reviews of the films whose title
+        matches best (reviews.search.candidates).
+        """
         from reviews import search  # reviews.search builds on these models
 
         if not search.is_postgres(self.db):
@@ -502,20 +521,44 @@ class ReviewQuerySet(models.QuerySet):
             return self.filter(search.fallback_filter(query, fields))
         parsed = search.parse_query(query)
         return (
-            self.filter(search_vector=parsed)
+            self.filter(pk__in=search.candidates(self.search_matches(query), query))
             .annotate(rank=search.rank(parsed), snippet=search.review_snippet(parsed))
             .order_by("-rank", "-published_at", "-pk")
         )
 
+    def search_matches(self, query):
+        """Every review whose search vector matches `query` (PostgreSQL), unranked."""
+        from reviews import search
+
+        return self.filter(search_vector=search.parse_query(query))
+
     def similar_to(self, review):
-        """Other reviews ranked by shared people, keywords and genres, newest first on ties.
+        """The reviews most like `review` (kept by reviews.relations), then the newest ones.
+
+        One query over a handful of rows: the review's kept links and the newest reviews,
+        which stand in when fewer reviews share anything with it.
+        """
+        links = SimilarReview.objects.filter(review=review.pk)
+        newest = Review.objects.published().exclude(pk=review.pk).order_by("-published_at", "-pk")
+        score = Subquery(links.filter(similar=OuterRef("pk")).values("score")[:1])
+        return (
+            self.exclude(pk=review.pk)
+            .filter(Q(pk__in=links.values("similar")) | Q(pk__in=newest.values("pk")[:NEWEST]))
+            .select_related("film")
+            .annotate(similarity=Coalesce(score, 0))
+            .order_by("-similarity", "-published_at", "-pk")
+        )
+
+    def scored_against(self, review):
+        """These reviews with their `similarity` to `review`: shared people, keywords, genres.
 
         Each share is a correlated COUNT over an indexed link table, compared with the
-        review's own links in a nested subquery: one query, and no join multiplies rows.
+        review's own links in a nested subquery: one query, and no join multiplies rows. It
+        scores every review: for reviews.relations, which keeps the best few per review.
         """
         film_genres = Film.genres.through.objects
         review_tags = TaggedItem.objects.filter(
-            content_type__app_label="reviews", content_type__model="review"
+            content_type_id=ContentType.objects.get_for_model(Review).pk
         )
         shared_people = count_subquery(
             Credit.objects.filter(
@@ -631,6 +674,19 @@ class Review(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     is_featured = models.BooleanField(default=False, help_text="Shown first on the home page.")
     is_open_for_comments = models.BooleanField(default=True, help_text="Readers may leave replies.")
+    body_excerpt = models.TextField(
+        blank=True,
+        editable=False,
+        default="",
+        db_default="",
+        help_text="The body's first words as plain text, for cards; kept when saved.",
+    )
+    word_count = models.PositiveIntegerField(
+        default=0,
+        db_default=0,
+        editable=False,
+        help_text="Words in the standfirst and body, for the reading time; counted when saved.",
+    )
     seo_description = models.CharField(
         max_length=300,
         blank=True,
@@ -693,24 +749,36 @@ class Review(models.Model):
     def __str__(self):
         return self.headline
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or {"body", "standfirst"} & set(update_fields):
+            self.count_words()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "body_excerpt", "word_count"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("reviews:review-detail", kwargs={"slug": self.slug})
 
     def get_preview_url(self):
         return reverse("reviews:review-preview", kwargs={"slug": self.slug})
 
+    def count_words(self):
+        """Keep what cards and the reading time need of the body, so pages never parse it."""
+        self.body_excerpt = first_words(self.body_text(headings=False))
+        self.word_count = len(self.standfirst.split()) + len(self.body_text().split())
+
     def body_text(self, *, headings=True):
         """The body as plain text, blocks separated, for excerpts, reading time and search."""
-        body = HEADING_HTML.sub(" ", self.body) if not headings else self.body
-        return " ".join(html.unescape(strip_tags(BLOCK_END.sub(" ", body))).split())
+        return plain_text(self.body, headings=headings)
 
     def reading_minutes(self, words_per_minute=230):
-        words = len(self.standfirst.split()) + len(self.body_text().split())
+        words = self.word_count or len(self.standfirst.split()) + len(self.body_text().split())
         return max(1, round(words / words_per_minute))
 
     def excerpt(self, words=30):
         """The start of the body (or the standfirst) cut to `words`, ending in "…"."""
-        text = self.body_text(headings=False) or self.standfirst
+        text = self.body_excerpt or self.body_text(headings=False) or self.standfirst
         return Truncator(text).words(words, truncate="…")
 
     @property
@@ -855,6 +923,48 @@ class FAQEntry(models.Model):
         return self.question
 
 
+class SimilarReview(models.Model):
+    """One of a review's most similar published reviews, kept by reviews.relations.
+
+    Worked out when either review changes, so a review's page reads its "Similar Posts" with
+    one indexed lookup instead of scoring every review on the site.
+    """
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="similar_links")
+    similar = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="similar_to_links")
+    score = models.PositiveIntegerField(help_text="Shared people and keywords count 2, genres 1.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["review", "similar"], name="similarreview_unique_pair"),
+        ]
+        # The lists a review appears in, to mend them when it changes.
+        indexes = [models.Index(fields=["similar"], name="similarreview_similar_idx")]
+
+    def __str__(self):
+        return f"{self.review_id} ~ {self.similar_id} ({self.score})"
+
+
+class RelatedFilm(models.Model):
+    """One of a film's most related films (same franchise, most shared genres), kept by
+    reviews.relations so film and review pages read "Related Movies" with one lookup."""
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="related_links")
+    related = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="related_to_links")
+    score = models.PositiveIntegerField(
+        help_text="1000 for the same franchise, plus shared genres."
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["film", "related"], name="relatedfilm_unique_pair"),
+        ]
+        indexes = [models.Index(fields=["related"], name="relatedfilm_related_idx")]
+
+    def __str__(self):
+        return f"{self.film_id} ~ {self.related_id} ({self.score})"
+
+
 class ImportBatchQuerySet(models.QuerySet):
     def for_user(self, user):
         """The batches `user` may see and confirm: their own, or all of them for a superuser."""
@@ -864,18 +974,30 @@ class ImportBatchQuerySet(models.QuerySet):
         """Batches created before `moment`: imported or abandoned, to be cleared away."""
         return self.filter(created_at__lt=moment)
 
+    def retryable(self, *, stalled_before):
+        """Batches whose preview or import failed, or stopped (no news since `stalled_before`)."""
+        stalled = Q(status__in=ImportBatch.WORKING, updated_at__lt=stalled_before)
+        return self.filter(stalled | Q(status=ImportBatch.Status.FAILED))
+
 
 class ImportBatch(models.Model):
     """Documents an editor pasted or uploaded in the admin, kept from preview to confirmation.
 
-    In the database, not on disk or in a session: the preview and the confirmation may be
-    served by different web processes.
+    In the database, not on disk or in a session: the worker previews and imports them, and
+    the pages that follow it may be served by different web processes. previewing →
+    previewed → (confirmed) importing → done; either working state may end failed, and trying
+    again previews the documents anew (reviews.importers.batches).
     """
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for confirmation"
+        PREVIEWING = "previewing", "Being previewed"
+        PREVIEWED = "previewed", "Waiting for confirmation"
         IMPORTING = "importing", "Importing"
         DONE = "done", "Imported"
+        FAILED = "failed", "Failed"
+
+    #: The states in which a task is (or should be) working on the batch.
+    WORKING = (Status.PREVIEWING, Status.IMPORTING)
 
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -889,8 +1011,21 @@ class ImportBatch(models.Model):
     status = models.CharField(
         max_length=10,
         choices=Status.choices,
-        default=Status.PENDING,
-        help_text="Claimed once by the confirmation, so a second click imports nothing.",
+        default=Status.PREVIEWING,
+        help_text="Changed only from the state it was read in, so a second click imports nothing.",
+    )
+    attempt = models.PositiveIntegerField(
+        default=1,
+        help_text="Counts the previews and imports asked for; a task works only while its "
+        "number is the batch's, so one left behind by a retry stops.",
+    )
+    updated_at = models.DateTimeField(
+        default=timezone.now,
+        help_text="When the work last moved on (asked for, a document imported, finished): "
+        "a preview or import with no news for a long while has stopped.",
+    )
+    documents_done = models.PositiveIntegerField(
+        default=0, help_text="Documents the import has finished so far, for its page to show."
     )
     review_status = models.CharField(
         max_length=10,
@@ -898,8 +1033,24 @@ class ImportBatch(models.Model):
         blank=True,
         help_text="The status new reviews get; blank: drafts, but WordPress posts keep theirs.",
     )
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The editor who confirmed the import: the author of its new reviews.",
+    )
+    preview = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="One row per document: what confirming would do, as the preview found it.",
+    )
     report = models.JSONField(
         default=list, blank=True, help_text="One row per document, as the import left it."
+    )
+    error = models.TextField(
+        blank=True, help_text="Why the preview or import failed, in words for the editor."
     )
 
     objects = ImportBatchQuerySet.as_manager()
@@ -910,7 +1061,7 @@ class ImportBatch(models.Model):
         permissions = [("import_wordpress", "Can import WordPress exports, authors and comments")]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status__in=["pending", "importing", "done"]),
+                condition=Q(status__in=["previewing", "previewed", "importing", "done", "failed"]),
                 name="importbatch_status_valid",
             ),
             models.CheckConstraint(
@@ -921,6 +1072,10 @@ class ImportBatch(models.Model):
 
     def __str__(self):
         return f"Import #{self.pk} by {self.created_by_id}"
+
+    def has_stalled(self, *, before) -> bool:
+        """Whether a task should be working on the batch but has had no news since `before`."""
+        return self.status in self.WORKING and self.updated_at < before
 
 
 class ImportFile(models.Model):

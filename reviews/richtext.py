@@ -9,6 +9,12 @@ from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
 HEADING = re.compile(r"<(h[23])>(.*?)</\1>", re.DOTALL)
+#: Block-level closing tags, where plain text needs a space, and whole section headings.
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|figcaption)>|<br\s*/?>")
+HEADING_HTML = re.compile(r"<h[1-6][^>]*>.*?</h[1-6]>", re.DOTALL)
+#: Words of a body kept as plain text for excerpts: more than any excerpt shows, so an
+#: excerpt of the kept words still knows whether the body goes on.
+EXCERPT_WORDS_KEPT = 80
 #: Ids the page itself uses (sections, the comment form, comment anchors come next).
 RESERVED_IDS = {
     "main", "toc", "scores", "verdict", "faq", "similar", "related",
@@ -22,6 +28,16 @@ class TocEntry:
     level: int
     text: str
     anchor: str
+
+
+def plain_text(body, *, headings=True):
+    """An HTML body as plain text, blocks separated, entities decoded."""
+    body = HEADING_HTML.sub(" ", body) if not headings else body
+    return " ".join(html.unescape(strip_tags(BLOCK_END.sub(" ", body))).split())
+
+
+def first_words(text, count=EXCERPT_WORDS_KEPT):
+    return " ".join(text.split()[:count])
 
 
 def sanitize(body):

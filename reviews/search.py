@@ -2,15 +2,15 @@
 
 PostgreSQL only; on SQLite the QuerySet `search()` methods fall back to a plain scan and
 `search_index_refresh` does nothing. The vectors are built in SQL from related tables
-(credits, keywords), which a generated column cannot read; the admin, the importer and the
-demo loader enqueue `reviews.tasks.refresh_search_index` after they write, and
-`manage.py search_reindex` rebuilds all.
+(credits, keywords), which a generated column cannot read: reviews.indexing has the worker
+refresh them after every committed change, and `manage.py search_reindex` rebuilds all.
 """
 
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import (
     SearchHeadline,
@@ -30,6 +30,9 @@ from reviews.models import Credit, Film, Person, Review
 
 CONFIG = "english"
 MAX_QUERY_LENGTH = 200
+#: Reviews ranked for one search: the newest matches, and those of the best-titled films.
+NEWEST_CANDIDATES = 200
+TITLE_CANDIDATES = 20
 
 # Private-use characters mark the matches in ts_headline's output: everything else in the
 # snippet is escaped, then only these become <mark> tags.
@@ -72,6 +75,21 @@ def fallback_filter(query, fields):
         return Q(pk__in=[])
     in_a_field = (Q.create([(f"{f}__icontains", w) for f in fields], connector=Q.OR) for w in words)
     return Q.create(list(in_a_field))
+
+
+def candidates(matching, query):
+    """The reviews a search ranks, as a subquery: at most NEWEST_CANDIDATES of `matching`
+    (newest first, through the publication index) and the matching reviews of the
+    TITLE_CANDIDATES films whose title matches best (through the films' indexes)."""
+    newest = matching.order_by("-published_at", "-pk").values("pk")[:NEWEST_CANDIDATES]
+    films = Film.objects.search(query).values("pk")[:TITLE_CANDIDATES]
+    titled = matching.filter(film__in=films).values("pk")
+    return matching.filter(Q(pk__in=newest) | Q(pk__in=titled)).values("pk")
+
+
+def is_capped(matching):
+    """Whether more reviews match than a search ranks (NEWEST_CANDIDATES)."""
+    return matching.order_by().values("pk")[NEWEST_CANDIDATES : NEWEST_CANDIDATES + 1].exists()
 
 
 def rank(parsed):
@@ -124,8 +142,7 @@ def highlight(snippet):
 def keyword_names(model, pk_field):
     """The keywords of the row whose pk is `pk_field` of the outer query, space-separated."""
     tagged = model.keywords.through.objects.filter(
-        content_type__app_label=model._meta.app_label,
-        content_type__model=model._meta.model_name,
+        content_type_id=ContentType.objects.get_for_model(model).pk,
         object_id=OuterRef(pk_field),
     )
     names = tagged.order_by().values("object_id").annotate(names=StringAgg("tag__name", " "))

@@ -1,9 +1,16 @@
-"""Sitemaps of the public pages; reviews appear only once published."""
+"""Sitemaps of the public pages; reviews appear only once published.
+
+/sitemap.xml is an index of one sitemap per section, each in pages of PAGE_SIZE addresses,
+so a page of the sitemap costs the same however large the site grows.
+"""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from reviews.models import Film, Genre, Person, Review
+
+#: Addresses per sitemap page (the protocol allows 50,000; search engines fetch pages apart).
+PAGE_SIZE = 2000
 
 
 class StaticSitemap(Sitemap):
@@ -17,6 +24,8 @@ class StaticSitemap(Sitemap):
 
 
 class ReviewSitemap(Sitemap):
+    limit = PAGE_SIZE
+
     def items(self):
         return (
             Review.objects.published()
@@ -29,6 +38,8 @@ class ReviewSitemap(Sitemap):
 
 
 class FilmSitemap(Sitemap):
+    limit = PAGE_SIZE
+
     def items(self):
         return Film.objects.only("slug", "updated_at").order_by("pk")
 
@@ -37,11 +48,15 @@ class FilmSitemap(Sitemap):
 
 
 class PersonSitemap(Sitemap):
+    limit = PAGE_SIZE
+
     def items(self):
         return Person.objects.only("slug").order_by("pk")
 
 
 class GenreSitemap(Sitemap):
+    limit = PAGE_SIZE
+
     def items(self):
         return Genre.objects.only("slug").order_by("pk")
 

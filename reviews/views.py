@@ -227,7 +227,9 @@ class ReviewDetailView(CommentsMixin, DetailView):
         return Review.objects.published()
 
     def get_queryset(self):
-        return self.reviews().with_cards().select_related("film__franchise")
+        # A card's query, and the body cards leave behind.
+        reviews = self.reviews().with_cards().select_related("film__franchise")
+        return reviews.defer(None).defer("search_vector", "film__search_vector")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(page=ReviewPage(self.object, self.request), **kwargs)
@@ -347,4 +349,8 @@ class SearchView(ListView):
             # Only when nothing matched, so the page makes the same number of queries.
             if not context["paginator"].count:
                 context["suggestion"] = search.suggestion(self.query)
+            # Only when the ranked set is full: did more reviews match than it holds?
+            elif context["paginator"].count >= search.NEWEST_CANDIDATES:
+                published = Review.objects.published()
+                context["capped"] = search.is_capped(published.search_matches(self.query))
         return context

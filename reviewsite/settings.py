@@ -138,6 +138,13 @@ def database(url):
         # the next request reconnects (measured in bench/outage.py).
         config["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 300)
         config["CONN_HEALTH_CHECKS"] = True
+    # Parameters sent apart from the SQL, so psycopg prepares the statements a connection runs
+    # again and again, and PostgreSQL plans a page's queries once per connection, not on every
+    # request. Behind PgBouncer in transaction mode, set its max_prepared_statements (1.21+)
+    # or DATABASE_PREPARE=0.
+    if env_bool("DATABASE_PREPARE", default=True):
+        config["ENGINE"] = "reviewsite.postgres"  # batches bulk writes to fit
+        options.update({"server_side_binding": True, "prepare_threshold": 5})
     return config
 
 
@@ -154,7 +161,10 @@ if DATABASE_REPLICA_URL := os.environ.get("DATABASE_REPLICA_URL", ""):
         MIDDLEWARE.index("reviewsite.health.HealthCheckMiddleware") + 1,
         "reviewsite.replicas.ReplicaMiddleware",
     )
-IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+IS_POSTGRES = DATABASES["default"]["ENGINE"] in (
+    "django.db.backends.postgresql",
+    "reviewsite.postgres",
+)
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:

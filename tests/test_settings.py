@@ -100,7 +100,7 @@ def test_postgres_connections_persist_and_are_checked_before_reuse(monkeypatch):
     assert default["CONN_MAX_AGE"] == 300
     assert default["CONN_HEALTH_CHECKS"] is True
     # An unreachable database fails fast enough for the branded 503.
-    assert default["OPTIONS"] == {"connect_timeout": 2}
+    assert default["OPTIONS"]["connect_timeout"] == 2
 
 
 def test_the_psycopg_pool_is_opt_in_and_waits_two_seconds_at_most(monkeypatch):

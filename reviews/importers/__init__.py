@@ -5,5 +5,6 @@
 into the catalogue; `sources` reads files safely; `wxr_read` reads WordPress exports
 safely, `wxr` imports their posts and `wxr_comments` their comments; `runs` is what the
 command and the admin page share (one report row per document); `batches` keeps what an
-editor uploads between the admin's preview and confirmation.
+editor uploads in the admin and has the worker preview and import it, and `previews`
+stores a preview as JSON for the page to show again.
 """

@@ -15,7 +15,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django_countries import countries
 
-from reviews import tasks
 from reviews.importers.documents import ExtractedReview, name_key
 from reviews.models import (
     Country,
@@ -29,7 +28,6 @@ from reviews.models import (
     Score,
     Studio,
 )
-from reviewsite.background import enqueue_on_commit
 
 #: Country names posts use that are not the ISO short names django-countries knows.
 COUNTRY_ALIASES = {
@@ -62,7 +60,6 @@ SAME_REVIEW_OVERLAP = 0.5  # share of words a re-imported document has with its 
 MAX_NAMES_REPORTED = 10
 SLUG_LENGTH = 80
 #: Documents whose search vectors are refreshed together (one UPDATE of each table).
-SEARCH_REFRESH_BATCH = 100
 WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
@@ -175,7 +172,6 @@ class Catalogue:
         self.last_position = Criterion.objects.aggregate(last=Max("position"))["last"] or 0
         self.countries = {}
         self.pending = []
-        self.unindexed_films, self.unindexed_reviews = set(), set()
 
     def find(self, model, name):
         return self.by_name[model].get(name.casefold())
@@ -204,23 +200,6 @@ class Catalogue:
 
     def begin(self):
         self.pending, self.people.pending = [], []
-
-    def index_later(self, *, film_id, review_id):
-        """Search vectors are derived data: refreshed for many documents at once, not each."""
-        self.unindexed_films.add(film_id)
-        self.unindexed_reviews.add(review_id)
-        if len(self.unindexed_reviews) >= SEARCH_REFRESH_BATCH:
-            self.refresh_search()
-
-    def refresh_search(self):
-        """Have the worker bring the search index up to date with every document so far."""
-        if self.unindexed_films or self.unindexed_reviews:
-            enqueue_on_commit(
-                tasks.refresh_search_index,
-                film_ids=sorted(self.unindexed_films),
-                review_ids=sorted(self.unindexed_reviews),
-            )
-        self.unindexed_films, self.unindexed_reviews = set(), set()
 
     def forget_pending(self):
         for obj in self.pending:
@@ -614,7 +593,6 @@ def review_import(
     `then(review, result)`, if given, runs inside the same transaction once the review is
     saved (a WordPress post's comments and image), so a failure there undoes it all.
     """
-    standalone = catalogue is None  # a run's catalogue is refreshed by its runner at the end
     catalogue = catalogue if catalogue is not None else Catalogue()
     catalogue.begin()
     importer = Importer(
@@ -640,9 +618,5 @@ def review_import(
         raise
     if dry_run:
         catalogue.forget_pending()
-    elif result.outcome != "unchanged":
-        catalogue.index_later(film_id=result.film_id, review_id=result.review_id)
     catalogue.begin()
-    if standalone:
-        catalogue.refresh_search()
     return result

@@ -1,11 +1,17 @@
-"""An editor imports reviews in the admin with a real browser."""
+"""An editor imports reviews in the admin with a real browser.
+
+The worker's tasks run inline here (the immediate backend, as under `make run`), except where
+a test holds them back to watch the page wait for the worker.
+"""
 
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from playwright.sync_api import expect
 
 from reviews.models import Country, ImportBatch, Review
+from reviews.tasks import preview_import_batch
 from tests.browser.conftest import default_criteria
 from tests.browser.test_moderation import log_in
 
@@ -28,12 +34,12 @@ def test_a_paste_over_the_limit_is_stopped_in_the_browser_and_kept(new_page, liv
     assert not ImportBatch.objects.exists()
 
 
-def test_an_editor_previews_then_confirms_a_pasted_review(new_page, live_server, screenshot):
+def paste_and_preview(page, live_server):
+    """Log in, paste the Lantern Keeper on the import page and ask for its preview."""
     # A live-server test's flush empties the rows migrations made: the document's countries.
     for code, name in [("KR", "South Korea"), ("US", "United States")]:
         Country.objects.get_or_create(code=code, defaults={"name": name})
     default_criteria()
-    page = new_page(width=1440)
     log_in(page, live_server)
     page.goto(f"{live_server.url}/admin/reviews/review/")
     with page.expect_navigation():
@@ -41,14 +47,42 @@ def test_an_editor_previews_then_confirms_a_pasted_review(new_page, live_server,
     page.fill("#id_pasted", (FIXTURES / "bulleted_facts.txt").read_text(encoding="utf-8"))
     with page.expect_navigation():
         page.get_by_role("button", name="Preview the import").click()
+
+
+def test_an_editor_previews_then_confirms_a_pasted_review(new_page, live_server, screenshot):
+    page = new_page(width=1440)
+    paste_and_preview(page, live_server)  # the preview task ran as the batch was saved
     screenshot(page, "import-preview")
     assert page.get_by_text("Nothing has been saved yet").is_visible()
     assert page.get_by_role("cell", name="Will be created").first.is_visible()
+    assert page.get_by_role("cell", name="Mira Okafor as June, Tomás Reyes as The Keeper").count()
     assert not Review.objects.exists()
+    assert ImportBatch.objects.get().status == ImportBatch.Status.PREVIEWED
 
     with page.expect_navigation():
         page.get_by_role("button", name="Confirm import").click()
     review = Review.objects.get()
     assert review.film.title == "The Lantern Keeper" and review.status == Review.Status.DRAFT
+    screenshot(page, "import-report")
+    assert page.get_by_role("status").inner_text() == "1 of 1 document imported."
     link = page.get_by_role("link", name=review.headline).first
     assert link.get_attribute("href").endswith(f"/admin/reviews/review/{review.pk}/change/")
+    assert not page.get_by_role("button", name="Confirm import").count()
+
+
+def test_the_page_waits_for_the_worker_and_shows_the_preview_by_itself(
+    new_page, live_server, settings
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    page = new_page()
+    paste_and_preview(page, live_server)  # the preview task is queued, not run
+    assert "The documents are being read" in page.get_by_role("status").inner_text()
+    assert not page.get_by_role("button", name="Confirm import").count()
+
+    # The worker's turn, while the page waits for its next reload (the live server shares
+    # SQLite's in-memory connection with this thread: it must not be serving a request).
+    batch = ImportBatch.objects.get()
+    assert preview_import_batch.call(batch.pk, batch.attempt) is True
+    # No click and no script: the page reloads itself and finds the preview.
+    expect(page.get_by_text("Nothing has been saved yet")).to_be_visible(timeout=10_000)
+    assert page.get_by_role("button", name="Confirm import").is_visible()

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from comments.models import Comment
 from comments.privacy import comments_anonymize_ips, comments_erase, comments_export
+from outbox.models import OutgoingMail
 from tests.comments.helpers import make_comment
 from tests.factories import ReviewFactory, UserFactory
 
@@ -184,3 +185,25 @@ def test_the_personal_data_action_wants_one_author(moderator_client, vincents_co
     assert [str(m) for m in response.context["messages"]] == [
         "Select comments written under one e-mail address."
     ]
+
+
+def test_erase_takes_the_author_out_of_kept_mail(vincents_comments):
+    first, _, _ = vincents_comments
+    to_vincent = OutgoingMail.objects.create(
+        to=["Vincent@Example.org"], subject="New reply", body="Someone replied.", from_email="x@y"
+    )
+    about_vincent = OutgoingMail.objects.create(
+        to=["moderator@example.org"],
+        subject="Please moderate",
+        body=f"Email: vincent@example.org\nIP address: {first.ip_address}\n",
+        from_email="x@y",
+    )
+    unrelated = OutgoingMail.objects.create(
+        to=["neil@example.org"], subject="Hello", body="Nothing about Vincent.", from_email="x@y"
+    )
+    comments_erase(email="vincent@example.org")
+    assert not OutgoingMail.objects.filter(pk=to_vincent.pk).exists()
+    about_vincent.refresh_from_db()
+    assert about_vincent.body == "Email: [erased]\nIP address: [erased]\n"
+    unrelated.refresh_from_db()
+    assert unrelated.body == "Nothing about Vincent."

@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -201,7 +203,7 @@ def test_an_admin_save_leaves_reindexing_to_the_worker(
     with django_capture_on_commit_callbacks(execute=True):
         editor_client.post(url, film_form_data(film, title="Ballerina"))
     assert [(r.task.name, r.kwargs) for r in task_queue.results] == [
-        ("refresh_search_index", {"film_ids": [film.pk]})
+        ("refresh_indexes", {"review_ids": [], "film_ids": [film.pk]})
     ]
 
 
@@ -446,3 +448,21 @@ def test_films_and_people_are_found_by_name(client):
     search_index_refresh(film_ids=[film.pk])
     assert get_search(client, "ballerina").context["films"] == [film]
     assert get_search(client, "armas").context["people"] == [person]
+
+
+# A bounded set of candidates (PostgreSQL).
+
+
+@pytest.mark.postgres
+def test_a_common_word_ranks_the_newest_matches_and_the_best_titled_films(client, monkeypatch):
+    monkeypatch.setattr(search, "NEWEST_CANDIDATES", 3)
+    old = dt.datetime(2001, 1, 1, tzinfo=dt.UTC)
+    titled = ReviewFactory(film=FilmFactory(title="Ocean Eleven"), published_at=old)
+    newest = [ReviewFactory(body=f"<p>An ocean of feeling, part {n}.</p>") for n in range(5)]
+    indexed(titled, *newest)
+    response = get_search(client, "ocean")
+    shown = list(response.context["reviews"])
+    assert shown[0] == titled  # far older than the rest, but its film's title matches
+    assert len(shown) == 4  # the three newest matches and the titled one
+    assert response.context["capped"] is True
+    assert "4+ reviews for “ocean”" in response.text

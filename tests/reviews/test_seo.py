@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from reviews.models import AuthorProfile, Credit, Film, Review
 from reviews.seo import breadcrumbs_jsonld, film_jsonld, review_jsonld
+from reviews.sitemaps import ReviewSitemap
 from tests.factories import (
     CreditFactory,
     FilmFactory,
@@ -106,16 +107,21 @@ def loaded_review(review):
 
 
 def sitemap_locations(client):
+    """Every address the sitemap index leads to, with its lastmod."""
     response = client.get(reverse("sitemap"))
     assert response.status_code == 200
-    urlset = ET.fromstring(response.content)
-    assert urlset.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}urlset"
-    return {
-        url.findtext("sm:loc", namespaces=SITEMAP_NS): url.findtext(
-            "sm:lastmod", namespaces=SITEMAP_NS
-        )
-        for url in urlset.findall("sm:url", SITEMAP_NS)
-    }
+    index = ET.fromstring(response.content)
+    assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    locations = {}
+    for sitemap in index.findall("sm:sitemap", SITEMAP_NS):
+        section = client.get(sitemap.findtext("sm:loc", namespaces=SITEMAP_NS))
+        assert section.status_code == 200
+        urlset = ET.fromstring(section.content)
+        assert urlset.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}urlset"
+        for url in urlset.findall("sm:url", SITEMAP_NS):
+            loc = url.findtext("sm:loc", namespaces=SITEMAP_NS)
+            locations[loc] = url.findtext("sm:lastmod", namespaces=SITEMAP_NS)
+    return locations
 
 
 def test_sitemap_lists_published_reviews_and_public_pages(client, review):
@@ -352,3 +358,16 @@ def test_meta_tags_escape_what_they_are_given():
     assert "<script" not in html
     assert "&quot;&gt;&lt;script&gt;" in html
     assert meta(html)["og:title"] == title
+
+
+def test_the_sitemap_index_pages_each_section(client, monkeypatch):
+    monkeypatch.setattr(ReviewSitemap, "limit", 2)
+    ReviewFactory.create_batch(3)
+    index = ET.fromstring(client.get(reverse("sitemap")).content)
+    pages = [
+        s.findtext("sm:loc", namespaces=SITEMAP_NS) for s in index.findall("sm:sitemap", SITEMAP_NS)
+    ]
+    assert f"{ORIGIN}/sitemap-reviews.xml" in pages
+    assert f"{ORIGIN}/sitemap-reviews.xml?p=2" in pages
+    second = ET.fromstring(client.get("/sitemap-reviews.xml", {"p": 2}).content)
+    assert len(second.findall("sm:url", SITEMAP_NS)) == 1

@@ -4,7 +4,7 @@ import pytest
 import time_machine
 
 from reviews.models import ImportBatch, ImportFile
-from reviews.tasks import delete_stale_import_batches
+from reviews.tasks import delete_stale_import_batches, preview_import_batch, run_import_batch
 from scheduler.jobs import jobs_declared
 from tests.factories import UserFactory
 
@@ -24,6 +24,12 @@ def test_the_daily_job_deletes_import_batches_older_than_a_day():
 
     assert list(ImportBatch.objects.values_list("pk", flat=True)) == [recent.pk]
     assert not ImportFile.objects.exists()
+
+
+def test_the_import_tasks_of_a_deleted_batch_do_nothing():
+    # The daily job may delete a batch whose task is still queued.
+    assert preview_import_batch.call(404, 1) is False
+    assert run_import_batch.call(404, 1) is False
 
 
 def test_the_sites_daily_jobs_are_scheduled():

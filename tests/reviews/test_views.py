@@ -5,7 +5,8 @@ import pytest
 from django.urls import reverse
 
 from comments.models import Comment
-from reviews.models import Country, Credit, Criterion, Franchise, Score, Studio
+from reviews.models import Country, Credit, Criterion, Film, Franchise, Review, Score, Studio
+from reviews.relations import relations_refresh
 from tests.factories import (
     CommentFactory,
     CreditFactory,
@@ -54,6 +55,14 @@ def test_archive_paginates_newest_first(client):
     assert len(second.context["reviews"]) == 1
 
 
+def refresh_relations():
+    """What the worker does once reviews and films were saved: similar reviews, related films."""
+    relations_refresh(
+        review_ids=Review.objects.values_list("pk", flat=True),
+        film_ids=Film.objects.values_list("pk", flat=True),
+    )
+
+
 def build_review(size):
     """A review whose film has `size` genres, countries, credits, FAQ, scores and keywords."""
     franchise = Franchise.objects.create(name=f"Series {size}")
@@ -71,6 +80,7 @@ def build_review(size):
         other = ReviewFactory(film=FilmFactory(franchise=franchise))
         other.film.genres.add(*genres)
         CreditFactory.create_batch(size, film=other.film)
+    refresh_relations()
     return review
 
 
@@ -149,6 +159,7 @@ def test_similar_posts_rank_shared_people_first_and_skip_unpublished(client):
     unrelated = ReviewFactory(headline="Unrelated")
     hidden = ReviewFactory(headline="Hidden draft", draft=True)
     CreditFactory(film=hidden.film, person=star)
+    refresh_relations()
     response = client.get(review.get_absolute_url())
     assert response.context["page"].similar == [same_star, same_genre, unrelated]
     assert "Hidden draft" not in html_of(response)
@@ -163,6 +174,7 @@ def test_related_movies_put_the_franchise_first(client):
     cousin = FilmFactory(release_year=2030)
     cousin.genres.add(genre)
     FilmFactory()  # shares nothing
+    refresh_relations()
     response = client.get(review.get_absolute_url())
     assert response.context["page"].related == [sibling, cousin]
 

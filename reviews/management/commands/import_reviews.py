@@ -77,7 +77,6 @@ class Command(BaseCommand):
                 bar.update()
                 if verbosity >= 2 or (verbosity == 1 and not is_bar_shown):
                     self.report(len(rows), len(tasks), row)
-        catalogue.refresh_search()
         if verbosity == 1 and is_bar_shown:  # the bar stood in for the lines: warnings now
             for number, row in enumerate(rows, start=1):
                 if row.warnings:

@@ -1,0 +1,1 @@
+"""Django's PostgreSQL backend, with statements prepared (see base.py)."""
