@@ -43,14 +43,6 @@ STRATEGIES = {
 }
 
 
-def free_port():
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def base_environment(workdir, database_url):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE"))}
     env.update(
@@ -83,11 +75,10 @@ def probe(port, results, started_at):
     results.append((start - started_at, time.monotonic() - start, status))
 
 
-def run_strategy(name, overrides, env, database_url, outage):
+def run_strategy(name, overrides, env, database_url, outage, port):
     target = urlsplit(database_url)
-    relay = Relay(target.hostname, target.port or 5432)
+    relay = Relay(target.hostname, target.port or 5432, port=port + 1)
     relayed = urlunsplit(target._replace(netloc=f"{target.username}@127.0.0.1:{relay.port}"))
-    port = free_port()
     server = subprocess.Popen(
         [PYTHON, "-m", "gunicorn", "reviewsite.wsgi:application", "--workers", "2",
          "--bind", f"127.0.0.1:{port}", "--log-level", "critical", "--timeout", "120"],
@@ -151,6 +142,7 @@ def main():
         help="a scratch database to create and drop",
     )
     parser.add_argument("--only", choices=list(STRATEGIES), action="append")
+    parser.add_argument("--port", type=int, default=18950, help="gunicorn; the relay on the next")
     args = parser.parse_args()
     database = urlsplit(args.database_url).path.lstrip("/")
     workdir = Path(tempfile.mkdtemp(prefix="reviewsite-outage-"))
@@ -165,7 +157,7 @@ def main():
             subprocess.run([PYTHON, "manage.py", *command], cwd=ROOT, env=env, check=True)
         print(f"{args.outage:g} s outage, gunicorn 2 sync workers, a request every 0.25 s")
         for name in args.only or STRATEGIES:
-            run_strategy(name, STRATEGIES[name], env, args.database_url, args.outage)
+            run_strategy(name, STRATEGIES[name], env, args.database_url, args.outage, args.port)
     finally:
         admin_execute(args.database_url, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 

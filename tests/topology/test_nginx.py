@@ -215,6 +215,12 @@ def test_the_admin_is_never_cached_whatever_the_app_says(site):
     assert first.body != second.body
 
 
+def test_probes_always_reach_the_app(site):
+    port, _ = site
+    first, second = get(port, "/readyz"), get(port, "/readyz")
+    assert (cache_status(first), cache_status(second)) == ("BYPASS", "BYPASS")
+
+
 def test_the_app_gets_the_host_and_the_client_address_appended(site):
     port, _ = site
     answer = get(
