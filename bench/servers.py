@@ -30,7 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench.pages import add_comments, manage, page_paths, scratch_environment  # noqa: E402
-from deploy.serve import find_program, nginx_test, site_config, write_nginx_files  # noqa: E402
+from deploy.proxy import nginx_test, site_config, write_nginx_files  # noqa: E402
+from deploy.supervisor import find_program  # noqa: E402
 
 PYTHON = sys.executable
 WORKERS = 2

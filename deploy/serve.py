@@ -17,138 +17,28 @@ does). Standard library only: it runs before anything.
 """
 
 import argparse
-import contextlib
-import grp
 import os
-import re
 import secrets
-import shutil
 import signal
-import socket
 import subprocess
 import sys
-import threading
-import time
-import urllib.request
 from pathlib import Path
 
+# Run as a script (python deploy/serve.py), the project root is not on the path yet.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from deploy.proxy import check_nginx_can_read, nginx_test, site_config, write_nginx_files
+from deploy.supervisor import (
+    ServeError,
+    Supervisor,
+    find_program,
+    http_ok,
+    port_is_free,
+    redis_pong,
+)
+
 ROOT = Path(__file__).resolve().parent.parent
-TEMPLATE = ROOT / "deploy" / "nginx" / "reviewsite.conf.template"
 GUNICORN_CONF = ROOT / "deploy" / "gunicorn.conf.py"
-#: The only names the site template may use; like envsubst given a list of variables,
-#: every other $word (nginx's own variables) is left alone.
-TEMPLATE_NAMES = ("LISTEN", "APP_UPSTREAM", "STATIC_ROOT", "MEDIA_ROOT", "PROXY_CACHE_DIR")
-#: Programs from Debian, and the package that brings each.
-PACKAGES = {"nginx": "nginx", "redis-server": "redis-server"}
-#: Seconds a stopping process is given before it is killed.
-STOP_GRACE = 15
-#: Seconds to wait for a process to answer after it starts.
-START_TIMEOUT = 60
-
-
-class ServeError(Exception):
-    """Something `make serve` cannot work around; its message is the one line shown."""
-
-
-def render_template(text, values):
-    """Substitute ${NAME} and $NAME for the given names only, as envsubst does."""
-    names = "|".join(re.escape(name) for name in values)
-    pattern = re.compile(rf"\$(?:\{{({names})\}}|({names})(?![A-Za-z0-9_]))")
-    return pattern.sub(lambda match: values[match.group(1) or match.group(2)], text)
-
-
-def site_config(*, listen, app_ports, static_root, media_root, cache_dir, app_host="127.0.0.1"):
-    """The site file rendered for app processes on these loopback ports."""
-    upstream = " ".join(
-        f"server {app_host}:{port} max_fails=1 fail_timeout=2s;" for port in app_ports
-    )
-    values = {
-        "LISTEN": str(listen),
-        "APP_UPSTREAM": upstream,
-        "STATIC_ROOT": str(static_root).rstrip("/"),
-        "MEDIA_ROOT": str(media_root).rstrip("/"),
-        "PROXY_CACHE_DIR": str(cache_dir),
-    }
-    return render_template(TEMPLATE.read_text(), values)
-
-
-def nginx_config(state_dir, site_file, worker_processes=1):
-    """A minimal nginx.conf around the site file: process plumbing only, all under state_dir."""
-    nginx_dir = Path(state_dir) / "nginx"
-    temp = nginx_dir / "tmp"
-    lines = [
-        "# Written by deploy/serve.py: process plumbing only; the site is in the file it includes.",
-        "daemon off;",
-        f"worker_processes {worker_processes};",
-        f"pid {nginx_dir / 'nginx.pid'};",
-        "error_log stderr warn;",
-    ]
-    if os.geteuid() == 0:
-        # nginx started by root drops its workers to an unprivileged user; it creates its
-        # cache and temporary folders for that user itself.
-        lines.append(f"user nobody {unprivileged_group()};")
-    lines += [
-        "events { worker_connections 1024; }",
-        "http {",
-        f"    include {mime_types()};",
-        "    default_type application/octet-stream;",
-        "    sendfile on;",
-        "    tcp_nopush on;",
-        *(
-            f"    {kind}_temp_path {temp / kind};"
-            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-        ),
-        f"    include {site_file};",
-        "}",
-        "",
-    ]
-    return "\n".join(lines)
-
-
-def unprivileged_group():
-    for name in ("nogroup", "nobody"):
-        with contextlib.suppress(KeyError):
-            return grp.getgrnam(name).gr_name
-    return "nobody"
-
-
-def mime_types():
-    for candidate in ("/etc/nginx/mime.types", "/usr/local/nginx/conf/mime.types"):
-        if Path(candidate).exists():
-            return candidate
-    raise ServeError("nginx's mime.types was not found: reinstall nginx (apt-get install nginx)")
-
-
-def find_program(name):
-    """The path of a Debian program, looking in sbin too (not on a user's PATH)."""
-    path = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin", "/usr/bin"])
-    found = shutil.which(name, path=path)
-    if not found:
-        raise ServeError(f"{name} is not installed: sudo apt-get install {PACKAGES[name]}")
-    return found
-
-
-def write_nginx_files(state_dir, site_text):
-    """Write the rendered site file and nginx.conf; the path of nginx.conf."""
-    nginx_dir = Path(state_dir) / "nginx"
-    (nginx_dir / "tmp").mkdir(parents=True, exist_ok=True)
-    (nginx_dir / "cache").mkdir(parents=True, exist_ok=True)
-    site_file = nginx_dir / "reviewsite.conf"
-    site_file.write_text(site_text)
-    main_file = nginx_dir / "nginx.conf"
-    main_file.write_text(nginx_config(state_dir, site_file))
-    return main_file
-
-
-def nginx_test(nginx, main_file):
-    """Run `nginx -t` on a configuration; its output when it fails, else None."""
-    result = subprocess.run(
-        [nginx, "-t", "-q", "-e", "stderr", "-c", str(main_file)],
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
-    return None if result.returncode == 0 else (result.stderr or result.stdout).strip()
 
 
 def secret_key(state_dir):
@@ -158,175 +48,6 @@ def secret_key(state_dir):
         path.touch(mode=0o600)
         path.write_text(secrets.token_urlsafe(50))
     return path.read_text().strip()
-
-
-def unreadable_by_others(path):
-    """The first folder on the way to `path` that nginx's workers (nobody) cannot enter."""
-    for folder in [*reversed(Path(path).resolve().parents), Path(path).resolve()]:
-        if folder.exists() and not folder.stat().st_mode & 0o001:
-            return folder
-    return None
-
-
-def check_nginx_can_read(paths):
-    if os.geteuid() != 0:
-        return  # nginx's workers run as this user
-    for path in paths:
-        if folder := unreadable_by_others(path):
-            raise ServeError(
-                f"nginx's workers run as nobody and cannot enter {folder} (needed for {path}): "
-                f"chmod o+x {folder}, or run make serve as an ordinary user"
-            )
-
-
-def port_is_free(port):
-    with socket.socket() as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-class Child:
-    """One supervised process; `restart` ones are started again when they exit."""
-
-    def __init__(self, name, argv, env, restart):
-        self.name, self.argv, self.env, self.restart = name, argv, env, restart
-        self.process = None
-        self.started_at = 0.0
-        self.restart_at = None
-        self.delay = 1.0
-
-
-class Supervisor:
-    """Start processes in order, relay their output, and stop all of them together.
-
-    A process that exits stops everything, except the background ones (`restart=True`:
-    the task worker and the scheduler exit when the database goes away), which are started
-    again after 1, 2, 4 ... seconds (at most 30), as docker-compose's restart policy does.
-    """
-
-    def __init__(self, out=sys.stdout):
-        self.children = []
-        self.out = out
-        self.lock = threading.Lock()
-        self.stopping = False
-        self.width = 9
-
-    def say(self, name, line):
-        with self.lock:
-            self.out.write(f"{name:>{self.width}} | {line}\n")
-            self.out.flush()
-
-    def start(self, name, argv, env, restart=False):
-        child = Child(name, argv, env, restart)
-        self.children.append(child)
-        self._spawn(child)
-        return child.process
-
-    def _spawn(self, child):
-        child.process = subprocess.Popen(
-            child.argv,
-            cwd=ROOT,
-            env=child.env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            errors="replace",
-            bufsize=1,
-            # Its own process group: the terminal's Ctrl+C reaches this supervisor only,
-            # which then stops everything in order, and a signal reaches a whole group.
-            start_new_session=True,
-        )
-        child.started_at = time.monotonic()
-        child.restart_at = None
-        process = child.process
-        threading.Thread(target=self._relay, args=(child.name, process), daemon=True).start()
-
-    def _relay(self, name, process):
-        for line in process.stdout:
-            self.say(name, line.rstrip("\n"))
-
-    def check(self):
-        """Restart background processes that are due; the first other one that exited, as
-        (name, status), or None."""
-        now = time.monotonic()
-        for child in self.children:
-            status = child.process.poll()
-            if status is None:
-                continue
-            if not child.restart:
-                return child.name, status
-            if child.restart_at is None:
-                # A run of a minute or more was not a crash loop: start over from 1 s.
-                wait = 1.0 if now - child.started_at > 60 else child.delay
-                child.delay = min(wait * 2, 30)
-                child.restart_at = now + wait
-                self.say(
-                    "serve",
-                    f"{child.name} exited with status {status}; starting it again in {wait:g} s",
-                )
-            elif now >= child.restart_at and not self.stopping:
-                self._spawn(child)
-        return None
-
-    def wait_until(self, what, ready, timeout=START_TIMEOUT):
-        deadline = time.monotonic() + timeout
-        while not self.stopping:
-            if dead := self.check():
-                raise ServeError(f"{dead[0]} exited with status {dead[1]} while starting")
-            with contextlib.suppress(OSError):
-                if ready():
-                    return
-            if time.monotonic() > deadline:
-                raise ServeError(f"{what} did not answer within {timeout} s")
-            time.sleep(0.1)
-
-    def watch(self):
-        """Block until a signal asks to stop (0) or a process exits on its own (1)."""
-        while not self.stopping:
-            if dead := self.check():
-                name, status = dead
-                self.say("serve", f"{name} exited with status {status}; stopping everything")
-                return 1
-            time.sleep(0.2)
-        return 0
-
-    def stop(self):
-        """SIGTERM every process group (newest first), then SIGKILL what is left."""
-        self.stopping = True
-        for child in reversed(self.children):
-            signal_group(child.process, signal.SIGTERM)
-        deadline = time.monotonic() + STOP_GRACE
-        for child in reversed(self.children):
-            try:
-                child.process.wait(timeout=max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                self.say("serve", f"{child.name} did not stop within {STOP_GRACE} s; killing it")
-                signal_group(child.process, signal.SIGKILL)
-                child.process.wait(timeout=5)
-        # Anything left in a group (a worker whose parent died first) goes too.
-        for child in self.children:
-            signal_group(child.process, signal.SIGKILL)
-
-
-def signal_group(process, signum):
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(process.pid, signum)
-
-
-def http_ok(url, timeout=2):
-    with urllib.request.urlopen(url, timeout=timeout) as response:
-        return response.status == 200
-
-
-def redis_pong(port):
-    with socket.create_connection(("127.0.0.1", port), timeout=2) as sock:
-        sock.sendall(b"PING\r\n")
-        return sock.recv(16).startswith(b"+PONG")
 
 
 def parse_args(argv=None):

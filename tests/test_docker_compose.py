@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from deploy.serve import TEMPLATE_NAMES
+from deploy.proxy import TEMPLATE_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
 LONG_RUNNING = ["proxy", "web", "worker", "scheduler", "redis", "db"]

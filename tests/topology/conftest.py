@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from deploy.serve import PACKAGES, ServeError, find_program
+from deploy.supervisor import PACKAGES, ServeError, find_program
 
 #: Loopback ports the tests may use (another range: TOPOLOGY_PORTS=20000-20999).
 PORTS = tuple(int(n) for n in os.environ.get("TOPOLOGY_PORTS", "18000-18999").split("-"))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from deploy.serve import (
+from deploy.proxy import (
     TEMPLATE,
     TEMPLATE_NAMES,
     nginx_test,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from deploy import serve
+from deploy import serve, supervisor
 from tests.topology.conftest import free_ports, get, readable_tempdir, slow_clients, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -175,57 +175,7 @@ def test_ctrl_c_stops_every_process(served):
     process.send_signal(signal.SIGINT)
     assert process.wait(timeout=60) == 0
     assert [pid for pid in children if alive(pid)] == []
-    assert serve.port_is_free(port)
-
-
-class Lines:
-    """A Supervisor's output, kept."""
-
-    def __init__(self):
-        self.lines = []
-
-    def write(self, text):
-        self.lines.append(text)
-
-    def flush(self):
-        pass
-
-
-def test_when_one_process_exits_everything_stops_with_status_1():
-    out = Lines()
-    lines = out.lines
-    supervisor = serve.Supervisor(out=out)
-    env = dict(os.environ)
-    sleeper = supervisor.start("sleeper", ["sleep", "60"], env)
-    supervisor.start("crasher", ["sh", "-c", "exit 3"], env)
-    try:
-        assert supervisor.watch() == 1
-    finally:
-        supervisor.stop()
-    assert sleeper.poll() is not None
-    assert any("crasher exited with status 3; stopping everything" in line for line in lines)
-
-
-def test_the_worker_and_the_scheduler_are_started_again_when_they_exit():
-    out = Lines()
-    supervisor = serve.Supervisor(out=out)
-    supervisor.start("worker", ["sh", "-c", "echo working; exit 1"], dict(os.environ), restart=True)
-    try:
-        supervisor.wait_until(
-            "a second run", lambda: sum("worker | working" in line for line in out.lines) >= 2
-        )
-        assert supervisor.check() is None  # not a reason to stop everything
-    finally:
-        supervisor.stop()
-    assert any(
-        "worker exited with status 1; starting it again in 1 s" in line for line in out.lines
-    )
-
-
-def test_a_missing_program_names_its_debian_package(monkeypatch):
-    monkeypatch.setattr(serve.shutil, "which", lambda name, path=None: None)
-    with pytest.raises(serve.ServeError, match="apt-get install redis-server"):
-        serve.find_program("redis-server")
+    assert supervisor.port_is_free(port)
 
 
 def test_the_secret_key_is_made_once_and_kept(tmp_path):
