@@ -17,6 +17,7 @@ import argparse
 import http.client
 import os
 import secrets
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -160,6 +161,7 @@ def main():
             run_strategy(name, STRATEGIES[name], env, args.database_url, args.outage, args.port)
     finally:
         admin_execute(args.database_url, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":
