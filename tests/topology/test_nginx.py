@@ -152,6 +152,13 @@ def test_the_template_uses_only_its_placeholders():
     assert "$upstream_cache_status" in rendered and "$http_cookie" in rendered
 
 
+def test_nginx_bypasses_on_the_cookies_the_page_cache_bypasses_on():
+    from django.conf import settings
+
+    cookies = re.search(r"\(\^\|;\)\\s\*\(([\w|]+)\)=", TEMPLATE.read_text()).group(1)
+    assert sorted(cookies.split("|")) == sorted(settings.PAGE_CACHE_BYPASS_COOKIES)
+
+
 def test_rendering_follows_envsubst_and_leaves_other_variables():
     text = "a ${LISTEN} $LISTEN $LISTENER ${OTHER} $host"
     assert render_template(text, {"LISTEN": "80"}) == "a 80 80 $LISTENER ${OTHER} $host"
