@@ -4,6 +4,7 @@ Every variable is listed in README.md and .env.example. With DJANGO_DEBUG off th
 site refuses to start without a real secret key and allowed hosts.
 """
 
+import importlib.util
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -111,32 +112,54 @@ TEMPLATES = [
     },
 ]
 
-# Database: the embedded SQLite file under var/ unless DATABASE_URL says otherwise.
-DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}"
-    )
-}
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # psycopg 3's pool keeps connections warm inside each web process; CONN_MAX_AGE must be 0.
-    if env_bool("DATABASE_POOL", default=True):
-        DATABASES["default"]["CONN_MAX_AGE"] = 0
-        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+
+def database(url):
+    """One DATABASES entry, with the connection handling this site relies on."""
+    config = dj_database_url.parse(url)
+    options = config.setdefault("OPTIONS", {})
+    if config["ENGINE"] != "django.db.backends.postgresql":
+        options.update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
+        return config
+    # An unreachable database must fail fast (the app answers the branded 503), not hang a
+    # worker; psycopg, like libpq, treats anything under 2 s as 2 s.
+    options.setdefault("connect_timeout", env_int("DATABASE_CONNECT_TIMEOUT", 2))
+    if env_bool("DATABASE_POOL"):
+        # psycopg 3's pool per process: worth it only with many threads per process. Its
+        # reconnection backs off exponentially, so it recovers more slowly after an outage.
+        config["CONN_MAX_AGE"] = 0
+        options["pool"] = {
             "min_size": env_int("DATABASE_POOL_MIN_SIZE", 2),
             "max_size": env_int("DATABASE_POOL_MAX_SIZE", 10),
+            # Seconds a request waits for a connection before failing (psycopg's default: 30).
+            "timeout": env_int("DATABASE_POOL_TIMEOUT", 2),
         }
+    else:
+        # One persistent connection per worker thread, checked before reuse: after an outage
+        # the next request reconnects (measured in bench/outage.py).
+        config["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 300)
+        config["CONN_HEALTH_CHECKS"] = True
     # Parameters sent apart from the SQL, so psycopg prepares the statements a connection runs
     # again and again, and PostgreSQL plans a page's queries once per connection, not on every
     # request. Behind PgBouncer in transaction mode, set its max_prepared_statements (1.21+)
     # or DATABASE_PREPARE=0.
     if env_bool("DATABASE_PREPARE", default=True):
-        DATABASES["default"]["ENGINE"] = "reviewsite.postgres"  # batches bulk writes to fit
-        DATABASES["default"].setdefault("OPTIONS", {}).update(
-            {"server_side_binding": True, "prepare_threshold": 5}
-        )
-else:
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "transaction_mode": "IMMEDIATE"}
+        config["ENGINE"] = "reviewsite.postgres"  # batches bulk writes to fit
+        options.update({"server_side_binding": True, "prepare_threshold": 5})
+    return config
+
+
+# Database: the embedded SQLite file under var/ unless DATABASE_URL says otherwise.
+DATABASES = {
+    "default": database(os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
+}
+# A read replica (README, "Deployment"): anonymous readers' pages read from it, everything
+# else from the primary (reviewsite/replicas.py). Tests read the primary under its name.
+if DATABASE_REPLICA_URL := os.environ.get("DATABASE_REPLICA_URL", ""):
+    DATABASES["replica"] = {**database(DATABASE_REPLICA_URL), "TEST": {"MIRROR": "default"}}
+    DATABASE_ROUTERS = ["reviewsite.replicas.ReplicaRouter"]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("reviewsite.health.HealthCheckMiddleware") + 1,
+        "reviewsite.replicas.ReplicaMiddleware",
     )
 IS_POSTGRES = DATABASES["default"]["ENGINE"] in (
     "django.db.backends.postgresql",
@@ -276,6 +299,31 @@ STORAGES = {
         )
     },
 }
+# Media on S3-compatible storage through django-storages (an optional install:
+# requirements-s3.txt) when a bucket is named; files under MEDIA_ROOT otherwise. Credentials
+# come from boto3's own environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    if importlib.util.find_spec("storages") is None:
+        raise MissingSetting(
+            "AWS_STORAGE_BUCKET_NAME is set but django-storages is not installed: "
+            ".venv/bin/pip install -r requirements-s3.txt (Docker: --build-arg EXTRAS=s3)."
+        )
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # A CDN's host name for the bucket, e.g. media.reviews.example.com.
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Public images: plain URLs that pages (and the caches that keep pages) can hold,
+            # not signed ones that expire.
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
 # Uploaded files stream to disk above this size (Django's default form-field limit of
 # 2.5 MB stays in force for everything else, visitors' comment posts included).
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

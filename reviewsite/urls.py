@@ -13,6 +13,9 @@ admin.site.site_header = f"{settings.SITE_NAME} editors"
 admin.site.site_title = settings.SITE_NAME
 admin.site.index_title = "Content and moderation"
 
+# A database outage answers the branded 503 (with Retry-After), other errors the 500 page.
+handler500 = "reviewsite.errors.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("feed/", public_page(LatestReviewsFeed()), name="feed"),
