@@ -120,13 +120,20 @@ class PageCacheMiddleware:
 
 
 def public(response, seconds_left):
-    """Let the proxy and a CDN keep the page briefly; browsers revalidate every time."""
+    """Let the proxy and a CDN keep the page briefly; browsers revalidate every time.
+
+    A shared cache may serve the page for s-maxage seconds, then for as long again while it
+    fetches a fresh copy in the background (stale-while-revalidate): a page read through it
+    is at most twice PAGE_CACHE_PROXY_SECONDS old. While the app is down it may serve its
+    last copy for a day (stale-if-error).
+    """
     shared = max(0, min(settings.PAGE_CACHE_PROXY_SECONDS, int(seconds_left)))
     patch_cache_control(
         response,
         public=True,
         max_age=0,
         s_maxage=shared,
+        stale_while_revalidate=shared,
         stale_if_error=settings.PAGE_CACHE_STALE_IF_ERROR,
     )
     patch_vary_headers(response, ["Cookie"])

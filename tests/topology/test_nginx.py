@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from deploy.proxy import (
 from tests.topology.conftest import free_ports, get, readable_tempdir, slow_clients, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
-CACHEABLE = "public, max-age=0, s-maxage={}, stale-if-error=86400"
+CACHEABLE = "public, max-age=0, s-maxage={0}, stale-while-revalidate={0}, stale-if-error=86400"
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
@@ -307,6 +308,19 @@ def test_while_the_app_is_down_a_cached_page_is_served_stale(site):
         assert {a.body for a in answers} == {fresh.body}
     finally:
         app.start()
+
+
+def test_a_copy_older_than_its_grace_is_never_served_to_a_reader(site):
+    """s-maxage=1, stale-while-revalidate=1: past two seconds (three, as nginx counts whole
+    seconds), the app answers first."""
+    port, _ = site
+    stored = get(port, "/cached/idle")
+    assert cache_status(stored) == "MISS"
+    stored_at = time.monotonic()
+    wait_until(lambda: time.monotonic() - stored_at > 3.1, "the copy to outlive its grace")
+    answer = get(port, "/cached/idle")
+    assert cache_status(answer) == "EXPIRED"
+    assert answer.body != stored.body  # a new copy from the app, not the old one
 
 
 def test_while_the_app_is_down_other_pages_get_the_branded_503(site, app_down):
