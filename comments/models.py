@@ -51,7 +51,7 @@ class CommentQuerySet(models.QuerySet):
             )
             .order_by()
             .values("content_type")
-            .annotate(count=Count("pk"))
+            .annotate(count=Count("*"))
             .values("count")
         )
         return Coalesce(Subquery(counted), 0)

@@ -5,6 +5,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.html import escape
 
+from reviews.facts import facts_of, load_film_facts
 from reviews.models import Review
 
 FEED_LENGTH = 20
@@ -23,12 +24,14 @@ class LatestReviewsFeed(Feed):
         return reverse("reviews:home")
 
     def items(self):
-        return (
+        reviews = list(
             Review.objects.published()
             .with_cards()
-            .prefetch_related("film__genres", "keywords")
+            .prefetch_related("keywords")
             .order_by("-published_at", "-pk")[:FEED_LENGTH]
         )
+        load_film_facts([review.film for review in reviews])  # genres become categories
+        return reviews
 
     # Readers treat <title> and <description> as HTML; both fields are plain text.
     def item_title(self, review):
@@ -47,5 +50,5 @@ class LatestReviewsFeed(Feed):
         return review.byline
 
     def item_categories(self, review):
-        genres = [genre.name for genre in review.film.genres.all()]
+        genres = [genre.name for genre in facts_of(review.film).genres]
         return genres + [tag.name for tag in review.keywords.all()]

@@ -9,7 +9,8 @@ image; dateCreated, director and aggregateRating are recommended.
 from django.conf import settings
 from django.urls import reverse
 
-from reviews.models import Credit, Review
+from reviews.facts import facts_of
+from reviews.models import Review
 
 SCHEMA_ORG = "https://schema.org"
 BEST_RATING, WORST_RATING = 10, 0
@@ -79,6 +80,7 @@ def breadcrumbs_jsonld(items, *, request):
 
 def _movie(film, *, request, fallback=None):
     image = film.poster or fallback
+    facts = facts_of(film)
     return _compact(
         {
             "@type": "Movie",
@@ -87,25 +89,15 @@ def _movie(film, *, request, fallback=None):
             "url": request.build_absolute_uri(film.get_absolute_url()),
             "image": request.build_absolute_uri(image.url) if image else None,
             "dateCreated": _iso(film.release_date) or _iso(film.release_year),
-            "director": [
-                _person(credit.person, request) for credit in _credits(film, Credit.Role.DIRECTOR)
-            ],
-            "actor": [
-                _person(credit.person, request) for credit in _credits(film, Credit.Role.CAST)
-            ][:TOP_BILLED],
-            "genre": [genre.name for genre in film.genres.all()],
+            "director": [_person(person, request) for person in facts.directors],
+            "actor": [_person(person, request) for person in facts.cast[:TOP_BILLED]],
+            "genre": [genre.name for genre in facts.genres],
         }
     )
 
 
-def _credits(film, role):
-    # Filtered and sorted in Python so the prefetched credits serve, whatever their order.
-    credits = [credit for credit in film.credits.all() if credit.role == role]
-    return sorted(credits, key=lambda credit: (credit.billing_order, credit.pk))
-
-
 def _person(person, request):
-    url = request.build_absolute_uri(person.get_absolute_url())
+    url = request.build_absolute_uri(person.url)
     return {"@type": "Person", "name": person.name, "url": url}
 
 

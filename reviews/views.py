@@ -21,6 +21,7 @@ from taggit.models import Tag
 from comments import moderation
 from comments.views import CommentsMixin
 from reviews import search
+from reviews.facts import load_film_facts
 from reviews.models import (
     Country,
     Credit,
@@ -41,20 +42,10 @@ SIMILAR_POSTS = 3
 RELATED_FILMS = 4
 
 
-def with_film_facts(objects, film_attr=None):
-    """Load genres, countries and credits (with people) for the films of `objects`.
-
-    Three queries whatever the number of films, so every card and info box on a page
-    shares them.
-    """
-    films = [getattr(obj, film_attr) if film_attr else obj for obj in objects]
-    prefetch_related_objects(
-        [film for film in films if film is not None],
-        "genres",
-        "countries",
-        Prefetch("credits", queryset=Credit.objects.select_related("person")),
-    )
-    return objects
+def with_film_facts(reviews):
+    """Give the films of `reviews` (cards) their facts: one query whatever their number."""
+    load_film_facts([review.film for review in reviews])
+    return reviews
 
 
 class ReviewCardsMixin:
@@ -78,7 +69,7 @@ class ReviewCardsMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         # One batch for every card on the page, featured ones included.
-        with_film_facts([*context["object_list"], *context.get("featured", [])], "film")
+        with_film_facts([*context["object_list"], *context.get("featured", [])])
         return context
 
 
@@ -193,7 +184,7 @@ class ReviewPage:
             Prefetch("faq_entries", queryset=FAQEntry.objects.filter(needs_review=False)),
             "keywords",
         )
-        with_film_facts([review.film, *(r.film for r in self.similar), *self.related])
+        with_film_facts([review, *self.similar])  # film cards (related) show no facts
         return review
 
     @cached_property
@@ -270,15 +261,21 @@ class FilmDetailView(DetailView):
     context_object_name = "film"
 
     def get_queryset(self):
-        return Film.objects.select_related("franchise").prefetch_related("keywords", "studios")
+        # The page lists every credit, not a card's few: the film's own relations.
+        return Film.objects.select_related("franchise").prefetch_related(
+            "keywords",
+            "studios",
+            "genres",
+            "countries",
+            Prefetch("credits", queryset=Credit.objects.select_related("person")),
+        )
 
     def get_context_data(self, **kwargs):
         film = self.object
         reviews = list(
             Review.objects.published().with_cards().filter(film=film).order_by("-published_at")
         )
-        related = related_films(film)
-        with_film_facts([film, *related])
+        related = related_films(film)  # film cards show no facts
         crumbs = [("Home", reverse("reviews:home")), (str(film), None)]
         return super().get_context_data(
             reviews=reviews,
@@ -317,8 +314,7 @@ class PersonDetailView(DetailView):
                 # A semi-join: no DISTINCT over every credit of a long career.
                 .filter(film__in=Credit.objects.filter(person=person).values("film"))
                 .order_by("-published_at", "-pk")[:CARDS_PER_PAGE]
-            ),
-            "film",
+            )
         )
         return super().get_context_data(
             filmography=Credit.group_by_role(person.credits.all()), reviews=reviews, **kwargs

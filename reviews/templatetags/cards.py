@@ -2,6 +2,7 @@
 
 from django import template
 
+from reviews.facts import facts_of
 from reviews.models import Stars
 
 register = template.Library()
@@ -14,7 +15,8 @@ def stars(rating, *, size=""):
 
 @register.inclusion_tag("includes/_film_info_line.html")
 def film_info_line(film, *, cast=4):
-    return {"film": film, "directors": film.directors(), "cast": film.top_cast(cast)}
+    facts = facts_of(film)
+    return {"facts": facts, "cast": facts.top_cast(cast)}
 
 
 @register.inclusion_tag("includes/_review_card.html")

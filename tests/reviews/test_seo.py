@@ -5,13 +5,13 @@ from decimal import Decimal
 from html.parser import HTMLParser
 
 import pytest
-from django.db.models import Prefetch, prefetch_related_objects
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.urls import reverse
 
 from reviews.models import AuthorProfile, Credit, Film, Review
 from reviews.seo import breadcrumbs_jsonld, film_jsonld, review_jsonld
+from reviews import facts
 from reviews.sitemaps import ReviewSitemap
 from tests.factories import (
     CreditFactory,
@@ -90,10 +90,8 @@ def review(film):
 
 
 def load_film_facts(film):
-    """Prefetch what the pages prefetch for a film: genres, and credits with their people."""
-    prefetch_related_objects(
-        [film], "genres", Prefetch("credits", queryset=Credit.objects.select_related("person"))
-    )
+    """Load what the pages load for a film's info line and structured data: its facts."""
+    facts.load_film_facts([film])
     return film
 
 
