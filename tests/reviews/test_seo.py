@@ -9,9 +9,9 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.urls import reverse
 
-from reviews.models import AuthorProfile, Credit, Film, Review
-from reviews.seo import breadcrumbs_jsonld, film_jsonld, review_jsonld
 from reviews import facts
+from reviews.models import AuthorProfile, Film, Review
+from reviews.seo import breadcrumbs_jsonld, film_jsonld, review_jsonld
 from reviews.sitemaps import ReviewSitemap
 from tests.factories import (
     CreditFactory,
