@@ -537,12 +537,12 @@ class ReviewQuerySet(models.QuerySet):
             comment_count=Comment.objects.approved_count_for(Review)
         )
 
-    def search(self, query):
+    def search(self, query, *, among=None):
         """Reviews matching `query`: ranked with a `snippet` on PostgreSQL, else unranked.
 
         Ranking reads every match's vector, so it runs over a bounded set of candidates found
-        through indexes: the newest matches, and the reviews of the films whose title
-        matches best (reviews.search.candidates).
+        through indexes: `among` (ids from reviews.search.review_candidates), or else the
+        newest matches and the reviews of the films whose title matches best.
         """
         from reviews import search  # reviews.search builds on these models
 
@@ -550,8 +550,10 @@ class ReviewQuerySet(models.QuerySet):
             fields = ["headline", "film__title", "standfirst", "body"]
             return self.filter(search.fallback_filter(query, fields))
         parsed = search.parse_query(query)
+        if among is None:
+            among = search.candidates(self.search_matches(query), query)
         return (
-            self.filter(pk__in=search.candidates(self.search_matches(query), query))
+            self.filter(pk__in=among)
             .annotate(rank=search.rank(parsed), snippet=search.review_snippet(parsed))
             .order_by("-rank", "-published_at", "-pk")
         )

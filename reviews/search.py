@@ -8,6 +8,7 @@ refresh them after every committed change, and `manage.py search_reindex` rebuil
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from django.contrib.contenttypes.models import ContentType
@@ -31,7 +32,7 @@ from reviews.models import Credit, Film, Person, Review
 CONFIG = "english"
 MAX_QUERY_LENGTH = 200
 #: Reviews ranked for one search: the newest matches, and those of the best-titled films.
-NEWEST_CANDIDATES = 200
+NEWEST_CANDIDATES = 100
 TITLE_CANDIDATES = 20
 
 # Private-use characters mark the matches in ts_headline's output: everything else in the
@@ -91,17 +92,36 @@ def candidates(matching, query):
     return newest.union(titled)
 
 
+@dataclass
+class Candidates:
+    """The ids of the reviews a search ranks, and whether more matched than it ranks."""
+
+    ids: list
+    capped: bool
+
+
+def review_candidates(matching, *, films):
+    """As candidates(), in one query, for the reviews of `films` (the best films, already
+    found for the page's sidebar); says whether more reviews matched than are ranked."""
+    fields = ["pk", "published_at", "newest"]
+    newest = matching.order_by("-published_at", "-pk")
+    newest = newest.annotate(newest=Value(True)).values_list(*fields)
+    titled = matching.filter(film__in=[film.pk for film in films]).order_by()
+    titled = titled.annotate(newest=Value(False)).values_list(*fields)
+    # One more of the newest than are ranked: if it is there, more reviews matched.
+    rows = list(newest[: NEWEST_CANDIDATES + 1].union(titled[: 4 * TITLE_CANDIDATES], all=True))
+    newest_rows = sorted(((at, pk) for pk, at, is_newest in rows if is_newest), reverse=True)
+    ids = {pk for _, pk in newest_rows[:NEWEST_CANDIDATES]}
+    ids |= {pk for pk, _, is_newest in rows if not is_newest}
+    return Candidates(ids=sorted(ids), capped=len(newest_rows) > NEWEST_CANDIDATES)
+
+
 def film_candidates(films, query, parsed):
     """The films a search ranks, as one subquery: the newest NEWEST_CANDIDATES whose vector
     matches, and as many whose title resembles the query (the trigram index)."""
     by_words = films.filter(search_vector=parsed).order_by("-pk").values("pk")
     by_title = films.filter(title__trigram_word_similar=query).order_by().values("pk")
     return by_words[:NEWEST_CANDIDATES].union(by_title[:NEWEST_CANDIDATES])
-
-
-def is_capped(matching):
-    """Whether more reviews match than a search ranks (NEWEST_CANDIDATES)."""
-    return matching.order_by().values("pk")[NEWEST_CANDIDATES : NEWEST_CANDIDATES + 1].exists()
 
 
 def rank(parsed):

@@ -336,22 +336,29 @@ class SearchView(ListView):
     def get_queryset(self):
         self.query = search.cleaned(self.request.GET.get("q", ""))
         self.problem = search.query_problem(self.query)
+        self.films, self.capped = [], False
         if self.problem:
             return Review.objects.none()
-        reviews = Review.objects.published().with_cards().search(self.query)
+        # The best films head the sidebar; their reviews are among the candidates ranked.
+        films = Film.objects.search(self.query).only("title", "slug", "release_year")
+        self.films = list(films[: search.TITLE_CANDIDATES])
+        published = Review.objects.published()
+        among = None
+        if search.is_postgres():
+            found = search.review_candidates(
+                published.search_matches(self.query), films=self.films
+            )
+            among, self.capped = found.ids, found.capped
+        reviews = published.with_cards().search(self.query, among=among)
         return reviews.defer("body", "search_vector", "film__search_vector")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(query=self.query, problem=self.problem, **kwargs)
         if not self.problem:
-            films = Film.objects.search(self.query).only("title", "slug", "release_year")
-            context["films"] = list(films[:SEARCH_SIDEBAR_SIZE])
+            context["films"] = self.films[:SEARCH_SIDEBAR_SIZE]
             context["people"] = list(search.people_matching(self.query)[:SEARCH_SIDEBAR_SIZE])
+            context["capped"] = self.capped
             # Only when nothing matched, so the page makes the same number of queries.
             if not context["paginator"].count:
                 context["suggestion"] = search.suggestion(self.query)
-            # Only when the ranked set is full: did more reviews match than it holds?
-            elif context["paginator"].count >= search.NEWEST_CANDIDATES:
-                published = Review.objects.published()
-                context["capped"] = search.is_capped(published.search_matches(self.query))
         return context
