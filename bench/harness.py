@@ -142,6 +142,50 @@ def wait_for(port, path="/healthz", seconds=30):
     raise SystemExit(f"nothing answered on 127.0.0.1:{port}{path}")
 
 
+def wait_until_listening(port, seconds=10):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
+            return
+        time.sleep(0.1)
+    raise SystemExit(f"nothing listens on 127.0.0.1:{port}")
+
+
+def fetch(url, headers=()):
+    """(status, body) of a GET on loopback."""
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    connection.request(
+        "GET",
+        parts.path + (f"?{parts.query}" if parts.query else ""),
+        headers=dict(header.split(": ", 1) for header in headers),
+    )
+    response = connection.getresponse()
+    return response.status, response.read()
+
+
+def check_answers(targets):
+    """Every target answers 200 before it is measured: a benchmark of errors is worthless."""
+    for name, (url, headers) in targets.items():
+        status, _ = fetch(url, headers)
+        if status != 200:
+            raise SystemExit(f"{name}: {url} answered {status}")
+
+
+def page_size(env, path):
+    """The size of `path` as the app renders it (through Django's test client)."""
+    code = f"from django.test import Client; print(len(Client().get({path!r}).content))"
+    out = subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env={**env, "DJANGO_ALLOWED_HOSTS": "testserver"},
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return int(out.stdout.split()[-1])
+
+
 def require(program, package):
     if shutil.which(program) is None:
         raise SystemExit(f"{program} is needed: apt-get install -y {package}")

@@ -7,8 +7,8 @@ Usage (from the project root, after `make install`; needs nginx and wrk from Deb
     .venv/bin/pip install --target var/bench-extra granian==2.8.9
     PYTHONPATH=var/bench-extra .venv/bin/python bench/servers.py
 
-It builds a scratch SQLite copy of the demo content (50 approved comments on the review, as
-bench/pages.py), collects static files, and for each server (gunicorn sync workers, gunicorn
+It builds a scratch SQLite copy of the demo content (the benchmarked review: bench/seed.py),
+collects static files, and for each server (gunicorn sync workers, gunicorn
 gthread, granian's WSGI interface; 2 worker processes each) starts it behind nginx rendered
 from deploy/nginx/reviewsite.conf.template, then runs wrk for --seconds on a 40 KB page that
 does no database work (/bench/plain/) and on the review page. It prints requests/s, p50 and
@@ -23,13 +23,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench.pages import add_comments, manage, page_paths, scratch_environment  # noqa: E402
+from bench import harness  # noqa: E402
 from deploy.proxy import nginx_test, site_config, write_nginx_files  # noqa: E402
 from deploy.supervisor import find_program  # noqa: E402
 
@@ -75,33 +73,6 @@ def available(name):
     return True
 
 
-def wait_for(url, deadline):
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise SystemExit(f"no answer from {url}")
-
-
-def wrk(url, seconds, connections):
-    out = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s", url],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=seconds + 30,
-    ).stdout
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    p50 = re.search(r"50%\s+([\d.]+\w+)", out).group(1)
-    p99 = re.search(r"99%\s+([\d.]+\w+)", out).group(1)
-    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    errors = re.search(r"Socket errors: (.*)", out)
-    return rate, p50, p99, int(bad.group(1)) if bad else 0, errors.group(1) if errors else ""
-
-
 def resident_mb(pid):
     """Resident memory of a process and its children, in MB."""
     total, pids = 0, [pid]
@@ -124,21 +95,19 @@ def main():
     parser.add_argument("--port", type=int, default=18900, help="nginx; the app on the next")
     args = parser.parse_args()
     nginx = find_program("nginx")
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk is not installed: sudo apt-get install wrk")
+    harness.require("wrk", "wrk")
 
     workdir = Path(tempfile.mkdtemp(prefix="reviewsite-servers-"))
     workdir.chmod(0o755)  # nginx's workers (nobody, when run as root) read static files
-    env = scratch_environment(workdir)
-    env["DJANGO_SETTINGS_MODULE"] = "bench.plain_settings"
-    env["DJANGO_TRUSTED_PROXY_COUNT"] = "1"
+    env = harness.environment(
+        workdir,
+        database_url=f"sqlite:///{workdir / 'bench.sqlite3'}",
+        DJANGO_SETTINGS_MODULE="bench.plain_settings",
+        DJANGO_TRUSTED_PROXY_COUNT=1,
+    )
     nginx_process = None
     try:
-        manage(env, "migrate", "--noinput", "-v0")
-        manage(env, "load_demo")
-        add_comments(env, 50)
-        manage(env, "collectstatic", "--noinput", "-v0")
-        pages = {"plain 40 KB": "/bench/plain/", "review": page_paths(env)["review"]}
+        pages = {"plain 40 KB": "/bench/plain/", "review": harness.demo_database(env)}
         app_port = args.port + 1
         site = site_config(
             listen=f"127.0.0.1:{args.port}",
@@ -163,14 +132,14 @@ def main():
                 continue
             server = subprocess.Popen(command, cwd=ROOT, env=env)
             try:
-                wait_for(f"http://127.0.0.1:{args.port}/readyz", time.monotonic() + 30)
+                harness.wait_for(args.port, "/readyz")
                 for page, path in pages.items():
                     url = f"http://127.0.0.1:{args.port}{path}"
-                    wrk(url, 1, args.connections)  # warm up
-                    rate, p50, p99, bad, errors = wrk(url, args.seconds, args.connections)
+                    harness.wrk(url, seconds=1, connections=args.connections)  # warm up
+                    run = harness.wrk(url, seconds=args.seconds, connections=args.connections)
                     print(
-                        f"{name:20} {page:12} {rate:8.1f} req/s  p50 {p50:>8}  p99 {p99:>8}"
-                        f"  non-2xx {bad} {errors}"
+                        f"{name:20} {page:12} {run['rate']:8.1f} req/s  p50 {run['p50']:7.2f} ms"
+                        f"  p99 {run['p99']:7.2f} ms  non-2xx {run['failed']}"
                     )
                 print(f"{name:20} memory       {resident_mb(server.pid):8.0f} MB resident")
             finally:
