@@ -104,7 +104,9 @@ def nginx_server(*, port, app_ports, static_root, media_root, workdir):
         main_file.read_text().replace("worker_processes 1;", "worker_processes auto;")
     )
     process = subprocess.Popen(
-        [shutil.which("nginx"), "-e", "stderr", "-c", str(main_file)], stderr=subprocess.DEVNULL
+        [shutil.which("nginx"), "-e", "stderr", "-c", str(main_file)],
+        stdout=subprocess.DEVNULL,  # the access log: a line per request
+        stderr=subprocess.DEVNULL,
     )
     try:
         harness.wait_for(port, "/healthz")

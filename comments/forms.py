@@ -6,6 +6,8 @@ later, or altered, is refused. A refused form keeps everything the visitor typed
 """
 
 import datetime as dt
+import time
+from functools import lru_cache
 
 from django import forms
 from django.core import signing
@@ -54,24 +56,53 @@ def refresh_form_stamps(content: bytes, *, now=None) -> bytes:
     The page cache keeps a page for hours; a stamp from then would make the form look
     expired, or robots look patient. Stamps that do not verify are left as they are.
     """
-    parts, position = [], 0
+    return renew_stamps(content, stamps_in_page(content), now=now)
+
+
+def stamps_in_page(content: bytes) -> list[tuple[int, int]]:
+    """Where the form stamps are in a page: (start, end) of each value."""
+    spans, position = [], 0
     while (found := content.find(STAMP_IN_PAGE, position)) >= 0:
         start = found + len(STAMP_IN_PAGE)
         end = content.find(b'"', start)
         if end < 0:
             break
+        spans.append((start, end))
+        position = end
+    return spans
+
+
+def renew_stamps(content: bytes, spans, *, now=None) -> bytes:
+    """`content` with the stamps at `spans` (stamps_in_page) renewed as if served `now`."""
+    parts, position = [], 0
+    for start, end in spans:
         parts += [content[position:start], _renewed(content[start:end], now)]
         position = end
     return b"".join([*parts, content[position:]]) if parts else content
 
 
+class KeptPageStamps:
+    """The page cache's refresher (PAGE_CACHE_REFRESHERS): it finds a page's stamps once,
+    when the page is kept, and renews them each time the page is served."""
+
+    locate = staticmethod(stamps_in_page)
+    renew = staticmethod(renew_stamps)
+
+
 def _renewed(stamp, now):
+    if now is None:  # served now: one signature per page and second, not per request
+        return _renewed_this_second(stamp, int(time.time()))
     try:
         served = signing.loads(stamp.decode(), salt=STAMP_SALT)
         object_key = served["object"]
     except (signing.BadSignature, UnicodeDecodeError, KeyError, TypeError):
         return stamp
     return _stamp(object_key, now).encode()
+
+
+@lru_cache(maxsize=1024)
+def _renewed_this_second(stamp, second):
+    return _renewed(stamp, dt.datetime.fromtimestamp(second, tz=dt.UTC))
 
 
 def stamp_problem(stamp, target, *, now=None):

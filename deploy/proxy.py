@@ -59,7 +59,9 @@ def nginx_config(state_dir, site_file, worker_processes=1):
         f"    include {mime_types()};",
         "    default_type application/octet-stream;",
         "    sendfile on;",
-        "    tcp_nopush on;",
+        # Not tcp_nopush: with sendfile it held the last packet of pages served from the proxy
+        # cache until the client's delayed ACK, 40 ms per answer on a kept-alive connection
+        # (23 requests/s on one connection; 10,600 without it).
         *(
             f"    {kind}_temp_path {temp / kind};"
             for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")

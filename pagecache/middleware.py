@@ -21,14 +21,21 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.module_loading import import_string
 
 from pagecache import generation
+from pagecache.local import Recent
 
 #: Headers a kept page is served with again; the rest are made fresh for each answer.
 KEPT_HEADERS = {"content-type", "content-language", "x-frame-options", "vary"}
 
 
+#: Bumped whenever a kept page's layout changes, so pages kept by the previous release of the
+#: code are never read by this one (a rolling deploy runs both for a while).
+ENTRY_VERSION = 2
+
+
 def page_key(request):
     raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    return "pagecache:page:" + hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+    digest = hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+    return f"pagecache:page:v{ENTRY_VERSION}:{digest}"
 
 
 def bypasses_cache(request):
@@ -59,6 +66,11 @@ def can_keep(request, response):
     )
 
 
+def is_entry(entry):
+    """A kept page as this release keeps them (anything else in its place is a miss)."""
+    return isinstance(entry, tuple) and len(entry) == 6
+
+
 class PageCacheMiddleware:
     """Serve and keep anonymous readers' pages (see the module docstring)."""
 
@@ -72,12 +84,24 @@ class PageCacheMiddleware:
         if not settings.PAGE_CACHE_ENABLED:
             return self.answer(request, key=None, live=None)
         key = page_key(request)
-        stored = cache.get_many([generation.KEY, key])
-        live = generation.live(stored.get(generation.KEY))
-        entry = stored.get(key)
-        if entry is not None and entry[0] == live[0] and time.time() < entry[1]:
+        live, entry = self.lookup(key)
+        if is_entry(entry) and entry[0] == live[0] and time.time() < entry[1]:
+            recent.keep(key, entry)
             return self.from_cache(request, entry)
         return self.answer(request, key=key, live=live)
+
+    @staticmethod
+    def lookup(key):
+        """The live generation and the kept page: the page from this process's recent ones
+        when it is of the live generation (as this process last read it, within a second, or
+        read again: a few bytes), else both from Redis in one round trip."""
+        if (entry := recent.get(key)) is not None:
+            live = generation.live(generation.recently_seen() or cache.get(generation.KEY))
+            if entry[0] == live[0]:
+                return live, entry
+            recent.forget(key)
+        stored = cache.get_many([generation.KEY, key])
+        return generation.live(stored.get(generation.KEY)), stored.get(key)
 
     def answer(self, request, *, key, live):
         """Render the page; keep it if it is everyone's, and say who else may keep it."""
@@ -98,25 +122,35 @@ class PageCacheMiddleware:
         response["ETag"] = etag
         if key is not None:
             headers = [(k, v) for k, v in response.items() if k.lower() in KEPT_HEADERS]
-            entry = (live[0], expires, headers, etag, response.content)
+            content = response.content
+            hints = [refresher.locate(content) for refresher in self.refreshers]
+            entry = (live[0], expires, headers, etag, content, hints)
             cache.set(key, entry, timeout=max(1, int(expires - now)))
+            recent.keep(key, entry)
             response["X-Page-Cache"] = "miss"
         return public(response, expires - now)
 
     def from_cache(self, request, entry):
-        _, expires, headers, etag, content = entry
+        _, expires, headers, etag, content, hints = entry
         if request.headers.get("If-None-Match") == etag:
             response = HttpResponseNotModified()
         else:
-            for refresh in self.refreshers:
-                content = refresh(content)
+            for refresher, hint in zip(self.refreshers, hints, strict=True):
+                content = refresher.renew(content, hint)
             response = HttpResponse(content)
             response["Content-Length"] = str(len(content))
         for name, value in headers:
             response[name] = value
         response["ETag"] = etag
         response["X-Page-Cache"] = "hit"
-        return public(response, expires - time.time())
+        response["Cache-Control"] = public_cache_control(int(expires - time.time()))
+        if not response.has_header("Vary"):
+            response["Vary"] = "Cookie"
+        return response
+
+
+#: The pages this process served last (only the generation they belong to is read each time).
+recent = Recent(lambda: settings.PAGE_CACHE_RECENT)
 
 
 def public(response, seconds_left):
@@ -127,17 +161,17 @@ def public(response, seconds_left):
     is at most twice PAGE_CACHE_PROXY_SECONDS old. While the app is down it may serve its
     last copy for a day (stale-if-error).
     """
-    shared = max(0, min(settings.PAGE_CACHE_PROXY_SECONDS, int(seconds_left)))
-    patch_cache_control(
-        response,
-        public=True,
-        max_age=0,
-        s_maxage=shared,
-        stale_while_revalidate=shared,
-        stale_if_error=settings.PAGE_CACHE_STALE_IF_ERROR,
-    )
+    response["Cache-Control"] = public_cache_control(int(seconds_left))
     patch_vary_headers(response, ["Cookie"])
     return response
+
+
+def public_cache_control(seconds_left):
+    shared = max(0, min(settings.PAGE_CACHE_PROXY_SECONDS, seconds_left))
+    return (
+        f"public, max-age=0, s-maxage={shared}, stale-while-revalidate={shared}, "
+        f"stale-if-error={settings.PAGE_CACHE_STALE_IF_ERROR}"
+    )
 
 
 def private(response):

@@ -33,6 +33,11 @@ def env_int(name, default):
     return int(value) if value else default
 
 
+def env_float(name, default):
+    value = os.environ.get(name, "").strip()
+    return float(value) if value else default
+
+
 DEBUG = env_bool("DJANGO_DEBUG")
 
 # Keys Django's startproject template generates in development start with this prefix.
@@ -195,6 +200,12 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", default=bool(REDIS_URL))
 FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE", default=bool(REDIS_URL))
 #: How long the app keeps a page at most (a change ends it at once anyway).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 60 * 60)
+#: Pages each process also keeps in memory (checked against the live generation every time).
+PAGE_CACHE_RECENT = env_int("PAGE_CACHE_RECENT", 100)
+FRAGMENT_CACHE_RECENT = env_int("FRAGMENT_CACHE_RECENT", 500)
+#: How long a process trusts the generation it last read: the bound on how late another
+#: process's change reaches readers served from this one's memory (0: read it every time).
+PAGE_CACHE_GENERATION_SECONDS = env_float("PAGE_CACHE_GENERATION_SECONDS", 1.0)
 #: How long the proxy and a CDN may serve a page without asking (s-maxage): the bound on
 #: how stale a page read through them can be.
 PAGE_CACHE_PROXY_SECONDS = env_int("PAGE_CACHE_PROXY_SECONDS", 5)
@@ -203,7 +214,7 @@ PAGE_CACHE_STALE_IF_ERROR = env_int("PAGE_CACHE_STALE_IF_ERROR", 24 * 60 * 60)
 #: A request carrying one of these is answered for its visitor alone (nginx agrees).
 PAGE_CACHE_BYPASS_COOKIES = [SESSION_COOKIE_NAME, "messages", "comment_author"]
 #: Turn a kept page's per-moment parts into this moment's (the comment form's stamp).
-PAGE_CACHE_REFRESHERS = ["comments.forms.refresh_form_stamps"]
+PAGE_CACHE_REFRESHERS = ["comments.forms.KeptPageStamps"]
 #: When pages next change by themselves (a scheduled review goes live).
 PAGE_CACHE_NEXT_CHANGE = "reviews.publication.next_change"
 

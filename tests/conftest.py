@@ -4,6 +4,9 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import Client
 
+from pagecache import generation
+from pagecache.middleware import recent
+from pagecache.templatetags import fragments
 from tests.factories import UserFactory
 
 
@@ -27,6 +30,9 @@ def media_root(settings, tmp_path):
 def empty_cache():
     """Every test starts with an empty cache: nothing kept by one test reaches the next."""
     cache.clear()
+    recent.clear()
+    fragments.recent.clear()
+    generation.forget()
 
 
 @pytest.fixture

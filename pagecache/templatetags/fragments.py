@@ -18,8 +18,12 @@ from django.conf import settings
 from django.core.cache import cache
 
 from pagecache import generation
+from pagecache.local import Recent
 
 register = template.Library()
+
+#: The parts this process used last, read from Redis once per generation.
+recent = Recent(lambda: settings.FRAGMENT_CACHE_RECENT)
 
 
 class FragmentNode(template.Node):
@@ -30,11 +34,12 @@ class FragmentNode(template.Node):
     def render(self, context):
         if not self.is_kept(context):
             return self.nodelist.render(context)
-        key = self.key(context)
-        html = cache.get(key)
-        if html is None:
-            html = self.nodelist.render(context)
-            cache.set(key, html, timeout=settings.PAGE_CACHE_SECONDS)
+        key = self.key(context)  # the generation is in the key: a kept part is never stale
+        if (html := recent.get(key)) is None:
+            if (html := cache.get(key)) is None:
+                html = self.nodelist.render(context)
+                cache.set(key, html, timeout=settings.PAGE_CACHE_SECONDS)
+            recent.keep(key, html)
         return html
 
     def is_kept(self, context):

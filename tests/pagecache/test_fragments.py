@@ -46,8 +46,9 @@ def test_a_signed_in_reader_gets_the_review_from_kept_parts(
     member, review, django_assert_num_queries
 ):
     first = member.get(review.get_absolute_url()).content.decode()
-    # The session, the user, the review and the moderation settings: nothing for its parts.
-    with django_assert_num_queries(4):
+    # The session, the user and the review: nothing for its parts, nor for the moderation
+    # settings (remembered for the generation).
+    with django_assert_num_queries(3):
         second = member.get(review.get_absolute_url()).content.decode()
     assert without_tokens(second) == without_tokens(first)
     assert "Comment 2." in second and "Logged in as Dana Member" in second

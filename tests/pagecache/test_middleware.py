@@ -3,11 +3,13 @@
 import datetime as dt
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
 from comments.models import ModerationSettings
 from comments.views import COMMENTER_COOKIE
+from pagecache import generation
 from tests.factories import CommentFactory, CreditFactory, ReviewFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -141,3 +143,25 @@ def test_comments_closing_with_age_end_the_kept_page_then(client, review):
     # Published a day ago, comments close in 13 days: the page may be kept until then.
     assert response["X-Page-Cache"] == "miss"
     assert response.page_cache_expires_at == review.published_at + dt.timedelta(days=14)
+
+
+def test_another_processs_change_reaches_pages_this_process_keeps_within_a_second(
+    client, review, settings
+):
+    url = review.get_absolute_url()
+    settings.PAGE_CACHE_GENERATION_SECONDS = 3600
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    cache.set(generation.KEY, ("started-by-another-process", None))
+    # Within the trusted time this process serves what it kept...
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    generation.forget()  # ...until the time is up and it reads the generation again.
+    assert client.get(url)["X-Page-Cache"] == "miss"
+
+
+def test_with_no_trusted_time_the_generation_is_read_every_time(client, review, settings):
+    url = review.get_absolute_url()
+    settings.PAGE_CACHE_GENERATION_SECONDS = 0
+    client.get(url)
+    cache.set(generation.KEY, ("started-by-another-process", None))
+    assert client.get(url)["X-Page-Cache"] == "miss"
