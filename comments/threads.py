@@ -69,10 +69,10 @@ class Discussion:
 
     @cached_property
     def count(self):
+        """Approved comments on the target: its `comment_count` annotation, else counted."""
         count = getattr(self.target, "comment_count", None)
-        if count is None:  # the host did not annotate it: count what was loaded
-            by_id = self._threads[1]
-            count = sum(c.status == Comment.Status.APPROVED for c in by_id.values())
+        if count is None:
+            count = Comment.objects.for_object(self.target).approved().count()
         return count
 
     @cached_property

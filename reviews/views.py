@@ -223,9 +223,10 @@ class ReviewDetailView(CommentsMixin, DetailView):
         return Review.objects.published()
 
     def get_queryset(self):
-        # A card's query, and the body cards leave behind.
-        reviews = self.reviews().with_cards().select_related("film__franchise")
-        return reviews.defer(None).defer("search_vector", "film__search_vector")
+        # No comment count here: only the comment thread shows it, and a kept thread needs
+        # none (Discussion.count counts when the thread is rendered).
+        reviews = self.reviews().select_related("film__franchise", "author__author_profile")
+        return reviews.defer("search_vector", "film__search_vector")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(page=ReviewPage(self.object, self.request), **kwargs)
