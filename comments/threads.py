@@ -6,6 +6,7 @@ hidden (held, spam, trash) is hidden with it, as WordPress does.
 """
 
 from functools import cached_property
+from typing import NamedTuple
 
 from django.core.paginator import Page, Paginator
 
@@ -51,16 +52,16 @@ class Discussion:
 
     @cached_property
     def _threads(self):
-        roots, by_id = load_threads(self.target, pending_ids=self.pending_ids)
-        for comment in by_id.values():
+        threads = load_threads(self.target, pending_ids=self.pending_ids)
+        for comment in threads.by_id.values():
             comment.can_reply = self.is_open and moderation.can_reply_to(
                 comment, settings=self.settings
             )
-        return roots, by_id
+        return threads
 
     @cached_property
     def page(self) -> Page:
-        paginator = Paginator(self._threads[0], THREADS_PER_PAGE)
+        paginator = Paginator(self._threads.roots, THREADS_PER_PAGE)
         return paginator.page(page_number(self.cpage, paginator.num_pages))
 
     @property
@@ -69,11 +70,10 @@ class Discussion:
 
     @cached_property
     def count(self):
-        """Approved comments on the target: its `comment_count` annotation, else counted."""
+        """Approved comments on the target: its `comment_count` annotation, else counted as
+        the thread is loaded (the heading that shows it sits above the thread)."""
         count = getattr(self.target, "comment_count", None)
-        if count is None:
-            count = Comment.objects.for_object(self.target).approved().count()
-        return count
+        return self._threads.approved if count is None else count
 
     @cached_property
     def page_query(self):
@@ -87,10 +87,17 @@ class Discussion:
         if self.reply_to_id is None or not self.is_open:
             return None
         # Rare (a "Reply" link was followed): the whole thread decides whether it is visible.
-        comment = self._threads[1].get(self.reply_to_id)
+        comment = self._threads.by_id.get(self.reply_to_id)
         if comment is None or not moderation.can_reply_to(comment, settings=self.settings):
             return None
         return comment
+
+
+class Threads(NamedTuple):
+    roots: list
+    by_id: dict
+    #: Approved comments on the target, replies whose thread is hidden included.
+    approved: int
 
 
 def load_threads(target, *, pending_ids=()):
@@ -101,8 +108,9 @@ def load_threads(target, *, pending_ids=()):
         .defer(*UNSHOWN)
         .order_by("submitted_at", "pk")
     )
-    roots, by_id = [], {}
+    roots, by_id, approved = [], {}, 0
     for comment in comments:
+        approved += comment.status == Comment.Status.APPROVED
         comment.thread_replies = []
         if comment.parent_id is None:
             roots.append(comment)
@@ -111,7 +119,7 @@ def load_threads(target, *, pending_ids=()):
         else:
             continue  # its parent is hidden
         by_id[comment.pk] = comment
-    return roots, by_id
+    return Threads(roots, by_id, approved)
 
 
 def discussion_for(target, *, now, pending_ids=(), cpage=None, reply_to_id=None):

@@ -810,8 +810,10 @@ class Review(models.Model):
 
     def excerpt(self, words=30):
         """The start of the body (or the standfirst) cut to `words`, ending in "…"."""
-        text = self.body_excerpt or self.body_text(headings=False) or self.standfirst
-        return Truncator(text).words(words, truncate="…")
+        text = self.body_excerpt
+        if not text and not self.word_count:  # not counted yet: a review not saved
+            text = self.body_text(headings=False)
+        return Truncator(text or self.standfirst).words(words, truncate="…")
 
     @property
     def is_published(self):

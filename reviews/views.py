@@ -6,6 +6,7 @@ view's code still makes the query, but only when the page's template first asks 
 
 from functools import cached_property
 
+from django.conf import settings
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.db.models import (
     Prefetch,
@@ -164,15 +165,36 @@ def related_films(film, limit=RELATED_FILMS):
     return list(Film.objects.related_to(film).select_related("franchise")[:limit])
 
 
+def review_rows(reviews):
+    """Reviews with everything their page shows of them: film, franchise, author, profile."""
+    rows = reviews.select_related("film__franchise", "author__author_profile")
+    return rows.defer("search_vector", "film__search_vector")
+
+
+#: What a review's page shows outside its kept parts (its title, description, comment form).
+SHELL_FIELDS = [
+    "slug", "headline", "kind", "standfirst", "seo_description", "body_excerpt", "word_count",
+    "status", "published_at", "is_open_for_comments", "film_id", "author_id",
+]  # fmt: skip
+
+
 class ReviewPage:
     """What a review's page shows around the review, each part loaded when the page asks.
 
     The head and the article are page fragments (pagecache): for a signed-in reader whose
-    fragments are kept, none of these queries runs.
+    fragments are kept, none of these queries runs, and the view loaded only the review's
+    SHELL_FIELDS; a part rendered anew loads the whole review first.
     """
 
-    def __init__(self, review, request):
-        self.base, self.request = review, request
+    def __init__(self, review, request, *, shell_only=False):
+        self.shell, self.request, self.shell_only = review, request, shell_only
+
+    @cached_property
+    def base(self):
+        """The whole review (the view's own row, unless it loaded only the shell)."""
+        if not self.shell_only:
+            return self.shell
+        return review_rows(Review.objects.all()).get(pk=self.shell.pk)
 
     @cached_property
     def review(self):
@@ -222,20 +244,26 @@ class ReviewDetailView(CommentsMixin, DetailView):
     def reviews(self):
         return Review.objects.published()
 
+    def keeps_parts(self):
+        """Whether the page's head, article and thread may come from the fragment cache."""
+        return settings.FRAGMENT_CACHE_ENABLED
+
     def get_queryset(self):
         # No comment count here: only the comment thread shows it, and a kept thread needs
         # none (Discussion.count counts when the thread is rendered).
-        reviews = self.reviews().select_related("film__franchise", "author__author_profile")
-        return reviews.defer("search_vector", "film__search_vector")
+        if self.keeps_parts():
+            return self.reviews().only(*SHELL_FIELDS)
+        return review_rows(self.reviews())
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(page=ReviewPage(self.object, self.request), **kwargs)
+        page = ReviewPage(self.object, self.request, shell_only=self.keeps_parts())
+        return super().get_context_data(page=page, **kwargs)
 
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)
         # The page changes by itself when comments close with age.
-        settings = context["discussion"].settings
-        closes_at = moderation.comments_close_at(self.object, settings=settings)
+        moderation_settings = context["discussion"].settings
+        closes_at = moderation.comments_close_at(self.object, settings=moderation_settings)
         if closes_at is not None and closes_at > timezone.now():
             response.page_cache_expires_at = closes_at
         return response
@@ -252,6 +280,9 @@ class ReviewPreviewView(PermissionRequiredMixin, ReviewDetailView):
 
     def reviews(self):
         return Review.objects.all()
+
+    def keeps_parts(self):
+        return False  # a preview keeps nothing
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(is_preview=True, **kwargs)

@@ -31,7 +31,7 @@ def test_threads_nest_replies_and_escape_what_visitors_wrote():
         text="<script>alert(1)</script> see https://example.org",
     )
     reply = CommentFactory(parent=root, author_name="Sam")
-    roots, by_id = load_threads(review)
+    roots, by_id, _ = load_threads(review)
     for comment in by_id.values():
         comment.can_reply = True
     html = threads_html(roots, page_query="?cpage=2", page_number=2)

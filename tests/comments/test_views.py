@@ -763,7 +763,7 @@ def test_the_review_page_makes_the_same_number_of_queries_whatever_the_comments(
         reply = CommentFactory(parent=CommentFactory(content_object=review))
         CommentFactory(parent=reply)
         CommentFactory(content_object=review, status=Comment.Status.PENDING)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         response = client.get(review.get_absolute_url())
     assert response.context["discussion"].count == 3 * threads
     assert len(response.context["discussion"].threads) == min(threads, 50)
@@ -775,7 +775,7 @@ def test_the_preview_adds_no_query_beyond_the_authors_session(
     CommentFactory(content_object=review)
     post(client, review)
     # The session (one query) is read only for visitors who have one.
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(11):
         client.get(review.get_absolute_url())
 
 
