@@ -14,6 +14,7 @@ from django.core import signing
 from django.core.validators import URLValidator
 from django.utils import timezone
 
+from comments import widgets
 from comments.models import (
     EMAIL_MAX_LENGTH,
     NAME_MAX_LENGTH,
@@ -143,7 +144,7 @@ class CommentForm(forms.Form):
         label="Name",
         max_length=NAME_MAX_LENGTH,
         error_messages=_messages("Please enter your name."),
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        widget=widgets.TextInput(attrs={"autocomplete": "name"}),
     )
     email = forms.EmailField(
         label="Email",
@@ -152,7 +153,9 @@ class CommentForm(forms.Form):
             **_messages("Please enter your email address."),
             "invalid": "Please enter a valid email address, such as name@example.com.",
         },
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "aria-describedby": "email-notes"}),
+        widget=widgets.EmailInput(
+            attrs={"autocomplete": "email", "aria-describedby": "email-notes"}
+        ),
     )
     url = WebsiteField(
         label="Website",
@@ -160,30 +163,35 @@ class CommentForm(forms.Form):
         max_length=URL_MAX_LENGTH,
         assume_scheme="https",
         error_messages={"max_length": TOO_LONG, "invalid": WEBSITE_INVALID},
-        widget=forms.URLInput(attrs={"autocomplete": "url"}),
+        widget=widgets.URLInput(attrs={"autocomplete": "url"}),
     )
     comment = CommentTextField(
         label="Comment",
         max_length=TEXT_MAX_LENGTH,
         error_messages=_messages("Please type your comment."),
-        widget=forms.Textarea(attrs={"rows": 8, "cols": 45}),
+        widget=widgets.Textarea(attrs={"rows": 8, "cols": 45}),
     )
     remember = forms.BooleanField(
         label="Save my name, email, and website in this browser for the next time I comment.",
         required=False,
+        widget=widgets.CheckboxInput,
     )
-    notify = forms.BooleanField(label="Notify me of follow-up replies by email.", required=False)
+    notify = forms.BooleanField(
+        label="Notify me of follow-up replies by email.",
+        required=False,
+        widget=widgets.CheckboxInput,
+    )
     # People never see it (screen readers read the label); robots fill every field in.
     honeypot = forms.CharField(
         label="If you are a person, leave this field empty.",
         required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        widget=widgets.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
-    timestamp = forms.CharField(widget=forms.HiddenInput, error_messages={"required": EXPIRED})
+    timestamp = forms.CharField(widget=widgets.HiddenInput, error_messages={"required": EXPIRED})
     parent = forms.ModelChoiceField(
         queryset=Comment.objects.all(),
         required=False,
-        widget=forms.HiddenInput,
+        widget=widgets.HiddenInput,
         error_messages={
             "invalid_choice": "The comment you are replying to is no longer available. Your "
             "text is kept below: submit it again to post it as a new comment."

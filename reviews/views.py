@@ -377,9 +377,7 @@ class SearchView(ListView):
         published = Review.objects.published()
         among = None
         if search.is_postgres():
-            found = search.review_candidates(
-                published.search_matches(self.query), films=self.films
-            )
+            found = search.review_candidates(published.search_matches(self.query), films=self.films)
             among, self.capped = found.ids, found.capped
         reviews = published.with_cards().search(self.query, among=among)
         return reviews.defer("body", "search_vector", "film__search_vector")
