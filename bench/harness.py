@@ -31,7 +31,8 @@ def free_port():
 
 def environment(workdir, *, database_url, **extra):
     """Production settings (DEBUG off) on a scratch database, media and static folder."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PAGE_"))}
+    ours = ("DJANGO_", "PAGE_", "DATABASE_", "FRAGMENT_")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(ours)}
     env.update(
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),

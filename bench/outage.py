@@ -15,8 +15,6 @@ came back the first request succeeded. Only loopback is contacted; every loop is
 
 import argparse
 import http.client
-import os
-import secrets
 import shutil
 import subprocess
 import sys
@@ -30,6 +28,7 @@ import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench import harness  # noqa: E402
 from tests.topology.relay import Relay  # noqa: E402
 
 PYTHON = sys.executable
@@ -42,21 +41,6 @@ STRATEGIES = {
     "pool, 2 s wait": {"DATABASE_POOL": "1", "DATABASE_POOL_TIMEOUT": "2"},
     "persistent + health checks": {"DATABASE_POOL": "0"},
 }
-
-
-def base_environment(workdir, database_url):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE"))}
-    env.update(
-        DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-        DJANGO_ALLOWED_HOSTS="127.0.0.1",
-        DJANGO_SECURE_COOKIES="0",
-        DJANGO_LOG_LEVEL="CRITICAL",
-        MEDIA_ROOT=str(workdir / "media"),
-        STATIC_ROOT=str(workdir / "static"),
-        DATABASE_URL=database_url,
-    )
-    return env
 
 
 def admin_execute(database_url, sql):
@@ -147,7 +131,7 @@ def main():
     args = parser.parse_args()
     database = urlsplit(args.database_url).path.lstrip("/")
     workdir = Path(tempfile.mkdtemp(prefix="reviewsite-outage-"))
-    env = base_environment(workdir, args.database_url)
+    env = harness.environment(workdir, database_url=args.database_url, DJANGO_LOG_LEVEL="CRITICAL")
     admin_execute(args.database_url, f'CREATE DATABASE "{database}"')
     try:
         for command in (

@@ -80,7 +80,8 @@ def build(urls, workdir, *, sizes):
     envs, review = {}, None
     for site, (url, kept) in urls.items():
         envs[site] = harness.environment(workdir / site, database_url=url, **UNCACHED)
-        if kept:
+        if kept:  # built by an earlier run: brought up to this code's migrations
+            harness.manage(envs[site], "migrate", "--noinput", "-v0")
             harness.manage(envs[site], "collectstatic", "--noinput", "-v0")
             review = harness.run_script(envs[site], "seed.py", capture=True)
             continue
