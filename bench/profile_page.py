@@ -3,7 +3,7 @@
 Usage, on a database with the demo content and the benchmarked review (bench/seed.py):
 
     DATABASE_URL=... .venv/bin/python bench/profile_page.py /reviews/<slug>/ [--requests 200]
-        [--login USERNAME] [--sort tottime|cumulative] [--top 30]
+        [--login USERNAME] [--sort tottime|cumulative] [--top 30] [--dump FILE]
 
 Requests go through Django's whole stack (middleware, view, templates) with DEBUG off, in this
 process, so the figures exclude the HTTP server. It prints the mean time per request, the
@@ -29,6 +29,7 @@ def main():
     parser.add_argument("--login", help="profile as this (existing) user")
     parser.add_argument("--sort", default="tottime", choices=["tottime", "cumulative"])
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--dump", help="also write the profile to this file (for pstats, snakeviz)")
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT))
@@ -76,6 +77,8 @@ def main():
         client.get(args.path)
     profiler.disable()
     pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
+    if args.dump:
+        profiler.dump_stats(args.dump)
 
 
 if __name__ == "__main__":
