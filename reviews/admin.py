@@ -1,13 +1,12 @@
 """The editors' admin for films, people and reviews."""
 
-from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
 
 from reviews import services
+from reviews.admin_forms import PublishThroughServiceAdminMixin, ReviewAdminForm
 from reviews.admin_images import ImageRenditionsAdminMixin
 from reviews.admin_import import ReviewImportAdminMixin
 from reviews.models import (
@@ -191,17 +190,6 @@ class FAQEntryInline(admin.StackedInline):
     ordering = ["position", "pk"]
 
 
-class ReviewAdminForm(forms.ModelForm):
-    # No Meta: ReviewAdmin builds the form class from its fieldsets.
-    def clean(self):
-        cleaned = super().clean()
-        # Publishing without a time means "now", as editors expect from a Publish button.
-        if cleaned.get("status") == Review.Status.PUBLISHED and not cleaned.get("published_at"):
-            cleaned["published_at"] = timezone.now()
-            self.instance.published_at = cleaned["published_at"]
-        return cleaned
-
-
 class PublicationListFilter(admin.SimpleListFilter):
     """Draft, scheduled or live: what the public actually sees now."""
 
@@ -233,7 +221,12 @@ class FAQListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Review)
-class ReviewAdmin(ReviewImportAdminMixin, ImageRenditionsAdminMixin, LargeTableAdmin):
+class ReviewAdmin(
+    PublishThroughServiceAdminMixin,
+    ReviewImportAdminMixin,
+    ImageRenditionsAdminMixin,
+    LargeTableAdmin,
+):
     form = ReviewAdminForm
     list_display = [
         "headline",

@@ -1,11 +1,15 @@
+import datetime as dt
 import io
 from decimal import Decimal
+from unittest import mock
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image
 
+from reviews import services
 from reviews.models import (
     AuthorProfile,
     Country,
@@ -199,6 +203,66 @@ def test_publishing_from_the_form_without_a_time_means_now(editor_client, editor
     data = review_form_data(content.film, editor, status="published")
     assert editor_client.post(admin_url("review", "add"), data).status_code == 302
     assert Review.objects.get(slug="a-dance-of-vengeance").is_published
+
+
+def change_form_data(review, **overrides):
+    """POST data for a review's change page: the review as it is, with `overrides`."""
+    published_at = timezone.localtime(review.published_at) if review.published_at else None
+    fields = {
+        "headline": review.headline,
+        "slug": review.slug,
+        "status": review.status,
+        "published_at_0": published_at.strftime("%Y-%m-%d") if published_at else "",
+        "published_at_1": published_at.strftime("%H:%M:%S") if published_at else "",
+        "scores-TOTAL_FORMS": "0",
+    }
+    return review_form_data(review.film, review.author, **(fields | overrides))
+
+
+@pytest.fixture
+def publish_spy():
+    """services.review_publish, watched: the form must publish through it, as actions do."""
+    with mock.patch.object(services, "review_publish", wraps=services.review_publish) as spy:
+        yield spy
+
+
+def test_publishing_from_the_add_form_goes_through_the_publish_service(
+    editor_client, editor, content, publish_spy
+):
+    data = review_form_data(content.film, editor, status="published")
+    assert editor_client.post(admin_url("review", "add"), data).status_code == 302
+    review = Review.objects.get(slug="a-dance-of-vengeance")
+    publish_spy.assert_called_once_with(review=review, at=review.published_at)
+    assert review.is_published
+
+
+def test_scheduling_a_draft_from_its_change_form_goes_through_the_publish_service(
+    editor_client, publish_spy
+):
+    draft = ReviewFactory(draft=True)
+    data = change_form_data(
+        draft, status="published", published_at_0="2031-05-01", published_at_1="09:30:00"
+    )
+    response = editor_client.post(admin_url("review", "change", draft.pk), data)
+    assert response.status_code == 302, response.context["errors"]
+    draft.refresh_from_db()
+    assert draft.is_scheduled
+    assert draft.published_at == timezone.make_aware(dt.datetime(2031, 5, 1, 9, 30))
+    publish_spy.assert_called_once_with(review=draft, at=draft.published_at)
+
+
+@pytest.mark.parametrize("state", ["draft", "live"])
+def test_saving_without_publishing_leaves_the_publish_service_out(
+    editor_client, publish_spy, state
+):
+    review = ReviewFactory(**({"draft": True} if state == "draft" else {}))
+    data = change_form_data(review, headline="A new headline")
+    response = editor_client.post(admin_url("review", "change", review.pk), data)
+    assert response.status_code == 302, response.context["errors"]
+    saved = Review.objects.get(pk=review.pk)
+    assert (saved.headline, saved.status) == ("A new headline", review.status)
+    assert saved.is_published == (state == "live")
+    publish_spy.assert_not_called()
 
 
 def test_criteria_average_warns_when_far_from_the_rating(editor_client, content):
