@@ -13,7 +13,7 @@ from reviews.media import media_folders, media_orphans_delete
 from reviews.services import image_renditions_refresh
 from reviews.tasks import delete_orphaned_media
 from tests.factories import FilmFactory, PersonFactory
-from tests.reviews.test_images import image_bytes
+from tests.reviews.image_files import image_bytes
 
 pytestmark = pytest.mark.django_db
 
