@@ -5,8 +5,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils.html import escape
 
+from demo.services import demo_load
 from reviews import search
-from reviews.demo import demo_load
 from reviews.models import Credit, Film, Review
 from reviews.search import search_index_refresh
 from reviews.views import SEARCH_SIDEBAR_SIZE

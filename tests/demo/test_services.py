@@ -1,3 +1,5 @@
+"""The demo as loaded through the importer: films, reviews, critics, comments, dates."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -5,7 +7,7 @@ from django.test import override_settings
 from PIL import Image
 
 from comments.models import Comment, StatusChange
-from reviews.demo import demo_load
+from demo.services import demo_load
 from reviews.models import AuthorProfile, Credit, Criterion, Film, Person, Review
 
 WICK_BALLERINA = "From the World of John Wick: Ballerina"
@@ -163,3 +165,19 @@ def test_the_featured_review_has_a_threaded_conversation_and_a_queue_to_moderate
     ]
     assert all(c.submitted_at > featured.published_at for c in comments)
     assert StatusChange.objects.filter(reason="demo content").count() == 6
+
+
+@pytest.mark.django_db
+def test_film_facts_come_from_the_documents_and_the_rest_from_the_extras(demo):
+    korean = Film.objects.get(title="Ballerina")
+    assert korean.runtime_minutes == 93 and korean.original_title == "발레리나"
+    assert list(korean.keywords.names().order_by("name")) == [
+        "friendship",
+        "korean cinema",
+        "netflix",
+        "revenge",
+    ]
+    review = Review.objects.get(slug="ballerina-2023-review")
+    assert review.import_fingerprint and review.headline.startswith("Ballerina (2023) review:")
+    assert "<blockquote><p>Every fight in Ballerina is really an argument" in review.body
+    assert Review.objects.get(slug="two-ballerinas").film.title == WICK_BALLERINA
