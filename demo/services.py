@@ -139,6 +139,21 @@ def comments_create(review, comments):
         )
 
 
+def dates_settle(reviews, films):
+    """Realistic dates: a published review last changed when it was published, or when the
+    extras say it was revised; a film when its first review was published. Drafts and
+    scheduled reviews were last written now. `imported_at` follows `updated_at`: the documents
+    are the reviews as they stand, not an editor's later change."""
+    for review, data in reviews:
+        changed = data.get("revised_at", review.published_at if review.is_published else None)
+        if changed is not None:
+            Review.objects.filter(pk=review.pk).update(updated_at=changed, imported_at=changed)
+    for film in films:
+        published = Review.objects.published().filter(film=film).order_by("published_at")
+        if first := published.values_list("published_at", flat=True).first():
+            Film.objects.filter(pk=film.pk).update(updated_at=first)
+
+
 def demo_load(*, stdout=None) -> bool:
     """Load the demo films, critics and reviews; do nothing if any film exists."""
     with EXTRAS.open("rb") as file:
@@ -163,4 +178,5 @@ def demo_load(*, stdout=None) -> bool:
             report(stdout, f"Review: {review} ({state.lower()})")
             for warning in row.warnings:
                 report(stdout, f"    - {warning}")
+        dates_settle([(review, data) for review, data, _ in reviews], films)
     return True
