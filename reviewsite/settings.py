@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "comments",
     "scheduler",
     "outbox",
+    "demo",
 ]
 
 MIDDLEWARE = [

@@ -27,6 +27,7 @@ from reviews.importers.patterns import (
     PROMOTION,
     PROSE_RATING,
     QUESTION_PREFIX,
+    QUOTE,
     RATING_LABEL,
     RATING_NUMBER,
     REVIEW_SUBTITLE,
@@ -72,7 +73,7 @@ class Extractor(RatingsMixin):
     def __init__(self, text):
         self.lines = normalised(text).split("\n")
         self.review = ExtractedReview(title="", film=FilmFacts())
-        self.blocks = []  # ("h2" | "p" | "ul" | "ol", text or [items])
+        self.blocks = []  # ("h2" | "p" | "blockquote" | "ul" | "ol", text or [items])
         self.consumed_since_heading = False
         self.faq_mode = False
         self.awaiting_verdict = False
@@ -123,7 +124,12 @@ class Extractor(RatingsMixin):
         value = value.strip()
         if not value:
             return
-        if name in ("genres", "countries"):
+        if name == "film":  # "Film: Title (2025)" names the film the headline may not
+            if match := YEAR_IN_BRACKETS.search(value):
+                film.year = int(match.group(1))
+                value = value[: match.start()].strip()
+            film.title = value
+        elif name in ("genres", "countries"):
             getattr(film, name).extend(split_values(value, slash=name == "genres"))
         elif name in ("directors", "writers", "studios"):
             getattr(film, name).extend(split_values(value))
@@ -183,7 +189,10 @@ class Extractor(RatingsMixin):
             or self.previous_kind != "p"
             or bool(SENTENCE_END.search(self.previous_line))
         )
-        if (bullet := BULLET.match(line)) and not line.startswith("-- "):
+        if quote := QUOTE.match(line):
+            self.add_block("blockquote", quote.group("text"))
+            self.previous_kind = "quote"
+        elif (bullet := BULLET.match(line)) and not line.startswith("-- "):
             self.add_block("li-ul", bullet.group("text"))
             self.previous_kind = "li"
         elif numbered := NUMBERED.match(line):
@@ -322,7 +331,7 @@ class Extractor(RatingsMixin):
         ]
         review.text = " ".join(texts)
         if not review.title:
-            film.title = guess_title(review.text)
+            film.title = film.title or guess_title(review.text)
             review.title = film.title
             self.warn(
                 f"No title line: the film title and headline “{film.title}” were guessed "

@@ -13,6 +13,7 @@ HEADLINE_MAX_LENGTH = 255  # Review.headline
 
 #: Film fact labels as posts write them, by the fact they give.
 FACT_LABELS = {
+    "film": ("film", "movie", "film title", "movie title"),  # when the headline does not name it
     "genres": ("genre", "genres"),
     "countries": ("country", "countries", "country of origin"),
     "directors": ("director", "directors", "directed by"),
@@ -31,6 +32,7 @@ FACT_LABEL = re.compile(
 )
 
 BULLET = re.compile(r"^[•\-*–·▪◦●‣]\s*(?P<text>.+)$")
+QUOTE = re.compile(r"^>\s*(?P<text>.+)$")  # a Markdown quotation: a pull quote
 NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>.+)$")
 SENTENCE_END = re.compile(r"[.!?…:;,]['\"’”)]*$")
 YEAR = re.compile(r"\b(18[7-9]\d|19\d\d|20\d\d|21\d\d)\b")

@@ -74,6 +74,8 @@ def html_block(tag, content):
     if tag in ("ul", "ol"):
         items = "".join(f"<li><p>{escape(item, quote=False)}</p></li>" for item in content)
         return f"<{tag}>{items}</{tag}>"
+    if tag == "blockquote":
+        return f"<blockquote><p>{escape(content, quote=False)}</p></blockquote>"
     return f"<{tag}>{escape(content, quote=False)}</{tag}>"
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from reviews.demo import demo_load
+from demo.services import demo_load
 from reviews.models import Credit, Film, Review
 from reviews.search import search_index_refresh
 from tests.factories import CreditFactory, FilmFactory, PersonFactory, ReviewFactory

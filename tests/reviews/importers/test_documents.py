@@ -299,3 +299,20 @@ def test_facts_separated_by_bars_and_dots():
     )
     assert review.film.directors == ["Zed Quorra"] and review.film.year == 2001
     assert [member.name for member in review.film.cast] == ["Ann Lee", "Bo Ek"]
+
+
+def test_a_film_line_names_the_film_a_headline_does_not():
+    review = extract(
+        "Two Lanterns: the films that share a name\n\n"
+        "Film: The Lantern Keeper (2023)\nDirector: Hana Sørensen\n\nA paragraph of text.\n"
+    )
+    assert review.title == "Two Lanterns: the films that share a name"
+    assert (review.film.title, review.film.year) == ("The Lantern Keeper", 2023)
+    assert review.film.directors == ["Hana Sørensen"] and review.standfirst == ""
+
+
+def test_a_quoted_line_is_a_pull_quote():
+    review = extract("Some Film review\n\nA paragraph.\n\n> Worth quoting.\n\nMore text.\n")
+    assert review.body_html == (
+        "<p>A paragraph.</p><blockquote><p>Worth quoting.</p></blockquote><p>More text.</p>"
+    )

@@ -1,14 +1,25 @@
+"""The demo as loaded through the importer: films, reviews, critics, comments, dates."""
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.test import override_settings
+from django.urls import reverse
 from PIL import Image
 
 from comments.models import Comment, StatusChange
-from reviews.demo import demo_load
+from demo.services import demo_load
 from reviews.models import AuthorProfile, Credit, Criterion, Film, Person, Review
 
 WICK_BALLERINA = "From the World of John Wick: Ballerina"
+#: The one demo review changed after its publication (extras.toml: revised_at).
+REVISED, REVISED_AT = "john-wick-rules-of-the-house", datetime(2025, 6, 9, 16, 30, tzinfo=UTC)
+SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
 @pytest.fixture(scope="module")
@@ -163,3 +174,67 @@ def test_the_featured_review_has_a_threaded_conversation_and_a_queue_to_moderate
     ]
     assert all(c.submitted_at > featured.published_at for c in comments)
     assert StatusChange.objects.filter(reason="demo content").count() == 6
+
+
+@pytest.mark.django_db
+def test_film_facts_come_from_the_documents_and_the_rest_from_the_extras(demo):
+    korean = Film.objects.get(title="Ballerina")
+    assert korean.runtime_minutes == 93 and korean.original_title == "발레리나"
+    assert list(korean.keywords.names().order_by("name")) == [
+        "friendship",
+        "korean cinema",
+        "netflix",
+        "revenge",
+    ]
+    review = Review.objects.get(slug="ballerina-2023-review")
+    assert review.import_fingerprint and review.headline.startswith("Ballerina (2023) review:")
+    assert "<blockquote><p>Every fight in Ballerina is really an argument" in review.body
+    assert Review.objects.get(slug="two-ballerinas").film.title == WICK_BALLERINA
+
+
+@pytest.mark.django_db
+def test_published_reviews_last_changed_when_published_unless_revised(demo):
+    for review in Review.objects.published():
+        expected = REVISED_AT if review.slug == REVISED else review.published_at
+        assert review.updated_at == expected, review
+        assert review.imported_at == review.updated_at, review  # not an editor's change since
+    scheduled = Review.objects.scheduled().get()
+    assert scheduled.updated_at < scheduled.published_at
+
+
+@pytest.mark.django_db
+def test_films_last_changed_when_their_first_review_was_published(demo):
+    wick = Film.objects.get(title=WICK_BALLERINA)
+    assert wick.updated_at == Review.objects.get(slug="ballerina-review-ana-de-armas").published_at
+    assert Film.objects.get(title="John Wick").updated_at == datetime(2025, 5, 28, 9, tzinfo=UTC)
+
+
+def review_jsonld(content):
+    scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', content, re.S)
+    return next(data for data in map(json.loads, scripts) if data["@type"] == "Review")
+
+
+@pytest.mark.django_db
+def test_only_the_revised_review_says_updated_and_its_date_modified_follows(demo, client):
+    for review in Review.objects.published():
+        content = client.get(review.get_absolute_url()).content.decode()
+        is_revised = review.slug == REVISED
+        assert ("Updated <time" in content) is is_revised, review
+        modified = datetime.fromisoformat(review_jsonld(content)["dateModified"])
+        assert modified == (REVISED_AT if is_revised else review.published_at), review
+        if is_revised:
+            assert ">June 9, 2025</time>" in content
+
+
+@pytest.mark.django_db
+def test_sitemap_lastmod_is_the_publication_day_or_the_revision_day(demo, client):
+    response = client.get(reverse("sitemap-section", args=["reviews"]))
+    lastmods = {
+        url.findtext("sm:loc", namespaces=SITEMAP_NS).rstrip("/").rsplit("/", 1)[-1]: url.findtext(
+            "sm:lastmod", namespaces=SITEMAP_NS
+        )
+        for url in ET.fromstring(response.content).findall("sm:url", SITEMAP_NS)
+    }
+    assert lastmods[REVISED] == "2025-06-09"
+    assert lastmods["ballerina-review-ana-de-armas"] == "2025-06-06"
+    assert len(lastmods) == 7
