@@ -261,6 +261,12 @@ SCHEDULED_JOBS = [
         "at": timedelta(hours=3, minutes=15),
     },
     {
+        "name": "empty-comment-trash",
+        "task": "comments.tasks.empty_comment_trash",
+        "every": timedelta(days=1),
+        "at": timedelta(hours=3, minutes=20),
+    },
+    {
         "name": "delete-stale-import-batches",
         "task": "reviews.tasks.delete_stale_import_batches",
         "every": timedelta(days=1),
@@ -291,6 +297,8 @@ SCHEDULED_JOBS = [
         "at": timedelta(hours=4, minutes=5),
     },
 ]
+#: Comments in the trash or spam this long are deleted for good (WordPress: 30 days).
+COMMENTS_TRASH_KEEP = timedelta(days=env_int("COMMENTS_TRASH_KEEP_DAYS", 30))
 #: How long the schedulers' claims (scheduler.JobRun rows) are kept.
 SCHEDULER_KEEP = timedelta(days=7)
 #: How long the database backend keeps finished tasks (errors included) for staff to see.
