@@ -7,13 +7,10 @@ Every status change goes through comments.services, which logs who made it and w
 from collections.abc import Callable
 from typing import NamedTuple
 
-from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
-from django.db.models.functions import Lower
-from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -22,9 +19,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.utils.translation import ngettext
 
-from comments import privacy, services
+from comments import services
+from comments.admin_privacy import PersonalDataAdminMixin
 from comments.models import (
-    EMAIL_MAX_LENGTH,
     QUEUE_ORDERING,
     Comment,
     ModerationSettings,
@@ -75,12 +72,8 @@ class StatusChangeInline(admin.TabularInline):
         return False
 
 
-class PersonalDataForm(forms.Form):
-    email = forms.EmailField(label="E-mail address", max_length=EMAIL_MAX_LENGTH)
-
-
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(PersonalDataAdminMixin, admin.ModelAdmin):
     # The queue of a large site: no full COUNT, estimated paging (as reviews' LargeTableAdmin).
     paginator = EstimatedCountPaginator
     show_full_result_count = False
@@ -178,6 +171,20 @@ class CommentAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # comments come from visitors
+
+    def has_delete_permission(self, request, obj=None):
+        # Moderators trash (the retention job empties the trash); deleting for good, with
+        # the comment's history, is for superusers.
+        return request.user.is_superuser
+
+    def get_deleted_objects(self, objs, request):
+        # Replies are PROTECTed from the delete only so that nothing takes them along:
+        # comment_delete moves them up the thread instead, so they do not block it.
+        deleted, counts, perms_needed, _protected = super().get_deleted_objects(objs, request)
+        return deleted, counts, perms_needed, []
+
+    def delete_model(self, request, obj):
+        services.comment_delete(comment=obj)
 
     def has_moderate_permission(self, request, obj=None):
         return request.user.has_perm("comments.moderate_comment") and self.has_change_permission(
@@ -321,58 +328,6 @@ class CommentAdmin(admin.ModelAdmin):
     @admin.action(description="Move selected comments to the trash", permissions=["moderate"])
     def trash_selected(self, request, queryset):
         self.moderate_all(request, queryset, "trash")
-
-    @admin.action(
-        description="Export or erase all comments by the selected comment's author",
-        permissions=["moderate"],
-    )
-    def personal_data(self, request, queryset):
-        addresses = queryset.exclude(author_email="").prefetch_related(None).order_by()
-        addresses = list(addresses.values_list(Lower("author_email"), flat=True).distinct()[:2])
-        if len(addresses) != 1:
-            self.message_user(
-                request, "Select comments written under one e-mail address.", messages.WARNING
-            )
-            return None
-        return self.personal_data_page(request, PersonalDataForm({"email": addresses[0]}))
-
-    def personal_data_view(self, request):
-        """Look up, export (JSON) or erase every comment written under one e-mail address."""
-        if not self.has_moderate_permission(request):
-            raise PermissionDenied
-        # POST only, even to look up: an address in a URL would end up in access logs.
-        form = PersonalDataForm(request.POST if request.method == "POST" else None)
-        if form.is_valid() and "_export" in request.POST:
-            response = JsonResponse(
-                privacy.comments_export(email=form.cleaned_data["email"]),
-                safe=False,
-                json_dumps_params={"indent": 2, "ensure_ascii": False},
-            )
-            response["Content-Disposition"] = 'attachment; filename="comments.json"'
-            return response
-        if form.is_valid() and "_erase" in request.POST:
-            count = privacy.comments_erase(email=form.cleaned_data["email"], by=request.user)
-            message = ngettext(
-                "Erased the author's personal data from %(count)d comment.",
-                "Erased the author's personal data from %(count)d comments.",
-                count,
-            )
-            self.message_user(request, message % {"count": count}, messages.SUCCESS)
-            return redirect("admin:comments_comment_changelist")
-        return self.personal_data_page(request, form)
-
-    def personal_data_page(self, request, form):
-        count = None
-        if form.is_valid():
-            count = Comment.objects.by_email(form.cleaned_data["email"]).count()
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "title": "Commenters' personal data",
-            "form": form,
-            "count": count,
-        }
-        return TemplateResponse(request, "admin/comments/comment/personal_data.html", context)
 
 
 @admin.register(ModerationSettings)

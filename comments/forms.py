@@ -22,6 +22,7 @@ from comments.models import (
     URL_MAX_LENGTH,
     Comment,
 )
+from comments.text import has_controls, single_line, without_controls
 
 STAMP_SALT = "comments.form-stamp"
 #: People take longer than this to write a comment; robots do not.
@@ -35,6 +36,7 @@ EXPIRED = (
 )
 TOO_LONG = "Please shorten this to at most %(limit_value)d characters (it has %(show_value)d)."
 WEBSITE_INVALID = "Enter a web address that starts with http:// or https://."
+WEBSITE_CONTROLS = "Enter the web address alone, without line breaks or control characters."
 
 
 def form_stamp(target, *, now=None):
@@ -113,7 +115,8 @@ def stamp_problem(stamp, target, *, now=None):
         served = signing.loads(stamp, salt=STAMP_SALT)
         age = dt.timedelta(seconds=now.timestamp() - float(served["at"]))
         is_for_target = served["object"] == _object_key(target)
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
+    # A time that is no number, or no finite one (inf, nan, 1e309), is as bad as a forgery.
+    except (signing.BadSignature, KeyError, TypeError, ValueError, OverflowError):
         return EXPIRED
     if not is_for_target or age > MAX_FORM_AGE:
         return EXPIRED
@@ -128,11 +131,27 @@ class CommentTextField(forms.CharField):
     """The comment, with the browser's CRLF line breaks made LF, so lengths count what is shown."""
 
     def to_python(self, value):
-        return super().to_python(value).replace("\r\n", "\n").replace("\r", "\n")
+        text = super().to_python(value).replace("\r\n", "\n").replace("\r", "\n")
+        return without_controls(text)
+
+
+class NameField(forms.CharField):
+    """A name on one line: what would break a mail header or a moderator's list is cleaned."""
+
+    def to_python(self, value):
+        return single_line(super().to_python(value))
+
+
+def refuse_controls(value):
+    if has_controls(value):
+        raise forms.ValidationError(WEBSITE_CONTROLS, code="controls")
 
 
 class WebsiteField(forms.URLField):
-    default_validators = [URLValidator(schemes=["http", "https"], message=WEBSITE_INVALID)]
+    default_validators = [
+        refuse_controls,
+        URLValidator(schemes=["http", "https"], message=WEBSITE_INVALID),
+    ]
 
 
 def _messages(required):
@@ -140,7 +159,7 @@ def _messages(required):
 
 
 class CommentForm(forms.Form):
-    name = forms.CharField(
+    name = NameField(
         label="Name",
         max_length=NAME_MAX_LENGTH,
         error_messages=_messages("Please enter your name."),

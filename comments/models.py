@@ -90,7 +90,8 @@ class Comment(models.Model):
         "self",
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        # Replies are never deleted with the comment they answer: comment_delete moves them.
+        on_delete=models.PROTECT,
         related_name="replies",
         help_text="The comment this one replies to.",
     )

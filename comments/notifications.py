@@ -74,7 +74,10 @@ def _approved_by_a_service(comment):
 def moderator_emails():
     """Addresses of active users who may moderate comments, superusers included."""
     moderators = get_user_model().objects.with_perm(
-        "comments.moderate_comment", include_superusers=True, is_active=True
+        "comments.moderate_comment",
+        include_superusers=True,
+        is_active=True,
+        backend="django.contrib.auth.backends.ModelBackend",  # the one that grants permissions
     )
     return sorted(set(moderators.exclude(email="").values_list("email", flat=True)))
 

@@ -1,11 +1,14 @@
 """Writes with side effects on comments: status changes (and, below, submission)."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from comments import moderation, notifications
 from comments.models import TEXT_MAX_LENGTH, USER_AGENT_MAX_LENGTH, Comment, StatusChange
+from pagecache.invalidation import pages_changed
 
 #: How a status change reads in the log when the caller gives no reason.
 STATUS_VERBS = {
@@ -56,6 +59,43 @@ def comment_mark_spam(*, comment: Comment, by=None, reason: str = "") -> Comment
 def comment_trash(*, comment: Comment, by=None, reason: str = "") -> Comment:
     """Move a comment to the trash: hidden from everyone."""
     return comment_set_status(comment=comment, status=Comment.Status.TRASH, by=by, reason=reason)
+
+
+def comment_delete(*, comment: Comment) -> None:
+    """Delete a comment for good, with its history; its replies stay.
+
+    As WordPress does, the replies move up to the deleted comment's place in the thread (its
+    parent, or the top level), each level of the subtree one shallower. The parent key
+    refuses a plain delete of a comment with replies (PROTECT), so no other path can take
+    them along unnoticed.
+    """
+    with transaction.atomic():
+        replies = list(comment.replies.values_list("pk", flat=True))
+        if replies:
+            # Parent and depth in one statement: the depth constraint checks them together.
+            Comment.objects.filter(pk__in=replies).update(
+                parent=comment.parent_id, depth=F("depth") - 1
+            )
+            level = replies
+            while level := list(
+                Comment.objects.filter(parent__in=level).values_list("pk", flat=True)
+            ):
+                Comment.objects.filter(pk__in=level).update(depth=F("depth") - 1)
+            pages_changed()  # replies readers may see moved
+        comment.delete()
+
+
+def comments_empty_trash(*, now=None) -> int:
+    """Delete comments in the trash or spam longer than COMMENTS_TRASH_KEEP; their replies stay."""
+    before = (now or timezone.now()) - settings.COMMENTS_TRASH_KEEP
+    old = Comment.objects.filter(
+        status__in=[Comment.Status.TRASH, Comment.Status.SPAM], updated_at__lt=before
+    )
+    deleted = 0
+    for comment in old.iterator():
+        comment_delete(comment=comment)
+        deleted += 1
+    return deleted
 
 
 # The visitor's side: a new comment, checked and moderated by comments.moderation. (These

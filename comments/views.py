@@ -19,9 +19,9 @@ from django.utils.module_loading import import_string
 from django.views.decorators.csrf import csrf_exempt
 
 from comments import moderation, services, threads
-from comments.client import client_ip
 from comments.forms import CommentForm
 from comments.models import Comment
+from reviewsite.client import client_ip
 
 #: The ids of the visitor's own pending comments, which only they see (as a preview).
 PENDING_KEY = "comments_pending"

@@ -24,12 +24,19 @@ from pagecache import generation
 from pagecache.local import Recent
 
 #: Headers a kept page is served with again; the rest are made fresh for each answer.
-KEPT_HEADERS = {"content-type", "content-language", "x-frame-options", "vary"}
+KEPT_HEADERS = {
+    "content-type",
+    "content-language",
+    "x-frame-options",
+    "vary",
+    "content-security-policy",
+    "permissions-policy",
+}
 
 
 #: Bumped whenever a kept page's layout changes, so pages kept by the previous release of the
 #: code are never read by this one (a rolling deploy runs both for a while).
-ENTRY_VERSION = 2
+ENTRY_VERSION = 3
 
 
 def page_key(request):

@@ -23,6 +23,7 @@ from reviews.models import (
     Score,
     Studio,
 )
+from reviewsite.admin_media import RichTextAdminMixin
 from reviewsite.paginator import EstimatedCountPaginator
 
 User = get_user_model()
@@ -33,7 +34,7 @@ def thumbnail(image, alt="", height=THUMBNAIL_HEIGHT):
     if not image:
         return "—"
     return format_html(
-        '<img src="{}" alt="{}" height="{}" style="object-fit:cover;border-radius:3px">',
+        '<img src="{}" alt="{}" height="{}" class="admin-thumbnail">',
         image.url,
         alt,
         height,
@@ -222,6 +223,7 @@ class FAQListFilter(admin.SimpleListFilter):
 
 @admin.register(Review)
 class ReviewAdmin(
+    RichTextAdminMixin,
     PublishThroughServiceAdminMixin,
     ReviewImportAdminMixin,
     ImageRenditionsAdminMixin,
@@ -323,7 +325,7 @@ class ReviewAdmin(
             return "No criterion scores yet."
         if review.rating_disagrees_with_scores():
             return format_html(
-                '{} <strong style="color:#b45309">⚠ differs from the final rating {} '
+                '{} <strong class="rating-warning">⚠ differs from the final rating {} '
                 "by more than one point</strong>",
                 average,
                 review.rating,

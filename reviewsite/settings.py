@@ -11,6 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from reviewsite import policies
 from reviewsite.startup import MissingSetting
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -84,6 +85,7 @@ INSTALLED_APPS = [
     "scheduler",
     "outbox",
     "demo",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -92,12 +94,17 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication: a kept page needs none of what follows.
     "pagecache.middleware.PageCacheMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    "reviewsite.sessions.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Below the page cache: their headers are kept with a page and served with it.
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "reviewsite.urls"
@@ -255,6 +262,12 @@ SCHEDULED_JOBS = [
         "at": timedelta(hours=3, minutes=15),
     },
     {
+        "name": "empty-comment-trash",
+        "task": "comments.tasks.empty_comment_trash",
+        "every": timedelta(days=1),
+        "at": timedelta(hours=3, minutes=20),
+    },
+    {
         "name": "delete-stale-import-batches",
         "task": "reviews.tasks.delete_stale_import_batches",
         "every": timedelta(days=1),
@@ -278,12 +291,25 @@ SCHEDULED_JOBS = [
         "every": timedelta(days=1),
         "at": timedelta(hours=3, minutes=55),
     },
+    {
+        "name": "prune-login-records",
+        "task": "reviewsite.logins.prune_login_records",
+        "every": timedelta(days=1),
+        "at": timedelta(hours=4, minutes=5),
+    },
 ]
+#: Comments in the trash or spam this long are deleted for good (WordPress: 30 days).
+COMMENTS_TRASH_KEEP = timedelta(days=env_int("COMMENTS_TRASH_KEEP_DAYS", 30))
 #: How long the schedulers' claims (scheduler.JobRun rows) are kept.
 SCHEDULER_KEEP = timedelta(days=7)
 #: How long the database backend keeps finished tasks (errors included) for staff to see.
 TASK_RESULTS_KEEP = timedelta(days=7)
 
+# django-axes first: a locked-out account or address is refused before its password is tried.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -372,16 +398,53 @@ OUTBOX_LEASE = timedelta(minutes=15)
 OUTBOX_KEEP = timedelta(days=env_int("OUTBOX_KEEP_DAYS", 30))
 
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = not DEBUG and env_bool("DJANGO_SECURE_COOKIES", default=True)
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+#: The site is served over HTTPS (TLS at nginx or before it): secure cookies, the redirect
+#: from http:// and HSTS follow unless set apart. Off only to try production settings over
+#: plain HTTP on a private machine (make serve does).
+HTTPS = not DEBUG and env_bool("DJANGO_SECURE_COOKIES", default=True)
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_SSL_REDIRECT = not DEBUG and env_bool("DJANGO_SSL_REDIRECT", default=HTTPS)
+# Load balancers and orchestrators probe over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_HSTS_SECONDS = 0 if DEBUG else env_int("DJANGO_HSTS_SECONDS", 31536000 if HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True)
+# Preloading is a promise browsers keep for months: opt in once HTTPS is there for good.
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 #: How many reverse proxies in front of the app append to X-Forwarded-For (0: none, use
 #: REMOTE_ADDR). Commenters' IPs for flood control and moderation depend on it.
 TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
-if env_bool("DJANGO_BEHIND_TLS_PROXY"):
+# nginx tells the app the scheme readers used (X-Forwarded-Proto); trusted whenever the
+# app is behind proxies of ours.
+if env_bool("DJANGO_BEHIND_TLS_PROXY", default=TRUSTED_PROXY_COUNT > 0):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+CONTENT_SECURITY_POLICY = policies.content_security_policy(
+    media=policies.media_origins(
+        bucket=AWS_STORAGE_BUCKET_NAME,
+        region=os.environ.get("AWS_S3_REGION_NAME", ""),
+        endpoint_url=os.environ.get("AWS_S3_ENDPOINT_URL", ""),
+        custom_domain=os.environ.get("AWS_S3_CUSTOM_DOMAIN", ""),
+    ),
+    report_uri=os.environ.get("DJANGO_CSP_REPORT_URI", ""),
+)
+PERMISSIONS_POLICY = policies.PERMISSIONS_POLICY
+
+# Admin logins (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords in a row for one
+# account, or from one client address (the proxy-aware one comments use), that account or
+# address is refused for the cool-off period, even with the right password.
+AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "reviewsite.client.client_ip"
+AXES_LOCKOUT_CALLABLE = "reviewsite.logins.lockout_response"
+AXES_VERBOSE = False
+#: How long login records (django-axes' attempts and access log: addresses) are kept.
+LOGIN_RECORDS_KEEP = timedelta(days=env_int("DJANGO_LOGIN_RECORDS_KEEP_DAYS", 30))
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

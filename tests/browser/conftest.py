@@ -39,18 +39,30 @@ def browser():
 
 @pytest.fixture
 def new_page(browser, live_server):
-    """Open pages at a given width; each call is a fresh browser context (no shared cookies)."""
-    contexts = []
+    """Open pages at a given width; each call is a fresh browser context (no shared cookies).
+
+    Every page is served with the site's Content-Security-Policy; whatever it blocks
+    (Chromium says so on the console) fails the test, so each browser test also proves the
+    pages it visits need nothing the policy refuses.
+    """
+    contexts, violations = [], []
+
+    def watch(message):
+        if "Content Security Policy" in message.text:
+            violations.append(f"{message.location.get('url')}: {message.text}")
 
     def open_page(width=1280, height=900):
         context = browser.new_context(viewport={"width": width, "height": height})
         context.set_default_timeout(10_000)
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        page.on("console", watch)
+        return page
 
     yield open_page
     for context in contexts:
         context.close()
+    assert not violations, "blocked by the Content-Security-Policy:\n" + "\n".join(violations)
 
 
 @pytest.fixture

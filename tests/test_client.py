@@ -1,7 +1,7 @@
 import pytest
 from django.test import RequestFactory
 
-from comments.client import client_ip
+from reviewsite.client import client_ip
 
 
 @pytest.mark.parametrize(
@@ -11,8 +11,11 @@ from comments.client import client_ip
         (1, "203.0.113.9", "10.0.0.1", "203.0.113.9"),
         (1, "198.51.100.7, 203.0.113.9", "10.0.0.1", "203.0.113.9"),  # left part is spoofable
         (2, "198.51.100.7, 203.0.113.9", "10.0.0.1", "198.51.100.7"),
-        (1, "", "10.0.0.1", None),  # a proxy that did not say: unknown, not the proxy's address
-        (1, "not-an-ip", "10.0.0.1", None),
+        # Not through our proxies (no header, or a broken one): the socket's address, so
+        # per-address limits still apply (a missing address once escaped them).
+        (1, "", "10.0.0.1", "10.0.0.1"),
+        (1, "not-an-ip", "10.0.0.1", "10.0.0.1"),
+        (2, "203.0.113.9", "10.0.0.1", "10.0.0.1"),  # fewer hops than proxies
         (0, "", "2001:db8::1", "2001:db8::1"),
     ],
 )
