@@ -9,7 +9,6 @@ from django.utils.translation import ngettext
 
 from reviews import services
 from reviews.admin_images import ImageRenditionsAdminMixin
-from reviews.admin_import import ReviewImportAdminMixin
 from reviews.models import (
     AuthorProfile,
     Country,
@@ -233,7 +232,7 @@ class FAQListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Review)
-class ReviewAdmin(ReviewImportAdminMixin, ImageRenditionsAdminMixin, LargeTableAdmin):
+class ReviewAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
     form = ReviewAdminForm
     list_display = [
         "headline",
@@ -282,9 +281,6 @@ class ReviewAdmin(ReviewImportAdminMixin, ImageRenditionsAdminMixin, LargeTableA
         ),
         ("Search engines", {"fields": ["keywords", "seo_description"]}),
     ]
-
-    def get_urls(self):
-        return self.import_urls() + super().get_urls()
 
     def get_changeform_initial_data(self, request):
         return {"author": request.user.pk, **super().get_changeform_initial_data(request)}

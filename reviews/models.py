@@ -1020,7 +1020,7 @@ class ImportBatch(models.Model):
     In the database, not on disk or in a session: the worker previews and imports them, and
     the pages that follow it may be served by different web processes. previewing →
     previewed → (confirmed) importing → done; either working state may end failed, and trying
-    again previews the documents anew (reviews.importers.batches).
+    again previews the documents anew (imports.batches).
     """
 
     class Status(models.TextChoices):

@@ -1,17 +1,17 @@
 """The admin's "Import reviews" pages: paste or upload documents, preview, confirm.
 
-ReviewAdmin mixes this in. The documents wait in an `ImportBatch` between the pages; the
-batch services (`reviews.importers.batches`) hand the preview and the import to the worker,
+They belong to the review admin (/admin/reviews/review/import/, and its changelist's
+"Import reviews" button), which this module registers again with them added, so reviews
+knows nothing of the importer. The documents wait in an `ImportBatch` between the pages;
+the batch services (`imports.batches`) hand the preview and the import to the worker,
 and the batch's page follows it: it refreshes itself while the work goes on, then shows the
 stored preview or report, or why the work failed, with a button to try again.
 """
 
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 
-from django import forms
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
@@ -19,7 +19,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import ngettext
 
-from reviews.importers.batches import (
+from imports.batches import (
     STALLED_AFTER,
     BatchRow,
     BatchStateChanged,
@@ -29,16 +29,11 @@ from reviews.importers.batches import (
     import_batch_retry,
     import_batch_rows,
 )
-from reviews.importers.runs import totals
-from reviews.importers.sources import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES
-from reviews.importers.wxr import WXR_SUFFIXES
+from imports.forms import ImportForm
+from imports.runs import totals
+from reviews.admin import ReviewAdmin
 from reviews.models import ImportBatch, Review
 
-#: All the files of one upload together; a larger archive belongs to `manage.py import_reviews`.
-MAX_UPLOAD_BYTES = 50 * 1024 * 1024
-#: A WordPress export creates users (without passwords) and comments: a permission of its own,
-#: which the Editors group has.
-WXR_PERMISSION = "reviews.import_wordpress"
 #: What each outcome is called before the import, and after it.
 PREVIEW_OUTCOMES = {
     "created": "Will be created",
@@ -75,82 +70,6 @@ DONE_OUTCOMES = {
     "skipped": "Skipped",
     "failed": "Failed",
 }
-
-
-class MultipleFileInput(forms.FileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    """Any number of files (Django's documented recipe); empty ones reach the importer."""
-
-    widget = MultipleFileInput
-
-    def clean(self, data, initial=None):
-        files = data if isinstance(data, list | tuple) else [data] if data else []
-        clean_one = super().clean
-        return [clean_one(upload, initial) for upload in files]
-
-
-class ImportForm(forms.Form):
-    pasted = forms.CharField(
-        label="Paste a review",
-        required=False,
-        strip=False,
-        widget=forms.Textarea(attrs={"rows": 16, "cols": 90, "data-max-bytes": MAX_DOCUMENT_BYTES}),
-        help_text="One review document as plain text, film facts and all.",
-    )
-    files = MultipleFileField(
-        label="Or upload files",
-        required=False,
-        allow_empty_file=True,
-        widget=MultipleFileInput(attrs={"accept": ",".join(DOCUMENT_SUFFIXES + WXR_SUFFIXES)}),
-        help_text="Review documents (.txt, .md) and WordPress exports (.xml), "
-        f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB in all at most.",
-    )
-    status = forms.ChoiceField(
-        label="Status of new reviews",
-        choices=[("", "Draft (WordPress posts keep their own status)"), *Review.Status.choices],
-        required=False,
-        help_text="Reviews that already exist keep their status: publishing stays your call.",
-    )
-
-    def clean_pasted(self):
-        pasted = self.cleaned_data["pasted"]
-        if len(pasted.encode()) > MAX_DOCUMENT_BYTES:
-            raise forms.ValidationError(
-                f"The pasted text is over {MAX_DOCUMENT_BYTES // 1_000_000} MB, the limit for "
-                "one document. Check that it is a single review."
-            )
-        return pasted
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
-
-    def clean_files(self):
-        files = self.cleaned_data["files"]
-        exports = [f.name for f in files if Path(f.name).suffix.lower() in WXR_SUFFIXES]
-        if exports and not self.user.has_perm(WXR_PERMISSION):
-            raise forms.ValidationError(
-                f"{', '.join(exports)}: a WordPress export brings its authors and readers' "
-                "comments with it, and importing one needs the permission “Can import "
-                "WordPress exports”, which you do not have. Text documents you may import."
-            )
-        size = sum(upload.size for upload in files)
-        if size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(
-                f"These files come to {size / 1024 / 1024:.1f} MB; upload at most "
-                f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB at a time, or ask for larger archives "
-                "to be imported with manage.py import_reviews."
-            )
-        return files
-
-    def clean(self):
-        cleaned = super().clean()
-        if not self.errors and not cleaned["pasted"].strip() and not cleaned["files"]:
-            self.add_error("pasted", "Paste a review here, or choose files to upload.")
-        return cleaned
 
 
 @dataclass
@@ -217,10 +136,15 @@ def imported_summary(rows) -> str:
     return message % {"count": count, "total": len(rows)}
 
 
-class ReviewImportAdminMixin:
-    """Adds the "Import reviews" pages to the review admin (see `import_urls`)."""
+# The review admin as reviews registers it, with the import pages and their button added.
+admin.site.unregister(Review)
 
-    def import_urls(self):
+
+@admin.register(Review)
+class ImportingReviewAdmin(ReviewAdmin):
+    change_list_template = "admin/imports/review_change_list.html"
+
+    def get_urls(self):
         view = self.admin_site.admin_view
         return [
             path("import/", view(self.import_view), name="reviews_review_import"),
@@ -232,6 +156,7 @@ class ReviewImportAdminMixin:
                 view(self.import_retry_view),
                 name="reviews_review_import_batch_retry",
             ),
+            *super().get_urls(),
         ]
 
     def import_view(self, request):
@@ -289,4 +214,4 @@ class ReviewImportAdminMixin:
 
     def import_page(self, request, template, context):
         context = {**self.admin_site.each_context(request), "opts": self.opts, **context}
-        return TemplateResponse(request, f"admin/reviews/review/{template}", context)
+        return TemplateResponse(request, f"admin/imports/{template}", context)

@@ -10,7 +10,7 @@ from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 
-from reviews.importers.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
+from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
 
 #: The film facts that are plain JSON values already (lists of names, numbers, text).
 PLAIN_FILM_FIELDS = [

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from reviews.importers.batches import BatchRow
-from reviews.importers.documents import extract
-from reviews.importers.previews import preview_data, preview_rows
+from imports.batches import BatchRow
+from imports.documents import extract
+from imports.previews import preview_data, preview_rows
 
 FIXTURES = Path(settings.BASE_DIR) / "tests" / "fixtures" / "documents"
 

@@ -12,13 +12,13 @@ from django.core.management import CommandError, call_command
 from PIL import Image
 
 from comments.models import Comment, StatusChange
-from reviews.importers import wxr_comments, wxr_read
-from reviews.importers.apply import Catalogue
-from reviews.importers.wxr import genre_name, wxr_tasks
-from reviews.importers.wxr_read import html_text
+from imports import wxr_comments, wxr_read
+from imports.apply import Catalogue
+from imports.wxr import genre_name, wxr_tasks
+from imports.wxr_read import html_text
 from reviews.models import AuthorProfile, Credit, Film, Genre, Person, Review
 from tests.factories import GenreFactory, ReviewFactory, UserFactory
-from tests.reviews.importers.test_import_reviews import Out
+from tests.imports.test_import_reviews import Out
 
 EXPORT = Path(settings.BASE_DIR) / "tests" / "fixtures" / "wxr" / "export.xml"
 SITE = "https://salt-and-celluloid.example"

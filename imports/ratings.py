@@ -3,7 +3,7 @@
 
 from decimal import Decimal
 
-from reviews.importers.patterns import (
+from imports.patterns import (
     PROSE_RATING,
     RATING_NUMBER,
     SCORE,
@@ -11,7 +11,7 @@ from reviews.importers.patterns import (
     STARS,
     VERDICT_MAX_LENGTH,
 )
-from reviews.importers.values import half_step, on_ten, plain
+from imports.values import half_step, on_ten, plain
 
 
 class RatingsMixin:

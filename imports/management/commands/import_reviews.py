@@ -6,10 +6,10 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from reviews.importers.apply import Catalogue
-from reviews.importers.runs import document_task, totals
-from reviews.importers.sources import MAX_DOCUMENT_BYTES, document_paths
-from reviews.importers.wxr import WXR_SUFFIXES, wxr_tasks
+from imports.apply import Catalogue
+from imports.runs import document_task, totals
+from imports.sources import MAX_DOCUMENT_BYTES, document_paths
+from imports.wxr import WXR_SUFFIXES, wxr_tasks
 from reviews.models import Review
 
 SUMMARY_PATH_WIDTH = 60

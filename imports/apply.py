@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django_countries import countries
 
-from reviews.importers.documents import ExtractedReview, name_key
+from imports.documents import ExtractedReview, name_key
 from reviews.models import (
     Country,
     Credit,

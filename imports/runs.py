@@ -9,9 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reviews.importers.apply import Catalogue, review_import
-from reviews.importers.documents import ExtractedReview, extract
-from reviews.importers.sources import Source, document_read
+from imports.apply import Catalogue, review_import
+from imports.documents import ExtractedReview, extract
+from imports.sources import Source, document_read
 
 #: Outcomes in the order the summary lists them.
 #: "omitted" is a document not meant to be imported (a post in WordPress's trash): no error;

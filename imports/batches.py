@@ -1,7 +1,7 @@
 """Import batches: documents pasted or uploaded in the admin, previewed, then imported once.
 
 The documents wait in the database (`ImportBatch`, `ImportFile`), not on disk or in a
-session, and the worker does the work (reviews.tasks), so no request waits for it and the
+session, and the worker does the work (imports.tasks), so no request waits for it and the
 pages that follow it may reach any web process. Creating a batch enqueues its preview,
 which the task stores on the batch (`previewed`) for the page to read on every reload;
 confirming claims the batch (`importing`) and enqueues its import, which keeps a report
@@ -23,12 +23,12 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from reviews import tasks
-from reviews.importers.apply import Catalogue
-from reviews.importers.previews import preview_data, preview_rows
-from reviews.importers.runs import ImportRow, ImportTask, document_import, error_text
-from reviews.importers.sources import document_decode
-from reviews.importers.wxr import WXR_SUFFIXES, wxr_tasks
+from imports import tasks
+from imports.apply import Catalogue
+from imports.previews import preview_data, preview_rows
+from imports.runs import ImportRow, ImportTask, document_import, error_text
+from imports.sources import document_decode
+from imports.wxr import WXR_SUFFIXES, wxr_tasks
 from reviews.models import ImportBatch, ImportFile, Review
 from reviewsite.background import enqueue_on_commit
 

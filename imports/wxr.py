@@ -20,13 +20,12 @@ from django.db import transaction
 from PIL import Image
 
 from comments.models import EMAIL_MAX_LENGTH
-from reviews.images import FAILED, renditions_state
-from reviews.importers.apply import review_import
-from reviews.importers.documents import extract
-from reviews.importers.runs import ImportRow, ImportTask, nothing_to_import
-from reviews.importers.sources import too_large
-from reviews.importers.wxr_comments import IMPORT_KEY_LENGTH, PostCommentsMixin
-from reviews.importers.wxr_read import (
+from imports.apply import review_import
+from imports.documents import extract
+from imports.runs import ImportRow, ImportTask, nothing_to_import
+from imports.sources import too_large
+from imports.wxr_comments import IMPORT_KEY_LENGTH, PostCommentsMixin
+from imports.wxr_read import (
     IMPORTED_USER_PREFIX,
     ExportRefused,
     export_read,
@@ -36,6 +35,7 @@ from reviews.importers.wxr_read import (
     username_from,
     valid,
 )
+from reviews.images import FAILED, renditions_state
 from reviews.models import AuthorProfile, Genre, Review
 from reviews.services import image_renditions_refresh
 

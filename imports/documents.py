@@ -9,8 +9,8 @@ drops the site furniture around them, and lists what it had to guess as `warning
 import hashlib
 import re
 
-from reviews.importers.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
-from reviews.importers.patterns import (
+from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
+from imports.patterns import (
     ANSWER_PREFIX,
     BULLET,
     CALL_TO_ACTION,
@@ -41,8 +41,8 @@ from reviews.importers.patterns import (
     YEAR,
     YEAR_IN_BRACKETS,
 )
-from reviews.importers.ratings import RatingsMixin
-from reviews.importers.values import (
+from imports.ratings import RatingsMixin
+from imports.values import (
     cast_member,
     guess_title,
     html_block,

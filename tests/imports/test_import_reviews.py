@@ -9,9 +9,9 @@ import time_machine
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
-from reviews.importers import apply
-from reviews.importers.apply import Catalogue, review_import
-from reviews.importers.documents import MISSING_QUESTION, extract
+from imports import apply
+from imports.apply import Catalogue, review_import
+from imports.documents import MISSING_QUESTION, extract
 from reviews.models import Credit, Criterion, FAQEntry, Film, Person, Review
 from tests.factories import CreditFactory, FilmFactory, PersonFactory, UserFactory
 

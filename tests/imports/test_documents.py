@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from reviews.importers.documents import MISSING_QUESTION, extract, name_key
+from imports.documents import MISSING_QUESTION, extract, name_key
 
 SEEDS = Path(settings.BASE_DIR).parent / "shared" / "seeds"
 FIXTURES = Path(settings.BASE_DIR) / "tests" / "fixtures" / "documents"

@@ -7,8 +7,8 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from html import escape
 
-from reviews.importers.extracted import CastMember
-from reviews.importers.patterns import (
+from imports.extracted import CastMember
+from imports.patterns import (
     CAPITALISED_PHRASE,
     COMMON_WORDS,
     DATE_FORMATS,

@@ -1,6 +1,6 @@
 """The admin's "Import reviews" pages: paste or upload, preview, confirm.
 
-The worker previews and imports (reviews.tasks); here the immediate backend runs each task
+The worker previews and imports (imports.tasks); here the immediate backend runs each task
 as it is enqueued, on commit, which `start` and `confirm` make happen.
 """
 
@@ -17,10 +17,9 @@ from django.test import Client, TestCase
 from django.urls import reverse
 from django.utils.html import escape
 
-from reviews import admin_import
-from reviews.importers import batches
+from imports import batches, forms
+from imports.tasks import preview_import_batch, run_import_batch
 from reviews.models import Film, ImportBatch, ImportFile, Person, Review
-from reviews.tasks import preview_import_batch, run_import_batch
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -116,7 +115,7 @@ def test_moderators_cannot_import(moderator_client, editor):
 def test_form_has_a_label_for_every_field(editor_client):
     response = editor_client.get(IMPORT_URL)
     assert response.status_code == 200
-    assert response.templates[0].name == "admin/reviews/review/import_form.html"
+    assert response.templates[0].name == "admin/imports/import_form.html"
     for name in ("pasted", "files", "status"):
         assert f'for="id_{name}"' in response.text
     assert 'accept=".txt,.text,.md,.xml,.wxr" multiple' in response.text
@@ -240,7 +239,7 @@ def test_empty_form_is_an_error_on_the_paste_field(editor_client):
 
 
 def test_oversize_upload_is_an_error_that_keeps_the_pasted_text(editor_client, monkeypatch):
-    monkeypatch.setattr(admin_import, "MAX_UPLOAD_BYTES", 1000)
+    monkeypatch.setattr(forms, "MAX_UPLOAD_BYTES", 1000)
     big = upload("archive.txt", b"Archive\n\n" + b" word" * 400)
     response = editor_client.post(
         IMPORT_URL, {"pasted": LANTERN, "files": [big], "status": "draft"}
