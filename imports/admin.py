@@ -30,9 +30,10 @@ from imports.batches import (
     import_batch_rows,
 )
 from imports.forms import ImportForm
+from imports.models import ImportBatch
 from imports.runs import totals
 from reviews.admin import ReviewAdmin
-from reviews.models import ImportBatch, Review
+from reviews.models import Review
 
 #: What each outcome is called before the import, and after it.
 PREVIEW_OUTCOMES = {

@@ -25,11 +25,12 @@ from django.utils import timezone
 
 from imports import tasks
 from imports.apply import Catalogue
+from imports.models import ImportBatch, ImportFile
 from imports.previews import preview_data, preview_rows
 from imports.runs import ImportRow, ImportTask, document_import, error_text
 from imports.sources import document_decode
 from imports.wxr import WXR_SUFFIXES, wxr_tasks
-from reviews.models import ImportBatch, ImportFile, Review
+from reviews.models import Review
 from reviewsite.background import enqueue_on_commit
 
 logger = logging.getLogger(__name__)

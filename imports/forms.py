@@ -12,7 +12,7 @@ from reviews.models import Review
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 #: A WordPress export creates users (without passwords) and comments: a permission of its own,
 #: which the Editors group has.
-WXR_PERMISSION = "reviews.import_wordpress"
+WXR_PERMISSION = "imports.import_wordpress"
 
 
 class MultipleFileInput(forms.FileInput):

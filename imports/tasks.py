@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from reviews.models import ImportBatch
+from imports.models import ImportBatch
 
 
 @task()

@@ -18,8 +18,9 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from imports import batches, forms
+from imports.models import ImportBatch, ImportFile
 from imports.tasks import preview_import_batch, run_import_batch
-from reviews.models import Film, ImportBatch, ImportFile, Person, Review
+from reviews.models import Film, Person, Review
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -288,7 +289,7 @@ def test_preview_of_the_five_seeds_agrees_with_their_import(editor_client):
 
 
 def test_importing_a_wordpress_export_needs_its_own_permission(client, editor, editor_client):
-    assert editor.has_perm("reviews.import_wordpress")  # Editors have it
+    assert editor.has_perm("imports.import_wordpress")  # Editors have it
     start(editor_client, files=[upload("blog.xml", WXR)])
     ImportBatch.objects.all().delete()
     editor.groups.clear()

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 import time_machine
 
+from imports.models import ImportBatch, ImportFile
 from imports.tasks import delete_stale_import_batches, preview_import_batch, run_import_batch
-from reviews.models import ImportBatch, ImportFile
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
