@@ -24,7 +24,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from imports import tasks
-from imports.apply import Catalogue
+from imports.catalogue import Catalogue
 from imports.models import ImportBatch, ImportFile
 from imports.previews import preview_data, preview_rows
 from imports.runs import ImportRow, ImportTask, document_import, error_text

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from imports.apply import Catalogue, review_import
+from imports.apply import review_import
+from imports.catalogue import Catalogue
 from imports.documents import ExtractedReview, extract
 from imports.sources import Source, document_read
 

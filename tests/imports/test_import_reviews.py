@@ -10,7 +10,8 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from imports import apply
-from imports.apply import Catalogue, review_import
+from imports.apply import review_import
+from imports.catalogue import Catalogue
 from imports.documents import MISSING_QUESTION, extract
 from reviews.models import Credit, Criterion, FAQEntry, Film, Person, Review
 from tests.factories import CreditFactory, FilmFactory, PersonFactory, UserFactory

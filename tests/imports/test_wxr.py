@@ -13,7 +13,7 @@ from PIL import Image
 
 from comments.models import Comment, StatusChange
 from imports import wxr_comments, wxr_read
-from imports.apply import Catalogue
+from imports.catalogue import Catalogue
 from imports.wxr import genre_name, wxr_tasks
 from imports.wxr_read import html_text
 from reviews.models import AuthorProfile, Credit, Film, Genre, Person, Review

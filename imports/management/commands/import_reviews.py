@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from imports.apply import Catalogue
+from imports.catalogue import Catalogue
 from imports.runs import document_task, totals
 from imports.sources import MAX_DOCUMENT_BYTES, document_paths
 from imports.wxr import WXR_SUFFIXES, wxr_tasks
