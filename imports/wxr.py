@@ -25,11 +25,11 @@ from imports.documents import extract
 from imports.runs import ImportRow, ImportTask, nothing_to_import
 from imports.sources import too_large
 from imports.wxr_comments import IMPORT_KEY_LENGTH, PostCommentsMixin
+from imports.wxr_html import one_line
 from imports.wxr_read import (
     IMPORTED_USER_PREFIX,
     ExportRefused,
     export_read,
-    one_line,
     post_text,
     upload_path,
     username_from,

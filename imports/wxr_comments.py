@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from comments.models import EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, URL_MAX_LENGTH, Comment
 from comments.services import comment_import
-from imports.wxr_read import html_text, one_line, username_from, valid, who
+from imports.wxr_html import html_text, one_line
+from imports.wxr_read import username_from, valid, who
 from reviews.models import Review
 
 IMPORT_KEY_LENGTH = Review._meta.get_field("import_key").max_length

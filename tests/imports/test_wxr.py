@@ -15,7 +15,7 @@ from comments.models import Comment, StatusChange
 from imports import wxr_comments, wxr_read
 from imports.catalogue import Catalogue
 from imports.wxr import genre_name, wxr_tasks
-from imports.wxr_read import html_text
+from imports.wxr_html import html_text
 from reviews.models import AuthorProfile, Credit, Film, Genre, Person, Review
 from tests.factories import GenreFactory, ReviewFactory, UserFactory
 from tests.imports.test_import_reviews import Out
