@@ -37,7 +37,6 @@ from imports.patterns import (
     TITLE_SEPARATOR,
     TITLE_SUFFIX,
     VERDICT_LABEL,
-    VERDICT_MAX_LENGTH,
     YEAR,
     YEAR_IN_BRACKETS,
 )
@@ -208,36 +207,26 @@ class Extractor(RatingsMixin):
             if match := VERDICT_LABEL.match(line):
                 self.heading_verdict = line[match.end() :]
         else:
-            if PROMOTION.search(line):  # drop the sentence that promotes the site, keep the rest
-                sentences = SENTENCE_BREAK.split(line)
-                line = " ".join(part for part in sentences if not PROMOTION.search(part))
-            if not line:
-                return
-            continued = not starts_block and self.blocks and self.blocks[-1][0] == "p"
-            self.add_block("p-continued" if continued else "p", line)
-            self.previous_kind = "p"
+            self.paragraph(line, starts_block=starts_block)
+
+    def paragraph(self, line, *, starts_block):
+        """A paragraph, or the rest of the one before when it did not end its sentence."""
+        if PROMOTION.search(line):  # drop the sentence that promotes the site, keep the rest
+            sentences = SENTENCE_BREAK.split(line)
+            line = " ".join(part for part in sentences if not PROMOTION.search(part))
+        if not line:
+            return
+        continued = not starts_block and self.blocks and self.blocks[-1][0] == "p"
+        self.add_block("p-continued" if continued else "p", line)
+        self.previous_kind = "p"
 
     def line(self, line):
         """Classify one non-blank line; False at the end of the post."""
         if END_OF_POST.match(line):
             self.review.dropped.append(line)
             return False
-        if FURNITURE.match(line) or (len(line) < 250 and CALL_TO_ACTION.search(line)):
-            self.review.dropped.append(line)
-            self.previous_kind = "dropped"
+        if self.is_set_aside(line) or self.is_awaited_verdict(line):
             return True
-        if self.review.title and line.casefold() == self.review.title.casefold():
-            return True  # the title again: repeated at the top, or an image caption
-        if self.awaiting_verdict:
-            self.awaiting_verdict = False
-            if (
-                not FAQ_HEADING.match(line)
-                and len(line) <= 2 * VERDICT_MAX_LENGTH
-                and (not is_heading_like(line) or len(line.split()) > 3)
-            ):
-                self.set_verdict(VERDICT_LABEL.sub("", line))
-                self.consume("verdict")
-                return True
         if keywords := KEYWORDS.match(line):
             self.review.keywords.extend(split_values(keywords.group("values")))
             self.consume("keywords")
@@ -246,15 +235,7 @@ class Extractor(RatingsMixin):
             self.faq_mode = True
             self.consume("faq")
         elif RATING_LABEL.match(line) or STARS.fullmatch(line):
-            rest = self.rating(RATING_LABEL.sub("", line), as_written=line)
-            if rest is None:
-                self.body_line(line, alone=self.block_start and self.next_is_blank)
-                return True
-            if rest:
-                self.set_verdict(rest)
-            else:
-                self.awaiting_verdict = not self.review.verdict
-            self.consume("rating")
+            self.rating_line(line)
         elif PROSE_RATING.fullmatch(line.rstrip(" .!")):  # "8.8/10 rating" on its own line
             self.rating(line, as_written=line)
             self.consume("rating")
@@ -270,6 +251,15 @@ class Extractor(RatingsMixin):
             self.faq_mode = False
             self.body_line(line, alone=self.block_start and self.next_is_blank)
         return True
+
+    def is_set_aside(self, line):
+        """Whether `line` is the site's furniture (dropped) or the title again (skipped)."""
+        if FURNITURE.match(line) or (len(line) < 250 and CALL_TO_ACTION.search(line)):
+            self.review.dropped.append(line)
+            self.previous_kind = "dropped"
+            return True
+        # The title again: repeated at the top, or an image caption.
+        return bool(self.review.title) and line.casefold() == self.review.title.casefold()
 
     def run(self):
         review = self.review

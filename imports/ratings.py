@@ -4,14 +4,17 @@
 from decimal import Decimal
 
 from imports.patterns import (
+    FAQ_HEADING,
     PROSE_RATING,
+    RATING_LABEL,
     RATING_NUMBER,
     SCORE,
     SCORE_SEPARATORS,
     STARS,
+    VERDICT_LABEL,
     VERDICT_MAX_LENGTH,
 )
-from imports.values import half_step, on_ten, plain
+from imports.values import half_step, is_heading_like, on_ten, plain
 
 
 class RatingsMixin:
@@ -32,6 +35,33 @@ class RatingsMixin:
                 self.warn(f"Score for {name}: {plain(value)}/10 rounded to {plain(rounded)}.")
             self.review.scores.append((name, rounded))
         return True
+
+    def is_awaited_verdict(self, line):
+        """Whether `line` is the verdict a rating line alone announced, taken as such."""
+        if not self.awaiting_verdict:
+            return False
+        self.awaiting_verdict = False
+        if (
+            not FAQ_HEADING.match(line)
+            and len(line) <= 2 * VERDICT_MAX_LENGTH
+            and (not is_heading_like(line) or len(line.split()) > 3)
+        ):
+            self.set_verdict(VERDICT_LABEL.sub("", line))
+            self.consume("verdict")
+            return True
+        return False
+
+    def rating_line(self, line):
+        """A rating ("Rating: 8/10", stars) with any verdict after it; else a body line."""
+        rest = self.rating(RATING_LABEL.sub("", line), as_written=line)
+        if rest is None:
+            self.body_line(line, alone=self.block_start and self.next_is_blank)
+            return
+        if rest:
+            self.set_verdict(rest)
+        else:
+            self.awaiting_verdict = not self.review.verdict
+        self.consume("rating")
 
     def rating(self, text, *, as_written):
         """Read a rating from `text`; return what follows it (a verdict, perhaps)."""

@@ -61,6 +61,10 @@ class PostCommentsMixin:
             )
             if not is_new and saved[comment_id].status != status:
                 kept.append(f"{who(comment)}: {saved[comment_id].status} here, {status} there")
+        self.comments_noted(kept=kept, blanked=blanked, undated=undated)
+
+    def comments_noted(self, *, kept, blanked, undated):
+        """Warn of comments whose status, contact details or date were not WordPress's."""
         if kept:
             self.warn(
                 "Comments imported before keep their status here, where they are moderated "
