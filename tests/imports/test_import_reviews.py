@@ -14,16 +14,12 @@ from imports.apply import review_import
 from imports.catalogue import Catalogue
 from imports.documents import MISSING_QUESTION, extract
 from reviews.models import Credit, Criterion, FAQEntry, Film, Person, Review
-from tests.factories import CreditFactory, FilmFactory, PersonFactory, UserFactory
+from tests.factories import CreditFactory, FilmFactory, PersonFactory
+from tests.imports.helpers import Out, run
 
 SEEDS = Path(settings.BASE_DIR).parent / "shared" / "seeds"
 FIXTURES = Path(settings.BASE_DIR) / "tests" / "fixtures" / "documents"
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed documents not found at {SEEDS}")
-
-
-@pytest.fixture
-def author(db):
-    return UserFactory(username="importer", is_staff=True)
 
 
 @pytest.fixture
@@ -41,22 +37,6 @@ def ballerinas(db):
     CreditFactory(film=wick, person=PersonFactory(name="Ana de Armas"), character="Eve")
     PersonFactory(name="Scott Derrickson")
     return korean, wick
-
-
-def run(*args):
-    call_command("import_reviews", *map(str, args), "--author", "importer", stdout=(out := Out()))
-    return out.text
-
-
-class Out:
-    def __init__(self):
-        self.text = ""
-
-    def write(self, text):
-        self.text += text
-
-    def flush(self):
-        pass
 
 
 def import_text(text, author, **options):

@@ -1,26 +1,19 @@
-"""WordPress exports (WXR): posts, authors, terms, comments and images, and bad files."""
+"""A WordPress export (WXR) written for the tests: posts, authors, terms, comments, images."""
 
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.core.management import CommandError, call_command
 from PIL import Image
 
 from comments.models import Comment, StatusChange
-from imports import wxr_comments, wxr_read
-from imports.catalogue import Catalogue
-from imports.wxr import genre_name, wxr_tasks
-from imports.wxr_html import html_text
+from imports import wxr_comments
 from reviews.models import AuthorProfile, Credit, Film, Genre, Person, Review
-from tests.factories import GenreFactory, ReviewFactory, UserFactory
-from tests.imports.test_import_reviews import Out
+from tests.factories import ReviewFactory
+from tests.imports.helpers import EXPORT, run, run_failing, write
 
-EXPORT = Path(settings.BASE_DIR) / "tests" / "fixtures" / "wxr" / "export.xml"
 SITE = "https://salt-and-celluloid.example"
 EMAILS = (
     "marta.keller@salt-and-celluloid.example",
@@ -34,11 +27,6 @@ UTC = dt.UTC
 
 
 @pytest.fixture
-def author(db):
-    return UserFactory(username="importer", is_staff=True)
-
-
-@pytest.fixture
 def uploads(tmp_path):
     """A copy of wp-content/uploads with the first post's featured image, and not the second's."""
     folder = tmp_path / "uploads"
@@ -47,34 +35,12 @@ def uploads(tmp_path):
     return folder
 
 
-def run(*args):
-    call_command("import_reviews", *map(str, args), "--author", "importer", stdout=(out := Out()))
-    return out.text
-
-
-def run_failing(*args):
-    """The output of an import expected to exit with status 1."""
-    out = Out()
-    with pytest.raises(CommandError) as raised:
-        call_command("import_reviews", *map(str, args), "--author", "importer", stdout=out)
-    assert raised.value.returncode == 1
-    return out.text
-
-
-def write(path, text):
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def salt_orchard():
     return Review.objects.get(import_key=f"{SITE}/?p=10")
 
 
 def comment(wp_id):
     return Comment.objects.get(import_key__endswith=f"#comment-{wp_id}")
-
-
-# The export written for the tests.
 
 
 def test_posts_become_reviews_with_their_status_publish_time_and_author(author, uploads):
@@ -299,265 +265,3 @@ def test_a_post_failing_midway_leaves_nothing_of_itself_and_the_others_import(
     assert not Comment.objects.exists()
     assert not any(media_root.rglob("*.jpg"))
     assert Review.objects.count() == 2
-
-
-# The admin page's way in: the export's bytes, and posts of every kind.
-
-
-def small_export(*items):
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<rss xmlns:wp="http://wordpress.org/export/1.1/" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
-        "<link>https://small.example/</link><wp:wxr_version>1.1</wp:wxr_version>"
-        f"{''.join(items)}</channel></rss>"
-    ).encode()
-
-
-def post(post_id, title, *, status="publish", creator="", extra=""):
-    return (
-        f"<item><title>{title}</title><dc:creator>{creator}</dc:creator>"
-        f"<content:encoded><![CDATA[<p>Director: Ada Lind</p><p>A short review of {title}, "
-        "written for the tests.</p>]]></content:encoded>"
-        f"<wp:post_id>{post_id}</wp:post_id>"
-        f"<wp:post_date_gmt>2025-01-0{post_id} 10:00:00</wp:post_date_gmt>"
-        f"<wp:status>{status}</wp:status><wp:post_type>post</wp:post_type>{extra}</item>"
-    )
-
-
-def reply(comment_id, parent, name):
-    return (
-        f"<wp:comment><wp:comment_id>{comment_id}</wp:comment_id>"
-        f"<wp:comment_author>{name}</wp:comment_author>"
-        f"<wp:comment_content>Reply from {name}</wp:comment_content>"
-        "<wp:comment_approved>1</wp:comment_approved>"
-        f"<wp:comment_parent>{parent}</wp:comment_parent></wp:comment>"
-    )
-
-
-def run_tasks(tasks, *, author=None):
-    catalogue = Catalogue()
-    return [
-        task.run(catalogue=catalogue, author=author, status=None, dry_run=False) for task in tasks
-    ]
-
-
-def test_uploaded_bytes_are_imported_as_the_admin_page_sends_them(author):
-    tasks = wxr_tasks(EXPORT.read_bytes(), name="site-export.xml")
-    assert [task.name for task in tasks] == [
-        "site-export.xml › The Salt Orchard (2024) Review – A Slow Tide",  # noqa: RUF001
-        "site-export.xml › The Fog House (2023) Review",  # noqa: RUF001
-        "site-export.xml › Night Ferry to Tallinn Review",  # noqa: RUF001
-    ]
-    assert not any(task.needs_author for task in tasks)
-    rows = run_tasks(tasks)
-    assert [row.outcome for row in rows] == ["created"] * 3
-    assert rows[0].extracted.title == "The Salt Orchard (2024) Review – A Slow Tide"  # noqa: RUF001
-    assert "(images come with `manage.py import_reviews EXPORT --uploads FOLDER`)" in " ".join(
-        rows[0].warnings
-    )
-
-
-def test_trashed_private_protected_and_authorless_posts(author):
-    data = small_export(
-        post(1, "Binned Review", status="trash", creator="ada"),
-        post(2, "Secret Review", status="private", creator="ada"),
-        post(3, "Locked Review", creator="ada", extra="<wp:post_password>x</wp:post_password>"),
-        post(4, "Orphan Review"),
-    )
-    tasks = wxr_tasks(data, name="small.xml")
-    assert [task.needs_author for task in tasks] == [False, False, False, True]
-    trashed, private, locked, authorless = run_tasks(tasks)
-    assert (trashed.outcome, trashed.warnings) == ("omitted", ["omitted: in WordPress's trash"])
-    assert not trashed.is_error  # the command exits 0 for it
-    assert private.outcome == "created" and "Private in WordPress" in " ".join(private.warnings)
-    assert "not among the export's authors" in " ".join(private.warnings)
-    assert "Password-protected in WordPress" in " ".join(locked.warnings)
-    assert authorless.outcome == "failed"
-    assert authorless.warnings == ["failed: the post names no author; name one with --author USER"]
-    assert set(Review.objects.values_list("status", flat=True)) == {"draft"}
-    # Without a GUID, the key is the post's address on its site.
-    assert Review.objects.filter(import_key="https://small.example?p=2").exists()
-    [fallback] = run_tasks(wxr_tasks(data)[3:], author=author)
-    assert (
-        fallback.outcome == "created" and Review.objects.get(pk=fallback.review_id).author == author
-    )
-
-
-def test_reply_loops_are_cut_parents_come_first_and_odd_logins_are_made_valid(author):
-    comments = reply(1, 2, "Ann") + reply(2, 1, "Bo") + reply(3, 2, "Cy")
-    # A reply with a lower id than its parent (moved in WordPress): parents still come first.
-    comments += reply(5, 9, "Dee") + reply(9, 0, "Eve")
-    data = small_export(post(1, "Looping Review", creator="Ada Lind", extra=comments))
-    [row] = run_tasks(wxr_tasks(data, name="loop.xml"))
-    assert row.outcome == "created"
-    assert Review.objects.get().author.username == "wp-Ada_Lind"
-    assert "WordPress login “Ada Lind” is not a valid username: “wp-Ada_Lind” used." in row.warnings
-    depths = dict(Comment.objects.values_list("author_name", "depth"))
-    assert sorted(depths.values()) == [0, 0, 1, 1, 2]
-    assert Comment.objects.get(author_name="Dee").parent.author_name == "Eve"
-    assert "imported as top-level comments: Ann (#1)" in " ".join(row.warnings)
-
-
-# Files that are not exports, or are dangerous ones.
-
-
-def test_malformed_xml_is_refused_with_its_line_number(author, tmp_path):
-    lines = EXPORT.read_text(encoding="utf-8").splitlines()
-    broken = next(n for n, line in enumerate(lines) if "<wp:post_id>10</wp:post_id>" in line)
-    lines[broken] = lines[broken].replace("</wp:post_id>", "</wp:post>")
-    output = run_failing(write(tmp_path / "broken.xml", "\n".join(lines)))
-    assert f"not well-formed XML at line {broken + 1}, column" in output
-    assert "(mismatched tag)" in output and "1 failed" in output
-    assert (
-        not Review.objects.exists()
-        and not get_user_model().objects.exclude(username="importer").exists()
-    )
-
-
-BILLION_LAUGHS = """<?xml version="1.0"?>
-<!DOCTYPE rss [
-  <!ENTITY lol "lol">
-  <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
-  <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
-  <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
-  <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
-  <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
-  <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
-  <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
-  <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
-  <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
-]>
-<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><item><title>&lol9;</title>
-<wp:post_type>post</wp:post_type><wp:status>publish</wp:status></item></channel></rss>
-"""
-
-
-def test_an_xml_bomb_is_refused_unexpanded(author, tmp_path):
-    output = run_failing(write(tmp_path / "bomb.xml", BILLION_LAUGHS))
-    assert "refused: the file has a document type declaration" in output
-    assert "XML bomb" in output and "lollol" not in output
-    assert not Review.objects.exists() and not Film.objects.exists()
-
-
-def test_an_external_entity_is_refused_and_its_file_never_read(author, tmp_path):
-    marker = "MARKER-SECRET-3f9c1e"
-    secret = write(tmp_path / "secret.txt", marker)
-    doctype = f'<!DOCTYPE rss [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
-    declaration = '<?xml version="1.0" encoding="UTF-8" ?>'
-    export = EXPORT.read_text(encoding="utf-8").replace(declaration, f"{declaration}\n{doctype}")
-    export = export.replace("Night Ferry to Tallinn Review", "&xxe;")
-    output = run_failing(write(tmp_path / "xxe.xml", export))
-    assert "refused" in output and "read files on the server" in output
-    assert marker not in output
-    assert not Review.objects.exists() and not Film.objects.exists()
-    assert not Person.objects.exists() and not Comment.objects.exists()
-
-
-@pytest.mark.parametrize(
-    ("document", "message"),
-    [
-        ("<html><body><p>Hello</p></body></html>", "the file is <html> XML, not an RSS export"),
-        (
-            "<rss version='2.0'><channel><item><title>A feed</title></item></channel></rss>",
-            "an RSS feed without WordPress (wp:) elements",
-        ),
-    ],
-)
-def test_xml_that_is_not_a_wordpress_export_is_refused(author, tmp_path, document, message):
-    output = run_failing(write(tmp_path / "other.xml", document))
-    assert f"refused: not a WordPress export: {message}" in output
-
-
-def test_an_export_over_the_size_limit_is_refused_unread(author, tmp_path, monkeypatch):
-    monkeypatch.setattr(wxr_read, "MAX_EXPORT_BYTES", 1_000_000)
-    big = write(
-        tmp_path / "big.xml", EXPORT.read_text(encoding="utf-8") + "<!--" + "x" * 1_000_000 + "-->"
-    )
-    output = run_failing(big)
-    assert "MB is over the 1 MB limit for a WordPress export" in output
-
-
-def test_an_export_without_posts_is_skipped_saying_so(author, tmp_path):
-    [row] = run_tasks(wxr_tasks(small_export(), name="empty.xml"))
-    assert row.outcome == "skipped" and "no posts in the export" in row.warnings[0]
-
-
-# The pieces.
-
-
-def test_gutenberg_and_classic_html_become_the_text_the_extractor_reads():
-    gutenberg = (
-        "<!-- wp:paragraph --><p>Genre: Drama<br>Country: France &amp; Belgium</p>"
-        "<!-- /wp:paragraph --><!-- wp:heading --><h2>What <em>works</em></h2>"
-        "<!-- /wp:heading --><p>It is <strong>very</strong>\ngood.</p>"
-        "<ul><li>one</li><li><p>two</p></li><li></li></ul>"
-        "<table><tr><th>Direction:</th><td>8/10</td></tr></table>"
-        '<p>[caption id="x"]<img src="a.jpg"> The ferry[/caption] [sic]</p>'
-    )
-    assert html_text(gutenberg) == (
-        "Genre: Drama\nCountry: France & Belgium\n\nWhat works\n\nIt is very good.\n\n"
-        "• one\n• two\n\nDirection: 8/10\n\nThe ferry [sic]"
-    )
-    classic = (
-        "Director: Nell Ashdown<br />\nCountry: UK\n\n"
-        "First.\nSecond <b>line</b>.\n\n\n&#8220;Last&#8221;"
-    )
-    assert html_text(classic) == (
-        "Director: Nell Ashdown\nCountry: UK\n\nFirst.\nSecond line.\n\n\u201cLast\u201d"
-    )
-
-
-@pytest.mark.django_db
-def test_categories_name_genres_in_the_catalogues_own_spelling():
-    GenreFactory(name="Sci-Fi")
-    catalogue = Catalogue()
-    assert genre_name("Science Fiction Films", catalogue) == "Sci-Fi"
-    assert genre_name("Westerns", catalogue) == "Western"
-    assert genre_name("Comedies", catalogue) == "Comedy"
-    assert genre_name("Staff Picks", catalogue) == ""
-
-
-def test_an_exports_admin_never_becomes_this_sites_admin(author):
-    local_admin = UserFactory(username="admin", is_superuser=True, is_staff=True)
-    author_entry = (
-        "<wp:author><wp:author_id>1</wp:author_id>"
-        "<wp:author_login>admin</wp:author_login></wp:author>"
-    )
-    comment = (
-        "<wp:comment><wp:comment_id>5</wp:comment_id><wp:comment_author>Boss</wp:comment_author>"
-        "<wp:comment_content>Signed by the admin.</wp:comment_content>"
-        "<wp:comment_approved>1</wp:comment_approved><wp:comment_user_id>1</wp:comment_user_id>"
-        "</wp:comment>"
-    )
-    data = small_export(author_entry, post(1, "Admin Review", creator="admin", extra=comment))
-    [row] = run_tasks(wxr_tasks(data))
-    review = Review.objects.get(pk=row.review_id)
-    assert review.author != local_admin and review.author.username == "wp-admin"
-    assert not review.author.is_staff and not review.author.has_usable_password()
-    assert Comment.objects.get().user == review.author
-
-
-def test_posts_sharing_a_guid_stay_two_reviews(author):
-    guid = "<guid>https://small.example/?p=1</guid>"
-    data = small_export(
-        post(1, "First Review", creator="ada", extra=guid),
-        post(2, "Second Review", creator="ada", extra=guid),
-    )
-    first, second = run_tasks(wxr_tasks(data))
-    assert (first.outcome, second.outcome) == ("created", "created")
-    assert Review.objects.count() == 2
-    assert "has the GUID of an earlier post" in " ".join(second.warnings)
-    assert [row.outcome for row in run_tasks(wxr_tasks(data))] == ["unchanged", "unchanged"]
-
-
-def test_a_post_with_no_text_is_skipped_not_imported_empty(author):
-    empty = post(1, "Empty Review", creator="ada").replace(
-        "<p>Director: Ada Lind</p><p>A short review of Empty Review, written for the tests.</p>",
-        "",
-    )
-    [row] = run_tasks(wxr_tasks(small_export(empty)))
-    assert row.outcome == "skipped" and row.is_error
-    assert "no review text" in " ".join(row.warnings)
-    assert not Review.objects.exists() and not Film.objects.exists()
