@@ -16,9 +16,9 @@ from django.utils import timezone
 
 from comments.services import comment_import
 from demo.artwork import Artist
-from reviews.importers.apply import Catalogue
-from reviews.importers.runs import document_task
-from reviews.importers.sources import document_paths
+from imports.catalogue import Catalogue
+from imports.runs import document_task
+from imports.sources import document_paths
 from reviews.models import AuthorProfile, Film, Franchise, Review
 from reviews.services import image_renditions_refresh
 

@@ -8,7 +8,6 @@ from django.utils.translation import ngettext
 from reviews import services
 from reviews.admin_forms import PublishThroughServiceAdminMixin, ReviewAdminForm
 from reviews.admin_images import ImageRenditionsAdminMixin
-from reviews.admin_import import ReviewImportAdminMixin
 from reviews.models import (
     AuthorProfile,
     Country,
@@ -225,7 +224,6 @@ class FAQListFilter(admin.SimpleListFilter):
 class ReviewAdmin(
     RichTextAdminMixin,
     PublishThroughServiceAdminMixin,
-    ReviewImportAdminMixin,
     ImageRenditionsAdminMixin,
     LargeTableAdmin,
 ):
@@ -277,9 +275,6 @@ class ReviewAdmin(
         ),
         ("Search engines", {"fields": ["keywords", "seo_description"]}),
     ]
-
-    def get_urls(self):
-        return self.import_urls() + super().get_urls()
 
     def get_changeform_initial_data(self, request):
         return {"author": request.user.pk, **super().get_changeform_initial_data(request)}

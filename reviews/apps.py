@@ -12,7 +12,7 @@ class ReviewsConfig(AppConfig):
         from pagecache.invalidation import watch
         from reviews import models
 
-        # Everything the public pages show; import batches are the editors' alone.
+        # Everything the public pages show.
         for model in (
             models.Person,
             models.Genre,

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "pagecache",
     "reviews",
     "comments",
+    "imports",
     "scheduler",
     "outbox",
     "demo",
@@ -269,7 +270,7 @@ SCHEDULED_JOBS = [
     },
     {
         "name": "delete-stale-import-batches",
-        "task": "reviews.tasks.delete_stale_import_batches",
+        "task": "imports.tasks.delete_stale_import_batches",
         "every": timedelta(days=1),
         "at": timedelta(hours=3, minutes=25),
     },

@@ -8,7 +8,6 @@ One module per concern, every public name re-exported here (`from reviews.models
 - derived: SimilarReview and RelatedFilm, kept by reviews.relations
 - fields, expressions, paths: the rating scale and field factories, shared query pieces,
   page paths
-- imports: the admin's import batches
 """
 
 from reviews.models.catalogue import (
@@ -44,7 +43,6 @@ from reviews.models.fields import (
     rating_field,
     renditions_field,
 )
-from reviews.models.imports import ImportBatch, ImportBatchQuerySet, ImportFile
 from reviews.models.paths import page_path
 from reviews.models.review_querysets import NEWEST, ReviewQuerySet
 
@@ -66,9 +64,6 @@ __all__ = [
     "FilmQuerySet",
     "Franchise",
     "Genre",
-    "ImportBatch",
-    "ImportBatchQuerySet",
-    "ImportFile",
     "Person",
     "RelatedFilm",
     "Review",

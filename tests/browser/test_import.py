@@ -10,8 +10,9 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
-from reviews.models import Country, ImportBatch, Review
-from reviews.tasks import preview_import_batch
+from imports.models import ImportBatch
+from imports.tasks import preview_import_batch
+from reviews.models import Country, Review
 from tests.browser.conftest import default_criteria
 from tests.browser.test_moderation import log_in
 

@@ -1,0 +1,257 @@
+"""Writing an `ExtractedReview` into the catalogue: film, people, credits, review.
+
+`review_import` is a service: one document, one transaction. The run's catalogue
+(`catalogue`) finds the film and people a document names; `Importer` writes the film's
+facts and credits (`apply_film`), the review, its scores, FAQ and keywords.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.text import slugify
+
+from imports.apply_film import FilmMixin
+from imports.catalogue import Catalogue, bulk_saved, saved
+from imports.documents import ExtractedReview
+from reviews.models import Criterion, FAQEntry, Review, Score
+
+SAME_REVIEW_OVERLAP = 0.5  # share of words a re-imported document has with its review
+SLUG_LENGTH = 80
+
+
+@dataclass
+class ImportResult:
+    outcome: str  # "created", "updated" or "unchanged" (what happened, or would in a dry run)
+    review: str = ""
+    review_id: int | None = None
+    film_id: int | None = None
+    film: str = ""
+    is_film_created: bool = False
+    people_created: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+class Importer(FilmMixin):
+    """Applies one extracted document: its film (`FilmMixin`), then its review."""
+
+    def __init__(
+        self,
+        extracted,
+        *,
+        status,
+        author,
+        catalogue,
+        import_key="",
+        slug="",
+        published_at=None,
+    ):
+        self.extracted, self.facts = extracted, extracted.film
+        self.status, self.author, self.catalogue = status, author, catalogue
+        self.people = catalogue.people
+        self.import_key, self.published_at = import_key, published_at
+        self.slug = slugify(slug)[: Review._meta.get_field("slug").max_length]
+        self.result = ImportResult(outcome="created", warnings=list(extracted.warnings))
+
+    def warn(self, message):
+        self.result.warnings.append(message)
+
+    def run(self):
+        unchanged = self.unchanged_review()
+        if unchanged is not None:
+            self.result.outcome = "unchanged"
+            self.result.warnings = []
+            self.result.review_id, self.result.review = unchanged.pk, unchanged.slug
+            self.result.film = str(unchanged.film)
+            return self.result
+        film = self.film()
+        self.genres_countries_studios(film)
+        self.credits(film)
+        review = self.review(film)
+        if self.result.outcome != "kept":
+            self.scores_and_faq(review)
+            review.keywords.set([keyword[:100] for keyword in self.extracted.keywords])
+        self.uncredited_mentions(film)
+        self.result.film_id = film.pk
+        self.result.review_id, self.result.review, self.result.film = (
+            review.pk,
+            review.slug,
+            str(film),
+        )
+        return self.result
+
+    def run_atomic(self, *, then, dry_run):
+        """`run` and `then` in one transaction, rolled back in a dry run."""
+        with transaction.atomic():
+            result = self.run()
+            if then is not None:
+                then(Review.objects.get(pk=result.review_id), result)
+            if result.outcome in ("created", "updated"):  # what the import wrote, to the tick
+                Review.objects.filter(pk=result.review_id).update(imported_at=F("updated_at"))
+            if dry_run:
+                transaction.set_rollback(True)
+        return result
+
+    def unchanged_review(self):
+        """The review this very document (same words, same options) was last imported into."""
+        if not self.extracted.fingerprint:
+            return None
+        reviews = Review.objects.select_related("film").filter(
+            import_fingerprint=self.extracted.fingerprint
+        )
+        if self.import_key:
+            reviews = reviews.filter(import_key=self.import_key)
+        return reviews.order_by("pk").first()
+
+    # The review.
+
+    def review(self, film):
+        extracted = self.extracted
+        review = self.existing_review(film) or Review(
+            film=film,
+            author=self.author,
+            slug=self.free_slug(),
+            status=self.status or Review.Status.DRAFT,
+            import_key=self.import_key,
+        )
+        if review.pk and self.is_edited_here(review):
+            self.result.outcome = "kept"
+            self.warn(
+                "The review was changed here since it was imported, so the document's new "
+                "version was not applied (re-import with --replace-edited to apply it)."
+            )
+            return review
+        if review.pk:
+            self.result.outcome = "updated"
+            # Publishing is the editors' decision: a re-import never changes the status.
+            if review.film_id != film.pk:
+                self.warn(f"The review moved from {review.film} to {film}.")
+                review.film = film
+        review.headline = extracted.title
+        review.standfirst = extracted.standfirst
+        review.kind = extracted.kind
+        review.body = extracted.body_html
+        review.verdict = extracted.verdict
+        review.rating = extracted.rating
+        review.import_fingerprint = extracted.fingerprint
+        if self.published_at is not None:
+            review.published_at = self.published_at
+        if review.status == Review.Status.PUBLISHED and review.published_at is None:
+            review.published_at = timezone.now()
+        return saved(review)
+
+    def is_edited_here(self, review):
+        """Whether someone changed the review after the import that last wrote it."""
+        if self.catalogue.replace_edited or review.imported_at is None:
+            return False
+        return review.updated_at > review.imported_at
+
+    def slug_base(self):
+        slug = slugify(self.extracted.title)
+        if len(slug) > SLUG_LENGTH:  # cut at a word: a URL, not the whole title
+            slug = slug[: SLUG_LENGTH + 1].rsplit("-", 1)[0]
+        return slug.strip("-") or "review"
+
+    def existing_review(self, film):
+        """The review a previous import of this document made: same import key, or else
+        same film and mostly the same words."""
+        if self.import_key:
+            return Review.objects.filter(import_key=self.import_key).first()
+        base = self.slug_base()
+        words = set(self.extracted.text.lower().split())
+        for review in Review.objects.filter(
+            Q(slug=base) | Q(slug__regex=rf"^{re.escape(base)}-[0-9]+$"), film=film
+        ).order_by("pk"):
+            theirs = set(review.body_text().lower().split())
+            overlap = len(words & theirs) / max(len(words | theirs), 1)
+            if overlap >= SAME_REVIEW_OVERLAP:
+                return review
+        return None
+
+    def free_slug(self):
+        if self.slug and not Review.objects.filter(slug=self.slug).exists():
+            return self.slug  # the slug the post had on its old site, when it is free
+        base = self.slug_base()
+        taken = set(
+            Review.objects.filter(Q(slug=base) | Q(slug__startswith=f"{base}-")).values_list(
+                "slug", flat=True
+            )
+        )
+        if base not in taken:
+            return base
+        return next(f"{base}-{n}" for n in range(2, len(taken) + 3) if f"{base}-{n}" not in taken)
+
+    def scores_and_faq(self, review):
+        review.scores.all().delete()
+        review.faq_entries.all().delete()
+        scores = [
+            Score(review=review, criterion=self.criterion(name), value=value)
+            for name, value in self.extracted.scores
+        ]
+        bulk_saved(Score, scores, parents=["review", "criterion"])
+        entries = [
+            FAQEntry(
+                review=review,
+                question=entry.question[:300],
+                answer=entry.answer,
+                position=position,
+                needs_review=entry.is_question_missing,
+            )
+            for position, entry in enumerate(self.extracted.faq, start=1)
+        ]
+        bulk_saved(FAQEntry, entries, parents=["review"])
+
+    def criterion(self, name):
+        criterion = self.catalogue.find(Criterion, name)
+        if criterion is None:
+            self.catalogue.last_position += 1
+            criterion = self.catalogue.add(
+                saved(
+                    Criterion(
+                        name=name[:100], position=self.catalogue.last_position, is_default=False
+                    )
+                )
+            )
+            self.warn(f"“{criterion.name}” is a new scoring criterion: added to the criteria.")
+        return criterion
+
+
+def review_import(
+    *,
+    extracted: ExtractedReview,
+    status: str | None,
+    author,
+    dry_run: bool = False,
+    catalogue: Catalogue | None = None,
+    import_key: str = "",
+    slug: str = "",
+    published_at=None,
+    then=None,
+) -> ImportResult:
+    """Create or update the film and review a document describes, in one transaction.
+
+    `then(review, result)`, if given, runs inside the same transaction once the review is
+    saved (a WordPress post's comments and image), so a failure there undoes it all.
+    """
+    catalogue = catalogue if catalogue is not None else Catalogue()
+    catalogue.begin()
+    importer = Importer(
+        extracted,
+        status=status,
+        author=author,
+        catalogue=catalogue,
+        import_key=import_key,
+        slug=slug,
+        published_at=published_at,
+    )
+    try:
+        result = importer.run_atomic(then=then, dry_run=dry_run)
+    except BaseException:
+        catalogue.forget_pending()
+        raise
+    if dry_run:
+        catalogue.forget_pending()
+    catalogue.begin()
+    return result

@@ -1,0 +1,91 @@
+"""The "Import reviews" form: pasted text or uploaded files, checked before a batch is made."""
+
+from pathlib import Path
+
+from django import forms
+
+from imports.sources import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES
+from imports.wxr import WXR_SUFFIXES
+from reviews.models import Review
+
+#: All the files of one upload together; a larger archive belongs to `manage.py import_reviews`.
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+#: A WordPress export creates users (without passwords) and comments: a permission of its own,
+#: which the Editors group has.
+WXR_PERMISSION = "imports.import_wordpress"
+
+
+class MultipleFileInput(forms.FileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Any number of files (Django's documented recipe); empty ones reach the importer."""
+
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        clean_one = super().clean
+        return [clean_one(upload, initial) for upload in files]
+
+
+class ImportForm(forms.Form):
+    pasted = forms.CharField(
+        label="Paste a review",
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 16, "cols": 90, "data-max-bytes": MAX_DOCUMENT_BYTES}),
+        help_text="One review document as plain text, film facts and all.",
+    )
+    files = MultipleFileField(
+        label="Or upload files",
+        required=False,
+        allow_empty_file=True,
+        widget=MultipleFileInput(attrs={"accept": ",".join(DOCUMENT_SUFFIXES + WXR_SUFFIXES)}),
+        help_text="Review documents (.txt, .md) and WordPress exports (.xml), "
+        f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB in all at most.",
+    )
+    status = forms.ChoiceField(
+        label="Status of new reviews",
+        choices=[("", "Draft (WordPress posts keep their own status)"), *Review.Status.choices],
+        required=False,
+        help_text="Reviews that already exist keep their status: publishing stays your call.",
+    )
+
+    def clean_pasted(self):
+        pasted = self.cleaned_data["pasted"]
+        if len(pasted.encode()) > MAX_DOCUMENT_BYTES:
+            raise forms.ValidationError(
+                f"The pasted text is over {MAX_DOCUMENT_BYTES // 1_000_000} MB, the limit for "
+                "one document. Check that it is a single review."
+            )
+        return pasted
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_files(self):
+        files = self.cleaned_data["files"]
+        exports = [f.name for f in files if Path(f.name).suffix.lower() in WXR_SUFFIXES]
+        if exports and not self.user.has_perm(WXR_PERMISSION):
+            raise forms.ValidationError(
+                f"{', '.join(exports)}: a WordPress export brings its authors and readers' "
+                "comments with it, and importing one needs the permission “Can import "
+                "WordPress exports”, which you do not have. Text documents you may import."
+            )
+        size = sum(upload.size for upload in files)
+        if size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                f"These files come to {size / 1024 / 1024:.1f} MB; upload at most "
+                f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB at a time, or ask for larger archives "
+                "to be imported with manage.py import_reviews."
+            )
+        return files
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not cleaned["pasted"].strip() and not cleaned["files"]:
+            self.add_error("pasted", "Paste a review here, or choose files to upload.")
+        return cleaned

@@ -1,0 +1,111 @@
+"""One import run, as the command and the admin page both make it: a row per document.
+
+A row says what happened to a document (created, updated, unchanged, skipped or failed),
+which review and film it became, and every warning, so the editor sees the same report
+wherever they started the import.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from imports.apply import review_import
+from imports.catalogue import Catalogue
+from imports.documents import ExtractedReview, extract
+from imports.sources import Source, document_read
+
+#: Outcomes in the order the summary lists them.
+#: "omitted" is a document not meant to be imported (a post in WordPress's trash): no error;
+#: "skipped" is one that could not be (empty, binary, too large): an error, as "failed" is.
+#: "kept" is a review changed here since its import: the document's new version waits.
+OUTCOMES = ("created", "updated", "unchanged", "kept", "omitted", "skipped", "failed")
+
+
+@dataclass
+class ImportRow:
+    name: str
+    outcome: str = "skipped"
+    review: str = ""
+    review_id: int | None = None
+    film: str = ""
+    is_film_created: bool = False
+    warnings: list[str] = field(default_factory=list)
+    extracted: ExtractedReview | None = None
+
+    def fail(self, error):
+        """Record that importing raised `error`: its transaction saved nothing."""
+        self.outcome = "failed"
+        self.warnings.append(f"failed, nothing saved: {error_text(error)}")
+        return self
+
+    def record(self, result):
+        """Take the outcome, review and film of an `ImportResult`, and its warnings."""
+        self.outcome, self.review, self.review_id = result.outcome, result.review, result.review_id
+        self.film, self.is_film_created = result.film, result.is_film_created
+        self.warnings.extend(result.warnings)
+        return self
+
+    @property
+    def is_error(self):
+        """Whether the document could not be imported (an omitted one was not meant to be)."""
+        return self.outcome in ("skipped", "failed")
+
+
+@dataclass
+class ImportTask:
+    """One document of a run, imported when called with the run's options."""
+
+    name: str
+    run: Callable[..., ImportRow]  # run(*, catalogue, author, status, dry_run)
+    needs_author: bool = True  # False when the document names its own author
+
+
+def document_task(path: Path) -> ImportTask:
+    """The task of importing the text document at `path`, read only when it runs."""
+    return ImportTask(
+        name=str(path), run=lambda **options: document_import(document_read(path), **options)
+    )
+
+
+def nothing_to_import(extracted: ExtractedReview) -> str:
+    """Why `extracted` is not worth a review (a title and nothing else), or ""."""
+    said = (extracted.body_html, extracted.scores, extracted.verdict, extracted.faq)
+    if any(said) or extracted.rating is not None:
+        return ""
+    return "skipped: no review text, only a title"
+
+
+def document_import(source: Source, *, catalogue: Catalogue, **options) -> ImportRow:
+    """Import one document read by `sources`; a failure is reported in the row, never raised."""
+    row = ImportRow(name=source.name)
+    if source.problem:
+        row.warnings.append(source.problem)
+        return row
+    if source.note:
+        row.warnings.append(source.note)
+    try:
+        row.extracted = extract(source.text)
+        if problem := nothing_to_import(row.extracted):
+            row.warnings.append(problem)
+            return row
+        result = review_import(extracted=row.extracted, catalogue=catalogue, **options)
+    except Exception as error:  # one bad document never stops the others
+        return row.fail(error)
+    return row.record(result)
+
+
+def totals(rows) -> dict:
+    """How many rows had each outcome, new films made and warnings, for the summary line."""
+    counts = {outcome: sum(1 for row in rows if row.outcome == outcome) for outcome in OUTCOMES}
+    counts["films"] = sum(1 for row in rows if row.is_film_created)
+    counts["warnings"] = sum(len(row.warnings) for row in rows)
+    counts["documents"] = len(rows)
+    return counts
+
+
+def error_text(error):
+    """A validation error's messages, or the exception in one line."""
+    messages = getattr(error, "message_dict", None)
+    if messages:
+        return "; ".join(f"{name}: {' '.join(texts)}" for name, texts in messages.items())
+    return f"{type(error).__name__}: {error}"
