@@ -28,7 +28,7 @@ from imports.catalogue import Catalogue
 from imports.models import ImportBatch, ImportFile
 from imports.previews import preview_data, preview_rows
 from imports.runs import ImportRow, ImportTask, document_import, error_text
-from imports.sources import document_decode
+from imports.sources import Source, document_decode, too_large
 from imports.wxr import WXR_SUFFIXES, wxr_tasks
 from reviews.models import Review
 from reviewsite.background import enqueue_on_commit
@@ -71,16 +71,33 @@ class BatchStateChanged(Exception):
 
 def import_batch_create(*, user, files, pasted: str, status: str) -> ImportBatch:
     """Keep the pasted text and the uploaded files; the worker previews them after commit."""
-    documents = [(PASTED_NAME, pasted.replace("\r\n", "\n").encode())] if pasted.strip() else []
-    documents += [(upload.name, upload.read()) for upload in files]
+    documents = [upload_document(upload) for upload in files]
+    if pasted.strip():
+        documents.insert(0, (PASTED_NAME, pasted.replace("\r\n", "\n").encode(), ""))
     with transaction.atomic():
         batch = ImportBatch.objects.create(created_by=user, review_status=status)
         ImportFile.objects.bulk_create(
-            ImportFile(batch=batch, name=name[:255], data=data, position=position)
-            for position, (name, data) in enumerate(documents)
+            ImportFile(batch=batch, name=name[:255], data=data, problem=problem, position=n)
+            for n, (name, data, problem) in enumerate(documents)
         )
         enqueue_on_commit(tasks.preview_import_batch, batch.pk, batch.attempt)
     return batch
+
+
+def upload_document(upload) -> tuple[str, bytes, str]:
+    """An uploaded file as the batch keeps it: (name, bytes, why it will be skipped).
+
+    A document that will be skipped (too large, not text) is kept as its name and the
+    reason only: its bytes are never read whole, nor stored.
+    """
+    if Path(upload.name).suffix.lower() in WXR_SUFFIXES:
+        return upload.name, upload.read(), ""
+    if problem := too_large(upload.size):
+        return upload.name, b"", problem
+    data = upload.read()
+    if problem := document_decode(data, name=upload.name).problem:
+        return upload.name, b"", problem
+    return upload.name, data, ""
 
 
 def import_batches_delete_stale(*, now=None) -> int:
@@ -228,6 +245,10 @@ def batch_tasks(batch) -> list[ImportTask]:
     """A task per text document and per post of each WordPress export, in upload order."""
     documents = []
     for file in batch.files.order_by("position"):
+        if file.problem:
+            source = Source(name=file.name, problem=file.problem)
+            documents.append(ImportTask(name=file.name, run=partial(document_import, source)))
+            continue
         data = bytes(file.data)  # PostgreSQL gives a memoryview
         if Path(file.name).suffix.lower() not in WXR_SUFFIXES:
             documents.append(ImportTask(name=file.name, run=partial(text_import, data, file.name)))

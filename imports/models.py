@@ -134,7 +134,12 @@ class ImportFile(models.Model):
     name = models.CharField(
         max_length=255, help_text="The uploaded file's name, or what was pasted."
     )
-    data = models.BinaryField(help_text="The document exactly as uploaded.")
+    data = models.BinaryField(help_text="The document exactly as uploaded (none if skipped).")
+    problem = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Why the document will be skipped (too large, not text); its bytes are not kept.",
+    )
     position = models.PositiveSmallIntegerField(help_text="Documents are imported in this order.")
 
     class Meta:

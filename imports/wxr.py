@@ -9,7 +9,6 @@ comments and featured image, so a bad post never stops the others or leaves half
 import hashlib
 import io
 import re
-from contextlib import suppress
 from functools import partial
 from pathlib import Path, PurePosixPath
 
@@ -35,7 +34,7 @@ from imports.wxr_read import (
     username_from,
     valid,
 )
-from reviews.images import FAILED, renditions_state
+from reviews.images import FAILED, renditions_state, upload_digest
 from reviews.models import AuthorProfile, Genre, Review
 from reviews.services import image_renditions_refresh
 
@@ -287,10 +286,12 @@ class Post(PostCommentsMixin):
         if review.hero_image:
             if not PurePosixPath(review.hero_image.name).name.startswith(IMPORTED_IMAGE_PREFIX):
                 return  # the image an editor chose stays
-            # A stored file gone missing is imported again.
-            with suppress(OSError), review.hero_image.open("rb") as stored:
-                if stored.read() == data:
-                    return  # the very image imported before
+            # The stored file is a re-encoded copy; its record keeps the upload's digest. A
+            # stored file gone missing is imported again.
+            stored = review.hero_image
+            same = (review.hero_renditions or {}).get("upload_sha256") == upload_digest(data)
+            if same and stored.storage.exists(stored.name):
+                return  # the very image imported before
         if not is_image(data):
             self.warn(f"Featured image {path.name}: not an image, or over 30 MB; not imported.")
             return

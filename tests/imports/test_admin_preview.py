@@ -143,6 +143,20 @@ def test_binary_upload_is_previewed_as_skipped(editor_client):
     assert "binary file" in response.text
 
 
+def test_skipped_uploads_keep_their_reason_and_not_their_bytes(editor_client):
+    too_large = upload("archive.txt", b"A long line of text.\n" * 60_000)  # 1.3 MB
+    binary = upload("poster.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    batch = start(editor_client, files=[too_large, binary, upload("lantern.txt", LANTERN.encode())])
+
+    stored = list(batch.files.values_list("name", "problem").order_by("position"))
+    assert [name for name, _ in stored] == ["archive.txt", "poster.txt", "lantern.txt"]
+    assert "over the 1 MB limit" in stored[0][1] and "binary file" in stored[1][1]
+    assert [len(bytes(file.data)) for file in batch.files.order_by("position")][:2] == [0, 0]
+    response = editor_client.get(batch_url(batch))
+    outcomes = [entry.outcome for entry in response.context["entries"]]
+    assert outcomes == ["Will be skipped", "Will be skipped", "Will be created"]
+
+
 @needs_seeds
 def test_seed_000_directors_contradiction_is_shown_in_the_preview(editor_client):
     batch = start(editor_client, files=[upload(next(SEEDS.glob("000_*.txt")))])
