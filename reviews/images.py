@@ -10,11 +10,13 @@ import logging
 import posixpath
 from functools import lru_cache
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from PIL import ExifTags, Image, ImageOps
+from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +41,49 @@ SAVE_OPTIONS = {
 EXTENSIONS = {"WEBP": "webp", "JPEG": "jpg", "PNG": "png"}
 #: EXIF orientations that turn the picture a quarter: width and height swap.
 QUARTER_TURNS = {5, 6, 7, 8}
+#: What uploads may be; each is re-encoded in its own format before pages link it.
+UPLOAD_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF"}
+REENCODE_OPTIONS = {
+    "JPEG": {"quality": 92},
+    "PNG": {"optimize": True},
+    "WEBP": {"quality": 90},
+    "GIF": {},
+}
+
+
+def validate_image_upload(file):
+    """Refuse an upload that is no JPEG, PNG, WebP or GIF, or too large to decode safely.
+
+    Only the header is read: a 13,000 x 13,000 PNG is refused before its 676 MB of pixels
+    are ever decoded (Django's ImageField checks the file is an image, not its size).
+    """
+    try:
+        position = file.tell() if hasattr(file, "tell") else None
+        with Image.open(file) as image:
+            image_format, (width, height) = image.format, image.size
+        if position is not None:
+            file.seek(position)
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as error:
+        message = "Upload an image: a JPEG, PNG, WebP or GIF file."
+        raise ValidationError(message, code="invalid") from error
+    if image_format not in UPLOAD_FORMATS:
+        raise ValidationError(
+            "Upload a JPEG, PNG, WebP or GIF image (this one is %(format)s).",
+            code="format",
+            params={"format": image_format},
+        )
+    if width * height > settings.IMAGE_MAX_PIXELS:
+        raise ValidationError(
+            "This image is %(width)s x %(height)s pixels (%(megapixels)s megapixels); the "
+            "largest accepted is %(limit)s megapixels. Please upload a smaller copy.",
+            code="too_large",
+            params={
+                "width": f"{width:,}",
+                "height": f"{height:,}",
+                "megapixels": round(width * height / 1e6),
+                "limit": round(settings.IMAGE_MAX_PIXELS / 1e6),
+            },
+        )
 
 
 def renditions_widths(width):
@@ -67,7 +112,7 @@ def renditions_names(renditions) -> list[str]:
 
 
 def renditions_failed(field_file) -> dict:
-    """The record of a file no renditions could be made of: pages show it as uploaded."""
+    """The record of a file no renditions could be made of: pages do not show it."""
     return {"source": field_file.name, "failed": True}
 
 
@@ -89,12 +134,16 @@ def renditions_outdated(renditions, field_file) -> bool:
     return renditions_state(renditions, field_file) == BEING_MADE
 
 
-def renditions_make(field_file) -> dict:
-    """Write WebP and fallback renditions of an image; a JSON-able record of them, or {}."""
+def renditions_make(field_file, *, previous=None) -> dict:
+    """Write WebP and fallback renditions of an image; a JSON-able record of them, or {}.
+
+    The upload is re-encoded first, once: `previous`, the record made from this file
+    before, says it was (and keeps the upload's digest, for importers to know it again).
+    """
     if not field_file:
         return {}
     try:
-        return _renditions_make(field_file)
+        return _renditions_make(field_file, previous or {})
     except Exception:
         # Pillow raises many kinds of error on damaged files (OSError, SyntaxError,
         # ValueError, DecompressionBombError...); none of them may break a save or a page.
@@ -102,7 +151,48 @@ def renditions_make(field_file) -> dict:
         return {}
 
 
-def _renditions_make(field_file):
+def upload_digest(data: bytes) -> str:
+    """What a renditions record keeps of an upload's bytes, which re-encoding replaced."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def original_reencode(field_file) -> str:
+    """Replace the stored upload with its pixels encoded afresh, in its own format.
+
+    Whatever else the file held never reaches a reader: data after the image (a PNG with
+    HTML appended is still a valid PNG), EXIF and XMP (camera, place taken), comments. Kept:
+    the pixels, turned upright by their EXIF orientation, and the colour profile. A file too
+    large to decode safely, or in a format uploads may not have, raises ValueError.
+    """
+    with field_file.storage.open(field_file.name, "rb") as source:
+        data = source.read()
+    with Image.open(io.BytesIO(data)) as image:
+        image_format = image.format
+        if image_format not in UPLOAD_FORMATS:
+            raise ValueError(f"{field_file.name}: {image_format} is not an upload format")
+        if image.width * image.height > settings.IMAGE_MAX_PIXELS:
+            raise ValueError(f"{field_file.name}: {image.width}x{image.height} is too large")
+        icc_profile = image.info.get("icc_profile")
+        image = ImageOps.exif_transpose(image)  # Loads the pixels while `source` is open.
+    options = dict(REENCODE_OPTIONS[image_format])
+    if icc_profile:
+        options["icc_profile"] = icc_profile
+    if image_format == "JPEG" and image.mode not in ("RGB", "L", "CMYK"):
+        image = image.convert("RGB")
+    buffer = io.BytesIO()
+    image.save(buffer, image_format, **options)
+    storage, name = field_file.storage, field_file.name
+    storage.delete(name)
+    if storage.save(name, ContentFile(buffer.getvalue())) != name:
+        raise ValueError(f"{name}: the re-encoded file could not take the upload's name")
+    return upload_digest(data)
+
+
+def _renditions_make(field_file, previous):
+    if previous.get("source") == field_file.name and previous.get("upload_sha256"):
+        digest = previous["upload_sha256"]  # re-encoded when its renditions were first made
+    else:
+        digest = original_reencode(field_file)
     with field_file.storage.open(field_file.name, "rb") as source:
         image = Image.open(source)
         source_format, source_mode = image.format, image.mode
@@ -126,6 +216,7 @@ def _renditions_make(field_file):
         "width": width,
         "height": height,
         "fallback_format": fallback,
+        "upload_sha256": digest,
         "webp": [],
         "fallback": [],
     }
@@ -193,6 +284,25 @@ def picture_sources(renditions, field_file):
         "width": width,
         "height": height,
     }
+
+
+def public_url(field_file):
+    """The URL readers may get for an image (its largest plain rendition), or None.
+
+    Only re-encoded files are linked (see original_reencode): until the worker has made
+    an image's renditions, pages show none of it.
+    """
+    if not field_file:
+        return None
+    label = field_file.instance._meta.label_lower
+    renditions_field = RENDITIONS_FIELDS.get(label, {}).get(field_file.field.name)
+    renditions = getattr(field_file.instance, renditions_field, None) if renditions_field else None
+    if not renditions_are_current(renditions, field_file):
+        return None
+    try:
+        return media_url(renditions["fallback"][-1][2])
+    except (KeyError, IndexError, TypeError):
+        return None
 
 
 def srcset(entries):

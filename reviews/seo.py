@@ -10,6 +10,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from reviews.facts import facts_of
+from reviews.images import public_url
 from reviews.models import Review
 
 SCHEMA_ORG = "https://schema.org"
@@ -79,7 +80,7 @@ def breadcrumbs_jsonld(items, *, request):
 
 
 def _movie(film, *, request, fallback=None):
-    image = film.poster or fallback
+    image = public_url(film.poster) or (public_url(fallback) if fallback else None)
     facts = facts_of(film)
     return _compact(
         {
@@ -87,7 +88,7 @@ def _movie(film, *, request, fallback=None):
             "name": film.title,
             "alternateName": film.original_title,
             "url": request.build_absolute_uri(film.get_absolute_url()),
-            "image": request.build_absolute_uri(image.url) if image else None,
+            "image": request.build_absolute_uri(image) if image else None,
             "dateCreated": _iso(film.release_date) or _iso(film.release_year),
             "director": [_person(person, request) for person in facts.directors],
             "actor": [_person(person, request) for person in facts.cast[:TOP_BILLED]],

@@ -37,14 +37,14 @@ def image_renditions_refresh(*, instance: models.Model, field_name: str) -> bool
     """Remake an image's renditions if it changed, clear them if it went; True if saved.
 
     An image that cannot be read is recorded as failed (images.renditions_failed), for the
-    admin to show; pages show it as uploaded.
+    admin to show; pages do not show it.
     """
     renditions_field = images.RENDITIONS_FIELDS[instance._meta.label_lower][field_name]
     field_file = getattr(instance, field_name)
     current = getattr(instance, renditions_field)
     if field_file and images.renditions_are_current(current, field_file):
         return False
-    renditions = images.renditions_make(field_file) if field_file else {}
+    renditions = images.renditions_make(field_file, previous=current) if field_file else {}
     if field_file and not renditions:
         renditions = images.renditions_failed(field_file)
     if renditions == current:

@@ -366,6 +366,9 @@ if AWS_STORAGE_BUCKET_NAME:
 # Uploaded files stream to disk above this size (Django's default form-field limit of
 # 2.5 MB stays in force for everything else, visitors' comment posts included).
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Uploaded images with more pixels are refused before they are decoded: 40 megapixels take
+# 160 MB to decode (RGBA), a 13,000 x 13,000 PNG of 657 KB would take 676 MB.
+IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 # Uploaded files nothing refers to (a replaced poster, a deleted film's renditions) are
 # deleted by a daily job once this old: younger ones may belong to an upload in flight.
 MEDIA_ORPHAN_GRACE = timedelta(days=1)

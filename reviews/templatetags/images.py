@@ -11,10 +11,14 @@ register = template.Library()
 def picture(
     image, renditions, alt, *, sizes="100vw", loading="lazy", css_class="", fetchpriority=""
 ):
-    """WebP and fallback srcsets when renditions fit the image; the upload itself if not."""
-    if not image:
+    """WebP and fallback srcsets when renditions fit the image; nothing until they do.
+
+    The upload itself is never linked: renditions are made from it once it is re-encoded
+    (reviews.images.original_reencode), so readers only get bytes the site wrote.
+    """
+    sources = picture_sources(renditions, image) if image else None
+    if not sources:
         return {}
-    sources = picture_sources(renditions, image) or {"src": image.url, **upload_size(image)}
     return {
         **sources,
         "alt": alt or "",
@@ -23,11 +27,3 @@ def picture(
         "css_class": css_class,
         "fetchpriority": fetchpriority,
     }
-
-
-def upload_size(image):
-    """Width and height from the upload's header, or neither if the file cannot be read."""
-    try:
-        return {"width": image.width, "height": image.height}
-    except (OSError, ValueError, TypeError):
-        return {}

@@ -8,6 +8,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
+from reviews.images import public_url
+
 register = template.Library()
 
 # As json_script does: inside <script> the HTML parser ends the element at "</script>"
@@ -46,10 +48,12 @@ def meta_tags(
     """Canonical link, OpenGraph and Twitter card tags with absolute URLs.
 
     `canonical` defaults to the request path, keeping only ?page=N (N > 1); `image` is a
-    URL or an image field file; the times are datetimes (for og_type "article").
+    URL or an image field file (linked by its largest rendition); the times are datetimes
+    (for og_type "article").
     """
     request = context["request"]
-    image_url = getattr(image, "url", image) if image else None
+    # An image field: its public (re-encoded) copy, when there is one yet.
+    image_url = public_url(image) if hasattr(image, "field") else image
     return {
         "site_name": settings.SITE_NAME,
         "title": title,

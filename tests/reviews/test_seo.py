@@ -5,6 +5,7 @@ from decimal import Decimal
 from html.parser import HTMLParser
 
 import pytest
+from django.core.files.base import ContentFile
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.urls import reverse
@@ -12,6 +13,7 @@ from django.urls import reverse
 from reviews import facts
 from reviews.models import AuthorProfile, Film, Review
 from reviews.seo import breadcrumbs_jsonld, film_jsonld, review_jsonld
+from reviews.services import image_renditions_refresh
 from reviews.sitemaps import ReviewSitemap
 from tests.factories import (
     CreditFactory,
@@ -20,6 +22,7 @@ from tests.factories import (
     PersonFactory,
     ReviewFactory,
 )
+from tests.reviews.image_files import image_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -59,6 +62,10 @@ def rendered_jsonld(data):
     return parser.scripts
 
 
+def largest_rendition_url(renditions):
+    return f"http://testserver/media/{renditions['fallback'][-1][2]}"
+
+
 @pytest.fixture
 def rf_request():
     return RequestFactory().get("/")
@@ -69,9 +76,10 @@ def film():
     film = FilmFactory(
         title="Ballerina",
         release_date=dt.date(2025, 6, 6),
-        poster="posters/ballerina.jpg",
+        poster=ContentFile(image_bytes((600, 900)), name="ballerina.jpg"),
         poster_alt="A dancer with a gun",
     )
+    image_renditions_refresh(instance=film, field_name="poster")
     film.genres.add(GenreFactory(name="Action"))
     CreditFactory(
         film=film, person=PersonFactory(name="Len Wiseman"), role="director", character=""
@@ -167,7 +175,8 @@ def test_review_jsonld_carries_what_google_requires_for_a_critic_review(review, 
     movie = data["itemReviewed"]
     assert movie["@type"] == "Movie"
     assert movie["name"] == "Ballerina"
-    assert movie["image"] == "http://testserver/media/posters/ballerina.jpg"
+    # The largest re-encoded rendition, never the upload itself.
+    assert movie["image"] == largest_rendition_url(review.film.poster_renditions)
     assert movie["dateCreated"] == "2025-06-06"
     assert movie["director"] == [
         {
@@ -207,15 +216,16 @@ def test_review_jsonld_reads_only_what_the_page_loaded(
 def test_review_jsonld_falls_back_to_hero_image_and_release_year(rf_request):
     review = ReviewFactory(
         film=FilmFactory(release_year=2014),
-        hero_image="reviews/hero.jpg",
+        hero_image=ContentFile(image_bytes((800, 450)), name="hero.jpg"),
         hero_image_alt="A dancer",
         rating=None,
     )
+    image_renditions_refresh(instance=review, field_name="hero_image")
     data = review_jsonld(loaded_review(review), request=rf_request)
     # Without a rating it is an Article about the film: a Review needs reviewRating.
     assert data["@type"] == "Article"
     assert "reviewRating" not in data and "itemReviewed" not in data
-    assert data["about"]["image"] == "http://testserver/media/reviews/hero.jpg"
+    assert data["about"]["image"] == largest_rendition_url(review.hero_renditions)
     assert data["about"]["dateCreated"] == "2014"
     assert data["author"] == {"@type": "Person", "name": "The editors"}  # no profile, no name
 
@@ -322,7 +332,7 @@ def test_meta_tags_for_a_review_page(review):
     assert tags["og:type"] == "article"
     assert tags["og:title"] == tags["twitter:title"] == "Grace and fury"
     assert tags["og:description"] == tags["twitter:description"] == "A short standfirst."
-    assert tags["og:image"] == "http://testserver/media/posters/ballerina.jpg"
+    assert tags["og:image"] == largest_rendition_url(review.film.poster_renditions)
     assert tags["og:image:alt"] == "A dancer with a gun"
     assert tags["og:site_name"] == "reviewsite"
     assert tags["twitter:card"] == "summary_large_image"
