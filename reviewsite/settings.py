@@ -11,32 +11,12 @@ from pathlib import Path
 
 import dj_database_url
 
-from reviewsite import policies
+from reviewsite import policies, schedule
+from reviewsite.env import env_bool, env_float, env_int, env_list
 from reviewsite.startup import MissingSetting
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None or value.strip() == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-def env_int(name, default):
-    value = os.environ.get(name, "").strip()
-    return int(value) if value else default
-
-
-def env_float(name, default):
-    value = os.environ.get(name, "").strip()
-    return float(value) if value else default
 
 
 DEBUG = env_bool("DJANGO_DEBUG")
@@ -250,55 +230,8 @@ if TASKS_BACKEND not in TASKS_BACKENDS and "." not in TASKS_BACKEND:
     )
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)}}
 
-# Periodic jobs: `manage.py run_scheduler` enqueues each task when due. Due times are aligned
-# to the epoch: every `every`, `at` past each multiple (a daily job with `at` 3h15m runs at
-# 03:15 UTC). Several schedulers may run; each run is enqueued once (scheduler.JobRun).
-SCHEDULED_JOBS = [
-    # New mail is sent on commit; this sends retries, and mail whose enqueue was lost.
-    {"name": "deliver-mail", "task": "outbox.tasks.deliver_mail", "every": timedelta(minutes=1)},
-    {
-        "name": "anonymize-comment-ips",
-        "task": "comments.tasks.anonymize_comment_ips",
-        "every": timedelta(days=1),
-        "at": timedelta(hours=3, minutes=15),
-    },
-    {
-        "name": "empty-comment-trash",
-        "task": "comments.tasks.empty_comment_trash",
-        "every": timedelta(days=1),
-        "at": timedelta(hours=3, minutes=20),
-    },
-    {
-        "name": "delete-stale-import-batches",
-        "task": "imports.tasks.delete_stale_import_batches",
-        "every": timedelta(days=1),
-        "at": timedelta(hours=3, minutes=25),
-    },
-    {
-        "name": "delete-orphaned-media",
-        "task": "reviews.tasks.delete_orphaned_media",
-        "every": timedelta(days=1),
-        "at": timedelta(hours=3, minutes=35),
-    },
-    {
-        "name": "prune-mail",
-        "task": "outbox.tasks.prune_mail",
-        "every": timedelta(days=1),
-        "at": timedelta(hours=3, minutes=45),
-    },
-    {
-        "name": "prune-task-results",
-        "task": "scheduler.tasks.prune_task_results",
-        "every": timedelta(days=1),
-        "at": timedelta(hours=3, minutes=55),
-    },
-    {
-        "name": "prune-login-records",
-        "task": "reviewsite.logins.prune_login_records",
-        "every": timedelta(days=1),
-        "at": timedelta(hours=4, minutes=5),
-    },
-]
+# Periodic jobs, enqueued by `manage.py run_scheduler` when due (reviewsite/schedule.py).
+SCHEDULED_JOBS = schedule.SCHEDULED_JOBS
 #: Comments in the trash or spam this long are deleted for good (WordPress: 30 days).
 COMMENTS_TRASH_KEEP = timedelta(days=env_int("COMMENTS_TRASH_KEEP_DAYS", 30))
 #: How long the schedulers' claims (scheduler.JobRun rows) are kept.
