@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from imports.apply_film import FilmMixin
 from imports.catalogue import Catalogue, bulk_saved, saved
 from imports.documents import ExtractedReview
+from reviews.consistency import review_check
 from reviews.models import Criterion, FAQEntry, Review, Score
 
 SAME_REVIEW_OVERLAP = 0.5  # share of words a re-imported document has with its review
@@ -74,6 +75,7 @@ class Importer(FilmMixin):
             self.scores_and_faq(review)
             review.keywords.set([keyword[:100] for keyword in self.extracted.keywords])
         self.uncredited_mentions(film)
+        review_check(review=review, people=self.people)  # for the desk and the admin's filter
         self.result.film_id = film.pk
         self.result.review_id, self.result.review, self.result.film = (
             review.pk,

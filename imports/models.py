@@ -7,6 +7,9 @@ from django.utils import timezone
 
 from reviews.models import Review
 
+#: The statuses an import may give new reviews; the workflow's other steps are editors' moves.
+IMPORT_STATUSES = [(s.value, s.label) for s in (Review.Status.DRAFT, Review.Status.PUBLISHED)]
+
 
 class ImportBatchQuerySet(models.QuerySet):
     def for_user(self, user):
@@ -72,7 +75,7 @@ class ImportBatch(models.Model):
     )
     review_status = models.CharField(
         max_length=10,
-        choices=Review.Status.choices,
+        choices=IMPORT_STATUSES,
         blank=True,
         help_text="The status new reviews get; blank: drafts, but WordPress posts keep theirs.",
     )

@@ -3,7 +3,8 @@
 One module per concern, every public name re-exported here (`from reviews.models import Film`):
 
 - catalogue: Person, Genre, Country, Studio, Franchise, Film and its queryset, Credit
-- editorial: Criterion, Review, Score, FAQEntry, AuthorProfile, Stars
+- editorial: Criterion, Review, Score, FAQEntry, AuthorProfile; stars: Stars
+- workflow: ReviewTransition, each move of a review from one status to the next
 - review_querysets: how reviews are read (ReviewQuerySet)
 - derived: SimilarReview and RelatedFilm, kept by reviews.relations
 - fields, expressions, paths: the rating scale and field factories, shared query pieces,
@@ -30,7 +31,6 @@ from reviews.models.editorial import (
     FAQEntry,
     Review,
     Score,
-    Stars,
 )
 from reviews.models.expressions import SubqueryCount, count_subquery, either
 from reviews.models.fields import (
@@ -45,6 +45,8 @@ from reviews.models.fields import (
 )
 from reviews.models.paths import page_path
 from reviews.models.review_querysets import NEWEST, ReviewQuerySet
+from reviews.models.stars import Stars
+from reviews.models.workflow import ReviewTransition
 
 __all__ = [
     "DEFAULT_CRITERIA",
@@ -68,6 +70,7 @@ __all__ = [
     "RelatedFilm",
     "Review",
     "ReviewQuerySet",
+    "ReviewTransition",
     "Score",
     "SimilarReview",
     "Stars",

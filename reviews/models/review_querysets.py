@@ -33,6 +33,20 @@ class ReviewQuerySet(models.QuerySet):
         """Reviews still being written."""
         return self.filter(status=self.model.Status.DRAFT)
 
+    def in_status(self, status):
+        """Reviews at one step of the workflow (reviews.workflow), e.g. Status.IN_REVIEW."""
+        return self.filter(status=status)
+
+    def editable_by(self, user):
+        """The reviews `user` works on in the admin: all for editors, their own for writers."""
+        if user.has_perm("reviews.change_any_review"):
+            return self.all()
+        return self.filter(author=user.pk)
+
+    def with_warnings(self):
+        """Reviews whose last check (reviews.consistency) found something to look at."""
+        return self.exclude(consistency_warnings=[])
+
     def with_faq_to_review(self):
         """Reviews with FAQ entries an import flagged (an answer waiting for its question)."""
         from reviews.models.editorial import FAQEntry  # editorial builds on this module

@@ -1,0 +1,53 @@
+"""The record of a review's way through the newsroom: who moved it, from what, to what."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from reviews.models.editorial import Review
+
+
+class ReviewTransition(models.Model):
+    """One move of a review from one status to another (reviews.services makes them)."""
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="transitions")
+    from_status = models.CharField(
+        max_length=20, choices=Review.Status.choices, help_text="The status the review left."
+    )
+    to_status = models.CharField(
+        max_length=20, choices=Review.Status.choices, help_text="The status the review reached."
+    )
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Who moved it; blank when the site itself did (an import, a command).",
+    )
+    at = models.DateTimeField(default=timezone.now, help_text="When it was moved.")
+    note = models.TextField(
+        blank=True, help_text="What the editor asked for, or any word that came with the move."
+    )
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["review", "-at"], name="reviewtransition_review_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    to_status__in=[
+                        "draft",
+                        "in_review",
+                        "changes_requested",
+                        "approved",
+                        "published",
+                    ]
+                ),
+                name="reviewtransition_to_status_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
