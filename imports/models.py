@@ -16,6 +16,10 @@ class ImportBatchQuerySet(models.QuerySet):
         """The batches `user` may see and confirm: their own, or all of them for a superuser."""
         return self if user.is_superuser else self.filter(created_by=user)
 
+    def needing_attention(self):
+        """Batches waiting for someone: a preview to confirm, or a failure to try again."""
+        return self.filter(status__in=[ImportBatch.Status.PREVIEWED, ImportBatch.Status.FAILED])
+
     def created_before(self, moment):
         """Batches created before `moment`: imported or abandoned, to be cleared away."""
         return self.filter(created_at__lt=moment)
