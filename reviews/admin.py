@@ -319,16 +319,8 @@ class ReviewAdmin(
     @admin.display(description="Criteria average")
     def criteria_average(self, review):
         average = review.criteria_average() if review.pk else None
-        if average is None:
-            return "No criterion scores yet."
-        if review.rating_disagrees_with_scores():
-            return format_html(
-                '{} <strong class="rating-warning">⚠ differs from the final rating {} '
-                "by more than one point</strong>",
-                average,
-                review.rating,
-            )
-        return average
+        # How far it is from the rating is reviews.consistency's to say (rating_checks).
+        return "No criterion scores yet." if average is None else average
 
     @admin.action(description="Publish selected reviews", permissions=["publish"])
     def publish(self, request, queryset):

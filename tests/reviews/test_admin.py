@@ -269,7 +269,7 @@ def test_criteria_average_warns_when_far_from_the_rating(editor_client, content)
     content.rating = Decimal("4")
     content.save()
     response = editor_client.get(admin_url("review", "change", content.pk))
-    assert "differs from the final rating" in response.content.decode()
+    assert "is more than 1 from the criteria average" in response.content.decode()
 
 
 def test_publish_unpublish_and_feature_actions(editor_client):
