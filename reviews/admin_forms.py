@@ -26,8 +26,8 @@ class ReviewAdminForm(forms.ModelForm):
         label="Note",
         required=False,
         widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        help_text="For the writer when you request changes (required then); kept in the "
-        "review's workflow history with the move.",
+        help_text="Goes with a change of status: to the writer when you request changes "
+        "(required then), to the editors when you submit. Kept in the workflow history.",
     )
 
     def __init__(self, *args, **kwargs):

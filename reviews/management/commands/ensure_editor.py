@@ -15,7 +15,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="editor")
-        parser.add_argument("--group", default="Editors", choices=["Editors", "Moderators"])
+        parser.add_argument(
+            "--group", default="Editors", choices=["Editors", "Writers", "Moderators"]
+        )
 
     @transaction.atomic
     def handle(self, *args, username, group, **options):
@@ -29,7 +31,7 @@ class Command(BaseCommand):
         password = secrets.token_urlsafe(12)
         user = user_model.objects.create_user(username=username, password=password, is_staff=True)
         user.groups.add(Group.objects.get(name=group))
-        if group == "Editors":
+        if group in ("Editors", "Writers"):  # they sign reviews
             AuthorProfile.objects.create(user=user, display_name=username.title())
         self.stdout.write(
             self.style.SUCCESS(
