@@ -117,7 +117,7 @@ def _tell_of_approval(comment):
     target = comment.content_object
     if target is None:
         return
-    if ModerationSettings.load().notify_author_on_approval:
+    if ModerationSettings.objects.current().notify_author_on_approval:
         _tell_target_author(comment, target)
     parent = comment.parent
     if (

@@ -7,7 +7,13 @@ from django.db.models import F
 from django.utils import timezone
 
 from comments import moderation, notifications
-from comments.models import TEXT_MAX_LENGTH, USER_AGENT_MAX_LENGTH, Comment, StatusChange
+from comments.models import (
+    TEXT_MAX_LENGTH,
+    USER_AGENT_MAX_LENGTH,
+    Comment,
+    ModerationSettings,
+    StatusChange,
+)
 from pagecache.invalidation import pages_changed
 
 #: How a status change reads in the log when the caller gives no reason.
@@ -109,7 +115,7 @@ def comment_submit(*, target, parent, data, ip_address, user_agent, user, now=No
     reply that may not be made, a duplicate, a flood) or ValidationError instead of saving.
     """
     now = now or timezone.now()
-    settings = moderation.current_settings()
+    settings = ModerationSettings.objects.current()
     if not moderation.comments_open(target, settings=settings, now=now):
         raise moderation.CommentsClosed()
     if parent is not None:

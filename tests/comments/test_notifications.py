@@ -280,7 +280,7 @@ def test_an_unexpected_error_is_logged_not_raised(review, monkeypatch, caplog):
     def broken():
         raise RuntimeError("settings table gone")
 
-    monkeypatch.setattr(ModerationSettings, "load", broken)
+    monkeypatch.setattr(ModerationSettings.objects, "current", broken)
     comment = make_comment(review, status=Comment.Status.APPROVED)
 
     notifications.comment_status_changed(comment=comment, old_status="pending")

@@ -94,7 +94,7 @@ def comments_page(page):
         name = "change" if page == "comment" else "approve"
         return reverse(f"admin:comments_comment_{name}", args=[comment.pk])
     if page == "settings":
-        row = ModerationSettings.load()
+        row = ModerationSettings.objects.current()  # the defaults: no row until saved
         return reverse("admin:comments_moderationsettings_change", args=[row.pk])
     return reverse(
         {
