@@ -168,6 +168,21 @@ def _new_comment(*, target, parent, data, user, now):
     )
 
 
+def subscription_cancel(*, comment: Comment) -> int:
+    """Stop reply mail to `comment`'s author, for every comment under their address.
+
+    Whoever typed the address asked for the mail; whoever holds the address may stop all of
+    it (the unsubscribe link is signed for one comment). Returns how many comments changed.
+    """
+    if not comment.author_email:
+        return 0
+    with transaction.atomic():
+        subscribed = Comment.objects.by_email(comment.author_email).filter(
+            wants_reply_notification=True
+        )
+        return subscribed.update(wants_reply_notification=False)
+
+
 def comment_import(
     *,
     target,
