@@ -358,4 +358,3 @@ def test_mail_is_plain_text_what_was_typed_is_not_html_escaped(
     assert "Author: Vin <b>\n" in mail.body
     assert "Comment:\na < b & <i>c</i>\n" in mail.body
     assert "&lt;" not in mail.body and "&amp;" not in mail.body
-
