@@ -8,7 +8,7 @@ migrations that first created the groups are history: whatever they granted, thi
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, transaction
 
 #: The four permissions Django makes for every model.
 ALL = ("add", "change", "delete", "view")
@@ -78,12 +78,13 @@ def roles_apply(*, declaration=None, using=DEFAULT_DB_ALIAS, apps=global_apps) -
         (p.content_type.app_label, p.content_type.model, p.codename): p.pk
         for p in Permission.objects.using(using).select_related("content_type")
     }
-    for name, rights in declaration.items():
-        wanted = {ids[key] for key in declared_permissions(rights) if key in ids}
-        group, _ = Group.objects.using(using).get_or_create(name=name)
-        held = set(group.permissions.values_list("pk", flat=True))
-        group.permissions.add(*(wanted - held))
-        group.permissions.remove(*(held - wanted))
+    with transaction.atomic(using=using):
+        for name, rights in declaration.items():
+            wanted = {ids[key] for key in declared_permissions(rights) if key in ids}
+            group, _ = Group.objects.using(using).get_or_create(name=name)
+            held = set(group.permissions.values_list("pk", flat=True))
+            group.permissions.add(*(wanted - held))
+            group.permissions.remove(*(held - wanted))
 
 
 def _create_missing_permissions(declaration, *, using, apps):
