@@ -3,7 +3,8 @@
 Editors hear that a review was submitted; its writer, that changes were requested or that it
 was published (or scheduled). The services call these inside their transaction: the mail is
 stored with the move (outbox.services.mail_queue) and a worker sends it after the commit.
-Nobody is told of their own move. Bodies are templates under templates/reviews/email/.
+Nobody is told of their own move. Subjects and bodies are templates under
+templates/reviews/email/, as comments' are.
 """
 
 from django.conf import settings
@@ -14,12 +15,8 @@ from django.urls import reverse
 
 from outbox.services import mail_queue
 
-#: What each move tells, and to whom: (template, subject).
-MAILS = {
-    "submit": ("reviews/email/submitted.txt", "Ready for review: “{review}”"),
-    "request_changes": ("reviews/email/changes_requested.txt", "Changes requested: “{review}”"),
-    "publish": ("reviews/email/published.txt", "Published: “{review}”"),
-}
+#: The moves that send mail, and their templates (reviews/email/<kind>_subject.txt, _body.txt).
+MAILS = {"submit": "submitted", "request_changes": "changes_requested", "publish": "published"}
 
 
 def editor_emails():
@@ -41,9 +38,10 @@ def review_moved(*, review, move, by, transition):
     recipients = [a for a in recipients if a and a.lower() != by.email.lower()]
     if not recipients:
         return
-    template, subject = MAILS[move]
+    kind = MAILS[move]
     change = reverse("admin:reviews_review_change", args=[review.pk])
     context = {
+        "site_name": settings.SITE_NAME,
         "review": review,
         "by": by.get_full_name() or by.get_username(),
         "transition": transition,
@@ -51,8 +49,9 @@ def review_moved(*, review, move, by, transition):
         "change_url": f"{settings.SITE_URL}{change}",
         "page_url": f"{settings.SITE_URL}{review.get_absolute_url()}",
     }
-    body = render_to_string(template, context)
-    subject = " ".join(f"[{settings.SITE_NAME}] {subject.format(review=review)}".split())
+    # A title with a line break would make an invalid header: the subject is one line.
+    subject = " ".join(render_to_string(f"reviews/email/{kind}_subject.txt", context).split())
+    body = render_to_string(f"reviews/email/{kind}_body.txt", context)
     mail_queue(
         messages=[EmailMessage(subject, body, to=[address]) for address in recipients],
         about=f"{move} mail about review {review.pk}",

@@ -1,54 +1,10 @@
-"""The newsroom workflow: review statuses and their log, stored consistency warnings, the
-workflow's permissions and a Writers group."""
+"""The newsroom workflow: review statuses and their log, the workflow's permissions (granted
+by reviewsite/roles.py), stored consistency warnings."""
 
 import django.db.models.deletion
 import django.utils.timezone
 from django.conf import settings
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
-
-#: Until the project declares its groups in one place: what Writers may do (their own reviews
-#: only, reviews.admin_workflow sees to that), and the workflow's permissions for Editors.
-WRITER_PERMISSIONS = [
-    "add_review",
-    "change_review",
-    "view_review",
-    "submit_review",
-    "add_score",
-    "change_score",
-    "delete_score",
-    "view_score",
-    "add_faqentry",
-    "change_faqentry",
-    "delete_faqentry",
-    "view_faqentry",
-    "view_reviewtransition",
-    "view_film",
-    "view_person",
-    "view_criterion",
-]
-EDITOR_PERMISSIONS = [
-    "submit_review",
-    "approve_review",
-    "publish_review",
-    "change_any_review",
-    "view_reviewtransition",
-]
-
-
-def grant(apps, schema_editor):
-    # Permissions are normally created after the whole migrate run; the groups need them now.
-    app_config = apps.get_app_config("reviews")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, codenames in (("Writers", WRITER_PERMISSIONS), ("Editors", EDITOR_PERMISSIONS)):
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(
-            *Permission.objects.filter(content_type__app_label="reviews", codename__in=codenames)
-        )
 
 
 class Migration(migrations.Migration):
@@ -56,8 +12,6 @@ class Migration(migrations.Migration):
         ("reviews", "0019_import_batch_to_imports"),
         ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
-        ("auth", "0012_alter_user_first_name_max_length"),
-        ("contenttypes", "0002_remove_content_type_name"),
     ]
 
     operations = [
@@ -204,5 +158,4 @@ class Migration(migrations.Migration):
                 name="reviewtransition_to_status_valid",
             ),
         ),
-        migrations.RunPython(grant, migrations.RunPython.noop),
     ]

@@ -88,25 +88,9 @@ def test_a_review_goes_from_draft_to_published(
 
 @pytest.fixture
 def writers_and_editors():
-    """A writer and an editor, their groups made again with the workflow's permissions."""
-    from django.contrib.auth.models import Permission
-
-    writers, _ = Group.objects.get_or_create(name="Writers")
-    writers.permissions.set(
-        Permission.objects.filter(
-            content_type__app_label="reviews",
-            codename__in=[
-                *("add_review", "change_review", "view_review", "submit_review"),
-                *("add_score", "change_score", "delete_score", "view_score"),
-                *("add_faqentry", "change_faqentry", "delete_faqentry", "view_faqentry"),
-                "view_film",
-            ],
-        )
-    )
-    editors, _ = Group.objects.get_or_create(name="Editors")
-    editors.permissions.set(Permission.objects.filter(content_type__app_label="reviews"))
+    """A writer and an editor (the groups come back after each flush: reviewsite.roles)."""
     writer = UserFactory(username="wanda", is_staff=True, first_name="Wanda")
-    writer.groups.add(writers)
+    writer.groups.add(Group.objects.get(name="Writers"))
     editor = UserFactory(username="eddie", is_staff=True, first_name="Eddie")
-    editor.groups.add(editors)
+    editor.groups.add(Group.objects.get(name="Editors"))
     return writer, editor
