@@ -279,7 +279,8 @@ class ReviewPreviewView(PermissionRequiredMixin, ReviewDetailView):
         raise Http404("No review found matching the query")
 
     def reviews(self):
-        return Review.objects.all()
+        # Editors preview any review; writers their own (reviews.workflow).
+        return Review.objects.editable_by(self.request.user)
 
     def keeps_parts(self):
         return False  # a preview keeps nothing

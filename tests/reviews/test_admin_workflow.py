@@ -141,3 +141,17 @@ def test_moderators_get_no_review_admin(moderator_client):
     review = ReviewFactory(draft=True)
     assert moderator_client.get(change_url(review)).status_code == 403
     assert moderator_client.get(CHANGELIST).status_code == 403
+
+
+def test_a_writer_previews_their_own_drafts_only(writer_client, writer):
+    own = ReviewFactory(draft=True, author=writer)
+    other = ReviewFactory(draft=True)
+    assert writer_client.get(own.get_preview_url()).status_code == 200
+    assert writer_client.get(other.get_preview_url()).status_code == 404
+
+
+def test_a_writer_cannot_import_reviews_which_may_update_others(writer_client):
+    url = reverse("admin:reviews_review_import")
+    response = writer_client.post(url, {"pasted": "Some Film (2020) Review\n\nText.", "status": ""})
+    assert response.status_code == 200
+    assert "Importing reviews is for editors" in response.content.decode()
