@@ -2,8 +2,10 @@
 what it stores."""
 
 from decimal import Decimal
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 
 from imports.apply import review_import
@@ -12,6 +14,7 @@ from reviews import consistency
 from reviews.models import Credit, Criterion, Review
 from tests.factories import (
     CreditFactory,
+    FilmFactory,
     PersonFactory,
     ReviewFactory,
     ScoreFactory,
@@ -144,3 +147,11 @@ def test_the_importer_reports_and_stores_uncredited_names():
     assert any("not credited on" in w and "Mara Quist" in w for w in result.warnings)
     stored = Review.objects.get(pk=result.review_id).consistency_warnings
     assert [w["code"] for w in stored] == ["uncredited"]
+
+
+def test_the_command_checks_every_review(review):
+    flagged = ReviewFactory(film=FilmFactory(release_year=None))
+    out = StringIO()
+    call_command("consistency_check", stdout=out)
+    assert "Checked 2 reviews: 1 with warnings." in out.getvalue()
+    assert list(Review.objects.with_warnings()) == [flagged]

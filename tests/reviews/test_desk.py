@@ -85,7 +85,7 @@ def test_an_editor_finds_each_section_with_links_to_the_reviews(chief, writer):
         "changes": Review.objects.filter(status=Status.CHANGES_REQUESTED),
         "approved": Review.objects.filter(status=Status.APPROVED),
         "scheduled": Review.objects.filter(published_at=NOW + dt.timedelta(days=3)),
-        "published": Review.objects.filter(published_at__lte=NOW).order_by("-published_at"),
+        "published": Review.objects.filter(published_at__lte=NOW).order_by("-published_at", "-pk"),
         "warnings": Review.objects.exclude(consistency_warnings=[]),
     }
     for key, reviews in expected.items():
