@@ -40,7 +40,7 @@ class HasWarningsListFilter(admin.SimpleListFilter):
 
 
 class WorkflowAdminMixin:
-    """Per-author access, the moves as actions, the history inline and the checks."""
+    """Per-author access, the moves as actions, the workflow history and the checks."""
 
     def get_queryset(self, request):
         return super().get_queryset(request).editable_by(request.user)

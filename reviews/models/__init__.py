@@ -4,7 +4,7 @@ One module per concern, every public name re-exported here (`from reviews.models
 
 - catalogue: Person, Genre, Country, Studio, Franchise, Film and its queryset, Credit
 - editorial: Criterion, Review, Score, FAQEntry, AuthorProfile; stars: Stars
-- workflow: ReviewTransition, each move of a review from one status to the next
+- workflow: ReviewStatus, and ReviewTransition: each move of a review between statuses
 - review_querysets: how reviews are read (ReviewQuerySet)
 - derived: SimilarReview and RelatedFilm, kept by reviews.relations
 - fields, expressions, paths: the rating scale and field factories, shared query pieces,
@@ -46,7 +46,7 @@ from reviews.models.fields import (
 from reviews.models.paths import page_path
 from reviews.models.review_querysets import NEWEST, ReviewQuerySet
 from reviews.models.stars import Stars
-from reviews.models.workflow import ReviewTransition
+from reviews.models.workflow import ReviewStatus, ReviewTransition
 
 __all__ = [
     "DEFAULT_CRITERIA",
@@ -70,6 +70,7 @@ __all__ = [
     "RelatedFilm",
     "Review",
     "ReviewQuerySet",
+    "ReviewStatus",
     "ReviewTransition",
     "Score",
     "SimilarReview",

@@ -19,6 +19,7 @@ from reviews.models.fields import half_step_check, rating_field, renditions_fiel
 from reviews.models.paths import page_path
 from reviews.models.review_querysets import ReviewQuerySet
 from reviews.models.stars import Stars
+from reviews.models.workflow import ReviewStatus
 from reviews.richtext import first_words, plain_text
 
 #: The criteria every site starts with (created by migration 0003, which keeps its own copy).
@@ -71,14 +72,7 @@ class Review(models.Model):
         ANALYSIS = "analysis", "Analysis"
         FEATURE = "feature", "Feature"
 
-    class Status(models.TextChoices):
-        """Where the review is in the newsroom's workflow (reviews.workflow moves it on)."""
-
-        DRAFT = "draft", "Draft"
-        IN_REVIEW = "in_review", "In review"
-        CHANGES_REQUESTED = "changes_requested", "Changes requested"
-        APPROVED = "approved", "Approved"
-        PUBLISHED = "published", "Published"
+    Status = ReviewStatus
 
     film = models.ForeignKey(Film, on_delete=models.PROTECT, related_name="reviews")
     headline = models.CharField(max_length=255, help_text="The review's title.")
@@ -214,10 +208,7 @@ class Review(models.Model):
         constraints = [
             half_step_check("rating", "review_rating_half_steps"),
             models.CheckConstraint(
-                condition=Q(
-                    status__in=["draft", "in_review", "changes_requested", "approved", "published"]
-                ),
-                name="review_status_valid",
+                condition=Q(status__in=ReviewStatus.values), name="review_status_valid"
             ),
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False),
