@@ -75,13 +75,13 @@ class Importer(FilmMixin):
             self.scores_and_faq(review)
             review.keywords.set([keyword[:100] for keyword in self.extracted.keywords])
         self.uncredited_mentions(film)
-        review_check(review=review, people=self.people)  # for the desk and the admin's filter
         self.result.film_id = film.pk
         self.result.review_id, self.result.review, self.result.film = (
             review.pk,
             review.slug,
             str(film),
         )
+        review_check(review=review, people=self.people)  # for the desk and the admin's filter
         return self.result
 
     def run_atomic(self, *, then, dry_run):

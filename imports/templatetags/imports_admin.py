@@ -14,8 +14,9 @@ SHOWN = 6
 def import_decisions(user):
     """The desk's hook for imports waiting on `user`: one query, a list of (label, url).
 
-    Today the batches waiting for confirmation or failed; films an import could not match
-    ("films to confirm") belong here too once imports keeps them.
+    Today the batches waiting for confirmation or failed. Films an import could not decide
+    ("films to confirm", h-identity's FilmToConfirm.objects.pending()) belong here too: one
+    more query, each linking to its review or its admin page.
     """
     batches = ImportBatch.objects.for_user(user).needing_attention().order_by("-created_at")
     return [
