@@ -7,7 +7,6 @@ comments and featured image, so a bad post never stops the others or leaves half
 """
 
 import hashlib
-import io
 import re
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -16,14 +15,14 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.validators import validate_email
 from django.db import transaction
-from PIL import Image
 
 from comments.models import EMAIL_MAX_LENGTH
 from imports.apply import review_import
-from imports.documents import extract
+from imports.html_extract import html_extract
 from imports.runs import ImportRow, ImportTask, nothing_to_import
 from imports.sources import too_large
 from imports.wxr_comments import IMPORT_KEY_LENGTH, PostCommentsMixin
+from imports.wxr_figures import MAX_IMAGE_BYTES, PostFiguresMixin, is_image
 from imports.wxr_html import one_line
 from imports.wxr_read import (
     IMPORTED_USER_PREFIX,
@@ -61,7 +60,6 @@ GENRES = {**{name.casefold(): name for name in FILM_GENRES}, **GENRE_ALIASES}
 PUBLISHED_STATUSES, DRAFT_STATUSES = ("publish", "future"), ("draft", "pending", "private")
 #: The start of the names of hero images an import stored, which a re-import may replace.
 IMPORTED_IMAGE_PREFIX = "wp-"
-MAX_IMAGE_BYTES = 30_000_000
 #: Categories that file posts in a part of the blog rather than say what a film is about.
 SITE_SECTION = re.compile(
     r"\b(?:reviews?|news|blog|posts?|articles?|features?|featured|uncategori[sz]ed)\b",
@@ -119,7 +117,7 @@ def post_import(export, post, *, name, uploads, key, **options) -> ImportRow:
     return Post(export, post, uploads=uploads, key=key).run(ImportRow(name=name), **options)
 
 
-class Post(PostCommentsMixin):
+class Post(PostCommentsMixin, PostFiguresMixin):
     """One post of an export, imported with its author, comments and featured image."""
 
     def __init__(self, export, post, *, uploads, key):
@@ -147,7 +145,9 @@ class Post(PostCommentsMixin):
         try:
             # The author's user is made in the post's transaction: a dry run leaves none.
             with transaction.atomic():
-                row.extracted = extract(text)
+                row.extracted = html_extract(
+                    post.content, title=one_line(post.title), classic="<!-- wp:" not in post.content
+                )
                 if problem := nothing_to_import(row.extracted):
                     row.warnings.append(problem)
                     return row
@@ -264,6 +264,7 @@ class Post(PostCommentsMixin):
             review.save(update_fields=["is_open_for_comments"])
         self.comments(review)
         self.featured_image(review)
+        self.body_figures(review, result)
 
     def featured_image(self, review):
         attachment_id = self.post.meta.get("_thumbnail_id", "")
@@ -319,11 +320,3 @@ def genre_name(category, catalogue):
             known = next(filter(None, (catalogue.find(Genre, s) for s in spellings)), None)
             return known.name if known else name
     return ""
-
-
-def is_image(data):
-    try:
-        Image.open(io.BytesIO(data)).verify()
-    except Exception:  # Pillow raises many kinds of error on files that are not images
-        return False
-    return True

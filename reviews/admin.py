@@ -171,7 +171,7 @@ class CriterionAdmin(admin.ModelAdmin):
 
 class ScoreInline(admin.TabularInline):
     model = Score
-    fields = ["criterion", "value"]
+    fields = ["criterion", "value", "comment"]
     ordering = ["criterion__position", "criterion__name"]
     verbose_name = "criterion score"
 
