@@ -74,13 +74,16 @@ def document_text(title, blocks):
     return "\n".join(texts), owners
 
 
-def html_extract(content: str, *, title: str = "", classic=False, figures=True):
-    """The review an HTML body describes; `figures=False` drops images (no files come)."""
+def html_extract(content: str, *, title: str = "", classic=False, figures=True, dropped=()):
+    """The review an HTML body describes; `figures=False` drops images (no files come).
+
+    `dropped`: what was left out before (a page's furniture), listed first in the report."""
     blocks = html_blocks(content, classic=classic)
     text, owners = document_text(title, blocks)
     headings = {id(block.lines[0]) for block in blocks if block.kind in ("h2", "h3")}
     tracker = BodyTracker(text, owners, headings)
     review = tracker.run()
+    review.dropped[:0] = dropped
     tables_whole(blocks, review)
     bold_headings(blocks)
     if not figures:
@@ -114,7 +117,7 @@ def figures_dropped(blocks, review):
     for block in [block for block in blocks if block.kind == "figure"]:
         blocks.remove(block)
         described = block.figure.alt or block.figure.src
-        review.dropped.append(f"image “{described}” (a saved page brings no image files)")
+        review.dropped.append(f"image {described} (a saved page brings no image files)")
 
 
 def body_from_blocks(blocks: list[Block], review: ExtractedReview):
@@ -137,6 +140,13 @@ def body_from_blocks(blocks: list[Block], review: ExtractedReview):
         review.warnings.append(
             f"Taken out of the body as film facts, scores, rating, verdict, FAQ or keywords "
             f"({len(taken)} line(s)): {quoted}{more}."
+        )
+    if review.dropped:
+        quoted = ", ".join(f"“{shorten(text)}”" for text in review.dropped[:TAKEN_OUT_QUOTED])
+        more = len(review.dropped) - TAKEN_OUT_QUOTED
+        review.warnings.append(
+            f"Left out of the body ({len(review.dropped)}): {quoted}"
+            + (f" and {more} more." if more > 0 else ".")
         )
     # The words alone are not all of the body: a link's target or an image counts too.
     review.fingerprint = hashlib.sha256(

@@ -19,6 +19,7 @@ from django.db import transaction
 from comments.models import EMAIL_MAX_LENGTH
 from imports.apply import review_import
 from imports.html_extract import html_extract
+from imports.non_reviews import post_not_a_review
 from imports.runs import ImportRow, ImportTask, nothing_to_import
 from imports.sources import too_large
 from imports.wxr_comments import IMPORT_KEY_LENGTH, PostCommentsMixin
@@ -67,11 +68,18 @@ SITE_SECTION = re.compile(
 )
 
 
-def wxr_tasks(source: Path | bytes, *, name: str = "", uploads: Path | None = None):
+def wxr_tasks(
+    source: Path | bytes,
+    *,
+    name: str = "",
+    uploads: Path | None = None,
+    non_reviews: bool = False,
+):
     """One task per post of the export in `source` (a path, or its bytes named `name`).
 
     Featured images are looked for under `uploads`, by default an uploads/ or
-    wp-content/uploads/ folder beside the export file.
+    wp-content/uploads/ folder beside the export file. Posts that are not reviews are
+    left out and reported, unless `non_reviews`.
     """
     name = name or (str(source) if isinstance(source, Path) else "WordPress export")
     try:
@@ -86,7 +94,9 @@ def wxr_tasks(source: Path | bytes, *, name: str = "", uploads: Path | None = No
     for post, key in zip(export.posts, post_keys(export), strict=True):
         title = one_line(post.title) or f"(untitled post {post.post_id})"
         title = f"{file_name}{NAME_SEPARATOR}{title}"
-        run = partial(post_import, export, post, name=title, uploads=uploads, key=key)
+        run = partial(
+            post_import, export, post, name=title, uploads=uploads, key=key, keep=non_reviews
+        )
         tasks.append(ImportTask(name=title, run=run, needs_author=not post.creator))
     others = len(export.attachments) + export.other_items
     reason = f"skipped: no posts in the export, only {others} page(s), attachment(s) and such"
@@ -112,16 +122,18 @@ def refused_task(name, outcome, warning):
     return ImportTask(name=name, run=lambda **options: row(), needs_author=False)
 
 
-def post_import(export, post, *, name, uploads, key, **options) -> ImportRow:
+def post_import(export, post, *, name, uploads, key, keep, **options) -> ImportRow:
     """Import one post (a task's run); a failure is reported in the row, never raised."""
-    return Post(export, post, uploads=uploads, key=key).run(ImportRow(name=name), **options)
+    importer = Post(export, post, uploads=uploads, key=key, non_reviews=keep)
+    return importer.run(ImportRow(name=name), **options)
 
 
 class Post(PostCommentsMixin, PostFiguresMixin):
     """One post of an export, imported with its author, comments and featured image."""
 
-    def __init__(self, export, post, *, uploads, key):
+    def __init__(self, export, post, *, uploads, key, non_reviews=False):
         self.export, self.post, self.uploads, self.key = export, post, uploads, key
+        self.non_reviews = non_reviews  # import posts that are not reviews too
         # About the post (what reading the export noticed first), then its comments and image.
         self.notes, self.notes_before = list(post.notes), []
         self.dry_run = False
@@ -151,6 +163,10 @@ class Post(PostCommentsMixin, PostFiguresMixin):
                 if problem := nothing_to_import(row.extracted):
                     row.warnings.append(problem)
                     return row
+                if not self.non_reviews and (reason := self.not_a_review(row.extracted)):
+                    row.outcome = "omitted"
+                    row.warnings.append(reason)
+                    return row
                 user = self.author() if post.creator else author
                 result = self.review_import(row.extracted, user, status, catalogue)
                 if dry_run:
@@ -162,6 +178,13 @@ class Post(PostCommentsMixin, PostFiguresMixin):
         before = self.notes_before if result.outcome != "unchanged" else []
         row.warnings.extend([*before, *self.notes])
         return row
+
+    def not_a_review(self, extracted):
+        reason = post_not_a_review(title=one_line(self.post.title), extracted=extracted)
+        return reason and (
+            f"omitted: not a review ({reason}); import it with "
+            "`manage.py import_reviews --include-non-reviews`"
+        )
 
     def review_import(self, extracted, user, status, catalogue):
         post = self.post
