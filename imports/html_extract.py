@@ -120,9 +120,28 @@ def figures_dropped(blocks, review):
         review.dropped.append(f"image {described} (a saved page brings no image files)")
 
 
+def body_html(blocks):
+    """The blocks' kept lines as HTML; a heading whose section was all taken out goes too,
+    and so does a rule with nothing after it."""
+    htmls = [block_html(block) for block in blocks]
+    for index, block in enumerate(blocks):
+        if block.kind not in ("h2", "h3") or not htmls[index]:
+            continue
+        section = []
+        for following, html in zip(blocks[index + 1 :], htmls[index + 1 :], strict=True):
+            if following.kind == "h2" or following.kind == block.kind:
+                break
+            section.append(html)
+        if section and not any(section):
+            htmls[index], block.lines[0].kept = "", False
+    while htmls and htmls[-1] in ("", "<hr>"):
+        htmls.pop()
+    return "".join(htmls)
+
+
 def body_from_blocks(blocks: list[Block], review: ExtractedReview):
     """The body rendered from the blocks' kept lines; what was taken out, reported."""
-    review.body_html = "".join(block_html(block) for block in blocks)
+    review.body_html = body_html(blocks)
     review.sections = [
         line.text for block in blocks if block.kind in ("h2", "h3") for line in block.lines
         if line.kept
