@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from html import escape
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString  # comments, <!DOCTYPE>, CDATA: never text
 
 from imports.wxr_html import SHORTCODE, row_text
 
@@ -146,7 +147,7 @@ class Reader:
             self.node(child)
 
     def node(self, node):
-        if isinstance(node, Comment):
+        if isinstance(node, PreformattedString):
             return
         if isinstance(node, NavigableString):
             if self.classic and re.search(r"\n[ \t\xa0]*\n", str(node)):
@@ -257,7 +258,7 @@ def inline_children(node, inline):
 
 
 def inline_node(node, inline):
-    if isinstance(node, Comment):
+    if isinstance(node, PreformattedString):
         return
     if isinstance(node, NavigableString):
         inline.text(str(node))

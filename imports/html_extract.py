@@ -28,6 +28,7 @@ class BodyTracker(Extractor):
         self.owners = owners  # the Line behind each line of the text; None for the title
         self.headings = headings  # the ids of the lines that are headings in the HTML
         self.cursor, self.current, self.last_heading = 0, None, None
+        self.after_end = []  # the lines after the end of the post, never read
 
     def title(self, index):
         self.cursor = super().title(index)
@@ -43,7 +44,11 @@ class BodyTracker(Extractor):
             self.cursor += 1
         self.current = self.owners[self.cursor]
         self.cursor += 1
-        return super().line(line)
+        if super().line(line):
+            return True
+        # The end of the post ("Leave a reply"): what follows it is not the review's.
+        self.after_end = [owner.text for owner in self.owners[self.cursor :] if owner]
+        return False
 
     def add_block(self, kind, text):
         super().add_block(kind, text)
@@ -84,6 +89,7 @@ def html_extract(content: str, *, title: str = "", classic=False, figures=True, 
     tracker = BodyTracker(text, owners, headings)
     review = tracker.run()
     review.dropped[:0] = dropped
+    review.dropped.extend(tracker.after_end)
     tables_whole(blocks, review)
     bold_headings(blocks)
     if not figures:

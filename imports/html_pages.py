@@ -33,6 +33,8 @@ BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
 def page_extract(content: str):
     """The review in a saved page, with the furniture it dropped in `dropped`."""
     soup = BeautifulSoup(content, "html.parser")
+    for code in soup(["script", "style", "noscript", "template"]):
+        code.decompose()  # never read, nor counted among the words left out
     main, how = main_content(soup)
     heading = main.find("h1") or soup.find("h1")
     title = one_line(heading.get_text(" ")) if heading else page_title(soup)

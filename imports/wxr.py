@@ -3,7 +3,8 @@
 `wxr_tasks` reads the whole export first (`wxr_read`), so a file that cannot be read is
 one failed row and nothing else; then each post is a task that imports it in its own
 transaction: its author, the review (`review_import`), and in the same transaction its
-comments and featured image, so a bad post never stops the others or leaves half of itself.
+comments, featured image and body images, so a bad post never stops the others or leaves
+half of itself. A post's HTML is read with its structure (`html_extract`).
 """
 
 import hashlib
@@ -202,6 +203,7 @@ class Post(PostCommentsMixin, PostFiguresMixin):
         # The text is not all of the post: what WordPress says beside it counts too.
         facts = [extracted.fingerprint, status, str(published_at), user.get_username()]
         facts += [extracted.standfirst, *extracted.film.genres, "|", *extracted.keywords]
+        facts += ["|", *self.figures_found(extracted.body_html)]
         extracted.fingerprint = hashlib.sha256("\n".join(facts).encode()).hexdigest()
         return review_import(
             extracted=extracted,

@@ -30,6 +30,17 @@ MAX_IMAGE_BYTES = 30_000_000
 class PostFiguresMixin:
     """The `Post` methods that import the images of its body (`self.uploads`, `self.warn`)."""
 
+    def figures_found(self, body):
+        """The addresses of the body's images whose files are among the uploads: when more
+        are found than last time, the post is imported again, though its words are not new."""
+        found = []
+        for url in (unescape(match.group(1)) for match in IMAGE_SOURCE.finditer(body)):
+            if upload_path(SIZE_SUFFIX.sub("", url), self.uploads) or upload_path(
+                url, self.uploads
+            ):
+                found.append(url)
+        return found
+
     def body_figures(self, review, result):
         if result.outcome not in ("created", "updated"):
             return  # unchanged, or edited here: the body is the one stored
@@ -68,7 +79,11 @@ class PostFiguresMixin:
         path = upload_path(original, self.uploads) or upload_path(url, self.uploads)
         data = path.read_bytes() if path and path.stat().st_size <= MAX_IMAGE_BYTES else b""
         if not is_image(data):
-            where = f"in {self.uploads}" if self.uploads else "(no uploads folder given)"
+            where = (
+                f"in {self.uploads}"
+                if self.uploads
+                else "(images come with `manage.py import_reviews EXPORT --uploads FOLDER`)"
+            )
             self.warn(f"Image in the body not found {where}, left out of the body: {url}")
             return None
         alt = unescape(match.group(1)) if (match := IMAGE_ALT.search(html)) else ""

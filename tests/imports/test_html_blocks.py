@@ -59,3 +59,19 @@ def test_score_lines_with_a_comment_are_scores_in_plain_text_too():
     ]
     assert review.score_comments == {"Direction": "patient", "Acting": "uneven"}
     assert "and the rest is silence" in review.body_html  # prose after a score: not a comment
+
+
+def test_what_follows_the_end_of_the_post_is_listed_as_dropped():
+    review = html_extract(
+        "<p>Director: Ada Holm</p><p>It is small and right.</p><h3>Leave a Reply</h3>"
+        "<p>Your email address will not be published.</p><p>Director: Someone Else</p>",
+        title="Quiet Hours Review",
+    )
+    assert review.film.directors == ["Ada Holm"]
+    assert review.body_html == "<p>It is small and right.</p>"
+    assert review.dropped == [
+        "Leave a Reply",
+        "Your email address will not be published.",
+        "Director: Someone Else",
+    ]
+    assert not any("Taken out" in warning and "Someone" in warning for warning in review.warnings)
