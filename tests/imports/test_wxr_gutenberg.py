@@ -154,3 +154,12 @@ def test_images_found_later_are_imported_by_the_next_run(author, uploads, tmp_pa
     output = run(EXPORT, "--uploads", uploads)
     assert "0 created, 1 updated, 1 unchanged" in output  # Quarry Road's image is still missing
     assert f'data-file="{ReviewFigure.objects.get().pk}"' in review(21).body
+
+
+def test_editors_see_the_body_images_of_a_review_in_its_admin_page(author, uploads, editor_client):
+    run(EXPORT, "--uploads", uploads)
+    change = f"/admin/reviews/review/{review(21).pk}/change/"
+    page = editor_client.get(change).text
+    assert "image in the body" in page.lower() and 'value="Waves breaking over' in page
+    page = editor_client.get(f"/admin/reviews/review/{review(22).pk}/change/").text
+    assert "image in the body" not in page.lower()  # none: no empty section
