@@ -19,7 +19,7 @@ from reviews.models.fields import half_step_check, rating_field, renditions_fiel
 from reviews.models.paths import page_path
 from reviews.models.review_querysets import ReviewQuerySet
 from reviews.models.stars import Stars
-from reviews.models.workflow import ReviewStatus
+from reviews.models.workflow import WORKFLOW_PERMISSIONS, ReviewStatus
 from reviews.richtext import first_words, plain_text
 
 #: The criteria every site starts with (created by migration 0003, which keeps its own copy).
@@ -95,6 +95,10 @@ class Review(models.Model):
             "OrderedList": True,
             "ListItem": True,
             "Blockquote": True,
+            "Table": True,
+            "TableRow": True,
+            "TableHeader": True,
+            "TableCell": True,
             "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
             "Figure": True,
             "Caption": True,
@@ -190,12 +194,7 @@ class Review(models.Model):
 
     class Meta:
         ordering = ["-published_at", "-pk"]
-        permissions = [
-            ("submit_review", "Can submit reviews for an editor's review"),
-            ("approve_review", "Can approve submitted reviews or request changes"),
-            ("publish_review", "Can publish, schedule and unpublish reviews"),
-            ("change_any_review", "Can edit reviews by any author"),
-        ]
+        permissions = WORKFLOW_PERMISSIONS
         indexes = [
             models.Index(fields=["status", "-published_at"], name="review_status_published_idx"),
             models.Index(fields=["-published_at", "-id"], name="review_published_at_idx"),
@@ -358,6 +357,9 @@ class Score(models.Model):
     review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="scores")
     criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="scores")
     value = rating_field(help_text="0 to 10 in steps of 0.5.")
+    comment = models.CharField(
+        max_length=300, blank=True, help_text="A few words on the score, shown beside it."
+    )
 
     class Meta:
         ordering = ["criterion__position", "criterion__name"]

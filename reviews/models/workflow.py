@@ -1,9 +1,17 @@
-"""The record of a review's way through the newsroom: who moved it, from what, to what."""
+"""The newsroom workflow's data: review statuses, the permissions to move them, each move."""
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+
+#: Review.Meta.permissions: one per kind of move (reviews.workflow), and editing others' reviews.
+WORKFLOW_PERMISSIONS = [
+    ("submit_review", "Can submit reviews for an editor's review"),
+    ("approve_review", "Can approve submitted reviews or request changes"),
+    ("publish_review", "Can publish, schedule and unpublish reviews"),
+    ("change_any_review", "Can edit reviews by any author"),
+]
 
 
 class ReviewStatus(models.TextChoices):
