@@ -2,6 +2,7 @@
 admin's actions do."""
 
 from django import forms
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from reviews import services, workflow
@@ -15,6 +16,10 @@ SERVICES = {
     "publish": "review_publish",
     "unpublish": "review_unpublish",
 }
+
+
+class MoveRefused(Exception):
+    """The move the form asked for was refused when made: the review moved meanwhile."""
 
 
 class ReviewAdminForm(forms.ModelForm):
@@ -105,4 +110,8 @@ class PublishThroughServiceAdminMixin:
             kwargs["note"] = form.cleaned_data.get("workflow_note", "")
         if move == "publish":
             kwargs["at"] = at
-        getattr(services, SERVICES[move])(**kwargs)
+        try:
+            getattr(services, SERVICES[move])(**kwargs)
+        except (PermissionDenied, ValidationError) as error:
+            # The form allowed it; someone moved the review since (the admin undoes the save).
+            raise MoveRefused(" ".join(getattr(error, "messages", [str(error)]))) from error

@@ -8,12 +8,14 @@ see and edit all. The change form's status offers only the moves the person may 
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
 from django.utils.translation import ngettext
 
 from reviews import consistency, services, workflow
+from reviews.admin_forms import MoveRefused
 from reviews.models import Review, ReviewTransition
 
 #: The form fields warnings are shown beside, and the read-only field that shows them.
@@ -104,6 +106,14 @@ class WorkflowAdminMixin:
         )
         extra_context = {**(extra_context or {}), "changes_requested": note}
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except MoveRefused as refused:  # raised inside the admin's transaction: nothing saved
+            message = f"Nothing was saved: {refused} Someone may have moved the review meanwhile."
+            self.message_user(request, message, messages.ERROR)
+            return redirect(request.get_full_path())
 
     def save_model(self, request, obj, form, change):
         if not change and not request.user.has_perm(workflow.CHANGE_ANY):

@@ -1,9 +1,13 @@
 """The workflow in the review admin: writers' own reviews, the status as moves, the note,
 the history, the actions each person gets."""
 
+from unittest import mock
+
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from reviews import services
 from reviews.models import Review, ReviewTransition
 from tests.factories import ReviewFactory, UserFactory
 from tests.reviews.test_admin import change_form_data, review_form_data
@@ -155,3 +159,15 @@ def test_a_writer_cannot_import_reviews_which_may_update_others(writer_client):
     response = writer_client.post(url, {"pasted": "Some Film (2020) Review\n\nText.", "status": ""})
     assert response.status_code == 200
     assert "Importing reviews is for editors" in response.content.decode()
+
+
+def test_a_move_refused_when_made_saves_nothing_and_says_so(editor_client):
+    review = ReviewFactory(status=Status.IN_REVIEW, published_at=None, headline="As it was")
+    data = change_form_data(review, status="approved", headline="Changed")
+    moved = ValidationError("A review that is approved cannot be moved so.")
+    with mock.patch.object(services, "review_approve", side_effect=moved):  # another editor
+        response = editor_client.post(change_url(review), data, follow=True)
+    assert response.status_code == 200
+    assert "Nothing was saved" in response.content.decode()
+    stored = Review.objects.get(pk=review.pk)
+    assert (stored.headline, stored.status) == ("As it was", Status.IN_REVIEW)
