@@ -6,23 +6,29 @@ editors' desk read a column instead of checking every row again. The importer, w
 whole catalogue in memory, asks `uncredited_people` with its own index of people.
 """
 
+import html
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils.html import strip_tags
 
 from reviews.models import Credit, Criterion, Person, Review
+from reviews.richtext import BLOCK_END
 
 #: How far the final rating may be from the criteria's mean.
 RATING_TOLERANCE = Decimal(1)
 MAX_NAMES_REPORTED = 10
+#: Candidate names looked up at once (a long text makes thousands; databases cap parameters).
+PHRASES_PER_QUERY = 2000
 #: A word that may be part of a name: a letter, then letters, apostrophes, dots, hyphens.
 WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+#: "Directed by X", "Director: X": a name of two to four words, on one line.
 DIRECTED_BY = re.compile(
-    r"\b(?:[Dd]irected by|[Dd]irector)\s+(?P<name>[A-Z][\w'\u2019.-]*"
-    r"(?:\s+(?:[A-Z][\w'\u2019.-]*|de|da|del|van|von|la|le)){1,3})"
+    r"\b(?:[Dd]irected by|[Dd]irector:?)\s+(?P<name>[A-Z][\w'\u2019.-]*"
+    r"(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]*|de|da|del|van|von|la|le)){1,3})"
 )
 
 
@@ -43,7 +49,8 @@ def name_key(name):
 
 
 class CataloguePeople:
-    """The catalogue's people a text names, found with one query over the names it could be.
+    """The catalogue's people a text names, found with a query over the names it could be
+    (one per PHRASES_PER_QUERY of them: one for any review of ordinary length).
 
     The importer's `PeopleIndex` answers the same question from memory.
     """
@@ -57,7 +64,19 @@ class CataloguePeople:
             if word[:1].isupper()
             for size in (2, 3, 4)
         }
-        return list(Person.objects.filter(name__in=phrases).only("pk", "name")) if phrases else []
+        phrases = sorted(phrases)
+        return [
+            person
+            for start in range(0, len(phrases), PHRASES_PER_QUERY)
+            for person in Person.objects.filter(
+                name__in=phrases[start : start + PHRASES_PER_QUERY]
+            ).only("pk", "name")
+        ]
+
+
+def body_lines(body):
+    """The body as plain text, a line per block, so that no name runs into the next block."""
+    return html.unescape(strip_tags(BLOCK_END.sub("\n", body)))
 
 
 def uncredited_people(*, text, credited_ids, people):
@@ -71,10 +90,10 @@ def uncredited_message(film, named):
 
 
 def review_findings(review: Review, *, people=None) -> list[Finding]:
-    """Everything that looks inconsistent in a saved review; five queries at most."""
+    """Everything that looks inconsistent in a saved review; four or five queries."""
     film = review.film
     credits = list(Credit.objects.filter(film=film).select_related("person"))
-    text = "\n".join([review.standfirst, review.body_text(), review.verdict])
+    text = "\n".join([review.standfirst, body_lines(review.body), review.verdict])
     findings = rating_findings(review)
     if film.release_year is None:
         findings.append(Finding("film_year", "film", f"{film} has no year: add it to the film."))

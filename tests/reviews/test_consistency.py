@@ -155,3 +155,17 @@ def test_the_command_checks_every_review(review):
     call_command("consistency_check", stdout=out)
     assert "Checked 2 reviews: 1 with warnings." in out.getvalue()
     assert list(Review.objects.with_warnings()) == [flagged]
+
+
+def test_a_director_given_as_a_fact_line_in_the_text(review):
+    review.body = "<p>Director: David Leitch</p><p>Directed by Chad Stahelski, they say.</p>"
+    assert [f.message for f in consistency.review_findings(review)] == [
+        "The text names David Leitch as director; the film's credits name Chad Stahelski."
+    ]
+
+
+def test_a_long_text_looks_its_names_up_in_several_queries(review, monkeypatch):
+    monkeypatch.setattr(consistency, "PHRASES_PER_QUERY", 3)
+    PersonFactory(name="Keanu Reeves")
+    text = "Ian McShane and Lance Reddick, then Keanu Reeves at last."
+    assert [p.name for p in consistency.CataloguePeople().named_in(text)] == ["Keanu Reeves"]
