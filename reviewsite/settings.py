@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "taggit",
+    "reversion",
     "django_prose_editor",
     "crispy_forms",
     "crispy_bootstrap5",
