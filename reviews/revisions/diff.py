@@ -19,7 +19,8 @@ from django_prose_editor.fields import ProseEditorField
 from reviews.revisions.history import compared_fields, differs
 from reviews.richtext import BLOCK_END
 
-WORDS = re.compile(r"\n|[^\S\n]+|[^\s]+")
+#: A word with the spaces after it, or a line break: a diff marks whole words.
+WORDS = re.compile(r"\n|[^\s]+[^\S\n]*|[^\S\n]+")
 SAME, REMOVED, ADDED = "same", "removed", "added"
 
 

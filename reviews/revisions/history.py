@@ -57,7 +57,7 @@ class Names:
 def history(obj):
     """All of `obj`'s versions as snapshots, oldest first, each with what it changed."""
     found = snapshots(obj)
-    for previous, snapshot in zip([None, *found[:-1]], found, strict=True):
+    for previous, snapshot in zip([None, *found], found, strict=False):
         snapshot.changed = changed_labels(obj, previous, snapshot)
     return found
 
@@ -100,7 +100,7 @@ def snapshots(obj, numbers=None):
                 continue
             if fields[parent_field(model, related)] == obj.pk:
                 snapshot.rows.setdefault(related.name, []).append(version._object_version.object)
-                want_names(names, row_model, fields)
+                want_names(names, row_model, fields, parent=parent_field(model, related))
     names.load()
     for snapshot in found.values():
         snapshot.names = names
@@ -108,9 +108,9 @@ def snapshots(obj, numbers=None):
     return sorted(found.values(), key=lambda snapshot: snapshot.number)
 
 
-def want_names(names, model, fields):
+def want_names(names, model, fields, parent=None):
     for model_field in model._meta.get_fields():
-        if model_field.is_relation and model_field.concrete and not model_field.auto_created:
+        if model_field.is_relation and model_field.concrete and model_field.attname != parent:
             if model_field.many_to_many:
                 names.want(model_field.related_model, fields.get(model_field.attname) or [])
             elif model_field.attname in fields:

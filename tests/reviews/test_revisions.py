@@ -183,3 +183,17 @@ def test_people_keep_versions():
     person = saved(PersonFactory(name="Ana de Armas"), bio="")
     saved(person, bio="Cuban-Spanish actor.")
     assert [entry.changed for entry in revisions.history(person)] == [[], ["bio"]]
+
+
+def test_a_revert_makes_public_pages_fresh(
+    client, settings, review, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_ENABLED = True
+    page = review.get_absolute_url()
+    client.get(page)
+    assert client.get(page)["X-Page-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        revisions.version_revert(obj=review, number=1, user=None)
+    response = client.get(page)
+    assert response["X-Page-Cache"] == "miss"
+    assert "First headline" in response.text
