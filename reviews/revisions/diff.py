@@ -19,8 +19,8 @@ from django_prose_editor.fields import ProseEditorField
 from reviews.revisions.history import compared_fields, differs
 from reviews.richtext import BLOCK_END
 
-#: A word with the spaces after it, or a line break: a diff marks whole words.
-WORDS = re.compile(r"\n|[^\s]+[^\S\n]*|[^\S\n]+")
+#: Words and line breaks: a diff marks whole words.
+WORDS = re.compile(r"\n|[^\s]+")
 SAME, REMOVED, ADDED = "same", "removed", "added"
 
 
@@ -56,15 +56,24 @@ def word_diff(old, new):
     old_side, new_side = [], []
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            old_side.append(Segment(SAME, "".join(before[i1:i2])))
-            new_side.append(Segment(SAME, "".join(after[j1:j2])))
-            continue
-        if i2 > i1:
-            old_side.append(Segment(REMOVED, "".join(before[i1:i2])))
-        if j2 > j1:
-            new_side.append(Segment(ADDED, "".join(after[j1:j2])))
+        kinds = (SAME, SAME) if tag == "equal" else (REMOVED, ADDED)
+        for side, words, start, end, kind in (
+            (old_side, before, i1, i2, kinds[0]),
+            (new_side, after, j1, j2, kinds[1]),
+        ):
+            if end > start:
+                side.append(Segment(kind, spaced(words, start, end)))
     return tuple(old_side), tuple(new_side)
+
+
+def spaced(words, start, end):
+    """words[start:end] as text, each word after another word on its line after a space."""
+    text = ""
+    for index in range(start, end):
+        word = words[index]
+        follows_word = index > 0 and words[index - 1] != "\n"
+        text += word if word == "\n" or not follows_word else f" {word}"
+    return text
 
 
 def line_diff(old_lines, new_lines):

@@ -28,6 +28,7 @@ class Snapshot:
     rows: dict = field(default_factory=dict)  # related name -> [unsaved model instances]
     names: "Names" = None
     changed: list = field(default_factory=list)  # labels changed since the version before
+    is_latest: bool = False  # the object as it is now, unless changed since without a version
 
     @property
     def revision(self):
@@ -84,7 +85,9 @@ def snapshots(obj, numbers=None):
     types = ContentType.objects.get_for_models(model, *row_models.values())
     data = Version.objects.filter(revision_id__in=chosen, content_type__in=types.values())
     found = {
-        revision_id: Snapshot(number=number, version=version, fields={})
+        revision_id: Snapshot(
+            number=number, version=version, fields={}, is_latest=number == len(versions)
+        )
         for revision_id, (number, version) in chosen.items()
     }
     names = Names()

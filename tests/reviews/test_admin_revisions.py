@@ -100,7 +100,7 @@ def test_the_compare_page_shows_what_differs_side_by_side(editor_client, edited)
     assert labels == ["Headline", "Body", "Criterion scores"]
     page = response.text
     assert "<del>Heat, revisited</del>" in page and "<ins>Heat, thirty years on</ins>" in page
-    assert "<ins>famous </ins>" in page  # the body's words, never its tags
+    assert "<ins> famous</ins>" in page  # the body's words, never its tags
     assert "&lt;b&gt;" not in page and "<b>famous" not in page
     assert "<del>Direction: 7.0/10</del>" in page and "<ins>Direction: 9.0/10</ins>" in page
 
@@ -204,3 +204,8 @@ def test_history_needs_the_view_permission_and_a_revert_the_change_one(
 def test_a_film_and_a_person_have_their_history_pages_too(editor_client, edited):
     film_history = reverse("admin:reviews_film_history", args=[edited.film_id])
     assert editor_client.get(film_history).status_code == 200
+
+
+def test_only_older_versions_offer_a_revert(editor_client, edited):
+    page = editor_client.get(url("compare", edited), {"old": 1, "new": 2}).text
+    assert url("revert", edited, 1) in page and url("revert", edited, 2) not in page

@@ -94,9 +94,9 @@ def test_the_body_is_compared_as_text_word_by_word(review):
     old, new = revisions.snapshots(review, numbers={1, 2})
     body = next(d for d in differences(Review, old, new) if d.label == "Body")
     assert [(s.kind, s.text) for s in body.old_segments if s.kind == REMOVED] == [
-        (REMOVED, "wrong.")
+        (REMOVED, " wrong.")
     ]
-    assert [(s.kind, s.text) for s in body.new_segments if s.kind == ADDED] == [(ADDED, "badly.")]
+    assert [(s.kind, s.text) for s in body.new_segments if s.kind == ADDED] == [(ADDED, " badly.")]
     headline = next(d for d in differences(Review, old, new) if d.label == "Headline")
     assert (headline.old, headline.new) == ("First headline", "Second headline")
 
