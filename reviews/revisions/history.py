@@ -65,50 +65,47 @@ def history(obj):
 
 def snapshots(obj, numbers=None):
     """`obj`'s versions (only those numbered `numbers`, if given) as snapshots."""
-    model, options = type(obj), VERSIONED[type(obj)]
     versions = list(
         Version.objects.get_for_object(obj)
         .select_related("revision__user")
         .defer("serialized_data")
         .order_by("pk")
     )
-    chosen = {
-        version.revision_id: (number, version)
+    found = {
+        version.revision_id: Snapshot(
+            number=number, version=version, fields={}, is_latest=number == len(versions)
+        )
         for number, version in enumerate(versions, start=1)
         if numbers is None or number in numbers
     }
-    if numbers is not None and len(chosen) != len(set(numbers)):
+    if numbers is not None and len(found) != len(set(numbers)):
         raise VersionNotFound(numbers)
-    if not chosen:
-        return []
+    if found:
+        read(obj, found)
+    return sorted(found.values(), key=lambda snapshot: snapshot.number)
+
+
+def read(obj, found):
+    """Fill the snapshots `found` (by revision) with the object's and its rows' data."""
+    model, options = type(obj), VERSIONED[type(obj)]
     row_models = {related.name: related_model(model, related) for related in options.related}
     types = ContentType.objects.get_for_models(model, *row_models.values())
-    data = Version.objects.filter(revision_id__in=chosen, content_type__in=types.values())
-    found = {
-        revision_id: Snapshot(
-            number=number, version=version, fields={}, is_latest=number == len(versions)
-        )
-        for revision_id, (number, version) in chosen.items()
-    }
+    data = Version.objects.filter(revision_id__in=found, content_type__in=types.values())
     names = Names()
     for version in data:
-        snapshot = found[version.revision_id]
-        fields = version.field_dict
+        snapshot, fields = found[version.revision_id], version.field_dict
         if version.content_type_id == types[model].id and version.object_id == str(obj.pk):
             snapshot.fields = fields
             want_names(names, model, fields)
         for related in options.related:
-            row_model = row_models[related.name]
-            if version.content_type_id != types[row_model].id:
-                continue
-            if fields[parent_field(model, related)] == obj.pk:
+            row_model, parent = row_models[related.name], parent_field(model, related)
+            if version.content_type_id == types[row_model].id and fields[parent] == obj.pk:
                 snapshot.rows.setdefault(related.name, []).append(version._object_version.object)
-                want_names(names, row_model, fields, parent=parent_field(model, related))
+                want_names(names, row_model, fields, parent=parent)
     names.load()
     for snapshot in found.values():
         snapshot.names = names
         snapshot.lines = related_lines(model, options, snapshot, names)
-    return sorted(found.values(), key=lambda snapshot: snapshot.number)
 
 
 def want_names(names, model, fields, parent=None):

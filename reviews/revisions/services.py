@@ -76,7 +76,11 @@ def restore_rows(obj, related, rows):
     }
     skipped = []
     for row in rows:
-        gone = [f for f in targets if getattr(row, f.attname) not in existing[f.name]]
+        gone = [
+            model_field
+            for model_field in targets
+            if getattr(row, model_field.attname) not in {None, *existing[model_field.name]}
+        ]
         if gone:
             skipped.append(
                 f"{related.label}: a row was not restored, its {gone[0].verbose_name} is gone."
