@@ -1,13 +1,26 @@
 """An editor compares two versions of a review and reverts to the older one, under the CSP."""
 
 import pytest
+from django.contrib.auth.models import Group
 
 from reviews.models import Review
 from tests.browser.conftest import default_criteria
-from tests.browser.test_editing import log_in
-from tests.factories import ReviewFactory, ScoreFactory
+from tests.factories import ReviewFactory, ScoreFactory, UserFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
+
+
+PASSWORD = "correct horse battery staple"  # UserFactory's
+
+
+def log_in_as_an_editor(page, live_server):
+    editor = UserFactory(username="desk-editor", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.fill("#id_username", "desk-editor")
+    page.fill("#id_password", PASSWORD)
+    with page.expect_navigation():
+        page.click("input[type=submit]")
 
 
 def save(page):
@@ -20,7 +33,7 @@ def test_an_editor_compares_two_versions_and_reverts(new_page, live_server, scre
     review = ReviewFactory(headline="Heat", body="<p>First draft.</p>")
     ScoreFactory(review=review, criterion=default_criteria()[0], value=7)
     page = new_page(width=1440)
-    log_in(page, live_server)
+    log_in_as_an_editor(page, live_server)
     page.goto(f"{live_server.url}/admin/reviews/review/{review.pk}/change/")
 
     page.fill("#id_headline", "Heat, revisited")
@@ -34,6 +47,7 @@ def test_an_editor_compares_two_versions_and_reverts(new_page, live_server, scre
     rows = page.locator("tr.revision-row")
     assert rows.count() == 2
     assert "Body" not in rows.nth(1).inner_text() and "body" in rows.nth(0).inner_text()
+    screenshot(page, "admin-review-history")
     with page.expect_navigation():
         page.get_by_role("button", name="Compare the chosen versions").click()
     added = page.locator(".revision-text ins")
