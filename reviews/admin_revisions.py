@@ -44,7 +44,9 @@ class RevisionsAdminMixin:
         with self._revision(request):
             return super().change_view(request, object_id, form_url, extra_context)
 
-    def changelist_view(self, request, extra_context=None):  # the actions: publish, feature …
+    def changelist_view(self, request, extra_context=None):
+        if request.method != "POST":  # only actions (publish, feature …) and list edits save
+            return super().changelist_view(request, extra_context)
         with self._revision(request):
             return super().changelist_view(request, extra_context)
 

@@ -209,3 +209,11 @@ def test_a_film_and_a_person_have_their_history_pages_too(editor_client, edited)
 def test_only_older_versions_offer_a_revert(editor_client, edited):
     page = editor_client.get(url("compare", edited), {"old": 1, "new": 2}).text
     assert url("revert", edited, 1) in page and url("revert", edited, 2) not in page
+
+
+def test_an_action_on_the_list_is_a_version_by_who_took_it(editor_client, editor, review):
+    data = {"action": "unpublish", "_selected_action": [review.pk]}
+    assert editor_client.post(reverse("admin:reviews_review_changelist"), data).status_code == 302
+    (version,) = Version.objects.get_for_object(review)
+    assert (version.revision.user, version.revision.get_comment()) == (editor, "Unpublished")
+    assert version.field_dict["status"] == Review.Status.DRAFT
