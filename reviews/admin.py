@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from reviews import services
 from reviews.admin_forms import PublishThroughServiceAdminMixin, ReviewAdminForm
 from reviews.admin_images import ImageRenditionsAdminMixin
+from reviews.admin_revisions import RevisionsAdminMixin
 from reviews.admin_workflow import HasWarningsListFilter, WorkflowAdminMixin
 from reviews.models import (
     AuthorProfile,
@@ -70,7 +71,7 @@ class PersonCreditInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
+class PersonAdmin(RevisionsAdminMixin, ImageRenditionsAdminMixin, LargeTableAdmin):
     list_display = ["photo_thumbnail", "name", "birth_year"]
     list_display_links = ["photo_thumbnail", "name"]
     search_fields = ["name", "slug"]
@@ -124,7 +125,7 @@ class FranchiseAdmin(admin.ModelAdmin):
 
 
 @admin.register(Film)
-class FilmAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
+class FilmAdmin(RevisionsAdminMixin, ImageRenditionsAdminMixin, LargeTableAdmin):
     list_display = ["poster_thumbnail", "title", "release_year", "franchise", "runtime_minutes"]
     list_display_links = ["poster_thumbnail", "title"]
     list_filter = ["genres", "release_year", "franchise"]
@@ -236,7 +237,8 @@ class FAQListFilter(admin.SimpleListFilter):
 
 @admin.register(Review)
 class ReviewAdmin(
-    WorkflowAdminMixin,
+    WorkflowAdminMixin,  # first: a refused move leaves no version (admin_workflow)
+    RevisionsAdminMixin,
     RichTextAdminMixin,
     PublishThroughServiceAdminMixin,
     ImageRenditionsAdminMixin,

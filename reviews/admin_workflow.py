@@ -45,7 +45,7 @@ class WorkflowAdminMixin:
     """Per-author access, the moves as actions, the workflow history and the checks."""
 
     def get_queryset(self, request):
-        return super().get_queryset(request).editable_by(request.user)
+        return super().get_queryset(request).for_user(request.user)
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
@@ -105,15 +105,23 @@ class WorkflowAdminMixin:
             else None
         )
         extra_context = {**(extra_context or {}), "changes_requested": note}
-        return super().change_view(request, object_id, form_url, extra_context)
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except MoveRefused as refused:  # raised inside the admin's transaction: nothing saved
-            message = f"Nothing was saved: {refused} Someone may have moved the review meanwhile."
-            self.message_user(request, message, messages.ERROR)
-            return redirect(request.get_full_path())
+            return super().change_view(request, object_id, form_url, extra_context)
+        except MoveRefused as refused:
+            return self.move_refused(request, refused)
+
+    # A move refused inside the admin's transaction and any revision block (both come after
+    # this mixin): nothing was saved, no version kept; the page says so.
+    def add_view(self, request, form_url="", extra_context=None):
+        try:
+            return super().add_view(request, form_url, extra_context)
+        except MoveRefused as refused:
+            return self.move_refused(request, refused)
+
+    def move_refused(self, request, refused):
+        message = f"Nothing was saved: {refused} Someone may have moved the review meanwhile."
+        self.message_user(request, message, messages.ERROR)
+        return redirect(request.get_full_path())
 
     def save_model(self, request, obj, form, change):
         if not change and not request.user.has_perm(workflow.CHANGE_ANY):

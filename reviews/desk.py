@@ -2,7 +2,7 @@
 
 Each section is one query, whatever the number of reviews: its first rows, each carrying the
 section's `total` (a window count, computed before the LIMIT). A writer's desk holds their own
-reviews (ReviewQuerySet.editable_by), an editor's everyone's.
+reviews (ReviewQuerySet.for_user), an editor's everyone's.
 """
 
 import datetime as dt
@@ -38,7 +38,7 @@ def sections_for(user, now=None) -> list[Section]:
     if not user.has_perm("reviews.view_review"):
         return []
     now = now or timezone.now()
-    reviews = Review.objects.editable_by(user)
+    reviews = Review.objects.for_user(user)
     Status = Review.Status
     wanted = [
         (

@@ -3,19 +3,23 @@
 Each move (reviews.workflow says who may make which) is recorded as a ReviewTransition.
 """
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 
 from reviews import images, notifications, workflow
 from reviews.models import Review, ReviewTransition
+from reviews.revisions import recorded
 
 
+@recorded("Submitted for review")
 def review_submit(*, review: Review, by, note: str = "") -> Review:
     """Send a draft (or a review sent back) to the editors, who hear of it by mail."""
     return _review_move(review=review, move="submit", by=by, note=note)
 
 
+@recorded("Changes requested")
 def review_request_changes(*, review: Review, by, note: str) -> Review:
     """Send a review back to its writer with `note`, which they read by mail and on the form."""
     if not note.strip():
@@ -23,11 +27,13 @@ def review_request_changes(*, review: Review, by, note: str) -> Review:
     return _review_move(review=review, move="request_changes", by=by, note=note.strip())
 
 
+@recorded("Approved")
 def review_approve(*, review: Review, by, note: str = "") -> Review:
     """Mark a submitted review ready to publish."""
     return _review_move(review=review, move="approve", by=by, note=note)
 
 
+@recorded("Published")
 def review_publish(*, review: Review, at=None, by=None, note: str = "") -> Review:
     """Publish a review now, or at `at`; a review already given a time keeps it.
 
@@ -37,6 +43,7 @@ def review_publish(*, review: Review, at=None, by=None, note: str = "") -> Revie
     return _review_move(review=review, move="publish", by=by, note=note)
 
 
+@recorded("Unpublished")
 def review_unpublish(*, review: Review, by=None) -> Review:
     """Take a review back to draft; its publish time is kept for when it returns."""
     return _review_move(review=review, move="unpublish", by=by)
@@ -50,6 +57,8 @@ def _review_move(*, review, move, by, note=""):
         stored = Review.objects.select_for_update().only("status").get(pk=review.pk)
         review.status = stored.status
         workflow.check(user=by, move=move, review=review)
+        if by is not None and reversion.is_active():
+            reversion.set_user(by)  # the version (reviews.revisions) is by who moved it
         was, review.status = review.status, target
         review.full_clean()
         review.save(update_fields=["status", "published_at", "updated_at"])
@@ -60,6 +69,7 @@ def _review_move(*, review, move, by, note=""):
     return review
 
 
+@recorded("Featuring changed")
 def review_set_featured(*, review: Review, is_featured: bool) -> Review:
     """Feature a review on the home page, or stop featuring it."""
     review.is_featured = is_featured

@@ -37,11 +37,14 @@ class ReviewQuerySet(models.QuerySet):
         """Reviews at one step of the workflow (reviews.workflow), e.g. Status.IN_REVIEW."""
         return self.filter(status=status)
 
-    def editable_by(self, user):
-        """The reviews `user` works on in the admin: all for editors, their own for writers."""
-        if user.has_perm("reviews.change_any_review"):
-            return self.all()
-        return self.filter(author=user.pk)
+    def for_user(self, user):
+        """The reviews `user` finds in the admin: a writer (who may change reviews, but not
+        anyone's) their own; everyone else what their permissions show of all of them."""
+        if user.has_perm("reviews.change_review") and not user.has_perm(
+            "reviews.change_any_review"
+        ):
+            return self.filter(author=user.pk)
+        return self.all()
 
     def with_warnings(self):
         """Reviews whose last check (reviews.consistency) found something to look at."""

@@ -201,3 +201,16 @@ def test_a_refused_move_sends_no_mail(people):
     with pytest.raises(PermissionDenied):
         services.review_approve(review=review, by=people["other_writer"])
     assert not OutgoingMail.objects.exists()
+
+
+def test_each_move_is_a_version_of_the_review_by_who_made_it(people):
+    from reversion.models import Version
+
+    review = review_in(Status.DRAFT, author=people["author_writer"])
+    services.review_submit(review=review, by=people["author_writer"])
+    services.review_approve(review=review, by=people["editor"])
+    revisions = [v.revision for v in Version.objects.get_for_object(review)]
+    assert [(r.comment, r.user) for r in revisions] == [
+        ("Approved", people["editor"]),
+        ("Submitted for review", people["author_writer"]),
+    ]
