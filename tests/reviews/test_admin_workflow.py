@@ -6,6 +6,7 @@ from unittest import mock
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from reversion.models import Version
 
 from reviews import services
 from reviews.models import Review, ReviewTransition
@@ -171,3 +172,4 @@ def test_a_move_refused_when_made_saves_nothing_and_says_so(editor_client):
     assert "Nothing was saved" in response.content.decode()
     stored = Review.objects.get(pk=review.pk)
     assert (stored.headline, stored.status) == ("As it was", Status.IN_REVIEW)
+    assert not Version.objects.get_for_object(review).exists()  # no version of the attempt
