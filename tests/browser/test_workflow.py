@@ -47,7 +47,7 @@ def test_a_review_goes_from_draft_to_published(
 ):
     default_criteria()
     writer, _ = writers_and_editors
-    review = ReviewFactory(draft=True, author=writer, headline=HEADLINE)
+    review = ReviewFactory(draft=True, author=writer, headline=HEADLINE, film__release_year=None)
 
     as_writer = logged_in(new_page, live_server, "wanda")
     open_from_desk(as_writer, "mine")
@@ -55,7 +55,12 @@ def test_a_review_goes_from_draft_to_published(
 
     as_editor = logged_in(new_page, live_server, "eddie")
     screenshot(as_editor, "admin-desk")
+    # The writer's save checked the review: the film has no year.
+    assert as_editor.locator("#desk-warnings").get_by_role("link", name=HEADLINE).is_visible()
     open_from_desk(as_editor, "in_review")
+    beside_film = as_editor.locator(".fieldBox.field-film_checks .consistency-warning")
+    assert "has no year" in beside_film.inner_text()
+    screenshot(as_editor, "admin-review-warnings")
     move(as_editor, "changes_requested", note="Say who wrote the score.")
 
     as_writer.goto(f"{live_server.url}/admin/")
