@@ -1,7 +1,7 @@
 """How well the importer reads review documents: precision and recall per kind of fact.
 
     DJANGO_DEBUG=1 .venv/bin/python bench/import_quality.py [CORPUS] [--catalogue demo]
-        [--json] [--details] [--database-url postgres://postgres@127.0.0.1:5432/reviewsite_quality]
+        [--json] [--details] [--database-url postgres://postgres@127.0.0.1:5432/SCRATCH]
 
 CORPUS is a folder of documents (.txt, .md, .html, WordPress .xml), each beside its expected
 facts in `<name>.expected.json` (format: bench/README.md); bench/corpus by default. Every
@@ -10,8 +10,10 @@ nothing (or the demo catalogue, with `--catalogue demo`), then read back from th
 (review, its film, credits, scores, and every person, film, genre and studio the import
 made), scored by `quality_score`, and rolled back, so documents never see each other.
 
-SQLite in a temporary folder by default; a PostgreSQL URL names a scratch database that is
-created (it must not exist) and dropped afterwards. Always exits 0: it is a measurement.
+SQLite in a temporary folder by default; with DATABASE_URL set to PostgreSQL, a scratch
+`<name>_quality` on that server; `--database-url` names the scratch database itself. A
+PostgreSQL scratch database is created (it must not exist) and dropped afterwards. Always
+exits 0: it is a measurement, not a test.
 """
 
 import argparse
@@ -30,6 +32,8 @@ from bench.quality_score import KINDS, Tally, document_score, precision_recall  
 
 CORPUS = ROOT / "bench" / "corpus"
 EXPECTED_SUFFIX = ".expected.json"
+#: The staff user the documents are imported as.
+BENCH_USER = "quality-bench"
 #: Credit roles by the kind of fact they are; a role not listed counts under its own name.
 ROLE_KINDS = {
     "director": "directors",
@@ -60,7 +64,7 @@ def main():
     parser.add_argument("--database-url", help="A scratch PostgreSQL database (created, dropped).")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        url = args.database_url or f"sqlite:///{scratch}/quality.sqlite3"
+        url = scratch_database_url(args.database_url, scratch)
         os.environ.update(
             DJANGO_SETTINGS_MODULE="reviewsite.settings",
             DJANGO_DEBUG="1",
@@ -88,6 +92,17 @@ def main():
     return 0
 
 
+def scratch_database_url(named, scratch):
+    """`named`, else a scratch copy's name on DATABASE_URL's PostgreSQL server (`<name>_quality`),
+    else SQLite in the `scratch` folder: the bench never writes to a working database."""
+    server = os.environ.get("DATABASE_URL", "")
+    if named:
+        return named
+    if server.startswith("postgres"):
+        return f"{server.rstrip('/')}_quality"
+    return f"sqlite:///{scratch}/quality.sqlite3"
+
+
 def createdb(program, url):
     subprocess.run(
         [program, "-h", "127.0.0.1", "-U", "postgres", url.rsplit("/", 1)[-1]], check=True
@@ -111,7 +126,7 @@ def measure(corpus, *, catalogue):
     call_command("migrate", verbosity=0)
     from django.contrib.auth import get_user_model
 
-    get_user_model().objects.create_user("quality-bench", is_staff=True, is_superuser=True)
+    get_user_model().objects.create_user(BENCH_USER, is_staff=True, is_superuser=True)
     if catalogue == "demo":
         from demo.services import demo_load
 
@@ -120,7 +135,7 @@ def measure(corpus, *, catalogue):
     for document, expected in corpus_documents(corpus):
         name = str(document.relative_to(corpus))
         got = document_import(document)
-        score = document_score(name, expected, got)
+        score = document_score(name, expected, got, catalogue=catalogue != "empty")
         tally.add(score)
         rows.append({"document": name, "output": got.pop("output"), **got})
     return tally, rows
@@ -138,14 +153,12 @@ def document_import(path):
             call_command(
                 "import_reviews",
                 str(path),
-                author="quality-bench",
+                author=BENCH_USER,
                 stdout=output,
                 stderr=output,
                 verbosity=2,
             )
-        except BaseException as error:  # a failed import is a measured miss, never a crash
-            if isinstance(error, KeyboardInterrupt):
-                raise
+        except Exception as error:  # a failed import is a measured miss, never a crash
             output.write(f"\n{type(error).__name__}: {error}")
         got = made_since(before, to_confirm=TO_CONFIRM_WORDS in output.getvalue().casefold())
         transaction.set_rollback(True)

@@ -1,0 +1,161 @@
+"""The import quality bench's metric (bench/quality_score.py) and one run over the corpus."""
+
+import json
+import shutil
+
+import pytest
+from django.conf import settings
+
+from bench.import_quality import BENCH_USER, corpus_documents, document_import
+from bench.quality_score import Tally, document_score, normal, precision_recall
+from tests.factories import UserFactory
+
+CORPUS = settings.BASE_DIR / "bench" / "corpus"
+
+
+def made(facts, *, film=None, created=None, key=None, to_confirm=False):
+    """What an import made, in the shape `document_import` reads from the database."""
+    film = film or {"label": f"{facts.get('title')} ({facts.get('year')})", "is_new": True}
+    review = {"key": key, "facts": facts, "film": film, "to_confirm": to_confirm}
+    return {"reviews": [review], "created": created or {}}
+
+
+EXPECTED = {
+    "title": "Anora",
+    "year": 2024,
+    "directors": ["Sean Baker"],
+    "cast": [{"name": "Mikey Madison", "character": "Ani"}, {"name": "Yura Borisov"}],
+    "rating_0_10": 8,
+}
+
+
+def test_names_are_compared_without_case_accents_or_punctuation():
+    assert normal("  Timothée   CHALAMET ") == normal("timothee chalamet")
+    assert normal("Lee Chung-hyun") == "lee chung hyun"
+
+
+def test_a_perfect_import_has_full_precision_and_recall_and_no_junk():
+    created = {"persons": ["Sean Baker", "Mikey Madison", "Yura Borisov"], "films": ["Anora"]}
+    tally = document_score("a.txt", EXPECTED, made(EXPECTED, created=created))
+
+    assert tally.kinds["cast"] == [2, 0, 0]
+    assert tally.kinds["characters"] == [1, 0, 0]
+    assert tally.overall() == [7, 0, 0]
+    assert precision_recall(*tally.overall()) == (1.0, 1.0)
+    assert all(not names for names in tally.junk.values())
+    assert tally.wrong_films == []
+
+
+def test_wrong_and_missing_facts_count_against_precision_and_recall():
+    facts = {
+        "title": "Anora (2024)",  # furniture left in: the title is wrong, once each way
+        "year": 2024,
+        "directors": ["Sean Baker", "and more"],
+        "cast": [{"name": "Mikey Madison", "character": ""}],
+        "rating_0_10": 8.0,
+    }
+    tally = document_score("a.txt", EXPECTED, made(facts))
+
+    assert tally.kinds["title"] == [0, 1, 1]
+    assert tally.kinds["directors"] == [1, 1, 0]
+    assert tally.kinds["cast"] == [1, 0, 1]
+    assert tally.kinds["characters"] == [0, 0, 1]
+    assert tally.overall() == [4, 2, 3]
+    assert precision_recall(*tally.overall()) == (4 / 6, 4 / 7)
+    assert ("a.txt", "directors", "wrong", "and more") in tally.misses
+
+
+def test_people_films_and_genres_no_expected_fact_names_are_junk():
+    created = {
+        "persons": ["Sean Baker", "And More", "Len Wiseman"],
+        "films": ["Anora", "Home » Reviews"],
+        "genres": ["Comedy"],
+    }
+    tally = document_score("a.txt", EXPECTED, made(EXPECTED, created=created))
+
+    assert tally.junk["persons"] == ["a.txt: and more", "a.txt: len wiseman"]
+    assert tally.junk["films"] == ["a.txt: Home » Reviews"]
+    assert tally.junk["genres"] == ["a.txt: comedy"]
+
+
+def test_a_review_on_another_catalogue_film_is_a_wrong_film_attachment():
+    expected = {**EXPECTED, "film": ["Ballerina (2023)", "confirm"]}
+    korean = {"label": "Ballerina (2023)", "is_new": False}
+    spin_off = {"label": "From the World of John Wick: Ballerina (2025)", "is_new": False}
+
+    def wrong(film, catalogue=True, **options):
+        tally = document_score(
+            "b.txt", expected, made({}, film=film, **options), catalogue=catalogue
+        )
+        return tally.wrong_films
+
+    assert wrong(korean) == []
+    assert wrong(spin_off) == ["b.txt: From the World of John Wick: Ballerina (2025)"]
+    assert wrong(spin_off, to_confirm=True) == []
+    assert wrong({"label": "Ballerina (None)", "is_new": True}) == ["b.txt: Ballerina (None)"]
+    assert wrong({"label": "Ballerina (None)", "is_new": True}, catalogue=False) == []
+
+
+def test_what_a_catalogue_film_already_held_counts_only_where_the_document_says_it():
+    facts = {
+        "title": "Anora",
+        "year": 2024,
+        "directors": ["Sean Baker"],
+        "cast": [{"name": "Mikey Madison", "character": "Ani"}, {"name": "Mark Eydelshteyn"}],
+        "preexisting": {"directors": ["Sean Baker"], "cast": [{"name": "Mark Eydelshteyn"}]},
+    }
+    tally = document_score("a.txt", EXPECTED, made(facts))
+
+    assert tally.kinds["directors"] == [1, 0, 0]  # held and said: the editor has it
+    assert tally.kinds["cast"] == [1, 0, 1]  # held but not said: neither made nor wrong
+
+
+def test_a_wordpress_export_matches_posts_by_guid_and_counts_non_reviews_imported():
+    expected = {"posts": [{"guid": "p1", "not_a_review": True}, {"guid": "p2", **EXPECTED}]}
+    got = made(EXPECTED, key="p2")
+    got["reviews"].append({**made({"title": "Hello world!"}, key="p1")["reviews"][0]})
+    tally = document_score("export.xml", expected, got)
+
+    assert tally.non_reviews_imported == 1
+    assert tally.reviews_expected == 1
+    assert tally.overall() == [7, 0, 0]
+
+
+def test_tallies_add_up_and_kinds_unknown_to_the_bench_are_kept():
+    total = Tally()
+    first, second = Tally(documents=1), Tally(documents=1)
+    first.count("directors", tp=1, fn=1)
+    second.count("directors", fp=2)
+    second.count("costume_design", tp=1)
+    total.add(first).add(second)
+
+    assert total.documents == 2
+    assert total.kinds["directors"] == [1, 2, 1]
+    assert total.kinds["costume_design"] == [1, 0, 0]
+
+
+def test_every_corpus_document_has_expected_facts_in_the_documented_shape():
+    documents = list(corpus_documents(CORPUS))
+
+    assert len(documents) >= 40
+    for _, expected in documents:
+        for post in expected.get("posts", [expected]):
+            assert post.get("not_a_review") or post["title"], post
+
+
+@pytest.mark.django_db(transaction=False)
+def test_the_bench_scores_a_real_import_of_two_corpus_documents(tmp_path):
+    UserFactory(username=BENCH_USER, is_staff=True)
+    for name in ("18-anora.txt", "37-hello-world.txt"):
+        shutil.copy(CORPUS / name, tmp_path / name)
+        shutil.copy(CORPUS / f"{name}.expected.json", tmp_path / f"{name}.expected.json")
+    tally = Tally()
+    for document, expected in corpus_documents(tmp_path):
+        got = document_import(document)
+        json.dumps(got)  # plain data, as --json prints it
+        tally.add(document_score(document.name, expected, got))
+
+    assert (tally.documents, tally.reviews_expected, tally.reviews_missing) == (2, 1, 0)
+    assert tally.kinds["title"] == [1, 0, 0]
+    assert tally.kinds["year"] == [1, 0, 0]
+    assert tally.kinds["characters"][0] == 5  # "Name (Character)" read from the cast line
