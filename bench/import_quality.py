@@ -48,6 +48,9 @@ ROLE_KINDS = {
     "editing": "editing",
     "editor": "editing",
     "producer": "producers",
+    "studio": "studios",
+    "production_company": "studios",
+    "distributor": "studios",
 }
 #: A film's lists of facts that are not credits.
 FILM_LISTS = ("genres", "countries", "studios")
@@ -207,30 +210,45 @@ def made_since(before, *, to_confirm):
 
 
 def review_facts(review, before, *, to_confirm):
-    """A review and its film as the facts an editor now sees, in the expected files' shape;
-    what a catalogue film already held is listed apart, under "preexisting"."""
-    film = review.film
+    """A review and its film as the facts an editor now sees, in the expected files' shape."""
+    film = review.film if review.film_id else None
     facts = {
-        "title": film.title,
-        "year": film.release_year,
-        "runtime_minutes": film.runtime_minutes,
         "rating_0_10": None if review.rating is None else float(review.rating),
         "verdict": review.verdict,
         "scores": {
             str(score.criterion.name): float(score.value)
             for score in review.scores.select_related("criterion")
         },
-        "preexisting": {},
+        **(film_facts(film, before) if film else {}),
     }
-    is_new = film.pk > before["films"]
-    if not is_new and film.runtime_minutes is not None:
-        facts["preexisting"]["runtime_minutes"] = film.runtime_minutes
+    is_new = film is not None and film.pk > before["films"]
+    label = f"{film.title} ({film.release_year})" if film else "(no film)"
+    return {
+        "key": review.import_key,
+        "headline": review.headline,
+        "facts": facts,
+        "to_confirm": to_confirm or film is None or getattr(review, "is_film_to_confirm", False),
+        "film": {"label": label, "is_new": is_new},
+    }
+
+
+def film_facts(film, before):
+    """A film's facts and credits; what a catalogue film held before the import is listed
+    apart, under "preexisting", for the score to count only where the document says it."""
+    facts = {
+        "title": film.title,
+        "year": film.release_year,
+        "runtime_minutes": film.runtime_minutes,
+    }
+    held = facts["preexisting"] = {}
+    if film.pk <= before["films"] and film.runtime_minutes is not None:
+        held["runtime_minutes"] = film.runtime_minutes
     for name in FILM_LISTS:
         for link in models()[f"film_{name}"].objects.filter(film=film).select_related():
             value = link.country.code if name == "countries" else getattr(link, name[:-1]).name
             facts.setdefault(name, []).append(value)
             if link.pk <= before[f"film_{name}"]:
-                facts["preexisting"].setdefault(name, []).append(value)
+                held.setdefault(name, []).append(value)
     for credit in film.credits.select_related("person").order_by("billing_order", "pk"):
         kind = ROLE_KINDS.get(credit.role, credit.role)
         value = credit.person.name
@@ -238,14 +256,8 @@ def review_facts(review, before, *, to_confirm):
             value = {"name": credit.person.name, "character": credit.character}
         facts.setdefault(kind, []).append(value)
         if credit.pk <= before["credits"]:
-            facts["preexisting"].setdefault(kind, []).append(value)
-    return {
-        "key": review.import_key,
-        "headline": review.headline,
-        "facts": facts,
-        "to_confirm": to_confirm or bool(getattr(review, "is_film_to_confirm", False)),
-        "film": {"label": f"{film.title} ({film.release_year})", "is_new": is_new},
-    }
+            held.setdefault(kind, []).append(value)
+    return facts
 
 
 def percent(value):
@@ -265,9 +277,15 @@ def kind_rows(tally):
     return rows
 
 
+def shown(path):
+    """`path` from the project's folder when it is inside it, as READMEs quote it."""
+    path = path.resolve()
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+
 def print_report(tally, args, *, details):
     print(
-        f"Corpus {args.corpus}: {tally.documents} documents, "
+        f"Corpus {shown(args.corpus)}: {tally.documents} documents, "
         f"{tally.reviews_expected} reviews expected; catalogue: {args.catalogue}"
     )
     print(
@@ -279,12 +297,15 @@ def print_report(tally, args, *, details):
     print(f"\nreviews not imported: {tally.reviews_missing} of {tally.reviews_expected}")
     print(f"non-reviews imported as reviews: {tally.non_reviews_imported}")
     print(f"wrong-film attachments: {len(tally.wrong_films)}")
+    print(f"reviews left for the editor to confirm the film: {len(tally.reviews_to_confirm)}")
     junk = ", ".join(f"{len(names)} {entity}" for entity, names in tally.junk.items())
     print(f"junk entities created: {sum(map(len, tally.junk.values()))} ({junk})")
     if not details:
         return
     for line in tally.wrong_films:
         print(f"  wrong film: {line}")
+    for line in tally.reviews_to_confirm:
+        print(f"  film to confirm: {line}")
     for entity, names in tally.junk.items():
         for line in names:
             print(f"  junk {entity}: {line}")
@@ -295,7 +316,7 @@ def print_report(tally, args, *, details):
 def report_data(tally, rows, args):
     keys = ("expected", "made", "right", "precision", "recall")
     return {
-        "corpus": str(args.corpus),
+        "corpus": str(shown(args.corpus)),
         "catalogue": args.catalogue,
         "documents": tally.documents,
         "reviews_expected": tally.reviews_expected,
@@ -303,6 +324,7 @@ def report_data(tally, rows, args):
         "non_reviews_imported": tally.non_reviews_imported,
         "kinds": {row[0]: dict(zip(keys, row[1:], strict=True)) for row in kind_rows(tally)},
         "wrong_films": tally.wrong_films,
+        "reviews_to_confirm": tally.reviews_to_confirm,
         "junk": tally.junk,
         "misses": [
             dict(zip(("document", "kind", "how", "value"), miss, strict=True))

@@ -26,6 +26,8 @@ NAME_KINDS = (
     "studios",
     "genres",
 )
+#: The kinds whose names are people (the others name studios and genres).
+PERSON_KINDS = NAME_KINDS[:-2]
 #: Kinds of fact with one value each.
 SCALAR_KINDS = ("title", "year", "runtime_minutes", "rating_0_10", "verdict")
 #: Every kind, in the order the report lists them.
@@ -51,6 +53,7 @@ class Tally:
     documents: int = 0
     reviews_expected: int = 0
     reviews_missing: int = 0
+    reviews_to_confirm: list = field(default_factory=list)  # left for the editor: which film
     non_reviews_imported: int = 0
     wrong_films: list = field(default_factory=list)
     junk: dict = field(default_factory=lambda: {entity: [] for entity in ENTITIES})
@@ -67,6 +70,7 @@ class Tally:
         self.documents += other.documents
         self.reviews_expected += other.reviews_expected
         self.reviews_missing += other.reviews_missing
+        self.reviews_to_confirm += other.reviews_to_confirm
         self.non_reviews_imported += other.non_reviews_imported
         self.wrong_films += other.wrong_films
         for entity, names in other.junk.items():
@@ -109,7 +113,9 @@ def document_score(name: str, expected: dict, got: dict, *, catalogue: bool = Fa
         if review is None:
             tally.reviews_missing += 1
         facts_score(tally, name, entry, (review or {}).get("facts", {}))
-        if review is not None and is_wrong_film(entry, review):
+        if review is not None and review.get("to_confirm"):
+            tally.reviews_to_confirm.append(f"{name}: {review['film']['label']}")
+        elif review is not None and is_wrong_film(entry, review):
             tally.wrong_films.append(f"{name}: {review['film']['label']}")
     junk_score(tally, name, expected, got.get("created", {}))
     return tally
@@ -129,7 +135,8 @@ def facts_score(tally, name, expected, got):
     """Count each kind of fact. What a catalogue film already held ("preexisting") counts
     only where the document says it too: the import did not make it, right or wrong."""
     held = got.get("preexisting", {})
-    for kind in KINDS:
+    others = [kind for kind, value in {**expected, **got}.items() if is_other_names(kind, value)]
+    for kind in [*KINDS, *others]:
         wanted, found = fact_values(kind, expected), fact_values(kind, got)
         old = fact_values(kind, held) - {None}
         found = (found - old) | (found & old & wanted)
@@ -151,25 +158,28 @@ def facts_score(tally, name, expected, got):
         tally.misses += [(name, kind, "wrong", value) for value in wrong]
 
 
+def is_other_names(kind, value):
+    """Whether `kind` is a list of names the bench does not know (a credit role added later)."""
+    return kind not in (*KINDS, "posts", "title_variants", "film") and isinstance(value, list)
+
+
 def fact_values(kind, facts) -> set:
     """The comparable values of one kind of fact in `facts` (expected or made alike)."""
     value = facts.get(kind)
     if kind == "characters":
         cast = facts.get("cast") or []
         return {(normal(m["name"]), normal(m["character"])) for m in cast if m.get("character")}
-    if kind == "cast":
-        return {normal(m["name"] if isinstance(m, dict) else m) for m in value or []}
     if kind == "countries":
         return {str(code).upper() for code in value or []}
     if kind == "scores":
         return {(normal(name), float(score)) for name, score in (value or {}).items()}
-    if kind in NAME_KINDS:
-        return {normal(name) for name in value or []}
     if kind == "rating_0_10":
         values = value if isinstance(value, list) else [value]
         return {None if v is None else float(v) for v in values}
     if kind in ("title", "verdict"):
         return {normal(value) if value else None}
+    if kind in NAME_KINDS or isinstance(value, list):  # a cast member is {"name", "character"}
+        return {normal(v["name"] if isinstance(v, dict) else v) for v in value or []}
     return {value}
 
 
@@ -186,13 +196,11 @@ def matches(kind, found, accepted):
 
 
 def is_wrong_film(expected, review):
-    """Whether the review sits on a film other than the one expected ("new" or a catalogue
-    film's "Title (year)"; a list allows several, "confirm" a review left for the editor)."""
+    """Whether the review sits on a film other than the one expected: "new", or a catalogue
+    film's "Title (year)" (a list allows several)."""
     film = review["film"]
     allowed = expected.get("film", "new")
     allowed = allowed if isinstance(allowed, list) else [allowed]
-    if "confirm" in allowed and review.get("to_confirm"):
-        return False
     if film["is_new"]:
         return "new" not in allowed
     return normal(film["label"]) not in {normal(label) for label in allowed}
@@ -203,7 +211,9 @@ def junk_score(tally, name, expected, created):
     a film is junk unless it is the new film a post expects (one per post)."""
     posts = entries(expected)
     allowed = {
-        "persons": set().union(*(fact_values(kind, post) for post in posts for kind in NAME_KINDS)),
+        "persons": set().union(
+            *(fact_values(kind, post) for post in posts for kind in PERSON_KINDS)
+        ),
         "genres": set().union(*(fact_values("genres", post) for post in posts)),
         "studios": set().union(*(fact_values("studios", post) for post in posts)),
     }

@@ -78,7 +78,7 @@ def test_people_films_and_genres_no_expected_fact_names_are_junk():
     assert tally.junk["genres"] == ["a.txt: comedy"]
 
 
-def test_a_review_on_another_catalogue_film_is_a_wrong_film_attachment():
+def test_a_review_on_another_catalogue_film_is_a_wrong_film_attachment_unless_left_to_confirm():
     expected = {**EXPECTED, "film": ["Ballerina (2023)", "confirm"]}
     korean = {"label": "Ballerina (2023)", "is_new": False}
     spin_off = {"label": "From the World of John Wick: Ballerina (2025)", "is_new": False}
@@ -92,6 +92,8 @@ def test_a_review_on_another_catalogue_film_is_a_wrong_film_attachment():
     assert wrong(korean) == []
     assert wrong(spin_off) == ["b.txt: From the World of John Wick: Ballerina (2025)"]
     assert wrong(spin_off, to_confirm=True) == []
+    left = document_score("b.txt", expected, made({}, film=spin_off, to_confirm=True))
+    assert left.reviews_to_confirm == ["b.txt: From the World of John Wick: Ballerina (2025)"]
     assert wrong({"label": "Ballerina (None)", "is_new": True}) == ["b.txt: Ballerina (None)"]
     assert wrong({"label": "Ballerina (None)", "is_new": True}, catalogue=False) == []
 
@@ -159,3 +161,12 @@ def test_the_bench_scores_a_real_import_of_two_corpus_documents(tmp_path):
     assert tally.kinds["title"] == [1, 0, 0]
     assert tally.kinds["year"] == [1, 0, 0]
     assert tally.kinds["characters"][0] == 5  # "Name (Character)" read from the cast line
+
+
+def test_a_credit_role_the_bench_does_not_know_is_scored_under_its_own_name():
+    facts = {**EXPECTED, "costume_design": ["Jenny Beavan"]}
+    expected = {**EXPECTED, "costume_design": ["Jenny Beavan", "Ruth Carter"]}
+
+    tally = document_score("a.txt", expected, made(facts))
+
+    assert tally.kinds["costume_design"] == [1, 0, 1]
