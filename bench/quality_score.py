@@ -117,6 +117,7 @@ def document_score(name: str, expected: dict, got: dict, *, catalogue: bool = Fa
             tally.reviews_to_confirm.append(f"{name}: {review['film']['label']}")
         elif review is not None and is_wrong_film(entry, review):
             tally.wrong_films.append(f"{name}: {review['film']['label']}")
+    tally.non_reviews_imported += len(reviews)  # reviews from posts nobody expected one of
     junk_score(tally, name, expected, got.get("created", {}))
     return tally
 
@@ -141,21 +142,25 @@ def facts_score(tally, name, expected, got):
         old = fact_values(kind, held) - {None}
         found = (found - old) | (found & old & wanted)
         if kind in SCALAR_KINDS:
-            wanted.discard(None)
-            made = next((value for value in found if value is not None), None)
-            accepted = wanted | {normal(v) for v in expected.get("title_variants", [])}
-            if kind != "title":
-                accepted = wanted
-            hit = made is not None and matches(kind, made, accepted)
-            missed = sorted(map(str, wanted)) if wanted and not hit else []
-            wrong = [str(made)] if made is not None and not hit else []
+            variants = expected.get("title_variants", []) if kind == "title" else []
+            right, missed, wrong = scalar_outcome(kind, wanted - {None}, found, variants)
         else:
+            right = len(wanted & found)
             missed, wrong = sorted(map(str, wanted - found)), sorted(map(str, found - wanted))
-            hit = len(wanted & found)
         fn = min(len(missed), 1) if kind in SCALAR_KINDS else len(missed)
-        tally.count(kind, tp=int(hit), fp=len(wrong), fn=fn)
+        tally.count(kind, tp=right, fp=len(wrong), fn=fn)
         tally.misses += [(name, kind, "missed", value) for value in missed]
         tally.misses += [(name, kind, "wrong", value) for value in wrong]
+
+
+def scalar_outcome(kind, wanted, found, variants):
+    """(1 if right else 0, values missed, values wrong) for a fact with one value; `wanted`
+    may hold several values that are as right (a letter grade's conversions)."""
+    made = next((value for value in found if value is not None), None)
+    hit = made is not None and matches(kind, made, wanted | {normal(v) for v in variants})
+    missed = sorted(map(str, wanted)) if wanted and not hit else []
+    wrong = [str(made)] if made is not None and not hit else []
+    return int(hit), missed, wrong
 
 
 def is_other_names(kind, value):
