@@ -7,7 +7,14 @@ import pytest
 from django.conf import settings
 
 from bench.import_quality import BENCH_USER, corpus_documents, document_import
-from bench.quality_score import Tally, document_score, normal, precision_recall
+from bench.quality_score import (
+    NAME_KINDS,
+    Tally,
+    document_score,
+    entries,
+    normal,
+    precision_recall,
+)
 from tests.factories import UserFactory
 
 CORPUS = settings.BASE_DIR / "bench" / "corpus"
@@ -136,13 +143,26 @@ def test_tallies_add_up_and_kinds_unknown_to_the_bench_are_kept():
     assert total.kinds["costume_design"] == [1, 0, 0]
 
 
-def test_every_corpus_document_has_expected_facts_in_the_documented_shape():
+def expected_names(post):
+    """Every name an expected file gives: people, characters, studios, genres."""
+    for kind in NAME_KINDS:
+        for value in post.get(kind, []):
+            yield from [value["name"], value.get("character", "")] if kind == "cast" else [value]
+
+
+def test_every_corpus_document_says_what_its_expected_facts_say():
     documents = list(corpus_documents(CORPUS))
 
     assert len(documents) >= 40
-    for _, expected in documents:
-        for post in expected.get("posts", [expected]):
-            assert post.get("not_a_review") or post["title"], post
+    for document, expected in documents:
+        text = normal(document.read_text(encoding="utf-8"))
+        for post in entries(expected):
+            if post.get("not_a_review"):
+                continue
+            titles = [post["title"], *post.get("title_variants", [])]
+            assert any(normal(title) in text for title in titles), document.name
+            missing = [name for name in expected_names(post) if normal(name) not in text]
+            assert not missing, (document.name, missing)
 
 
 @pytest.mark.django_db(transaction=False)
