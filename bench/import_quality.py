@@ -163,10 +163,22 @@ def document_import(path):
             )
         except Exception as error:  # a failed import is a measured miss, never a crash
             output.write(f"\n{type(error).__name__}: {error}")
-        got = made_since(before, to_confirm=TO_CONFIRM_WORDS in output.getvalue().casefold())
+        got = made_since(before, to_confirm=slugs_to_confirm(output.getvalue()))
         transaction.set_rollback(True)
     got["output"] = output.getvalue()
     return got
+
+
+def slugs_to_confirm(output):
+    """The reviews (by slug) whose lines in the command's report say their film waits for the
+    editor; "*" when the report says so of a document without naming a review."""
+    slugs, slug = set(), "*"
+    for line in output.splitlines():
+        if line.startswith("["):  # "[1/3] name: created → slug (film)", then its warnings
+            slug = line.partition(" → ")[2].partition(" (")[0] or "*"
+        elif TO_CONFIRM_WORDS in line.casefold():
+            slugs.add(slug)
+    return slugs
 
 
 def models():
@@ -227,7 +239,9 @@ def review_facts(review, before, *, to_confirm):
         "key": review.import_key,
         "headline": review.headline,
         "facts": facts,
-        "to_confirm": to_confirm or film is None or getattr(review, "is_film_to_confirm", False),
+        "to_confirm": bool({review.slug, "*"} & to_confirm)
+        or film is None
+        or getattr(review, "is_film_to_confirm", False),
         "film": {"label": label, "is_new": is_new},
     }
 

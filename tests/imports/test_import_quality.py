@@ -6,7 +6,7 @@ import shutil
 import pytest
 from django.conf import settings
 
-from bench.import_quality import BENCH_USER, corpus_documents, document_import
+from bench.import_quality import BENCH_USER, corpus_documents, document_import, slugs_to_confirm
 from bench.quality_score import (
     NAME_KINDS,
     Tally,
@@ -190,3 +190,14 @@ def test_a_credit_role_the_bench_does_not_know_is_scored_under_its_own_name():
     tally = document_score("a.txt", expected, made(facts))
 
     assert tally.kinds["costume_design"] == [1, 0, 1]
+
+
+def test_the_reviews_whose_film_waits_for_the_editor_are_read_from_the_report():
+    report = (
+        "[1/2] export.xml: created → hello-world (Hello world! (2024))\n"
+        "[2/2] export.xml: created → ballerina-review (Ballerina (2023))\n"
+        "    - Film to confirm: the info line names another film's director\n"
+    )
+
+    assert slugs_to_confirm(report) == {"ballerina-review"}
+    assert slugs_to_confirm("[1/1] a.txt: created → a (A (2020))\n") == set()
