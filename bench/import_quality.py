@@ -81,7 +81,7 @@ def main():
         if is_postgres:
             createdb("createdb", url)
         try:
-            tally, rows = measure(args.corpus, catalogue=args.catalogue)
+            tally, by_format, rows = measure(args.corpus, catalogue=args.catalogue)
         finally:
             if is_postgres:
                 from django.db import connections
@@ -89,9 +89,10 @@ def main():
                 connections.close_all()
                 createdb("dropdb", url)
     if args.json:
-        print(json.dumps(report_data(tally, rows, args), indent=2, ensure_ascii=False))
+        data = report_data(tally, by_format, rows, args)
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        print_report(tally, args, details=args.details)
+        print_report(tally, by_format, args, details=args.details)
     return 0
 
 
@@ -134,14 +135,15 @@ def measure(corpus, *, catalogue):
         from demo.services import demo_load
 
         demo_load(stdout=None)
-    tally, rows = Tally(), []
+    tally, by_format, rows = Tally(), {}, []
     for document, expected in corpus_documents(corpus):
         name = str(document.relative_to(corpus))
         got = document_import(document)
         score = document_score(name, expected, got, catalogue=catalogue != "empty")
         tally.add(score)
+        by_format.setdefault(document.suffix.lower(), Tally()).add(score)
         rows.append({"document": name, "output": got.pop("output"), **got})
-    return tally, rows
+    return tally, by_format, rows
 
 
 def document_import(path):
@@ -297,7 +299,7 @@ def shown(path):
     return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
 
 
-def print_report(tally, args, *, details):
+def print_report(tally, by_format, args, *, details):
     print(
         f"Corpus {shown(args.corpus)}: {tally.documents} documents, "
         f"{tally.reviews_expected} reviews expected; catalogue: {args.catalogue}"
@@ -308,6 +310,11 @@ def print_report(tally, args, *, details):
     for kind, expected, made, right, precision, recall in kind_rows(tally):
         shares = f"{percent(precision):>10} {percent(recall):>8}"
         print(f"{kind:<16} {expected:>8} {made:>6} {right:>6} {shares}")
+    for suffix, part in sorted(by_format.items()):
+        kind, expected, made, right, precision, recall = kind_rows(part)[-1]
+        shares = f"{percent(precision):>10} {percent(recall):>8}"
+        label = f"{suffix} ({part.documents})"
+        print(f"{label:<16} {expected:>8} {made:>6} {right:>6} {shares}")
     print(f"\nreviews not imported: {tally.reviews_missing} of {tally.reviews_expected}")
     print(f"non-reviews imported as reviews: {tally.non_reviews_imported}")
     print(f"wrong-film attachments: {len(tally.wrong_films)}")
@@ -327,7 +334,7 @@ def print_report(tally, args, *, details):
         print(f"  {document}: {kind} {how}: {value}")
 
 
-def report_data(tally, rows, args):
+def report_data(tally, by_format, rows, args):
     keys = ("expected", "made", "right", "precision", "recall")
     return {
         "corpus": str(shown(args.corpus)),
@@ -337,6 +344,10 @@ def report_data(tally, rows, args):
         "reviews_missing": tally.reviews_missing,
         "non_reviews_imported": tally.non_reviews_imported,
         "kinds": {row[0]: dict(zip(keys, row[1:], strict=True)) for row in kind_rows(tally)},
+        "formats": {
+            suffix: dict(zip(keys, kind_rows(part)[-1][1:], strict=True))
+            for suffix, part in by_format.items()
+        },
         "wrong_films": tally.wrong_films,
         "reviews_to_confirm": tally.reviews_to_confirm,
         "junk": tally.junk,
