@@ -62,6 +62,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=CORPUS)
     parser.add_argument("--catalogue", choices=["empty", "demo"], default="empty")
+    parser.add_argument(
+        "--documents",
+        type=Path,
+        help="Where the documents are, when not beside their expected facts (the seeds).",
+    )
     parser.add_argument("--json", action="store_true", help="Machine-readable output.")
     parser.add_argument("--details", action="store_true", help="List every miss and junk.")
     parser.add_argument("--database-url", help="A scratch PostgreSQL database (created, dropped).")
@@ -81,7 +86,7 @@ def main():
         if is_postgres:
             createdb("createdb", url)
         try:
-            tally, by_format, rows = measure(args.corpus, catalogue=args.catalogue)
+            tally, by_format, rows = measure(args.corpus, args.documents, catalogue=args.catalogue)
         finally:
             if is_postgres:
                 from django.db import connections
@@ -113,15 +118,17 @@ def createdb(program, url):
     )
 
 
-def corpus_documents(corpus: Path):
-    """Each document of `corpus` with its expected facts, in a stable order."""
+def corpus_documents(corpus: Path, documents: Path | None = None):
+    """Each document of `corpus` (or of `documents`) with its expected facts, in order."""
     for expected in sorted(corpus.rglob(f"*{EXPECTED_SUFFIX}")):
         document = expected.with_name(expected.name.removesuffix(EXPECTED_SUFFIX))
+        if documents is not None:
+            document = documents / document.relative_to(corpus)
         if document.exists():
             yield document, json.loads(expected.read_text(encoding="utf-8"))
 
 
-def measure(corpus, *, catalogue):
+def measure(corpus, documents=None, *, catalogue):
     """Set the scratch database up, then import and score every document of `corpus`."""
     import django
     from django.core.management import call_command
@@ -136,8 +143,8 @@ def measure(corpus, *, catalogue):
 
         demo_load(stdout=None)
     tally, by_format, rows = Tally(), {}, []
-    for document, expected in corpus_documents(corpus):
-        name = str(document.relative_to(corpus))
+    for document, expected in corpus_documents(corpus, documents):
+        name = str(document.relative_to(documents or corpus))
         got = document_import(document)
         score = document_score(name, expected, got, catalogue=catalogue != "empty")
         tally.add(score)

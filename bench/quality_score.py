@@ -39,10 +39,13 @@ ENTITIES = ("persons", "films", "genres", "studios")
 
 
 def normal(text) -> str:
-    """`text` without case, accents, punctuation or repeated spaces: how names are compared."""
+    """`text` without case, accents, punctuation or repeated spaces, and with hyphenated and
+    apostrophised words joined (romanised Korean names are written both ways): how names,
+    titles and verdicts are compared."""
     decomposed = unicodedata.normalize("NFKD", str(text))
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^\w]+", " ", bare.casefold()).split())
+    joined = re.sub(r"(?<=\w)[-'\u2019](?=\w)", "", bare.casefold())  # Chung-hyun, Chunghyun
+    return " ".join(re.sub(r"[^\w]+", " ", joined).split())
 
 
 @dataclass

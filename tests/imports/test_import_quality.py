@@ -18,6 +18,7 @@ from bench.quality_score import (
 from tests.factories import UserFactory
 
 CORPUS = settings.BASE_DIR / "bench" / "corpus"
+SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
 
 
 def made(facts, *, film=None, created=None, key=None, to_confirm=False):
@@ -36,9 +37,10 @@ EXPECTED = {
 }
 
 
-def test_names_are_compared_without_case_accents_or_punctuation():
+def test_names_are_compared_without_case_accents_punctuation_or_hyphens():
     assert normal("  Timothée   CHALAMET ") == normal("timothee chalamet")
-    assert normal("Lee Chung-hyun") == "lee chung hyun"
+    assert normal("Lee Chung-hyun") == normal("Lee Chunghyun") == "lee chunghyun"
+    assert normal("Dune: Part Two") == "dune part two"
 
 
 def test_a_perfect_import_has_full_precision_and_recall_and_no_junk():
@@ -150,10 +152,17 @@ def expected_names(post):
             yield from [value["name"], value.get("character", "")] if kind == "cast" else [value]
 
 
-def test_every_corpus_document_says_what_its_expected_facts_say():
-    documents = list(corpus_documents(CORPUS))
+@pytest.mark.parametrize(
+    ("expected_in", "documents_in", "at_least"),
+    [(CORPUS, None, 40), (settings.BASE_DIR / "bench" / "seeds", SEEDS, 5)],
+    ids=["corpus", "seeds"],
+)
+def test_every_document_says_what_its_expected_facts_say(expected_in, documents_in, at_least):
+    if documents_in is not None and not documents_in.is_dir():
+        pytest.skip(f"seed documents not found at {documents_in}")
+    documents = list(corpus_documents(expected_in, documents_in))
 
-    assert len(documents) >= 40
+    assert len(documents) >= at_least
     for document, expected in documents:
         text = normal(document.read_text(encoding="utf-8"))
         for post in entries(expected):
