@@ -6,7 +6,12 @@ from django.utils.html import format_html
 from django.utils.translation import ngettext
 
 from reviews import services
-from reviews.admin_forms import PublishThroughServiceAdminMixin, ReviewAdminForm
+from reviews.admin_forms import (
+    FilmAdminForm,
+    PersonAdminForm,
+    PublishThroughServiceAdminMixin,
+    ReviewAdminForm,
+)
 from reviews.admin_images import ImageRenditionsAdminMixin
 from reviews.models import (
     AuthorProfile,
@@ -70,6 +75,7 @@ class PersonCreditInline(admin.TabularInline):
 
 @admin.register(Person)
 class PersonAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
+    form = PersonAdminForm
     list_display = ["photo_thumbnail", "name", "birth_year"]
     list_display_links = ["photo_thumbnail", "name"]
     search_fields = ["name", "slug"]
@@ -124,6 +130,7 @@ class FranchiseAdmin(admin.ModelAdmin):
 
 @admin.register(Film)
 class FilmAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
+    form = FilmAdminForm
     list_display = ["poster_thumbnail", "title", "release_year", "franchise", "runtime_minutes"]
     list_display_links = ["poster_thumbnail", "title"]
     list_filter = ["genres", "release_year", "franchise"]
