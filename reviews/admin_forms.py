@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from reviews import services
-from reviews.models import Film, Person, Review
+from reviews.models import Review
 from reviews.slugs import unique_slug
 
 
@@ -73,14 +73,9 @@ class PrepopulatedSlugForm(forms.ModelForm):
 
 
 class FilmAdminForm(PrepopulatedSlugForm):
-    class Meta:
-        model = Film
-        fields = "__all__"
+    # No Meta: FilmAdmin builds the form class from its fieldsets.
+    pass
 
 
 class PersonAdminForm(PrepopulatedSlugForm):
     slug_source, slug_extra = "name", "birth_year"
-
-    class Meta:
-        model = Person
-        fields = "__all__"
