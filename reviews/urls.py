@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from reviews import views
+from reviews import views, views_search
 
 app_name = "reviews"
 
@@ -19,5 +19,5 @@ urlpatterns = [
     ),
     path("years/<int:year>/", views.YearDetailView.as_view(), name="year-detail"),
     path("tags/<slug:slug>/", views.TagDetailView.as_view(), name="tag-detail"),
-    path("search/", views.SearchView.as_view(), name="search"),
+    path("search/", views_search.SearchView.as_view(), name="search"),
 ]

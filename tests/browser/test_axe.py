@@ -36,7 +36,7 @@ def test_public_pages_have_no_serious_accessibility_violations(new_page, live_se
         "home": "/",
         "review": review.get_absolute_url(),
         "film": review.film.get_absolute_url(),
-        "search": "/search/?q=ballerina",
+        "search": "/search/?q=balerina",  # corrected: "Showing results for Ballerina"
     }
     page = new_page(color_scheme=theme)
     found = {}
