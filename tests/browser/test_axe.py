@@ -1,11 +1,12 @@
-"""axe-core finds no serious or critical WCAG A/AA violation on the pages readers use most,
-in the light theme and the dark one, on the demo content (`make run` shows the same)."""
+"""axe-core finds no serious or critical WCAG A/AA violation on the pages readers use most
+(home, a review, its film, search, its franchise and author), in the light theme and the dark
+one, on the demo content (`make run` shows the same)."""
 
 import pytest
 from django.contrib.auth.models import Group
 
 from demo.services import demo_load
-from reviews.models import Country, Film, Review
+from reviews.models import Country, Film, Franchise, Review
 from reviews.search import search_index_refresh
 from tests.browser.axe import axe_violations, describe
 from tests.browser.conftest import default_criteria
@@ -31,12 +32,19 @@ def load_demo_content():
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_public_pages_have_no_serious_accessibility_violations(new_page, live_server, theme):
     load_demo_content()
-    review = Review.objects.published().select_related("film").latest("published_at")
+    review = (
+        Review.objects.published()
+        .filter(film__franchise__isnull=False, author__author_profile__isnull=False)
+        .select_related("film", "author__author_profile")
+        .latest("published_at")
+    )
     pages = {
         "home": "/",
         "review": review.get_absolute_url(),
         "film": review.film.get_absolute_url(),
         "search": "/search/?q=balerina",  # corrected: "Showing results for Ballerina"
+        "franchise": Franchise.objects.get(films__reviews=review).get_absolute_url(),
+        "author": review.byline_url,
     }
     page = new_page(color_scheme=theme)
     found = {}
