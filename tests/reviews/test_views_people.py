@@ -6,8 +6,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from reviews.images import renditions_make
 from reviews.models import AuthorProfile, Franchise
-from tests.factories import FilmFactory, ReviewFactory, UserFactory
+from tests.factories import FilmFactory, PersonFactory, ReviewFactory, UserFactory
+from tests.reviews.image_files import image_bytes, stored
 
 pytestmark = pytest.mark.django_db
 
@@ -155,3 +157,36 @@ def test_sitemap_lists_franchise_and_author_pages(client, wick, author):
     assert "sitemap-franchises.xml" in index and "sitemap-authors.xml" in index
     assert "/franchises/john-wick/" in client.get("/sitemap-franchises.xml").content.decode()
     assert "/authors/mira-okafor/" in client.get("/sitemap-authors.xml").content.decode()
+
+
+# Portraits: person pages and author pages show what the catalogue has.
+
+
+def with_portrait(instance, field, name):
+    """`instance` with an uploaded portrait in `field` and its renditions made."""
+    file = stored(name, image_bytes((400, 400)))
+    setattr(instance, field, file.name)
+    setattr(instance, f"{field}_renditions", renditions_make(file))
+    instance.save()
+    return instance
+
+
+def test_person_page_shows_the_photo_and_bio_it_has(client):
+    person = with_portrait(
+        PersonFactory(bio="Dancer turned <i>actor</i>."), "photo", "people/a.jpg"
+    )
+    html = client.get(person.get_absolute_url()).content.decode()
+    assert "Dancer turned &lt;i&gt;actor&lt;/i&gt;." in html
+    assert f'alt="{person.name}"' in html and "renditions/people/a-" in html
+
+
+def test_person_page_without_photo_or_bio_shows_neither(client):
+    person = PersonFactory(bio="")
+    html = client.get(person.get_absolute_url()).content.decode()
+    assert "<picture" not in html and "renditions/people" not in html
+
+
+def test_author_page_shows_the_avatar(client, author):
+    with_portrait(author, "avatar", "authors/mira.jpg")
+    html = client.get(author.get_absolute_url()).content.decode()
+    assert 'alt="Mira Okafor"' in html and "renditions/authors/mira-" in html
