@@ -30,7 +30,9 @@ def load_demo_content():
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_public_pages_have_no_serious_accessibility_violations(new_page, live_server, theme):
+def test_public_pages_have_no_serious_accessibility_violations(
+    new_page, live_server, screenshot, theme
+):
     load_demo_content()
     review = (
         Review.objects.published()
@@ -51,6 +53,7 @@ def test_public_pages_have_no_serious_accessibility_violations(new_page, live_se
     for name, path in pages.items():
         page.goto(live_server.url + path)
         assert page.evaluate("document.documentElement.dataset.bsTheme") == theme
+        screenshot(page, f"axe-{theme}-{name}")
         if violations := axe_violations(page):
             found[name] = describe(violations)
     assert not found, "\n".join(f"{theme} {name}:\n{text}" for name, text in found.items())
