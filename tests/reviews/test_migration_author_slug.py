@@ -9,8 +9,8 @@ from django.db.migrations.executor import MigrationExecutor
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-BEFORE = [("reviews", "0019_import_batch_to_imports")]
-AFTER = [("reviews", "0020_authorprofile_slug")]
+BEFORE = [("reviews", "0020_score_comment_review_figure")]
+AFTER = [("reviews", "0021_authorprofile_slug")]
 
 
 def migrate(targets):

@@ -18,7 +18,7 @@ def fill_slugs(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("reviews", "0019_import_batch_to_imports")]
+    dependencies = [("reviews", "0020_score_comment_review_figure")]
 
     operations = [
         migrations.AddField(
