@@ -5,9 +5,10 @@ from django.contrib.auth import get_user_model
 from django.utils.html import format_html
 from django.utils.translation import ngettext
 
-from reviews import services
+from reviews import admin_forms, services
 from reviews.admin_forms import PublishThroughServiceAdminMixin, ReviewAdminForm
 from reviews.admin_images import ImageRenditionsAdminMixin
+from reviews.admin_revisions import RevisionsAdminMixin
 from reviews.models import (
     AuthorProfile,
     Country,
@@ -19,6 +20,7 @@ from reviews.models import (
     Genre,
     Person,
     Review,
+    ReviewFigure,
     Score,
     Studio,
 )
@@ -69,7 +71,8 @@ class PersonCreditInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
+class PersonAdmin(RevisionsAdminMixin, ImageRenditionsAdminMixin, LargeTableAdmin):
+    form = admin_forms.PersonAdminForm
     list_display = ["photo_thumbnail", "name", "birth_year"]
     list_display_links = ["photo_thumbnail", "name"]
     search_fields = ["name", "slug"]
@@ -123,7 +126,8 @@ class FranchiseAdmin(admin.ModelAdmin):
 
 
 @admin.register(Film)
-class FilmAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
+class FilmAdmin(RevisionsAdminMixin, ImageRenditionsAdminMixin, LargeTableAdmin):
+    form = admin_forms.FilmAdminForm
     list_display = ["poster_thumbnail", "title", "release_year", "franchise", "runtime_minutes"]
     list_display_links = ["poster_thumbnail", "title"]
     list_filter = ["genres", "release_year", "franchise"]
@@ -171,7 +175,7 @@ class CriterionAdmin(admin.ModelAdmin):
 
 class ScoreInline(admin.TabularInline):
     model = Score
-    fields = ["criterion", "value"]
+    fields = ["criterion", "value", "comment"]
     ordering = ["criterion__position", "criterion__name"]
     verbose_name = "criterion score"
 
@@ -188,6 +192,19 @@ class FAQEntryInline(admin.StackedInline):
     extra = 1
     fields = ["question", "answer", "position", "needs_review"]
     ordering = ["position", "pk"]
+
+
+class ReviewFigureInline(admin.TabularInline):
+    """The images the body shows (imported with it): their alt text, or remove one."""
+
+    model = ReviewFigure
+    extra = 0
+    fields = ["image", "alt", "source_url"]
+    readonly_fields = ["image", "source_url"]
+    verbose_name = "image in the body"
+
+    def has_add_permission(self, request, obj=None):
+        return False  # the body's figures come with an import
 
 
 class PublicationListFilter(admin.SimpleListFilter):
@@ -222,6 +239,7 @@ class FAQListFilter(admin.SimpleListFilter):
 
 @admin.register(Review)
 class ReviewAdmin(
+    RevisionsAdminMixin,
     RichTextAdminMixin,
     PublishThroughServiceAdminMixin,
     ImageRenditionsAdminMixin,
@@ -254,7 +272,7 @@ class ReviewAdmin(
     autocomplete_fields = ["film"]
     readonly_fields = ["criteria_average", "preview_link", "updated_at", "renditions_state"]
     actions = ["publish", "unpublish", "feature", "unfeature"]
-    inlines = [ScoreInline, FAQEntryInline]
+    inlines = [ScoreInline, FAQEntryInline, ReviewFigureInline]
     fieldsets = [
         (None, {"fields": ["film", "headline", "slug", "kind", "author"]}),
         ("Text", {"fields": ["standfirst", "body"]}),
@@ -275,6 +293,13 @@ class ReviewAdmin(
         ),
         ("Search engines", {"fields": ["keywords", "seo_description"]}),
     ]
+
+    def get_inline_instances(self, request, obj=None):
+        # Images in the body come with imports: the section shows only where there are some.
+        inlines = super().get_inline_instances(request, obj)
+        if obj is None or not obj.figures.exists():
+            inlines = [i for i in inlines if not isinstance(i, ReviewFigureInline)]
+        return inlines
 
     def get_changeform_initial_data(self, request):
         return {"author": request.user.pk, **super().get_changeform_initial_data(request)}
