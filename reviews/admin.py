@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.utils.html import format_html
 
-from reviews import services
+from reviews import admin_forms, services
 from reviews.admin_forms import PublishThroughServiceAdminMixin, ReviewAdminForm
 from reviews.admin_images import ImageRenditionsAdminMixin
 from reviews.admin_revisions import RevisionsAdminMixin
@@ -72,6 +72,7 @@ class PersonCreditInline(admin.TabularInline):
 
 @admin.register(Person)
 class PersonAdmin(RevisionsAdminMixin, ImageRenditionsAdminMixin, LargeTableAdmin):
+    form = admin_forms.PersonAdminForm
     list_display = ["photo_thumbnail", "name", "birth_year"]
     list_display_links = ["photo_thumbnail", "name"]
     search_fields = ["name", "slug"]
@@ -126,6 +127,7 @@ class FranchiseAdmin(admin.ModelAdmin):
 
 @admin.register(Film)
 class FilmAdmin(RevisionsAdminMixin, ImageRenditionsAdminMixin, LargeTableAdmin):
+    form = admin_forms.FilmAdminForm
     list_display = ["poster_thumbnail", "title", "release_year", "franchise", "runtime_minutes"]
     list_display_links = ["poster_thumbnail", "title"]
     list_filter = ["genres", "release_year", "franchise"]

@@ -1,12 +1,14 @@
-"""The review change form: its status moves the review through reviews.services, as the
-admin's actions do."""
+"""Admin forms: the review form's status moves the review through reviews.services, as the
+admin's actions do; catalogue forms keep the slug promise their help text makes."""
 
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
+from django.utils.text import slugify
 
 from reviews import services, workflow
 from reviews.models import Review
+from reviews.slugs import unique_slug
 
 #: The service (in reviews.services) behind each move of reviews.workflow.
 SERVICES = {
@@ -115,3 +117,33 @@ class PublishThroughServiceAdminMixin:
         except (PermissionDenied, ValidationError) as error:
             # The form allowed it; someone moved the review since (the admin undoes the save).
             raise MoveRefused(" ".join(getattr(error, "messages", [str(error)]))) from error
+
+
+class PrepopulatedSlugForm(forms.ModelForm):
+    """A slug the admin prepopulated from the name that another row already has becomes
+    unique_slug's (the name and year), as a blank slug would: the help text's promise.
+
+    A slug the editor typed stays theirs, and its clash is reported as usual.
+    """
+
+    slug_source, slug_extra = "title", "release_year"
+
+    def clean(self):
+        cleaned = super().clean()
+        slug, source = cleaned.get("slug"), cleaned.get(self.slug_source)
+        if not (slug and source) or slug != slugify(source):
+            return cleaned
+        others = self._meta.model._default_manager.exclude(pk=self.instance.pk)
+        if others.filter(slug=slug).exists():
+            probe = self._meta.model(pk=self.instance.pk)
+            cleaned["slug"] = unique_slug(probe, source, extra=cleaned.get(self.slug_extra))
+        return cleaned
+
+
+class FilmAdminForm(PrepopulatedSlugForm):
+    # No Meta: FilmAdmin builds the form class from its fieldsets.
+    pass
+
+
+class PersonAdminForm(PrepopulatedSlugForm):
+    slug_source, slug_extra = "name", "birth_year"

@@ -3,15 +3,17 @@
 One module per concern, every public name re-exported here (`from reviews.models import Film`):
 
 - catalogue: Person, Genre, Country, Studio, Franchise, Film and its queryset, Credit
-- editorial: Criterion, Review, Score, FAQEntry, AuthorProfile; stars: Stars
-- workflow: ReviewStatus, and ReviewTransition: each move of a review between statuses
+- editorial: Criterion, Review, Score, FAQEntry; stars: Stars
+- authors: AuthorProfile, the public face of a review's author
 - figures: ReviewFigure, an image in a review's body
+- workflow: ReviewStatus, and ReviewTransition: each move of a review between statuses
 - review_querysets: how reviews are read (ReviewQuerySet)
 - derived: SimilarReview and RelatedFilm, kept by reviews.relations
 - fields, expressions, paths: the rating scale and field factories, shared query pieces,
   page paths
 """
 
+from reviews.models.authors import AuthorProfile
 from reviews.models.catalogue import (
     FRANCHISE_SCORE,
     Country,
@@ -26,7 +28,6 @@ from reviews.models.catalogue import (
 from reviews.models.derived import RelatedFilm, SimilarReview
 from reviews.models.editorial import (
     DEFAULT_CRITERIA,
-    AuthorProfile,
     Criterion,
     CriterionQuerySet,
     FAQEntry,
