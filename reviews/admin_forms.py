@@ -39,6 +39,10 @@ class ReviewAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.is_bound and "status" in self.fields and self.data.get("_move"):
+            # A move's button beside Save: its status, checked as the select's would be.
+            self.data = self.data.copy()
+            self.data["status"] = self.data["_move"]
         if "status" in self.fields and self.user is not None:
             # Only the review's status and the statuses the person may move it to.
             targets = {self.current_status()} | {

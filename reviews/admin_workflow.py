@@ -123,6 +123,17 @@ class WorkflowAdminMixin:
         self.message_user(request, message, messages.ERROR)
         return redirect(request.get_full_path())
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # The moves the person may make now, as buttons beside Save (the form's _move).
+        if obj is None:
+            review = Review(status=Review.Status.DRAFT, author_id=request.user.pk)
+            editable = self.has_add_permission(request)
+        else:
+            review, editable = obj, self.has_change_permission(request, obj)
+        moves = workflow.moves_for(request.user, review) if editable else []
+        context["workflow_moves"] = [move for move in moves if move.target != review.status]
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def save_model(self, request, obj, form, change):
         if not change and not request.user.has_perm(workflow.CHANGE_ANY):
             obj.author = request.user

@@ -173,3 +173,37 @@ def test_a_move_refused_when_made_saves_nothing_and_says_so(editor_client):
     stored = Review.objects.get(pk=review.pk)
     assert (stored.headline, stored.status) == ("As it was", Status.IN_REVIEW)
     assert not Version.objects.get_for_object(review).exists()  # no version of the attempt
+
+
+def move_buttons(response):
+    return [move.label for move in response.context["workflow_moves"]]
+
+
+def test_the_moves_a_person_may_make_are_buttons_beside_save(writer_client, editor_client, writer):
+    draft = ReviewFactory(draft=True, author=writer)
+    assert move_buttons(writer_client.get(change_url(draft))) == ["Submit for review"]
+    assert "Save and submit for review" in writer_client.get(change_url(draft)).content.decode()
+    submitted = ReviewFactory(status=Status.IN_REVIEW, published_at=None, author=writer)
+    assert move_buttons(writer_client.get(change_url(submitted))) == []  # read-only now
+    assert move_buttons(editor_client.get(change_url(submitted))) == [
+        "Request changes",
+        "Approve",
+        "Publish or schedule",
+    ]
+
+
+def test_a_move_button_saves_and_moves(writer_client, writer):
+    draft = ReviewFactory(draft=True, author=writer)
+    data = change_form_data(draft, headline="Ready now", _move="in_review")
+    assert writer_client.post(change_url(draft), data).status_code == 302
+    stored = Review.objects.get(pk=draft.pk)
+    assert (stored.headline, stored.status) == ("Ready now", Status.IN_REVIEW)
+
+
+def test_a_move_button_the_person_may_not_use_is_refused(writer_client, writer):
+    draft = ReviewFactory(draft=True, author=writer)
+    data = change_form_data(draft, _move="published")
+    response = writer_client.post(change_url(draft), data)
+    assert response.status_code == 200
+    assert "status" in response.context["adminform"].form.errors
+    assert Review.objects.get(pk=draft.pk).status == Status.DRAFT
