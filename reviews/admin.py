@@ -285,7 +285,6 @@ class ReviewAdmin(
             {
                 "fields": [
                     "status",
-                    "workflow_note",
                     "published_at",
                     "is_featured",
                     "is_open_for_comments",

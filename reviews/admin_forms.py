@@ -32,9 +32,11 @@ class ReviewAdminForm(forms.ModelForm):
     workflow_note = forms.CharField(
         label="Note",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        help_text="Goes with a change of status: to the writer when you request changes "
-        "(required then), to the editors when you submit. Kept in the workflow history.",
+        widget=forms.Textarea(
+            attrs={"rows": 3, "cols": 60, "aria-describedby": "id_workflow_note_helptext"}
+        ),
+        help_text="Goes with the move: to the writer when you request changes (required "
+        "then), to the editors when you submit. Kept in the workflow history.",
     )
 
     def __init__(self, *args, **kwargs):

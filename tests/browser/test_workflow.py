@@ -27,10 +27,9 @@ def logged_in(new_page, live_server, username):
     return page
 
 
-def move(page, status, note=""):
+def move(page, status):
+    """The status field, saved with Save."""
     page.select_option("#id_status", status)
-    if note:
-        page.fill("#id_workflow_note", note)
     with page.expect_navigation():
         page.get_by_role("button", name="Save", exact=True).click()
     assert page.locator(".messagelist .success").first.is_visible()
@@ -68,7 +67,8 @@ def test_a_review_goes_from_draft_to_published(
     beside_film = as_editor.locator(".fieldBox.field-film_checks .consistency-warning")
     assert "has no year" in beside_film.inner_text()
     screenshot(as_editor, "admin-review-warnings")
-    move(as_editor, "changes_requested", note="Say who wrote the score.")
+    as_editor.fill("#id_workflow_note", "Say who wrote the score.")
+    press(as_editor, "Save and request changes")
 
     as_writer.goto(f"{live_server.url}/admin/")
     open_from_desk(as_writer, "changes")
