@@ -15,11 +15,17 @@ from django.utils.text import slugify
 
 from imports.apply_film import FilmMixin
 from imports.catalogue import Catalogue, bulk_saved, saved
+from imports.confirmations import film_to_confirm_record
 from imports.documents import ExtractedReview
+from imports.identity import UNDECIDED, film_identify, not_a_review
 from reviews.models import Criterion, FAQEntry, Review, Score
 
 SAME_REVIEW_OVERLAP = 0.5  # share of words a re-imported document has with its review
 SLUG_LENGTH = 80
+SETTLE_HINT = (
+    "Settle it with `manage.py settle_film {review} --film FILM_ID` (or `--new` for a new "
+    "film), or pick the film in the admin's import preview."
+)
 
 
 @dataclass
@@ -32,6 +38,8 @@ class ImportResult:
     is_film_created: bool = False
     people_created: int = 0
     warnings: list[str] = field(default_factory=list)
+    film_decision: str = ""  # identity's: "attach", "create" or "undecided" (film to confirm)
+    film_candidates: list[dict] = field(default_factory=list)  # with the evidence, as JSON
 
 
 class Importer(FilmMixin):
@@ -66,14 +74,32 @@ class Importer(FilmMixin):
             self.result.review_id, self.result.review = unchanged.pk, unchanged.slug
             self.result.film = str(unchanged.film)
             return self.result
+        self.identity = film_identify(self.extracted, catalogue=self.catalogue)
+        if not self.catalogue.include_non_reviews and (
+            reason := not_a_review(self.extracted, self.identity)
+        ):
+            self.result.outcome = "omitted"
+            self.result.warnings = [reason]
+            return self.result
         film = self.film()
-        self.genres_countries_studios(film)
-        self.credits(film)
+        is_to_confirm = self.result.film_decision == UNDECIDED
+        if not is_to_confirm:  # the document's film facts wait for the editor's word
+            self.genres_countries_studios(film)
+            self.credits(film)
         review = self.review(film)
         if self.result.outcome != "kept":
             self.scores_and_faq(review)
             review.keywords.set([keyword[:100] for keyword in self.extracted.keywords])
-        self.uncredited_mentions(film)
+        film_to_confirm_record(
+            review=review,
+            extracted=self.extracted,
+            identity=self.identity,
+            is_pending=is_to_confirm,
+        )
+        if is_to_confirm:
+            self.warn(SETTLE_HINT.format(review=review.pk))
+        else:
+            self.uncredited_mentions(film)
         self.result.film_id = film.pk
         self.result.review_id, self.result.review, self.result.film = (
             review.pk,
@@ -86,7 +112,7 @@ class Importer(FilmMixin):
         """`run` and `then` in one transaction, rolled back in a dry run."""
         with transaction.atomic():
             result = self.run()
-            if then is not None:
+            if then is not None and result.review_id is not None:
                 then(Review.objects.get(pk=result.review_id), result)
             if result.outcome in ("created", "updated"):  # what the import wrote, to the tick
                 Review.objects.filter(pk=result.review_id).update(imported_at=F("updated_at"))
@@ -113,7 +139,7 @@ class Importer(FilmMixin):
             film=film,
             author=self.author,
             slug=self.free_slug(),
-            status=self.status or Review.Status.DRAFT,
+            status=self.new_review_status(),
             import_key=self.import_key,
         )
         if review.pk and self.is_edited_here(review):
@@ -141,6 +167,12 @@ class Importer(FilmMixin):
         if review.status == Review.Status.PUBLISHED and review.published_at is None:
             review.published_at = timezone.now()
         return saved(review)
+
+    def new_review_status(self):
+        """Drafts, unless the run says otherwise; always a draft while its film is to confirm."""
+        if self.result.film_decision == UNDECIDED:
+            return Review.Status.DRAFT
+        return self.status or Review.Status.DRAFT
 
     def is_edited_here(self, review):
         """Whether someone changed the review after the import that last wrote it."""

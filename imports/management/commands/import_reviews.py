@@ -44,6 +44,12 @@ class Command(BaseCommand):
             "(by default such reviews are kept and reported).",
         )
         parser.add_argument(
+            "--include-non-reviews",
+            action="store_true",
+            help="Import posts that name no film and give no film facts, rating or verdict "
+            "(WordPress's “Hello world!”) too; by default they are reported and left out.",
+        )
+        parser.add_argument(
             "--author",
             metavar="USER",
             help="Username of the author of text documents and of WordPress posts without "
@@ -67,7 +73,10 @@ class Command(BaseCommand):
             is_wxr = path.suffix.lower() in WXR_SUFFIXES
             tasks.extend(wxr_tasks(path, uploads=uploads) if is_wxr else [document_task(path)])
         author = self.author(author, required=any(task.needs_author for task in tasks))
-        catalogue, rows = Catalogue(replace_edited=replace_edited), []
+        catalogue = Catalogue(
+            replace_edited=replace_edited, include_non_reviews=options["include_non_reviews"]
+        )
+        rows = []
         # A bar on a terminal (stderr), one line per document in logs and pipes.
         with tqdm(total=len(tasks), unit="doc", disable=None, file=self.stderr._out) as bar:
             is_bar_shown = not bar.disable
@@ -100,7 +109,8 @@ class Command(BaseCommand):
 
     def report(self, number, total, row):
         style = {"failed": self.style.ERROR, "skipped": self.style.WARNING}.get(row.outcome, str)
-        detail = f" → {row.review} ({row.film})" if row.review else ""
+        to_confirm = ", film to confirm" if row.is_film_to_confirm else ""
+        detail = f" → {row.review} ({row.film}{to_confirm})" if row.review else ""
         count = len(row.warnings) if not row.is_error else 0
         noted = f", {count} warning(s)" if count else ""
         self.stdout.write(style(f"[{number}/{total}] {row.name}: {row.outcome}{detail}{noted}"))
@@ -124,5 +134,6 @@ class Command(BaseCommand):
             f"{counts['updated']} updated, {counts['unchanged']} unchanged, {counts['kept']} kept, "
             f"{counts['omitted']} omitted, "
             f"{counts['skipped']} skipped, {counts['failed']} failed; "
-            f"{counts['films']} new film(s) {verb} made; {counts['warnings']} warning(s)."
+            f"{counts['films']} new film(s) {verb} made; {counts['to_confirm']} film(s) to "
+            f"confirm; {counts['warnings']} warning(s)."
         )
