@@ -81,6 +81,7 @@ class Entry:
     outcome: str  # in the words of the page: "Will be created", "Created"…
     change_url: str = ""
     faq_flagged: int = 0
+    film_pick: str = ""  # the film the importer chose, checked in the preview: a pk or "new"
 
 
 def entries(rows, *, is_done) -> list[Entry]:
@@ -93,7 +94,16 @@ def entry(row, outcome, *, is_done) -> Entry:
     has_page = row.review_id and (is_done or row.outcome != "created")
     url = reverse("admin:reviews_review_change", args=[row.review_id]) if has_page else ""
     faq = row.extracted.faq if row.extracted else []
-    return Entry(row, outcome, url, faq_flagged=sum(item.is_question_missing for item in faq))
+    flagged = sum(item.is_question_missing for item in faq)
+    return Entry(row, outcome, url, faq_flagged=flagged, film_pick=film_pick(row))
+
+
+def film_pick(row) -> str:
+    """What the importer decided for the row's film, as the preview's choice: a pk, "new",
+    or "" when it is to confirm."""
+    if row.film_decision == "attach" and row.film_candidates:
+        return str(row.film_candidates[0]["film_id"])
+    return "new" if row.film_decision == "create" else ""
 
 
 def batch_context(batch) -> dict:
@@ -204,8 +214,9 @@ class ImportingReviewAdmin(ReviewAdmin):
         return get_object_or_404(ImportBatch.objects.for_user(request.user), pk=pk)
 
     def import_batch_confirmed(self, request, batch):
+        picks = {str(n): request.POST.get(f"film-{n}", "") for n in range(len(batch.preview))}
         try:
-            import_batch_confirm(batch=batch, user=request.user)
+            import_batch_confirm(batch=batch, user=request.user, film_choices=picks)
         except BatchStateChanged:
             if batch.status in (ImportBatch.Status.PREVIEWING, ImportBatch.Status.FAILED):
                 message = "These documents have no preview to confirm yet; nothing was imported."

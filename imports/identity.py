@@ -60,10 +60,10 @@ FILM_WORDS = re.compile(
 
 def film_title(title: str) -> str:
     """`title` without what is not the film's: "X (2019) Review (draft)" is "X"."""
-    previous = None
-    while previous != title:
-        previous, title = title, TITLE_NOISE.sub("", title).strip()
-    return title or previous
+    cleaned, previous = title, None
+    while previous != cleaned:
+        previous, cleaned = cleaned, TITLE_NOISE.sub("", cleaned).strip()
+    return cleaned or title
 
 
 def title_variants(title: str) -> set[str]:

@@ -153,7 +153,7 @@ class Post(PostCommentsMixin):
                     return row
                 user = self.author() if post.creator else author
                 result = self.review_import(row.extracted, user, status, catalogue)
-                if dry_run:
+                if dry_run or result.outcome == "omitted":  # no author for a post left out
                     transaction.set_rollback(True)
         except Exception as error:  # one bad post never stops the others
             return row.fail(error)
