@@ -17,7 +17,7 @@ from imports.apply_film import FilmMixin
 from imports.catalogue import Catalogue, bulk_saved, saved
 from imports.confirmations import film_to_confirm_record
 from imports.documents import ExtractedReview
-from imports.identity import UNDECIDED, film_identify, not_a_review
+from imports.identity import UNDECIDED, film_identify, not_a_review, without_draft
 from reviews.models import Criterion, FAQEntry, Review, Score
 
 SAME_REVIEW_OVERLAP = 0.5  # share of words a re-imported document has with its review
@@ -155,7 +155,7 @@ class Importer(FilmMixin):
             if review.film_id != film.pk:
                 self.warn(f"The review moved from {review.film} to {film}.")
                 review.film = film
-        review.headline = extracted.title
+        review.headline = without_draft(extracted.title)
         review.standfirst = extracted.standfirst
         review.kind = extracted.kind
         review.body = extracted.body_html
@@ -181,7 +181,7 @@ class Importer(FilmMixin):
         return review.updated_at > review.imported_at
 
     def slug_base(self):
-        slug = slugify(self.extracted.title)
+        slug = slugify(without_draft(self.extracted.title))
         if len(slug) > SLUG_LENGTH:  # cut at a word: a URL, not the whole title
             slug = slug[: SLUG_LENGTH + 1].rsplit("-", 1)[0]
         return slug.strip("-") or "review"

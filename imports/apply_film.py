@@ -137,6 +137,13 @@ class FilmMixin:
                 codes.append(code)
             else:
                 self.warn(f"Country “{name}” not recognised; not added.")
+        theirs = set(film.countries.values_list("code", flat=True))
+        if theirs and codes and not theirs & set(codes) and not self.result.is_film_created:
+            self.warn(
+                f"Not applied: the document's countries ({', '.join(codes)}) are not those of "
+                f"{film} ({', '.join(sorted(theirs))}); an editor may add them."
+            )
+            codes = []
         film.countries.add(*codes)
         film.studios.add(*[self.named(Studio, name, 200) for name in self.facts.studios])
 

@@ -50,6 +50,8 @@ MAX_COUNTED = 3
 TITLE_NOISE = re.compile(
     r"\s*(?:\((?:draft|\d{4})\)|[-\u2013\u2014:|]?\s*(?:movie |film )?review)\s*$", re.IGNORECASE
 )
+#: WordPress marks a draft's title so in some exports: never part of a title.
+DRAFT_SUFFIX = re.compile(r"\s*\(draft\)\s*$", re.IGNORECASE)
 #: Words a post about a film uses; a post with none of them and no facts is not a review.
 FILM_WORDS = re.compile(
     r"\b(?:films?|movies?|director|directed|cast|starring|screenplay|cinema|actors?|"
@@ -64,6 +66,11 @@ def film_title(title: str) -> str:
     while previous != cleaned:
         previous, cleaned = cleaned, TITLE_NOISE.sub("", cleaned).strip()
     return cleaned or title
+
+
+def without_draft(title: str) -> str:
+    """`title` without a draft's "(draft)" suffix."""
+    return DRAFT_SUFFIX.sub("", title) or title
 
 
 def title_variants(title: str) -> set[str]:

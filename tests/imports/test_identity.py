@@ -12,7 +12,6 @@ from imports.models import FilmToConfirm
 from reviews.models import Credit, Film, Person, Review
 from tests.factories import CreditFactory, FilmFactory, PersonFactory
 from tests.imports.admin_helpers import SEEDS, needs_seeds
-from tests.imports.demo_catalogue import WICK_TITLE, ballerinas, demo_catalogue  # noqa: F401
 from tests.imports.helpers import Out, run
 
 pytestmark = needs_seeds
@@ -83,13 +82,14 @@ def test_the_command_imports_the_seeds_once_and_reports_the_film_to_confirm(ball
 
 
 def test_settle_film_shows_the_evidence_then_moves_the_review(ballerinas, author):
-    korean, wick = ballerinas
+    korean, _ = ballerinas
     review = Review.objects.get(pk=import_seed("000", author).review_id)
     call_command("settle_film", review.pk, stdout=(shown := Out()))
     assert "Film to confirm: Its info line contradicts its text" in shown.text
     assert f"Ballerina (2023) (#{korean.pk}), ruled out" in shown.text
     assert "+ The text names Jeon Jong-seo" in shown.text
     call_command("settle_film", review.pk, "--film", korean.pk, stdout=(out := Out()))
+    assert f"now about the film Ballerina (2023) (#{korean.pk})" in out.text
     review.refresh_from_db()
     assert review.film == korean and review.film_to_confirm.status == "settled"
     assert "Len Wiseman" not in [name for name, _ in credits(korean)]
@@ -191,7 +191,7 @@ def test_identifying_a_film_takes_the_same_queries_however_many_candidates(
     [
         ("Night Ferry (draft)", "Night Ferry"),
         ("Night Ferry (2019) Review", "Night Ferry"),
-        ("Night Ferry – Movie Review", "Night Ferry"),
+        ("Night Ferry \u2013 Movie Review", "Night Ferry"),
         ("Review", "Review"),
     ],
 )
