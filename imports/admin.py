@@ -30,7 +30,7 @@ from imports.batches import (
     import_batch_rows,
 )
 from imports.forms import ImportForm
-from imports.models import ImportBatch
+from imports.models import FilmToConfirm, ImportBatch
 from imports.runs import totals
 from reviews.admin import ReviewAdmin
 from reviews.models import Review
@@ -227,3 +227,34 @@ class ImportingReviewAdmin(ReviewAdmin):
     def import_page(self, request, template, context):
         context = {**self.admin_site.each_context(request), "opts": self.opts, **context}
         return TemplateResponse(request, f"admin/imports/{template}", context)
+
+
+@admin.register(FilmToConfirm)
+class FilmToConfirmAdmin(admin.ModelAdmin):
+    """Reviews whose film the importer left to an editor, with why; read only: they are
+    settled by `manage.py settle_film` or by the pick in an import's preview."""
+
+    list_display = ["review", "status", "created_at", "leading_candidates"]
+    list_filter = ["status"]
+    list_select_related = ["review"]
+    readonly_fields = ["review", "status", "explanation", "evidence", "created_at", "settled_at"]
+    exclude = ["candidates", "facts"]
+
+    @admin.display(description="Candidates")
+    def leading_candidates(self, obj):
+        return ", ".join(f"{c['film']} (#{c['film_id']})" for c in obj.candidates)
+
+    @admin.display(description="Evidence for and against each candidate")
+    def evidence(self, obj):
+        lines = []
+        for candidate in obj.candidates:
+            lines.append(f"{candidate['film']} (#{candidate['film_id']}):")
+            lines += [f"  + {reason}" for reason in candidate["for"]]
+            lines += [f"  - {reason}" for reason in candidate["against"]]
+        return "\n".join(lines)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

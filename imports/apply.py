@@ -17,7 +17,8 @@ from imports.apply_film import FilmMixin
 from imports.catalogue import Catalogue, bulk_saved, saved
 from imports.confirmations import film_to_confirm_record
 from imports.documents import ExtractedReview
-from imports.identity import UNDECIDED, film_identify, not_a_review, without_draft
+from imports.evidence import without_draft
+from imports.identity import UNDECIDED, film_identify, not_a_review
 from reviews.models import Criterion, FAQEntry, Review, Score
 
 SAME_REVIEW_OVERLAP = 0.5  # share of words a re-imported document has with its review

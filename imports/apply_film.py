@@ -6,7 +6,8 @@ Part of `apply.Importer` (see there), in the document's transaction: the catalog
 
 from imports.catalogue import bulk_saved, saved
 from imports.confirmations import film_choice_settled
-from imports.identity import ATTACH, CREATE, UNDECIDED, Identity, film_title
+from imports.evidence import film_title
+from imports.identity import ATTACH, CREATE, UNDECIDED, Identity
 from imports.values import name_key
 from reviews.models import Credit, Film, Genre, Studio
 
@@ -16,8 +17,13 @@ MAX_REASONS_REPORTED = 4
 
 
 def film_chosen_text(identity) -> str:
-    """Which film the evidence chose, and the main reasons, in a sentence for the report."""
+    """Which film the evidence chose and why, for the report; "" when the title, and the
+    year or director, agree and nothing disagrees: nothing to check."""
     film, best = identity.film, identity.candidates[0]
+    reasons = best.evidence_for
+    is_sure = not best.is_title_variant and not best.evidence_against
+    if is_sure and any(r.startswith(("It is from", "Directed by")) for r in reasons):
+        return ""
     if len(best.evidence_for) == 1 and not best.evidence_against:
         return f"Matched the film {film} (#{film.pk}) by its title alone: check it is the one."
     reasons = " ".join(best.evidence_for[:MAX_REASONS_REPORTED])
@@ -64,7 +70,8 @@ class FilmMixin:
             self.warn(film_to_confirm_text(identity))
             return identity.film
         if identity.decision == ATTACH:
-            self.warn(film_chosen_text(identity))
+            if text := film_chosen_text(identity):
+                self.warn(text)
             self.film_fill_blanks(identity.film)
             return identity.film
         film = self.film_create()

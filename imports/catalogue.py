@@ -1,10 +1,11 @@
 """The catalogue as one import run sees it, and a document's film and people matched in it.
 
-People, films, genres, criteria, studios and countries are loaded once for the whole run.
-A film is found by its title (accents, case and punctuation ignored) and, when the document
-knows them, its year and director; people by their name with case, accents and punctuation
-ignored. Near misses ("Len wisemen") are reported, never merged. Rows a document creates
-are remembered until its transaction ends, and forgotten again if it rolls back.
+People, film titles, franchises, genres, criteria, studios and countries are loaded once
+for the whole run. Films are found by their title, original title or the end of their title
+(accents, case and punctuation ignored), for `identity` to weigh; people by their name with
+case, accents and punctuation ignored. Near misses ("Len wisemen") are reported, never
+merged. Rows a document creates are remembered until its transaction ends, and forgotten
+again if it rolls back.
 """
 
 import re
@@ -14,7 +15,7 @@ from django.db.models import Max
 from django_countries import countries
 
 from imports.documents import name_key
-from imports.identity import title_variants
+from imports.evidence import title_variants
 from reviews.models import Country, Criterion, Film, Franchise, Genre, Person, Studio
 
 #: Country names posts use that are not the ISO short names django-countries knows.

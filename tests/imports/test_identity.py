@@ -7,7 +7,8 @@ from django.core.management import CommandError, call_command
 from imports.apply import review_import
 from imports.catalogue import Catalogue
 from imports.documents import extract
-from imports.identity import film_identify, film_title
+from imports.evidence import film_title
+from imports.identity import film_identify
 from imports.models import FilmToConfirm
 from reviews.models import Credit, Film, Person, Review
 from tests.factories import CreditFactory, FilmFactory, PersonFactory

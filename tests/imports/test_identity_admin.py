@@ -2,6 +2,7 @@
 picks it: the seeds with the demo catalogue."""
 
 import pytest
+from django.urls import reverse
 
 from imports.models import FilmToConfirm
 from reviews.models import Credit, Film, Review
@@ -79,3 +80,14 @@ def test_a_pick_the_preview_did_not_offer_is_ignored(ballerinas, editor_client, 
     batch.refresh_from_db()
     assert batch.film_choices == {}
     assert FilmToConfirm.objects.pending().count() == 1
+
+
+def test_editors_see_the_films_to_confirm_with_their_evidence(ballerinas, editor_client):
+    confirm_picking(editor_client, seeds_previewed(editor_client))
+    pending = FilmToConfirm.objects.get()
+    listing = editor_client.get(reverse("admin:imports_filmtoconfirm_changelist"))
+    assert listing.status_code == 200 and "Ballerina (2023)" in listing.text
+    page = editor_client.get(reverse("admin:imports_filmtoconfirm_change", args=[pending.pk]))
+    assert page.status_code == 200
+    assert "+ The text names Jeon Jong-seo" in page.text
+    assert "Its info line contradicts its text" in page.text

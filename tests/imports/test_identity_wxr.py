@@ -74,4 +74,3 @@ def test_a_post_about_the_2025_ballerina_lands_on_the_catalogue_film(ballerinas,
     assert Film.objects.count() == films
     assert "0 new film(s) were made" in output
     assert "1 unchanged" in run(path)
-
