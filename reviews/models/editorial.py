@@ -254,6 +254,14 @@ class Review(models.Model):
         )
 
     @property
+    def modified_at(self):
+        """When readers last saw a change: a review scheduled after its last edit was
+        not modified before it appeared, so never earlier than its publication."""
+        if self.published_at is None:
+            return self.updated_at
+        return max(self.updated_at, self.published_at)
+
+    @property
     def is_scheduled(self):
         return (
             self.status == self.Status.PUBLISHED
