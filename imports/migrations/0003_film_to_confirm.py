@@ -1,31 +1,15 @@
-"""Films to confirm: reviews whose film the importer left to an editor, who may view them;
-and the films an editor picked in an import's preview."""
+"""Films to confirm: reviews whose film the importer left to an editor; and the films an
+editor picked in an import's preview."""
 
 import django.db.models.deletion
 import django.utils.timezone
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
-
-
-def grant_editors(apps, schema_editor):
-    # Permissions are normally created after the whole migrate run; the group needs it now.
-    app_config = apps.get_app_config("imports")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Permission = apps.get_model("auth", "Permission")
-    permission = Permission.objects.get(
-        codename="view_filmtoconfirm", content_type__app_label="imports"
-    )
-    editors, _ = apps.get_model("auth", "Group").objects.get_or_create(name="Editors")
-    editors.permissions.add(permission)
 
 
 class Migration(migrations.Migration):
     dependencies = [
         ("imports", "0002_skipped_files_keep_only_their_reason"),
         ("reviews", "0019_import_batch_to_imports"),
-        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [
@@ -110,5 +94,4 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
-        migrations.RunPython(grant_editors, migrations.RunPython.noop),
     ]
