@@ -41,7 +41,7 @@ PREVIEW_OUTCOMES = {
     "updated": "Will update a review",
     "unchanged": "Already imported: no change",
     "kept": "Kept: changed here since its import",
-    "omitted": "Omitted (in WordPress's trash)",
+    "omitted": "Omitted (in WordPress's trash, or not a review)",
     "skipped": "Will be skipped",
     "failed": "Will fail",
 }
@@ -67,7 +67,7 @@ DONE_OUTCOMES = {
     "updated": "Updated",
     "unchanged": "Already imported: no change",
     "kept": "Kept: changed here since its import",
-    "omitted": "Omitted (in WordPress's trash)",
+    "omitted": "Omitted (in WordPress's trash, or not a review)",
     "skipped": "Skipped",
     "failed": "Failed",
 }

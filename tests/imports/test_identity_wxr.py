@@ -4,6 +4,7 @@
 import pytest
 
 from reviews.models import Film, Review
+from tests.imports.admin_helpers import batch_url, confirm, start, upload
 from tests.imports.helpers import run, write
 
 pytestmark = pytest.mark.django_db
@@ -53,14 +54,15 @@ def test_the_stock_hello_world_post_is_left_out_unless_asked(author, tmp_path):
     path = export(tmp_path, "hello")
     output = run(path)
     assert "omitted: not a review (“Hello world!” names no film" in output
-    assert not Review.objects.exists() and not Film.objects.exists()
+    assert not Review.objects.filter(headline="Hello world!").exists()
+    assert not Film.objects.filter(title="Hello world!").exists()
     run(path, "--include-non-reviews")
-    assert Review.objects.get().headline == "Hello world!"
+    assert Review.objects.get(headline="Hello world!").status == Review.Status.PUBLISHED
 
 
 def test_a_drafts_suffix_is_not_in_the_film_title(author, tmp_path):
     run(export(tmp_path, "draft"))
-    review = Review.objects.get()
+    review = Review.objects.get(import_key__startswith="https://blog.example")
     assert review.film.title == "Night Walk" and review.headline == "Night Walk"
     assert review.status == Review.Status.DRAFT
 
@@ -74,3 +76,14 @@ def test_a_post_about_the_2025_ballerina_lands_on_the_catalogue_film(ballerinas,
     assert Film.objects.count() == films
     assert "0 new film(s) were made" in output
     assert "1 unchanged" in run(path)
+
+
+def test_the_admin_preview_reports_the_stock_post_as_no_review(editor_client, tmp_path):
+    path = export(tmp_path, "hello", "draft")
+    batch = start(editor_client, files=[upload(path)])
+    page = editor_client.get(batch_url(batch)).text
+    assert "Omitted (in WordPress&#x27;s trash, or not a review)" in page
+    assert "omitted: not a review (“Hello world!” names no film" in page
+    confirm(editor_client, batch)
+    imported = Review.objects.filter(import_key__startswith="https://blog.example")
+    assert list(imported.values_list("headline", flat=True)) == ["Night Walk"]
