@@ -102,7 +102,7 @@ class Identity:
     title: str = ""  # the film's title as the document gives it, without "(draft)" and such
     candidates: list[Candidate] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)  # why, in sentences for the editor
-    lookalikes: list[Film] = field(default_factory=list)  # other titles, same people
+    lookalikes: list[str] = field(default_factory=list)  # other titles, same people
 
     def candidates_data(self) -> list[dict]:
         return [candidate.as_data() for candidate in self.candidates]
@@ -300,7 +300,11 @@ def self_contradictions(evidence, candidates) -> list[str]:
     """Where the document's info line and its text name different films' people."""
     reasons = []
     info, text = evidence.directors, evidence.text_directors
-    if info and text and not info.keys() & text.keys():
+    # Only a text director the catalogue credits on a candidate counts: "directed by" may be
+    # about another film the text compares it with.
+    directed = [{name_key(p.name) for p in c.film.directors()} for c in candidates]
+    is_candidates = any(text.keys() & keys and not info.keys() & keys for keys in directed)
+    if info and text and not info.keys() & text.keys() and is_candidates:
         reasons.append(
             f"Its info line contradicts its text: the info line names {names(info, info)} as "
             f"director, the text says it is directed by {names(text, text)}."

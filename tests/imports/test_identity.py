@@ -198,3 +198,15 @@ def test_identifying_a_film_takes_the_same_queries_however_many_candidates(
 )
 def test_film_title_drops_what_is_not_the_films(title, expected):
     assert film_title(title) == expected
+
+
+@pytest.mark.django_db
+def test_a_film_the_text_compares_it_with_is_no_contradiction(author):
+    film = FilmFactory(title="Night Ferry", release_year=2021)
+    CreditFactory(
+        film=film, person=PersonFactory(name="Ada Virtanen"), role="director", character=""
+    )
+    identity = identify(
+        "Night Ferry\n\nDirector: Ada Virtanen\n\nIt recalls Heat, directed by Michael Mann.\n"
+    )
+    assert identity.decision == "attach" and identity.film == film
