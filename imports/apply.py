@@ -76,11 +76,8 @@ class Importer(FilmMixin):
             self.result.film = str(unchanged.film)
             return self.result
         self.identity = film_identify(self.extracted, catalogue=self.catalogue)
-        if not self.catalogue.include_non_reviews and (
-            reason := not_a_review(self.extracted, self.identity)
-        ):
-            self.result.outcome = "omitted"
-            self.result.warnings = [reason]
+        if reason := self.not_a_review():
+            self.result.outcome, self.result.warnings = "omitted", [reason]
             return self.result
         film = self.film()
         is_to_confirm = self.result.film_decision == UNDECIDED
@@ -91,15 +88,8 @@ class Importer(FilmMixin):
         if self.result.outcome != "kept":
             self.scores_and_faq(review)
             review.keywords.set([keyword[:100] for keyword in self.extracted.keywords])
-        film_to_confirm_record(
-            review=review,
-            extracted=self.extracted,
-            identity=self.identity,
-            is_pending=is_to_confirm,
-        )
-        if is_to_confirm:
-            self.warn(SETTLE_HINT.format(review=review.pk))
-        else:
+        self.film_to_confirm(review, is_pending=is_to_confirm)
+        if not is_to_confirm:
             self.uncredited_mentions(film)
         self.result.film_id = film.pk
         self.result.review_id, self.result.review, self.result.film = (
@@ -108,6 +98,21 @@ class Importer(FilmMixin):
             str(film),
         )
         return self.result
+
+    def not_a_review(self) -> str:
+        """Why the document is left out as no review of a film, unless the run wants those."""
+        if self.catalogue.include_non_reviews:
+            return ""
+        return not_a_review(self.extracted, self.identity)
+
+    def film_to_confirm(self, review, *, is_pending):
+        """Record why the review's film is to confirm, and how to settle it; or that it is
+        settled, when an earlier import had left it to confirm."""
+        film_to_confirm_record(
+            review=review, extracted=self.extracted, identity=self.identity, is_pending=is_pending
+        )
+        if is_pending:
+            self.warn(SETTLE_HINT.format(review=review.pk))
 
     def run_atomic(self, *, then, dry_run):
         """`run` and `then` in one transaction, rolled back in a dry run."""
