@@ -18,7 +18,7 @@ from imports.catalogue import Catalogue, bulk_saved, saved
 from imports.confirmations import film_to_confirm_record
 from imports.documents import ExtractedReview
 from imports.evidence import without_draft
-from imports.identity import UNDECIDED, film_identify, not_a_review
+from imports.identity import UNDECIDED, film_identify
 from reviews.models import Criterion, FAQEntry, Review, Score
 
 SAME_REVIEW_OVERLAP = 0.5  # share of words a re-imported document has with its review
@@ -76,9 +76,6 @@ class Importer(FilmMixin):
             self.result.film = str(unchanged.film)
             return self.result
         self.identity = film_identify(self.extracted, catalogue=self.catalogue)
-        if reason := self.not_a_review():
-            self.result.outcome, self.result.warnings = "omitted", [reason]
-            return self.result
         film = self.film()
         is_to_confirm = self.result.film_decision == UNDECIDED
         if not is_to_confirm:  # the document's film facts wait for the editor's word
@@ -99,12 +96,6 @@ class Importer(FilmMixin):
         )
         return self.result
 
-    def not_a_review(self) -> str:
-        """Why the document is left out as no review of a film, unless the run wants those."""
-        if self.catalogue.include_non_reviews:
-            return ""
-        return not_a_review(self.extracted, self.identity)
-
     def film_to_confirm(self, review, *, is_pending):
         """Record why the review's film is to confirm, and how to settle it; or that it is
         settled, when an earlier import had left it to confirm."""
@@ -118,7 +109,7 @@ class Importer(FilmMixin):
         """`run` and `then` in one transaction, rolled back in a dry run."""
         with transaction.atomic():
             result = self.run()
-            if then is not None and result.review_id is not None:
+            if then is not None:
                 then(Review.objects.get(pk=result.review_id), result)
             if result.outcome in ("created", "updated"):  # what the import wrote, to the tick
                 Review.objects.filter(pk=result.review_id).update(imported_at=F("updated_at"))
@@ -224,8 +215,14 @@ class Importer(FilmMixin):
     def scores_and_faq(self, review):
         review.scores.all().delete()
         review.faq_entries.all().delete()
+        comments = self.extracted.score_comments
         scores = [
-            Score(review=review, criterion=self.criterion(name), value=value)
+            Score(
+                review=review,
+                criterion=self.criterion(name),
+                value=value,
+                comment=comments.get(name, "")[:300],
+            )
             for name, value in self.extracted.scores
         ]
         bulk_saved(Score, scores, parents=["review", "criterion"])

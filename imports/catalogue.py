@@ -151,9 +151,8 @@ class Catalogue:
     if it rolls back, so the next document never sees a row that does not exist.
     """
 
-    def __init__(self, *, replace_edited=False, include_non_reviews=False):
+    def __init__(self, *, replace_edited=False):
         self.replace_edited = replace_edited  # apply documents over editors' changes too
-        self.include_non_reviews = include_non_reviews  # import posts about no film too
         #: The editor's pick for the document being imported now: a film's pk, or "new".
         self.film_choice = None
         self.people = PeopleIndex()

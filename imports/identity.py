@@ -14,7 +14,6 @@ itself (its info line names one film's people, its text another's), or when a fi
 was ruled out shares the document's people: the importer never guesses.
 """
 
-import re
 from dataclasses import dataclass, field
 
 from imports.evidence import (
@@ -52,12 +51,6 @@ POINTS = {
 }
 #: At most this many people (or characters) count towards one kind of evidence.
 MAX_COUNTED = 3
-#: Words a post about a film uses; a post with none of them and no facts is not a review.
-FILM_WORDS = re.compile(
-    r"\b(?:films?|movies?|director|directed|cast|starring|screenplay|cinema|actors?|"
-    r"actress|performances?|plot|trailer|sequel|screen)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -338,18 +331,3 @@ def lookalikes(evidence, candidates) -> list[str]:
         if (pk in directed and cast_count) or cast_count >= 2:
             found.append(f"{evidence.film_names[pk]} (#{pk})")
     return found
-
-
-def not_a_review(extracted, identity) -> str:
-    """Why `extracted` is no review of a film (WordPress's "Hello world!"), or ""."""
-    facts = extracted.film
-    said = (facts.year, facts.directors, facts.writers, facts.cast, facts.runtime_minutes)
-    judged = extracted.rating is not None or extracted.scores or extracted.verdict
-    if identity.candidates or any(said) or judged:
-        return ""
-    if FILM_WORDS.search(f"{extracted.title}\n{extracted.text}"):
-        return ""
-    return (
-        f"omitted: not a review (“{extracted.title}” names no film of the catalogue and gives no "
-        "film facts, rating or verdict)"
-    )

@@ -43,6 +43,8 @@ SCORE = re.compile(
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*/\s*(?P<scale>10|5)\b"
 )
 SCORE_SEPARATORS = re.compile(r"^[\s|,;•·]*$")
+#: What may follow a single score on its line: "Direction: 9/10 - a comment".
+SCORE_COMMENT = re.compile(r"^\s*(?:[-–—:|]|\()\s*(?P<comment>\S.*?)\)?\s*$")
 RATING_LABEL = re.compile(
     r"^(?:final|overall|my|our|the)?\s*(?:rating|score|star rating)\s*[:\-–—]\s*", re.IGNORECASE
 )

@@ -9,6 +9,7 @@ from imports.patterns import (
     RATING_LABEL,
     RATING_NUMBER,
     SCORE,
+    SCORE_COMMENT,
     SCORE_SEPARATORS,
     STARS,
     VERDICT_LABEL,
@@ -17,13 +18,24 @@ from imports.patterns import (
 from imports.values import half_step, is_heading_like, on_ten, plain
 
 
+def score_comment(line, matches):
+    """The comment after a line's only score ("Direction: 9/10 - taut"), or ""."""
+    if len(matches) != 1 or not SCORE_SEPARATORS.match(line[: matches[0].start()]):
+        return ""
+    comment = SCORE_COMMENT.match(line[matches[0].end() :])
+    return comment.group("comment") if comment else ""
+
+
 class RatingsMixin:
     """The `Extractor` methods that read scores, the rating and the verdict into `self.review`."""
 
     def scores(self, line):
         matches = list(SCORE.finditer(line))
-        if not matches or not SCORE_SEPARATORS.match(SCORE.sub("", line)):
+        comment = score_comment(line, matches)
+        if not matches or not (comment or SCORE_SEPARATORS.match(SCORE.sub("", line))):
             return False
+        if comment:
+            self.review.score_comments[matches[0].group("name").strip()] = comment
         for match in matches:
             value = on_ten(match.group("value"), match.group("scale"))
             name = match.group("name").strip()

@@ -12,6 +12,7 @@ from pathlib import Path
 from imports.apply import review_import
 from imports.catalogue import Catalogue
 from imports.documents import ExtractedReview, extract
+from imports.html_pages import PAGE_SUFFIXES, page_extract
 from imports.sources import Source, document_read
 
 #: Outcomes in the order the summary lists them.
@@ -92,7 +93,8 @@ def document_import(source: Source, *, catalogue: Catalogue, **options) -> Impor
     if source.note:
         row.warnings.append(source.note)
     try:
-        row.extracted = extract(source.text)
+        is_page = source.name.lower().endswith(PAGE_SUFFIXES)
+        row.extracted = page_extract(source.text) if is_page else extract(source.text)
         if problem := nothing_to_import(row.extracted):
             row.warnings.append(problem)
             return row

@@ -31,6 +31,7 @@ GROUP_PERMISSIONS = {
         "reviews.review": ALL,
         "reviews.score": ALL,
         "reviews.faqentry": ALL,
+        "reviews.reviewfigure": ALL,
         "reviews.authorprofile": ALL,
         "reviews.similarreview": ALL,
         "reviews.relatedfilm": ALL,

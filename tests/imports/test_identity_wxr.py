@@ -53,7 +53,7 @@ def export(tmp_path, *names):
 def test_the_stock_hello_world_post_is_left_out_unless_asked(author, tmp_path):
     path = export(tmp_path, "hello")
     output = run(path)
-    assert "omitted: not a review (“Hello world!” names no film" in output
+    assert "omitted: not a review (WordPress's stock “Hello world!” post)" in output
     assert not Review.objects.filter(headline="Hello world!").exists()
     assert not Film.objects.filter(title="Hello world!").exists()
     run(path, "--include-non-reviews")
@@ -83,7 +83,7 @@ def test_the_admin_preview_reports_the_stock_post_as_no_review(editor_client, tm
     batch = start(editor_client, files=[upload(path)])
     page = editor_client.get(batch_url(batch)).text
     assert "Omitted (in WordPress&#x27;s trash, or not a review)" in page
-    assert "omitted: not a review (“Hello world!” names no film" in page
+    assert "omitted: not a review (WordPress&#x27;s stock “Hello world!” post)" in page
     confirm(editor_client, batch)
     imported = Review.objects.filter(import_key__startswith="https://blog.example")
     assert list(imported.values_list("headline", flat=True)) == ["Night Walk"]

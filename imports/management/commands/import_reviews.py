@@ -44,12 +44,6 @@ class Command(BaseCommand):
             "(by default such reviews are kept and reported).",
         )
         parser.add_argument(
-            "--include-non-reviews",
-            action="store_true",
-            help="Import posts that name no film and give no film facts, rating or verdict "
-            "(WordPress's “Hello world!”) too; by default they are reported and left out.",
-        )
-        parser.add_argument(
             "--author",
             metavar="USER",
             help="Username of the author of text documents and of WordPress posts without "
@@ -62,21 +56,28 @@ class Command(BaseCommand):
             help="Copy of WordPress's wp-content/uploads folder, where featured images are "
             "found (default: uploads/ or wp-content/uploads/ beside the export).",
         )
+        parser.add_argument(
+            "--include-non-reviews",
+            action="store_true",
+            help="Import WordPress posts that are not reviews too (the stock “Hello world!”, "
+            "announcements naming no film); by default they are reported and left out.",
+        )
 
     def handle(self, *args, paths, dry_run, status, author, uploads, verbosity, **options):
-        replace_edited = options["replace_edited"]
+        replace_edited, non_reviews = options["replace_edited"], options["include_non_reviews"]
         files = document_paths(paths, suffixes_too=WXR_SUFFIXES)
         if not files:
             raise CommandError("No documents found in the paths given.")
         tasks = []
         for path in files:
             is_wxr = path.suffix.lower() in WXR_SUFFIXES
-            tasks.extend(wxr_tasks(path, uploads=uploads) if is_wxr else [document_task(path)])
+            tasks.extend(
+                wxr_tasks(path, uploads=uploads, non_reviews=non_reviews)
+                if is_wxr
+                else [document_task(path)]
+            )
         author = self.author(author, required=any(task.needs_author for task in tasks))
-        catalogue = Catalogue(
-            replace_edited=replace_edited, include_non_reviews=options["include_non_reviews"]
-        )
-        rows = []
+        catalogue, rows = Catalogue(replace_edited=replace_edited), []
         # A bar on a terminal (stderr), one line per document in logs and pipes.
         with tqdm(total=len(tasks), unit="doc", disable=None, file=self.stderr._out) as bar:
             is_bar_shown = not bar.disable
