@@ -299,8 +299,8 @@ def self_contradictions(evidence, candidates) -> list[str]:
     is_candidates = any(text.keys() & keys and not info.keys() & keys for keys in directed)
     if info and text and not info.keys() & text.keys() and is_candidates:
         reasons.append(
-            f"Its info line contradicts its text: the info line names {names(info, info)} as "
-            f"director, the text says it is directed by {names(text, text)}."
+            f"the info line names {names(info, info)} as director, the text says it is "
+            f"directed by {names(text, text)}"
         )
     info_films = set().union(*evidence.films_of.values()) & {c.film.pk for c in candidates}
     by_pk = {candidate.film.pk: candidate.film for candidate in candidates}
@@ -314,10 +314,9 @@ def self_contradictions(evidence, candidates) -> list[str]:
         said = ", ".join(str(by_pk[pk]) for pk in sorted(info_films))
         named = ", ".join(str(by_pk[pk]) for pk in sorted(text_films))
         reasons.append(
-            f"Its info line contradicts its text: the info line's people are credited on {said}, "
-            f"the people its text names on {named}."
+            f"the info line's people are credited on {said}, the people its text names on {named}"
         )
-    return reasons
+    return [f"Its info line contradicts its text: {'; '.join(reasons)}."] if reasons else []
 
 
 def lookalikes(evidence, candidates) -> list[str]:
