@@ -12,6 +12,7 @@ from django.utils import timezone
 from imports.models import FilmToConfirm
 from imports.previews import facts_data, facts_from
 from reviews.models import Film, Review
+from reviews.revisions.registry import recorded
 
 
 def film_to_confirm_record(*, review, extracted, identity, is_pending: bool) -> None:
@@ -43,6 +44,7 @@ def film_choice_settled(*, import_key: str) -> int | None:
     return settled.values_list("review__film_id", flat=True).first()
 
 
+@recorded("Its film settled (film to confirm)")
 def film_to_confirm_settle(*, confirmation: FilmToConfirm, film: Film | None = None) -> Film:
     """Move the review to `film`, or to a new film made from the document's facts (None).
 

@@ -2,6 +2,7 @@
 the import service, and settling a "film to confirm"."""
 
 import pytest
+import reversion
 from django.core.management import CommandError, call_command
 
 from imports.apply import review_import
@@ -210,3 +211,11 @@ def test_a_film_the_text_compares_it_with_is_no_contradiction(author):
         "Night Ferry\n\nDirector: Ada Virtanen\n\nIt recalls Heat, directed by Michael Mann.\n"
     )
     assert identity.decision == "attach" and identity.film == film
+
+
+def test_settling_a_film_is_a_version_of_the_review(ballerinas, author):
+    korean, _ = ballerinas
+    review = Review.objects.get(pk=import_seed("000", author).review_id)
+    call_command("settle_film", review.pk, "--film", korean.pk, stdout=Out())
+    latest = reversion.models.Version.objects.get_for_object(review).first()
+    assert latest.revision.comment == "Its film settled (film to confirm)"
