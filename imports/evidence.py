@@ -16,6 +16,8 @@ from reviews.models import Credit
 TITLE_NOISE = re.compile(
     r"\s*(?:\((?:draft|\d{4})\)|[-\u2013\u2014:|]?\s*(?:movie |film )?review)\s*$", re.IGNORECASE
 )
+#: A certificate after a title: "Ballerina (15)", "Weapons (R)", "Barbie (PG-13)".
+CERTIFICATE = re.compile(r"\s*\((?:U|PG|PG-13|12A?|15|18|R|NC-17|G|TV-MA)\)\s*$")
 #: WordPress marks a draft's title so in some exports: never part of a title.
 DRAFT_SUFFIX = re.compile(r"\s*\(draft\)\s*$", re.IGNORECASE)
 
@@ -24,7 +26,7 @@ def film_title(title: str) -> str:
     """`title` without what is not the film's: "X (2019) Review (draft)" is "X"."""
     cleaned, previous = title, None
     while previous != cleaned:
-        previous, cleaned = cleaned, TITLE_NOISE.sub("", cleaned).strip()
+        previous, cleaned = cleaned, TITLE_NOISE.sub("", CERTIFICATE.sub("", cleaned)).strip()
     return cleaned or title
 
 
@@ -65,6 +67,8 @@ class Evidence:
     franchises: dict[int, str]  # franchises the text mentions, by pk
     films_of: dict[str, set[int]]  # a document person's key → films they are credited on
     film_names: dict[int, str]  # those films, as the reasons name them
+    directed: set[int]  # the films the document's directors are credited as directing
+    film_years: dict[int, int | None]  # the year of each of those films
 
 
 def evidence_read(extracted, *, catalogue) -> Evidence:
@@ -86,15 +90,28 @@ def evidence_read(extracted, *, catalogue) -> Evidence:
         franchises={pk: name for pk, name in catalogue.franchises if words_key(name) in words},
         films_of={},
         film_names={},
+        directed=set(),
+        film_years={},
     )
     found = {person.pk: key for key in {**directors, **cast} if (person := people.exact(key))}
     credits = Credit.objects.filter(person_id__in=found, role__in=["director", "cast"])
-    for person_id, film_id, title, year in credits.values_list(
-        "person_id", "film_id", "film__title", "film__release_year"
+    for person_id, film_id, role, title, year in credits.values_list(
+        "person_id", "film_id", "role", "film__title", "film__release_year"
     ):
         evidence.films_of.setdefault(found[person_id], set()).add(film_id)
         evidence.film_names[film_id] = f"{title} ({year})" if year else title
+        evidence.film_years[film_id] = year
+        if role == "director" and found[person_id] in directors:
+            evidence.directed.add(film_id)
     return evidence
+
+
+def same_people_films(evidence: Evidence) -> set[int]:
+    """Films, whatever their title, directed by the document's director in its year: the
+    same film under another title, most likely ("Intimacy" for a page titled "Extras")."""
+    if not evidence.year:
+        return set()
+    return {pk for pk in evidence.directed if evidence.film_years[pk] == evidence.year}
 
 
 def people_keys(names, people) -> dict[str, str]:

@@ -20,6 +20,7 @@ from imports.evidence import (
     Evidence,
     evidence_read,
     film_title,
+    same_people_films,
     title_variants,
     words_key,
 )
@@ -29,12 +30,15 @@ from reviews.models import Film
 ATTACH, CREATE, UNDECIDED = "attach", "create", "undecided"
 #: A film needs this many points more than the next one to be chosen over it.
 MARGIN = 3
+#: A film ruled out by one fact but with this many points for it is left to the editor.
+STRONG = 8
 #: A film found by a title variant only needs other evidence too: at least these points.
 VARIANT_MINIMUM = 5
 #: Points for each kind of agreement (or disagreement, when negative).
 POINTS = {
     "title": 3,
     "title variant": 2,
+    "other title": 0,
     "year": 3,
     "year close": -2,
     "director": 4,
@@ -63,6 +67,7 @@ class Candidate:
     evidence_against: list[str] = field(default_factory=list)
     is_ruled_out: bool = False
     is_title_variant: bool = False  # found by the end of its title only
+    is_other_title: bool = False  # found by its director and year: never attached unasked
     shares_people: bool = False  # the document's director or cast are credited on it
 
     def agrees(self, kind, reason, times=1):
@@ -105,9 +110,9 @@ def names(keys, people_by_key) -> str:
     return ", ".join(sorted(people_by_key[key] for key in keys))
 
 
-def candidate_score(film, title, evidence: Evidence) -> Candidate:
-    """How far `film`, found by `title`, agrees with the document's evidence."""
-    candidate = Candidate(film)
+def candidate_score(film, title, evidence: Evidence, *, is_other_title) -> Candidate:
+    """How far `film`, found by `title` (or else by its people), agrees with the evidence."""
+    candidate = Candidate(film, is_other_title=is_other_title)
     score_title(candidate, title)
     score_year(candidate, evidence)
     score_directors(candidate, evidence)
@@ -118,7 +123,9 @@ def candidate_score(film, title, evidence: Evidence) -> Candidate:
 
 def score_title(candidate, title):
     film = candidate.film
-    if name_key(title) in {name_key(film.title), name_key(film.original_title)} - {""}:
+    if candidate.is_other_title:
+        candidate.disagrees("other title", f"Its title is “{film.title}”, not “{title}”.")
+    elif name_key(title) in {name_key(film.title), name_key(film.original_title)} - {""}:
         candidate.agrees("title", f"Its title is “{title}”.")
     elif name_key(film.title) in title_variants(title):
         candidate.is_title_variant = True
@@ -237,8 +244,9 @@ def film_identify(extracted, *, catalogue) -> Identity:
     title = film_title(extracted.film.title)
     evidence = evidence_read(extracted, catalogue=catalogue)
     keys = title_variants(title) | title_variants(extracted.film.title)
+    by_title = catalogue.film_ids_by_keys(keys)
     films = list(
-        Film.objects.filter(pk__in=catalogue.film_ids_by_keys(keys))
+        Film.objects.filter(pk__in=by_title | same_people_films(evidence))
         .select_related("franchise")
         .prefetch_related("credits__person", "studios", "countries")
         .order_by("pk")
@@ -249,7 +257,7 @@ def film_identify(extracted, *, catalogue) -> Identity:
     }
     candidates = []
     for film in films:
-        candidate = candidate_score(film, title, evidence)
+        candidate = candidate_score(film, title, evidence, is_other_title=film.pk not in by_title)
         score_text(candidate, evidence, named_on)
         candidates.append(candidate)
     candidates.sort(key=lambda candidate: (-candidate.score, candidate.film.pk))
@@ -265,15 +273,12 @@ def decide(candidates, contradictions) -> Identity:
     leader = candidates[0].film if candidates else None
     if contradictions and candidates:
         return Identity(UNDECIDED, leader, candidates=candidates, reasons=contradictions)
-    eligible = [candidate for candidate in candidates if not candidate.is_ruled_out]
+    eligible = [c for c in candidates if not c.is_ruled_out and not c.is_other_title]
     if not eligible:
-        if same := [c for c in candidates if c.shares_people]:
-            reason = (
-                f"{same[0].film} (#{same[0].film.pk}) has the document's title and people but "
-                f"{same[0].evidence_against[0][:1].lower()}{same[0].evidence_against[0][1:]} "
-                "Is it the same film?"
+        if doubt := doubtful_candidate(candidates):
+            return Identity(
+                UNDECIDED, doubt.film, candidates=candidates, reasons=[doubt_text(doubt)]
             )
-            return Identity(UNDECIDED, same[0].film, candidates=candidates, reasons=[reason])
         return Identity(CREATE, candidates=candidates, reasons=contradictions)
     best, *others = eligible
     if others and best.score - others[0].score < MARGIN:
@@ -287,6 +292,20 @@ def decide(candidates, contradictions) -> Identity:
         )
         return Identity(UNDECIDED, best.film, candidates=candidates, reasons=[reason])
     return Identity(ATTACH, best.film, candidates=candidates)
+
+
+def doubtful_candidate(candidates) -> Candidate | None:
+    """A film the evidence neither rules in nor out: another title but the document's
+    director and year; or ruled out, but with the document's people or much else for it."""
+    for candidate in candidates:
+        if candidate.is_other_title or candidate.shares_people or candidate.score >= STRONG:
+            return candidate
+    return None
+
+
+def doubt_text(candidate) -> str:
+    film, against = candidate.film, " ".join(candidate.evidence_against)
+    return f"Is it {film} (#{film.pk})? {' '.join(candidate.evidence_for)} But: {against}"
 
 
 def self_contradictions(evidence, candidates) -> list[str]:

@@ -16,8 +16,6 @@ from tests.factories import CreditFactory, FilmFactory, PersonFactory
 from tests.imports.admin_helpers import SEEDS, needs_seeds
 from tests.imports.helpers import Out, run
 
-pytestmark = needs_seeds
-
 
 def seed(number):
     return next(SEEDS.glob(f"{number}_*.txt"))
@@ -32,6 +30,7 @@ def credits(film):
     return sorted(Credit.objects.filter(film=film).values_list("person__name", "role"))
 
 
+@needs_seeds
 @pytest.mark.parametrize("number", ["001", "002", "003", "004"])
 def test_seeds_about_the_john_wick_spin_off_join_the_2025_film(ballerinas, author, number):
     korean, wick = ballerinas
@@ -45,6 +44,7 @@ def test_seeds_about_the_john_wick_spin_off_join_the_2025_film(ballerinas, autho
     assert not FilmToConfirm.objects.exists()
 
 
+@needs_seeds
 def test_seed_000_waits_on_the_korean_film_as_a_film_to_confirm(ballerinas, author):
     korean, wick = ballerinas
     before = credits(korean), credits(wick), Film.objects.count(), Person.objects.count()
@@ -66,6 +66,7 @@ def test_seed_000_waits_on_the_korean_film_as_a_film_to_confirm(ballerinas, auth
     assert any("Len wisemen" in reason for reason in korean_evidence["against"])
 
 
+@needs_seeds
 def test_the_command_imports_the_seeds_once_and_reports_the_film_to_confirm(ballerinas, author):
     korean, wick = ballerinas
     first = run(SEEDS)
@@ -83,6 +84,7 @@ def test_the_command_imports_the_seeds_once_and_reports_the_film_to_confirm(ball
     assert sorted(films.values()) == [korean.pk] + [wick.pk] * 4
 
 
+@needs_seeds
 def test_settle_film_shows_the_evidence_then_moves_the_review(ballerinas, author):
     korean, _ = ballerinas
     review = Review.objects.get(pk=import_seed("000", author).review_id)
@@ -101,6 +103,7 @@ def test_settle_film_shows_the_evidence_then_moves_the_review(ballerinas, author
     assert "unchanged" in run(seed("000"))
 
 
+@needs_seeds
 def test_settle_film_new_makes_the_film_the_document_describes(ballerinas, author):
     review = Review.objects.get(pk=import_seed("000", author).review_id)
     films = Film.objects.count()
@@ -111,6 +114,7 @@ def test_settle_film_new_makes_the_film_the_document_describes(ballerinas, autho
     assert review.film.credits.filter(role="cast").count() == 12
 
 
+@needs_seeds
 def test_settle_film_refuses_a_review_with_nothing_to_settle(ballerinas, author):
     review = Review.objects.get(pk=import_seed("004", author).review_id)
     with pytest.raises(CommandError, match="no film to confirm"):
@@ -132,7 +136,17 @@ def test_same_title_and_director_but_another_year_is_to_confirm_never_a_copy(aut
     )
     identity = identify("Night Ferry\n\nYear: 2019\nDirector: Ada Virtanen\n\nA calm film.\n")
     assert identity.decision == "undecided" and identity.film == film
-    assert "Is it the same film?" in identity.reasons[0]
+    assert identity.reasons[0].startswith(f"Is it Night Ferry (2021) (#{film.pk})?")
+    assert "But: The document says 2019; it is from 2021." in identity.reasons[0]
+
+
+@pytest.mark.django_db
+def test_another_title_with_the_films_director_and_year_is_to_confirm(author):
+    film = FilmFactory(title="Quiet Rooms", release_year=2001)
+    CreditFactory(film=film, person=PersonFactory(name="Ola Berg"), role="director", character="")
+    identity = identify("Extras: four stars\n\nYear: 2001\nDirector: Ola Berg\n\nA film.\n")
+    assert identity.decision == "undecided" and identity.film == film
+    assert "Its title is “Quiet Rooms”, not “Extras: four stars”." in identity.reasons[0]
 
 
 @pytest.mark.django_db
@@ -195,6 +209,8 @@ def test_identifying_a_film_takes_the_same_queries_however_many_candidates(
         ("Night Ferry (2019) Review", "Night Ferry"),
         ("Night Ferry \u2013 Movie Review", "Night Ferry"),
         ("Review", "Review"),
+        ("Ballerina (15)", "Ballerina"),
+        ("Weapons (R)", "Weapons"),
     ],
 )
 def test_film_title_drops_what_is_not_the_films(title, expected):
@@ -213,6 +229,7 @@ def test_a_film_the_text_compares_it_with_is_no_contradiction(author):
     assert identity.decision == "attach" and identity.film == film
 
 
+@needs_seeds
 def test_settling_a_film_is_a_version_of_the_review(ballerinas, author):
     korean, _ = ballerinas
     review = Review.objects.get(pk=import_seed("000", author).review_id)
