@@ -3,26 +3,34 @@
 from django import template
 from django.urls import reverse
 
-from imports.models import ImportBatch
+from imports.models import FilmToConfirm, ImportBatch
 
 register = template.Library()
 
-#: Rows shown; the rest are a click away on each batch's page.
+#: Rows shown of each kind; the rest are on the films to confirm and import pages.
 SHOWN = 6
 
 
 def import_decisions(user):
-    """The desk's hook for imports waiting on `user`: one query, a list of (label, url).
-
-    Today the batches waiting for confirmation or failed. Films an import could not decide
-    ("films to confirm", h-identity's FilmToConfirm.objects.pending()) belong here too: one
-    more query, each linking to its review or its admin page.
-    """
+    """What imports wait on `user` for, as (label, url): films to confirm, then batches to
+    confirm or try again. Two queries, whatever the number of imports."""
+    decisions = []
+    if user.has_perm("imports.view_filmtoconfirm"):
+        films = FilmToConfirm.objects.pending().select_related("review").order_by("created_at")
+        decisions += [
+            (f"Film to confirm: {row.review.headline}", _film_url(row))
+            for row in films.only("pk", "review__headline")[:SHOWN]
+        ]
     batches = ImportBatch.objects.for_user(user).needing_attention().order_by("-created_at")
-    return [
+    decisions += [
         (f"Import #{batch.pk}: {batch.get_status_display()}", _batch_url(batch))
         for batch in batches.only("pk", "status", "created_at")[:SHOWN]
     ]
+    return decisions
+
+
+def _film_url(row):
+    return reverse("admin:imports_filmtoconfirm_change", args=[row.pk])
 
 
 def _batch_url(batch):

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from comments.models import Comment
-from imports.models import ImportBatch
+from imports.models import FilmToConfirm, ImportBatch
 from reviews import desk
 from reviews.models import Review
 from tests.comments.helpers import make_comment
@@ -41,6 +41,7 @@ def fill(size, *, writer, editor):
         ReviewFactory(published_at=NOW - dt.timedelta(days=1), consistency_warnings=WARNING)
         make_comment()
         ImportBatch.objects.create(created_by=editor, status=ImportBatch.Status.PREVIEWED)
+        FilmToConfirm.objects.create(review=ReviewFactory(draft=True), explanation="Two films.")
 
 
 @pytest.fixture
@@ -68,9 +69,9 @@ def test_the_desk_costs_the_same_queries_whatever_the_data(
     fill(size, writer=writer, editor=chief)
     client = client_for(chief)
     client.get(reverse("admin:index"))  # sessions and permissions warmed up
-    # Session, user, its own and its groups' permissions, seven review sections, imports,
-    # comments, and the recent actions Django's index shows.
-    with django_assert_num_queries(14):
+    # Session, user, its own and its groups' permissions, seven review sections, films to
+    # confirm, import batches, comments, and the recent actions Django's index shows.
+    with django_assert_num_queries(15):
         response = client.get(reverse("admin:index"))
     assert response.status_code == 200
 
@@ -95,6 +96,9 @@ def test_an_editor_finds_each_section_with_links_to_the_reviews(chief, writer):
     assert reverse("admin:reviews_review_change", args=[in_review.pk]) in content
     batch = ImportBatch.objects.get()
     assert reverse("admin:reviews_review_import_batch", args=[batch.pk]) in content
+    to_confirm = FilmToConfirm.objects.get()
+    assert reverse("admin:imports_filmtoconfirm_change", args=[to_confirm.pk]) in content
+    assert f"Film to confirm: {to_confirm.review.headline}" in content
     pending = Comment.objects.pending().get()
     assert reverse("admin:comments_comment_change", args=[pending.pk]) in content
     assert "Comments: 1 pending" in content
