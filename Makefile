@@ -34,6 +34,7 @@ run: $(STAMP) .env
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py ensure_editor --email editor@localhost
 	$(BIN)/python manage.py ensure_editor --username moderator --group Moderators --email moderator@localhost
+	$(BIN)/python manage.py ensure_editor --username writer --group Writers --email writer@localhost
 	@echo "Serving $(SITE_URL)/ (admin at /admin/; mail is printed here); Ctrl+C stops it."
 	SITE_URL=$(SITE_URL) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 

@@ -20,6 +20,7 @@ from imports.confirmations import film_to_confirm_record
 from imports.documents import ExtractedReview
 from imports.evidence import without_draft
 from imports.identity import UNDECIDED, film_identify
+from reviews.consistency import review_check
 from reviews.models import Criterion, FAQEntry, Review, Score
 
 SAME_REVIEW_OVERLAP = 0.5  # share of words a re-imported document has with its review
@@ -97,6 +98,7 @@ class Importer(FilmMixin):
             review.slug,
             str(film),
         )
+        review_check(review=review, people=self.people)  # for the desk and the admin's filter
         return self.result
 
     def film_to_confirm(self, review, *, is_pending):

@@ -9,9 +9,9 @@ from imports.confirmations import film_choice_settled
 from imports.evidence import film_title
 from imports.identity import ATTACH, CREATE, UNDECIDED, Identity
 from imports.values import name_key
+from reviews.consistency import uncredited_message, uncredited_people
 from reviews.models import Credit, Film, Genre, Studio
 
-MAX_NAMES_REPORTED = 10
 #: How many reasons for a film chosen the report gives.
 MAX_REASONS_REPORTED = 4
 
@@ -216,7 +216,6 @@ class FilmMixin:
 
     def uncredited_mentions(self, film):
         credited = set(film.credits.values_list("person_id", flat=True))
-        named = [p for p in self.people.named_in(self.extracted.text) if p.pk not in credited]
-        if named:
-            names = ", ".join(person.name for person in named[:MAX_NAMES_REPORTED])
-            self.warn(f"The text names people of the catalogue not credited on {film}: {names}.")
+        text = self.extracted.text
+        if named := uncredited_people(text=text, credited_ids=credited, people=self.people):
+            self.warn(uncredited_message(film, named))

@@ -4,9 +4,9 @@ from pathlib import Path
 
 from django import forms
 
+from imports.models import IMPORT_STATUSES
 from imports.sources import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES
 from imports.wxr import WXR_SUFFIXES
-from reviews.models import Review
 
 #: All the files of one upload together; a larger archive belongs to `manage.py import_reviews`.
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -48,7 +48,7 @@ class ImportForm(forms.Form):
     )
     status = forms.ChoiceField(
         label="Status of new reviews",
-        choices=[("", "Draft (WordPress posts keep their own status)"), *Review.Status.choices],
+        choices=[("", "Draft (WordPress posts keep their own status)"), *IMPORT_STATUSES],
         required=False,
         help_text="Reviews that already exist keep their status: publishing stays your call.",
     )
@@ -65,6 +65,12 @@ class ImportForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if status == "published" and not self.user.has_perm("reviews.publish_review"):
+            raise forms.ValidationError("Publishing is an editor's call: import them as drafts.")
+        return status
 
     def clean_files(self):
         files = self.cleaned_data["files"]
@@ -86,6 +92,9 @@ class ImportForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        # An import may update reviews by anyone: writers keep to their own (reviews.workflow).
+        if not self.user.has_perm("reviews.change_any_review"):
+            self.add_error("pasted", "Importing reviews is for editors: ask one to import.")
         if not self.errors and not cleaned["pasted"].strip() and not cleaned["files"]:
             self.add_error("pasted", "Paste a review here, or choose files to upload.")
         return cleaned

@@ -7,11 +7,18 @@ from django.utils import timezone
 
 from reviews.models import Review
 
+#: The statuses an import may give new reviews; the workflow's other steps are editors' moves.
+IMPORT_STATUSES = [(s.value, s.label) for s in (Review.Status.DRAFT, Review.Status.PUBLISHED)]
+
 
 class ImportBatchQuerySet(models.QuerySet):
     def for_user(self, user):
         """The batches `user` may see and confirm: their own, or all of them for a superuser."""
         return self if user.is_superuser else self.filter(created_by=user)
+
+    def needing_attention(self):
+        """Batches waiting for someone: a preview to confirm, or a failure to try again."""
+        return self.filter(status__in=[ImportBatch.Status.PREVIEWED, ImportBatch.Status.FAILED])
 
     def created_before(self, moment):
         """Batches created before `moment`: imported or abandoned, to be cleared away."""
@@ -72,7 +79,7 @@ class ImportBatch(models.Model):
     )
     review_status = models.CharField(
         max_length=10,
-        choices=Review.Status.choices,
+        choices=IMPORT_STATUSES,
         blank=True,
         help_text="The status new reviews get; blank: drafts, but WordPress posts keep theirs.",
     )

@@ -1,14 +1,14 @@
 """The editors' admin for films, people and reviews."""
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.utils.html import format_html
-from django.utils.translation import ngettext
 
 from reviews import admin_forms, services
 from reviews.admin_forms import PublishThroughServiceAdminMixin, ReviewAdminForm
 from reviews.admin_images import ImageRenditionsAdminMixin
 from reviews.admin_revisions import RevisionsAdminMixin
+from reviews.admin_workflow import HasWarningsListFilter, WorkflowAdminMixin
 from reviews.models import (
     AuthorProfile,
     Country,
@@ -239,6 +239,7 @@ class FAQListFilter(admin.SimpleListFilter):
 
 @admin.register(Review)
 class ReviewAdmin(
+    WorkflowAdminMixin,  # first: a refused move leaves no version (admin_workflow)
     RevisionsAdminMixin,
     RichTextAdminMixin,
     PublishThroughServiceAdminMixin,
@@ -262,6 +263,7 @@ class ReviewAdmin(
         "kind",
         "is_featured",
         FAQListFilter,
+        HasWarningsListFilter,
         "film__genres",
     ]
     list_select_related = ["film"]
@@ -271,7 +273,7 @@ class ReviewAdmin(
     prepopulated_fields = {"slug": ["headline"]}
     autocomplete_fields = ["film"]
     readonly_fields = ["criteria_average", "preview_link", "updated_at", "renditions_state"]
-    actions = ["publish", "unpublish", "feature", "unfeature"]
+    actions = ["submit", "approve", "publish", "unpublish", "feature", "unfeature"]
     inlines = [ScoreInline, FAQEntryInline, ReviewFigureInline]
     fieldsets = [
         (None, {"fields": ["film", "headline", "slug", "kind", "author"]}),
@@ -328,7 +330,7 @@ class ReviewAdmin(
     def visibility(self, review):
         if review.is_published:
             return "Live"
-        return "Scheduled" if review.is_scheduled else "Draft"
+        return "Scheduled" if review.is_scheduled else review.get_status_display()
 
     @admin.display(description="Preview")
     def preview_link(self, review):
@@ -341,49 +343,22 @@ class ReviewAdmin(
     @admin.display(description="Criteria average")
     def criteria_average(self, review):
         average = review.criteria_average() if review.pk else None
-        if average is None:
-            return "No criterion scores yet."
-        if review.rating_disagrees_with_scores():
-            return format_html(
-                '{} <strong class="rating-warning">⚠ differs from the final rating {} '
-                "by more than one point</strong>",
-                average,
-                review.rating,
-            )
-        return average
+        # How far it is from the rating is reviews.consistency's to say (rating_checks).
+        return "No criterion scores yet." if average is None else average
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        review = form.instance
-        if review.rating_disagrees_with_scores():
-            self.message_user(
-                request,
-                f"The final rating {review.rating} differs from the criteria average "
-                f"{review.criteria_average()} by more than one point. Check both.",
-                messages.WARNING,
-            )
-
-    def _apply(self, request, queryset, service, done, **kwargs):
-        count = 0
-        for review in queryset:
-            service(review=review, **kwargs)
-            count += 1
-        message = ngettext("%(count)d review %(done)s.", "%(count)d reviews %(done)s.", count)
-        self.message_user(request, message % {"count": count, "done": done})
-
-    @admin.action(description="Publish selected reviews", permissions=["change"])
+    @admin.action(description="Publish selected reviews", permissions=["publish"])
     def publish(self, request, queryset):
-        self._apply(request, queryset, services.review_publish, "published")
+        self._apply(request, queryset, services.review_publish, "published", by=request.user)
 
-    @admin.action(description="Unpublish selected reviews (back to draft)", permissions=["change"])
+    @admin.action(description="Unpublish selected reviews (back to draft)", permissions=["publish"])
     def unpublish(self, request, queryset):
-        self._apply(request, queryset, services.review_unpublish, "unpublished")
+        self._apply(request, queryset, services.review_unpublish, "unpublished", by=request.user)
 
-    @admin.action(description="Feature selected reviews", permissions=["change"])
+    @admin.action(description="Feature selected reviews", permissions=["publish"])
     def feature(self, request, queryset):
         self._apply(request, queryset, services.review_set_featured, "featured", is_featured=True)
 
-    @admin.action(description="Stop featuring selected reviews", permissions=["change"])
+    @admin.action(description="Stop featuring selected reviews", permissions=["publish"])
     def unfeature(self, request, queryset):
         self._apply(
             request, queryset, services.review_set_featured, "no longer featured", is_featured=False

@@ -281,7 +281,8 @@ class ReviewPreviewView(PermissionRequiredMixin, ReviewDetailView):
         raise Http404("No review found matching the query")
 
     def reviews(self):
-        return Review.objects.all()
+        # Writers preview their own reviews only (reviews.workflow).
+        return Review.objects.for_user(self.request.user)
 
     def keeps_parts(self):
         return False  # a preview keeps nothing

@@ -13,6 +13,9 @@ from django.db import DEFAULT_DB_ALIAS, transaction
 #: The four permissions Django makes for every model.
 ALL = ("add", "change", "delete", "view")
 
+#: The review workflow's moves (reviews.workflow) and editing others' reviews.
+WORKFLOW = ("submit_review", "approve_review", "publish_review", "change_any_review")
+
 #: Group name -> "app_label.model" -> what the group may do to that model: Django's default
 #: actions (ALL, or some of them) and custom permissions by codename (`Meta.permissions`).
 #: A model missing here is out of the group's reach (tests/test_roles.py checks every
@@ -28,7 +31,8 @@ GROUP_PERMISSIONS = {
         "reviews.film": ALL,
         "reviews.credit": ALL,
         "reviews.criterion": ALL,
-        "reviews.review": ALL,
+        "reviews.review": (*ALL, *WORKFLOW),
+        "reviews.reviewtransition": ALL,
         "reviews.score": ALL,
         "reviews.faqentry": ALL,
         "reviews.reviewfigure": ALL,
@@ -40,6 +44,18 @@ GROUP_PERMISSIONS = {
         "imports.filmtoconfirm": ALL,
         "taggit.tag": ALL,
         "taggit.taggeditem": ALL,
+    },
+    # Their own reviews, while drafts or sent back (reviews.workflow), submitted for review;
+    # the catalogue to pick a film from. Publishing and others' reviews are the editors'.
+    "Writers": {
+        "reviews.review": ("add", "change", "view", "submit_review"),
+        "reviews.score": ALL,
+        "reviews.faqentry": ALL,
+        "reviews.reviewfigure": ALL,
+        "reviews.reviewtransition": ("view",),
+        "reviews.film": ("view",),
+        "reviews.person": ("view",),
+        "reviews.criterion": ("view",),
     },
     # Comments, and a view of the mail sent about them (retrying mail is for superusers).
     "Moderators": {

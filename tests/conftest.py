@@ -70,3 +70,17 @@ def task_queue(settings):
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     return task_backends["default"]
+
+
+@pytest.fixture
+def writer(db):
+    user = UserFactory(username="writer-user", is_staff=True)
+    user.groups.add(Group.objects.get(name="Writers"))
+    return user
+
+
+@pytest.fixture
+def writer_client(writer):
+    client = Client()
+    client.force_login(writer)
+    return client

@@ -3,13 +3,10 @@
 One module per concern, every public name re-exported here (`from reviews.models import Film`):
 
 - catalogue: Person, Genre, Country, Studio, Franchise, Film and its queryset, Credit
-<<<<<<< HEAD
-- editorial: Criterion, Review, Score, FAQEntry, Stars
+- editorial: Criterion, Review, Score, FAQEntry; stars: Stars
 - authors: AuthorProfile, the public face of a review's author
-=======
-- editorial: Criterion, Review, Score, FAQEntry, AuthorProfile, Stars
 - figures: ReviewFigure, an image in a review's body
->>>>>>> main
+- workflow: ReviewStatus, and ReviewTransition: each move of a review between statuses
 - review_querysets: how reviews are read (ReviewQuerySet)
 - derived: SimilarReview and RelatedFilm, kept by reviews.relations
 - fields, expressions, paths: the rating scale and field factories, shared query pieces,
@@ -36,7 +33,6 @@ from reviews.models.editorial import (
     FAQEntry,
     Review,
     Score,
-    Stars,
 )
 from reviews.models.expressions import SubqueryCount, count_subquery, either
 from reviews.models.fields import (
@@ -52,6 +48,8 @@ from reviews.models.fields import (
 from reviews.models.figures import ReviewFigure
 from reviews.models.paths import page_path
 from reviews.models.review_querysets import NEWEST, ReviewQuerySet
+from reviews.models.stars import Stars
+from reviews.models.workflow import ReviewStatus, ReviewTransition
 
 __all__ = [
     "DEFAULT_CRITERIA",
@@ -76,6 +74,8 @@ __all__ = [
     "Review",
     "ReviewFigure",
     "ReviewQuerySet",
+    "ReviewStatus",
+    "ReviewTransition",
     "Score",
     "SimilarReview",
     "Stars",

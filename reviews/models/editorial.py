@@ -18,6 +18,8 @@ from reviews.models.catalogue import Film
 from reviews.models.fields import half_step_check, rating_field, renditions_field
 from reviews.models.paths import page_path
 from reviews.models.review_querysets import ReviewQuerySet
+from reviews.models.stars import Stars
+from reviews.models.workflow import WORKFLOW_PERMISSIONS, ReviewStatus
 from reviews.richtext import first_words, plain_text
 
 #: The criteria every site starts with (created by migration 0003, which keeps its own copy).
@@ -70,9 +72,7 @@ class Review(models.Model):
         ANALYSIS = "analysis", "Analysis"
         FEATURE = "feature", "Feature"
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        PUBLISHED = "published", "Published"
+    Status = ReviewStatus
 
     film = models.ForeignKey(Film, on_delete=models.PROTECT, related_name="reviews")
     headline = models.CharField(max_length=255, help_text="The review's title.")
@@ -129,7 +129,11 @@ class Review(models.Model):
     )
     keywords = TaggableManager(blank=True, help_text="Comma-separated keywords.")
     status = models.CharField(
-        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+        max_length=20,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        db_index=True,
+        help_text="Published with a future publish time: scheduled.",
     )
     published_at = models.DateTimeField(
         null=True,
@@ -159,6 +163,12 @@ class Review(models.Model):
         help_text="What search engines show under the title; the standfirst if left blank.",
     )
     search_vector = SearchVectorField(null=True, editable=False)
+    consistency_warnings = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="What reviews.consistency found when the review was last saved.",
+    )
     import_key = models.CharField(
         db_default="",
         max_length=255,
@@ -184,6 +194,7 @@ class Review(models.Model):
 
     class Meta:
         ordering = ["-published_at", "-pk"]
+        permissions = WORKFLOW_PERMISSIONS
         indexes = [
             models.Index(fields=["status", "-published_at"], name="review_status_published_idx"),
             models.Index(fields=["-published_at", "-id"], name="review_published_at_idx"),
@@ -195,6 +206,9 @@ class Review(models.Model):
         ]
         constraints = [
             half_step_check("rating", "review_rating_half_steps"),
+            models.CheckConstraint(
+                condition=Q(status__in=ReviewStatus.values), name="review_status_valid"
+            ),
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False),
                 name="review_published_has_time",
@@ -330,25 +344,6 @@ class Review(models.Model):
     def stars(self):
         """The rating as five stars: full, half and empty counts (9/10 is 4, 1, 0)."""
         return Stars.from_rating(self.rating)
-
-
-class Stars:
-    """Five-star rendering of a 0-10 rating."""
-
-    def __init__(self, full, half, empty):
-        self.full, self.half, self.empty = full, half, empty
-
-    @classmethod
-    def from_rating(cls, rating):
-        if rating is None:
-            return None
-        # 10 points are 5 stars, so a point is a half star; 8.5 rounds up to 4.5 stars.
-        half_stars = int(Decimal(rating).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-        full, half = divmod(half_stars, 2)
-        return cls(full, half, 5 - full - half)
-
-    def __str__(self):
-        return "★" * self.full + "½" * self.half + "☆" * self.empty
 
 
 class Score(models.Model):

@@ -33,6 +33,23 @@ class ReviewQuerySet(models.QuerySet):
         """Reviews still being written."""
         return self.filter(status=self.model.Status.DRAFT)
 
+    def in_status(self, status):
+        """Reviews at one step of the workflow (reviews.workflow), e.g. Status.IN_REVIEW."""
+        return self.filter(status=status)
+
+    def for_user(self, user):
+        """The reviews `user` finds in the admin: a writer (who may change reviews, but not
+        anyone's) their own; everyone else what their permissions show of all of them."""
+        if user.has_perm("reviews.change_review") and not user.has_perm(
+            "reviews.change_any_review"
+        ):
+            return self.filter(author=user.pk)
+        return self.all()
+
+    def with_warnings(self):
+        """Reviews whose last check (reviews.consistency) found something to look at."""
+        return self.exclude(consistency_warnings=[])
+
     def with_faq_to_review(self):
         """Reviews with FAQ entries an import flagged (an answer waiting for its question)."""
         from reviews.models.editorial import FAQEntry  # editorial builds on this module

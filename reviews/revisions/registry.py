@@ -63,12 +63,12 @@ VERSIONED = {}
 
 
 def _not_kept(model):
-    """Fields derived from others (search vectors, image renditions), and keywords, which
-    taggit does not serialize: not part of a version."""
+    """Fields derived from others (search vectors, image renditions, consistency warnings),
+    and keywords, which taggit does not serialize: not part of a version."""
     return [
         field.name
         for field in [*model._meta.local_fields, *model._meta.local_many_to_many]
-        if field.name == "search_vector"
+        if field.name in ("search_vector", "consistency_warnings")
         or field.name.endswith("_renditions")
         or not field.serialize
     ]

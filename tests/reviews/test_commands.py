@@ -67,3 +67,11 @@ def test_ensure_editor_can_make_a_moderator(client, capsys):
     assert logs_in(client, "moderator", password)
     assert client.get("/admin/comments/comment/").status_code == 200
     assert client.get("/admin/reviews/review/").status_code == 403
+
+
+def test_ensure_editor_makes_a_writer_with_a_byline(capsys):
+    call_command("ensure_editor", username="writer", group="Writers")
+    user = get_user_model().objects.get(username="writer")
+    assert list(user.groups.values_list("name", flat=True)) == ["Writers"]
+    assert user.author_profile.display_name == "Writer"
+    assert user.has_perm("reviews.submit_review") and not user.has_perm("reviews.publish_review")

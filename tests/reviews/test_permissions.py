@@ -77,7 +77,7 @@ def test_editors_hold_every_content_permission_and_no_auth_permission():
         f"{p.content_type.app_label}.{p.codename}"
         for p in Group.objects.get(name="Editors").permissions.select_related("content_type")
     }
-    assert {"reviews.add_review", "reviews.publish_review"} - perms == {"reviews.publish_review"}
+    assert {"reviews.add_review", "reviews.publish_review", "reviews.approve_review"} <= perms
     assert {"reviews.change_film", "reviews.delete_person", "taggit.change_tag"} <= perms
     assert not {p for p in perms if p.startswith("auth.")}
 
@@ -210,3 +210,20 @@ def test_editors_open_the_studios_changelist_and_pick_studios_on_the_film_form(e
     )
     assert response.status_code == 200
     assert [r["text"] for r in response.json()["results"]] == ["Lionsgate"]
+
+
+def test_writers_hold_their_own_work_and_none_of_the_editors_moves():
+    perms = {
+        f"{p.content_type.app_label}.{p.codename}"
+        for p in Group.objects.get(name="Writers").permissions.select_related("content_type")
+    }
+    assert {"reviews.add_review", "reviews.change_review", "reviews.submit_review"} <= perms
+    editors_only = {
+        "reviews.approve_review",
+        "reviews.publish_review",
+        "reviews.change_any_review",
+        "reviews.delete_review",
+        "reviews.change_film",
+    }
+    assert perms & editors_only == set()
+    assert {p.split(".")[0] for p in perms} == {"reviews"}

@@ -18,7 +18,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="editor")
-        parser.add_argument("--group", default="Editors", choices=["Editors", "Moderators"])
+        parser.add_argument(
+            "--group", default="Editors", choices=["Editors", "Writers", "Moderators"]
+        )
         parser.add_argument("--email", default="", help="Default: <username>@localhost.")
 
     @transaction.atomic
@@ -42,7 +44,7 @@ class Command(BaseCommand):
             username=username, email=email, password=password, is_staff=True
         )
         user.groups.add(Group.objects.get(name=group))
-        if group == "Editors":
+        if group in ("Editors", "Writers"):  # they sign reviews
             AuthorProfile.objects.create(user=user, display_name=username.title())
         self.stdout.write(
             self.style.SUCCESS(

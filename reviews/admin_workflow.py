@@ -1,0 +1,235 @@
+"""The review admin's part of the workflow: who sees and edits which review, the moves,
+their history, the consistency warnings beside the fields.
+
+Writers see and edit their own reviews, while those are drafts or sent back to them; editors
+see and edit all. The change form's status offers only the moves the person may make
+(reviews.workflow), and saving makes the move through its service (admin_forms).
+"""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
+from django.utils.timezone import localtime
+from django.utils.translation import ngettext
+
+from reviews import consistency, services, workflow
+from reviews.admin_forms import MoveRefused
+from reviews.models import Review, ReviewTransition
+
+#: The form fields warnings are shown beside, and the read-only field that shows them.
+CHECKED_FIELDS = {"film": "film_checks", "body": "body_checks", "rating": "rating_checks"}
+#: Fields too wide to share their line: their warnings go on the line under them.
+WIDE_FIELDS = {"body"}
+
+
+class HasWarningsListFilter(admin.SimpleListFilter):
+    """Reviews whose last save found something inconsistent (reviews.consistency)."""
+
+    title = "consistency"
+    parameter_name = "warnings"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Has warnings"), ("no", "No warnings")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.with_warnings()
+        if self.value() == "no":
+            return queryset.filter(consistency_warnings=[])
+        return queryset
+
+
+class WorkflowAdminMixin:
+    """Per-author access, the moves as actions, the workflow history and the checks."""
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).for_user(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or workflow.may_edit(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or workflow.may_edit(request.user, obj))
+
+    # Action permissions (admin.action(permissions=[...]) asks has_<name>_permission).
+    def has_publish_permission(self, request):
+        return request.user.has_perm("reviews.publish_review")
+
+    def has_submit_permission(self, request):
+        return request.user.has_perm("reviews.submit_review")
+
+    def has_approve_permission(self, request):
+        return request.user.has_perm("reviews.approve_review")
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = [
+            *super().get_readonly_fields(request, obj),
+            *CHECKED_FIELDS.values(),
+            "workflow_history",
+        ]
+        if not request.user.has_perm(workflow.CHANGE_ANY):
+            fields.append("author")  # a writer's new review is theirs (save_model)
+        if not request.user.has_perm("reviews.publish_review"):
+            fields += ["published_at", "is_featured"]
+        return fields
+
+    def get_fieldsets(self, request, obj=None):
+        """The fieldsets with each checked field's warnings beside it (under the body), and
+        the review's workflow history (a read-only field: no formset for forms to post)."""
+        fieldsets = [
+            (name, {**options, "fields": [f for field in options["fields"] for f in beside(field)]})
+            for name, options in super().get_fieldsets(request, obj)
+        ]
+        if obj is not None:
+            fieldsets.append(("Workflow history", {"fields": ["workflow_history"]}))
+        return fieldsets
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        return type(form.__name__, (form,), {"user": request.user})
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # The note the writer works from, while the review is still sent back to them.
+        requested = Review.Status.CHANGES_REQUESTED
+        note = (
+            ReviewTransition.objects.filter(
+                review_id=object_id, to_status=requested, review__status=requested
+            )
+            .select_related("by")
+            .first()
+            if str(object_id).isdigit()
+            else None
+        )
+        extra_context = {**(extra_context or {}), "changes_requested": note}
+        try:
+            return super().change_view(request, object_id, form_url, extra_context)
+        except MoveRefused as refused:
+            return self.move_refused(request, refused)
+
+    # A move refused inside the admin's transaction and any revision block (both come after
+    # this mixin): nothing was saved, no version kept; the page says so.
+    def add_view(self, request, form_url="", extra_context=None):
+        try:
+            return super().add_view(request, form_url, extra_context)
+        except MoveRefused as refused:
+            return self.move_refused(request, refused)
+
+    def move_refused(self, request, refused):
+        message = f"Nothing was saved: {refused} Someone may have moved the review meanwhile."
+        self.message_user(request, message, messages.ERROR)
+        return redirect(request.get_full_path())
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # The moves the person may make now, as buttons beside Save (the form's _move).
+        if obj is None:
+            review = Review(status=Review.Status.DRAFT, author_id=request.user.pk)
+            editable = self.has_add_permission(request)
+        else:
+            review, editable = obj, self.has_change_permission(request, obj)
+        moves = workflow.moves_for(request.user, review) if editable else []
+        context["workflow_moves"] = [move for move in moves if move.target != review.status]
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def save_model(self, request, obj, form, change):
+        if not change and not request.user.has_perm(workflow.CHANGE_ANY):
+            obj.author = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        found = consistency.review_check(review=form.instance)
+        if found:
+            message = ngettext(
+                "Saved with %(count)d consistency warning: %(list)s",
+                "Saved with %(count)d consistency warnings: %(list)s",
+                len(found),
+            )
+            words = " ".join(finding.message for finding in found)
+            self.message_user(
+                request, message % {"count": len(found), "list": words}, messages.WARNING
+            )
+
+    # Warnings beside the fields, as found now (the stored ones may be older).
+    def checks_for(self, review, field):
+        if review is None or review.pk is None:
+            return ""
+        if not hasattr(review, "_findings"):
+            review._findings = consistency.review_findings(review)
+        found = [finding for finding in review._findings if finding.field == field]
+        return format_html_join(
+            "", '<p class="consistency-warning">⚠ {}</p>', ((f.message,) for f in found)
+        )
+
+    @admin.display(description="Check")
+    def film_checks(self, review):
+        return self.checks_for(review, "film")
+
+    @admin.display(description="Check")
+    def body_checks(self, review):
+        return self.checks_for(review, "body")
+
+    @admin.display(description="Check")
+    def rating_checks(self, review):
+        return self.checks_for(review, "rating")
+
+    @admin.display(description="Moves")
+    def workflow_history(self, review):
+        """Each move, newest first: when, from and to, who, and the note."""
+        moves = review.transitions.select_related("by")
+        if not moves:
+            return "None yet."
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{} → {}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (
+                    date_format(localtime(m.at), "j M Y, H:i"),
+                    m.get_from_status_display(),
+                    m.get_to_status_display(),
+                    (m.by.get_full_name() or m.by.get_username()) if m.by else "the site",
+                    m.note,
+                )
+                for m in moves
+            ),
+        )
+        return format_html(
+            '<table class="workflow-history"><thead><tr><th>When</th><th>Move</th>'
+            "<th>By</th><th>Note</th></tr></thead><tbody>{}</tbody></table>",
+            rows,
+        )
+
+    # Actions: each review through its service; what may not be done is said, not done.
+    def _apply(self, request, queryset, service, done, **kwargs):
+        count, refused = 0, []
+        for review in queryset:
+            try:
+                service(review=review, **kwargs)
+            except (PermissionDenied, ValidationError) as error:
+                refused.append(f"“{review}”: {' '.join(getattr(error, 'messages', [str(error)]))}")
+                continue
+            count += 1
+        message = ngettext("%(count)d review %(done)s.", "%(count)d reviews %(done)s.", count)
+        self.message_user(request, message % {"count": count, "done": done})
+        if refused:
+            self.message_user(request, "Not moved: " + "; ".join(refused), messages.WARNING)
+
+    @admin.action(description="Submit selected reviews for review", permissions=["submit"])
+    def submit(self, request, queryset):
+        self._apply(request, queryset, services.review_submit, "submitted", by=request.user)
+
+    @admin.action(description="Approve selected reviews", permissions=["approve"])
+    def approve(self, request, queryset):
+        self._apply(request, queryset, services.review_approve, "approved", by=request.user)
+
+
+def beside(field):
+    """A fieldset entry, with its warnings on the same line if it is a checked field."""
+    if not isinstance(field, str) or field not in CHECKED_FIELDS:
+        return [field]
+    if field in WIDE_FIELDS:
+        return [field, CHECKED_FIELDS[field]]
+    return [(field, CHECKED_FIELDS[field])]
