@@ -8,6 +8,15 @@ from imports.catalogue import bulk_saved, film_match, saved
 from reviews.models import Credit, Film, Genre, Studio
 
 MAX_NAMES_REPORTED = 10
+#: The crew credits a document can give, by the film fact that lists them.
+CREW = (
+    (Credit.Role.DIRECTOR, "directors"),
+    (Credit.Role.WRITER, "writers"),
+    (Credit.Role.CINEMATOGRAPHY, "cinematographers"),
+    (Credit.Role.MUSIC, "composers"),
+    (Credit.Role.EDITING, "editors"),
+    (Credit.Role.PRODUCER, "producers"),
+)
 
 
 class FilmMixin:
@@ -92,8 +101,7 @@ class FilmMixin:
     def credits(self, film):
         existing = {(c.person_id, c.role) for c in Credit.objects.filter(film=film)}
         roles = (
-            (Credit.Role.DIRECTOR, [(name, "") for name in self.facts.directors]),
-            (Credit.Role.WRITER, [(name, "") for name in self.facts.writers]),
+            *((role, [(name, "") for name in getattr(self.facts, fact)]) for role, fact in CREW),
             (Credit.Role.CAST, [(m.name, m.character) for m in self.facts.cast]),
         )
         credits = []

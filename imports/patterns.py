@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (posts use typographic dashes and quotes; the patterns must too)
+# ruff: noqa: RUF001, RUF003  (posts use typographic dashes and quotes; the patterns must too)
 """What review posts look like: the labels, patterns and limits the extractor reads them by.
 
 Every pattern here is linear in the length of the text, so a large document costs time
@@ -13,21 +13,51 @@ HEADLINE_MAX_LENGTH = 255  # Review.headline
 
 #: Film fact labels as posts write them, by the fact they give.
 FACT_LABELS = {
-    "film": ("film", "movie", "film title", "movie title"),  # when the headline does not name it
+    # when the headline does not name it
+    "film": ("film", "movie", "film title", "movie title", "title"),
     "genres": ("genre", "genres"),
     "countries": ("country", "countries", "country of origin"),
-    "directors": ("director", "directors", "directed by"),
-    "cast": ("cast", "starring", "stars", "actors", "lead cast", "main cast"),
-    "writers": ("writer", "writers", "screenplay", "screenplay by", "screenwriter", "written by"),
-    "runtime": ("runtime", "running time", "length", "duration"),
-    "release": ("release date", "released", "release year", "year"),
-    "studios": ("studio", "studios", "distributor", "distributed by", "production company"),
-}
+    "directors": ("director", "directors", "directed by", "film director"),
+    "cast": (
+        "cast", "starring", "stars", "actors", "lead cast", "main cast", "principal cast",
+        "key cast", "voice cast", "featuring", "cast members",
+    ),
+    "writers": (
+        "writer", "writers", "screenplay", "screenplay by", "screenwriter", "screenwriters",
+        "written by", "story", "story by", "script", "script by", "writing credits",
+        "based on the novel by", "based on the book by", "novel by", "based on",
+    ),
+    "cinematographers": (
+        "cinematography", "cinematographer", "cinematography by", "director of photography",
+        "dp", "dop", "d.o.p.", "photography", "shot by",
+    ),
+    "composers": (
+        "music", "music by", "composer", "composers", "original score", "score by",
+        "original music", "original music by", "music composed by",
+    ),
+    "editors": ("editor", "editors", "editing", "edited by", "film editing", "film editor"),
+    "producers": (
+        "producer", "producers", "produced by", "executive producer", "executive producers",
+    ),
+    "runtime": ("runtime", "run time", "running time", "length", "duration"),
+    "release": (
+        "release date", "released", "release year", "year", "release", "released on",
+        "theatrical release", "premiere", "year of release",
+    ),
+    "studios": (
+        "studio", "studios", "distributor", "distributed by", "distribution",
+        "production company", "production companies", "production studio", "production",
+    ),
+    "certificate": (
+        "certificate", "certification", "rated", "mpaa rating", "mpaa", "age rating",
+        "classification", "parental rating", "content rating",
+    ),
+}  # fmt: skip
 FACT_OF_LABEL = {label: fact for fact, labels in FACT_LABELS.items() for label in labels}
 FACT_LABEL = re.compile(
     r"(?<![\w])(?P<label>"
     + "|".join(re.escape(label) for label in sorted(FACT_OF_LABEL, key=len, reverse=True))
-    + r")\s*:",
+    + r")(?:\s*:|(?<=\bby)\s+(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 
@@ -40,12 +70,21 @@ YEAR_IN_BRACKETS = re.compile(r"\((18[7-9]\d|19\d\d|20\d\d|21\d\d)\)")
 
 SCORE = re.compile(
     r"(?P<name>[A-Z][A-Za-z&'’ ]{1,40}?)\s*:\s*"
-    r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*/\s*(?P<scale>10|5)\b"
+    r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b"
+)
+#: One score with a comment after it: "Direction: 9/10 – tight and confident".
+SCORE_WITH_COMMENT = re.compile(
+    r"(?P<name>[A-Z][A-Za-z&'’ /-]{1,40}?)\s*(?::|\s[–—-]\s|\|)\s*"
+    r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b"
+    r"(?:\s*(?:[–—:|-]|\s)\s*(?P<comment>[^\d\s].*?)|\s*\((?P<aside>[^)]+)\))?\s*$"
 )
 SCORE_SEPARATORS = re.compile(r"^[\s|,;•·]*$")
 RATING_LABEL = re.compile(
-    r"^(?:final|overall|my|our|the)?\s*(?:rating|score|star rating)\s*[:\-–—]\s*", re.IGNORECASE
+    r"^(?:final|overall|my|our|the)?\s*(?:rating|score|star rating|grade)\s*[:\-–—]\s*",
+    re.IGNORECASE,
 )
+#: A rating alone in brackets: "[4/5]", "(8.5/10)".
+BRACKETED_RATING = re.compile(r"^[\[(]\s*\d{1,3}(?:[.,]\d+)?\s*(?:/|out of)\s*\d{1,3}\s*[\])]$")
 VERDICT_LABEL = re.compile(r"^(?:final|our|my|the)?\s*verdict\s*[:\-–—]\s*", re.IGNORECASE)
 RATING_NUMBER = re.compile(
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b", re.IGNORECASE
@@ -106,3 +145,4 @@ COMMON_WORDS = frozenset(
     )
 )
 DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d", "%B %d %Y")
+TITLE_LABEL = re.compile(r"^(?:title|post title|review title|headline)\s*:\s*(?=\S)", re.IGNORECASE)

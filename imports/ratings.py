@@ -1,18 +1,30 @@
 # ruff: noqa: RUF001  (posts use typographic dashes and quotes; the messages must too)
-"""How a post rates the film: its scores, its overall rating (numbers or stars), its verdict."""
+"""How a post rates the film: its scores, its overall rating (numbers or glyphs), its verdict.
+
+Every rating is converted to 0-10 (see `rating_forms`) and the conversion is reported; a
+rating whose scale the post does not state is reported and left out, never guessed.
+"""
 
 from decimal import Decimal
 
+from imports.facts import CERTIFICATE
 from imports.patterns import (
+    BULLET,
     FAQ_HEADING,
     PROSE_RATING,
     RATING_LABEL,
-    RATING_NUMBER,
     SCORE,
     SCORE_SEPARATORS,
-    STARS,
+    SCORE_WITH_COMMENT,
     VERDICT_LABEL,
     VERDICT_MAX_LENGTH,
+)
+from imports.rating_forms import (
+    asterisk_reading,
+    glyph_reading,
+    letter_reading,
+    number_reading,
+    unscaled_reading,
 )
 from imports.values import half_step, is_heading_like, on_ten, plain
 
@@ -21,20 +33,36 @@ class RatingsMixin:
     """The `Extractor` methods that read scores, the rating and the verdict into `self.review`."""
 
     def scores(self, line):
+        bullet = BULLET.match(line)
+        line = bullet.group("text") if bullet else line
         matches = list(SCORE.finditer(line))
-        if not matches or not SCORE_SEPARATORS.match(SCORE.sub("", line)):
+        if matches and SCORE_SEPARATORS.match(SCORE.sub("", line)):
+            for match in matches:
+                self.score(match.group("name").strip(), match)
+            return True
+        match = SCORE_WITH_COMMENT.fullmatch(line)
+        if not match:
             return False
-        for match in matches:
-            value = on_ten(match.group("value"), match.group("scale"))
-            name = match.group("name").strip()
-            if value is None or value > 10:
-                self.warn(f"Score “{match.group(0)}” is off the scale; not imported.")
-                continue
-            rounded = half_step(value)
-            if rounded != value:
-                self.warn(f"Score for {name}: {plain(value)}/10 rounded to {plain(rounded)}.")
-            self.review.scores.append((name, rounded))
+        name = match.group("name").strip()
+        self.score(name, match)
+        if comment := (match.group("comment") or match.group("aside") or "").strip():
+            self.add_block("li-ul", f"{name}: {comment}")  # the comment stays in the body
         return True
+
+    def score(self, name, match):
+        value = on_ten(match.group("value"), match.group("scale"))
+        if value is None or value > 10:
+            self.warn(f"Score “{match.group(0)}” is off the scale; not imported.")
+            return
+        rounded = half_step(value)
+        if match.group("scale") != "10":
+            self.warn(
+                f"Score for {name}: {match.group('value')}/{match.group('scale')} "
+                f"converted to {plain(value)}/10."
+            )
+        if rounded != value:
+            self.warn(f"Score for {name}: {plain(value)}/10 rounded to {plain(rounded)}.")
+        self.review.scores.append((name, rounded))
 
     def is_awaited_verdict(self, line):
         """Whether `line` is the verdict a rating line alone announced, taken as such."""
@@ -53,7 +81,12 @@ class RatingsMixin:
 
     def rating_line(self, line):
         """A rating ("Rating: 8/10", stars) with any verdict after it; else a body line."""
-        rest = self.rating(RATING_LABEL.sub("", line), as_written=line)
+        value = RATING_LABEL.sub("", line)
+        if value != line and CERTIFICATE.fullmatch(value.strip(" .")) and not value.isdigit():
+            self.review.film.certificate = value.strip(" .").upper()  # "Rating: PG-13"
+            self.consume("facts")
+            return
+        rest = self.rating(value, as_written=line, labelled=value != line)
         if rest is None:
             self.body_line(line, alone=self.block_start and self.next_is_blank)
             return
@@ -63,26 +96,47 @@ class RatingsMixin:
             self.awaiting_verdict = not self.review.verdict
         self.consume("rating")
 
-    def rating(self, text, *, as_written):
-        """Read a rating from `text`; return what follows it (a verdict, perhaps)."""
-        value, rest = None, text
-        if number := RATING_NUMBER.search(text):
-            value = on_ten(number.group("value"), number.group("scale"))
-            rest = text[: number.start()] + " " + text[number.end() :]
-        stars = STARS.search(rest)
-        if stars:
-            glyphs = stars.group(0)
-            star_value = Decimal(glyphs.count("★") + glyphs.count("⭐")) * 2 + glyphs.count("½")
-            rest = rest[: stars.start()] + " " + rest[stars.end() :]
-            if value is None:
-                value = star_value
-            elif abs(star_value - value) > Decimal("0.5"):  # more than half a star
+    def reading(self, text, *, labelled):
+        """The rating in `text` and what is left of it; (None, text) when there is none."""
+        number = number_reading(text)
+        glyphs = glyph_reading(text)
+        if number and glyphs and glyphs.value is not None:
+            if abs(glyphs.value - number.value) > Decimal("0.5"):  # more than half a star
                 self.warn(
-                    f"The stars ({glyphs.strip()}, {plain(star_value)}/10) disagree with the "
-                    f"rating {plain(value)}/10; used {plain(value)}."
+                    f"The stars or glyphs ({glyphs.conversion}, {plain(glyphs.value)}/10) "
+                    f"disagree with the rating {plain(number.value)}/10; "
+                    f"used {plain(number.value)}."
                 )
-        if value is None:
+            text = text[: glyphs.start] + " " + text[glyphs.end :]
+            number = number_reading(text)
+        found = number or glyphs
+        if found is None and labelled:
+            stripped = text.lstrip()
+            offset = len(text) - len(stripped)
+            found = next(
+                (
+                    reading
+                    for read in (asterisk_reading, letter_reading, unscaled_reading)
+                    if (reading := read(stripped))
+                ),
+                None,
+            )
+            if found:
+                found.start, found.end = found.start + offset, found.end + offset
+        if found is None:
+            return None, text
+        return found, text[: found.start] + " " + text[found.end :]
+
+    def rating(self, text, *, as_written, labelled=False):
+        """Read a rating from `text`; return what follows it (a verdict, perhaps)."""
+        found, rest = self.reading(text, labelled=labelled)
+        if found is None:
             return None
+        rest = " ".join(rest.split()).strip().lstrip("-–—:|. ").rstrip(" -–—:|")
+        if found.value is None:
+            self.warn(f"Rating “{as_written}” not imported: {found.conversion}.")
+            return rest
+        value = found.value
         if value > 10 or value < 0:
             self.warn(f"Rating “{as_written}” is off the scale; not imported.")
             return ""
@@ -91,9 +145,11 @@ class RatingsMixin:
             return ""
         self.review.rating = half_step(value)
         self.review.rating_as_written = as_written
+        if not found.conversion.endswith(" of 10"):
+            self.warn(f"Rating “{as_written}” read as {plain(value)}/10 ({found.conversion}).")
         if self.review.rating != value:
             self.warn(f"Rating {plain(value)}/10 rounded to {plain(self.review.rating)}.")
-        return " ".join(rest.split()).strip().lstrip("-–—:|. ").rstrip(" -–—:|")
+        return rest
 
     def set_verdict(self, verdict):
         if len(verdict) > VERDICT_MAX_LENGTH:

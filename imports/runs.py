@@ -75,6 +75,11 @@ def nothing_to_import(extracted: ExtractedReview) -> str:
     return "skipped: no review text, only a title"
 
 
+def is_markdown(name):
+    """Whether a document is Markdown by its name (.md, .markdown)."""
+    return name.lower().endswith((".md", ".markdown"))
+
+
 def document_import(source: Source, *, catalogue: Catalogue, **options) -> ImportRow:
     """Import one document read by `sources`; a failure is reported in the row, never raised."""
     row = ImportRow(name=source.name)
@@ -84,7 +89,7 @@ def document_import(source: Source, *, catalogue: Catalogue, **options) -> Impor
     if source.note:
         row.warnings.append(source.note)
     try:
-        row.extracted = extract(source.text)
+        row.extracted = extract(source.text, markdown=is_markdown(source.name))
         if problem := nothing_to_import(row.extracted):
             row.warnings.append(problem)
             return row

@@ -1,0 +1,123 @@
+"""The film facts a post lists: "Label: value" lines, bullets, one-line strips, table rows,
+and the bullets under a "Cast" heading ("Name as Character", "Character: Name")."""
+
+import re
+
+from imports.names import cast_member, cast_members, character_first, genres, is_name, people
+from imports.patterns import (
+    BULLET,
+    FACT_LABEL,
+    FACT_OF_LABEL,
+    RATING_NUMBER,
+    SCORE,
+    YEAR,
+    YEAR_IN_BRACKETS,
+)
+from imports.values import release_date, runtime, split_values
+
+#: The roles whose values are lists of people, by the FilmFacts field they fill.
+PEOPLE_FACTS = ("directors", "writers", "cinematographers", "composers", "editors", "producers")
+CAST_HEADING = re.compile(
+    r"^(?:the\s+)?(?:main\s+|full\s+|principal\s+)?(?:cast|cast\s*(?:&|and)\s*(?:crew|characters)"
+    r"|credits|characters)\s*:?$",
+    re.IGNORECASE,
+)
+#: "Based on the novel by X": the source, not the writer's name.
+SOURCE_WORK = re.compile(
+    r"^(?:the\s+|a\s+)?(?:novel|book|play|comic|short story|story|memoir|graphic novel)"
+    r"(?:\s+of the same name)?\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
+STUDIO_MAX_WORDS = 6
+CERTIFICATE = re.compile(
+    r"^(?:G|PG|PG-13|R|NC-17|NR|U|UA|U/A|A|S|12A?|15|16|18|R18|TV-(?:Y7?|G|PG|14|MA)"
+    r"|[0-9]{1,2}\+?)\b",
+    re.IGNORECASE,
+)
+
+
+class FactsMixin:
+    """The `Extractor` methods that read the film facts into `self.review.film`."""
+
+    def facts(self, line):
+        """Read a line of "Label: value" facts; False when it is not one."""
+        start = BULLET.match(line)
+        text = start.group("text") if start else line
+        matches = list(FACT_LABEL.finditer(text))
+        if not matches or matches[0].start() != 0:
+            return self.cast_bullet(text) if start and self.in_cast_section else False
+        if SCORE.fullmatch(text.strip()) or RATING_NUMBER.match(text[matches[0].end() :].strip()):
+            return False  # "Screenplay: 8/10" is a score, not a writer
+        parts = []
+        for match, following in zip(matches, [*matches[1:], None], strict=True):
+            end = following.start() if following else len(text)
+            parts.append((FACT_OF_LABEL[match.group("label").lower()], text[match.end() : end]))
+        if text[matches[0].end() - 1] != ":" and not self.reads_as_credits(parts):
+            return False  # "Directed by Ana Lind, the film…" is a sentence, not a label
+        for name, value in parts:
+            self.fact(name, value)
+        return True
+
+    def reads_as_credits(self, parts):
+        """Whether label-without-colon parts ("Directed by X") hold only names."""
+        return all(
+            name in (*PEOPLE_FACTS, "cast")
+            and split_values(value)
+            and all(is_name(cast_member(part).name) for part in split_values(value))
+            for name, value in parts
+        )
+
+    def fact(self, name, value):
+        film = self.review.film
+        value = value.strip().strip("|").strip()
+        if not value:
+            return
+        if name == "film":  # "Film: Title (2025)" names the film the headline may not
+            if match := YEAR_IN_BRACKETS.search(value):
+                film.year = int(match.group(1))
+                value = value[: match.start()].strip()
+            film.title = value
+        elif name == "genres":
+            self.add_values(film.genres, genres(split_values(value, slash=True)), value, name)
+        elif name == "countries":
+            film.countries.extend(split_values(value))
+        elif name in PEOPLE_FACTS:
+            values = split_values(value)
+            if name == "writers":
+                values = [SOURCE_WORK.sub("", part) for part in values]
+            self.add_values(getattr(film, name), people(values), value, name)
+        elif name == "studios":
+            found = [part for part in split_values(value) if len(part.split()) <= STUDIO_MAX_WORDS]
+            self.add_values(film.studios, found, value, name)
+        elif name == "cast":
+            self.add_values(film.cast, cast_members(split_values(value)), value, name)
+        else:
+            self.dated_fact(name, value)
+
+    def add_values(self, found_so_far, found, value, name):
+        """Add `found` (read from `value`), saying so when some of `value` was not usable."""
+        found_so_far.extend(item for item in found if item not in found_so_far)
+        if len(found) < len(split_values(value, slash=name == "genres")):
+            self.review.left_out_values.append(f"{name}: {value}")
+
+    def dated_fact(self, name, value):
+        film = self.review.film
+        if name == "runtime":
+            film.runtime_minutes = runtime(value)
+            if film.runtime_minutes is None:
+                self.warn(f"Runtime “{value}” not understood; left blank.")
+        elif name == "release":
+            film.release_date = film.release_date or release_date(value)
+            if match := YEAR.search(value):
+                film.year = int(match.group(1))
+        elif name == "certificate" and (match := CERTIFICATE.match(value)):
+            film.certificate = match.group(0).upper()
+
+    def cast_bullet(self, text):
+        """A bullet under a "Cast" heading: a cast member however it is written."""
+        member = character_first(text) if ":" in text else cast_member(text)
+        if member is None or not is_name(member.name):
+            return False
+        if member not in self.review.film.cast:
+            self.review.film.cast.append(member)
+        return True
