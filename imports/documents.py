@@ -35,6 +35,7 @@ from imports.patterns import (
     QUESTION_PREFIX,
     QUOTE,
     RATING_LABEL,
+    RATING_NUMBER,
     REVIEW_SUBTITLE,
     SENTENCE_BREAK,
     SENTENCE_END,
@@ -234,6 +235,8 @@ class Extractor(FactsMixin, RatingsMixin, ProseMixin):
         elif PROSE_RATING.fullmatch(line.rstrip(" .!")) or BRACKETED_RATING.match(line):
             self.rating(line.strip("[]()"), as_written=line)  # "8.8/10 rating" on its own line
             self.consume("rating")
+        elif VERDICT_LABEL.match(line) and RATING_NUMBER.search(line):  # "Verdict: 8/10"
+            self.rating_line(VERDICT_LABEL.sub("Rating: ", line), as_written=line)
         elif VERDICT_LABEL.match(line) and not is_heading_like(line):
             self.set_verdict(VERDICT_LABEL.sub("", line))
             self.consume("verdict")
@@ -244,6 +247,8 @@ class Extractor(FactsMixin, RatingsMixin, ProseMixin):
             self.consume("faq")
         else:
             self.faq_mode = False
+            if self.in_cast_section:  # the cast's heading, when all under it was the cast
+                self.drop_empty_heading()
             self.in_cast_section = bool(CAST_HEADING.match(line))
             self.body_line(line, alone=self.block_start and self.next_is_blank)
         return True

@@ -24,14 +24,15 @@ CAST_HEADING = re.compile(
 )
 #: "Based on the novel by X": the source, not the writer's name.
 SOURCE_WORK = re.compile(
-    r"^(?:the\s+|a\s+)?(?:novel|book|play|comic|short story|story|memoir|graphic novel)"
+    r"^(?:(?:based|adapted)\s+(?:on|from)\s+)?(?:the\s+|a\s+|his\s+|her\s+)?"
+    r"(?:novel|book|play|comic|short story|story|memoir|graphic novel)"
     r"(?:\s+of the same name)?\s+(?:by\s+)?",
     re.IGNORECASE,
 )
 STUDIO_MAX_WORDS = 6
-CERTIFICATE = re.compile(
-    r"^(?:G|PG|PG-13|R|NC-17|NR|U|UA|U/A|A|S|12A?|15|16|18|R18|TV-(?:Y7?|G|PG|14|MA)"
-    r"|[0-9]{1,2}\+?)\b",
+CERTIFICATE = re.compile(  # the longest first: "PG-13" before "PG"
+    r"^(?:TV-(?:Y7|Y|G|PG|14|MA)|PG-13|NC-17|U/A|UA|R18|12A|PG|NR|G|R|U|A|S"
+    r"|[0-9]{1,2}\+?)(?![\w/-])",
     re.IGNORECASE,
 )
 
@@ -83,14 +84,18 @@ class FactsMixin:
             film.countries.extend(split_values(value))
         elif name in PEOPLE_FACTS:
             values = split_values(value)
-            if name == "writers":
+            if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
+                values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))
                 values = [SOURCE_WORK.sub("", part) for part in values]
             self.add_values(getattr(film, name), people(values), value, name)
         elif name == "studios":
             found = [part for part in split_values(value) if len(part.split()) <= STUDIO_MAX_WORDS]
             self.add_values(film.studios, found, value, name)
         elif name == "cast":
-            self.add_values(film.cast, cast_members(split_values(value)), value, name)
+            members = cast_members(split_values(value))
+            for member in members:
+                self.add_cast(member)
+            self.add_values([], members, value, name)
         else:
             self.dated_fact(name, value)
 
@@ -118,6 +123,14 @@ class FactsMixin:
         member = character_first(text) if ":" in text else cast_member(text)
         if member is None or not is_name(member.name):
             return False
-        if member not in self.review.film.cast:
-            self.review.film.cast.append(member)
+        self.add_cast(member)
         return True
+
+    def add_cast(self, member):
+        """Add `member`, or give the character to the same actor listed without one."""
+        cast = self.review.film.cast
+        for known in cast:
+            if known.name == member.name and known.character in ("", member.character):
+                known.character = member.character
+                return
+        cast.append(member)

@@ -74,7 +74,7 @@ def people(values, *, strict=False):
     """The names among `values` (split already), labels and "and more" taken off."""
     found = []
     for value in values:
-        value = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", value.strip())).strip(" .")
+        value = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", value.strip(" ()[]"))).strip(" .()[]")
         if is_name(value, strict=strict):
             found.append(value)
     return found

@@ -80,7 +80,8 @@ SCORE_WITH_COMMENT = re.compile(
 )
 SCORE_SEPARATORS = re.compile(r"^[\s|,;•·]*$")
 RATING_LABEL = re.compile(
-    r"^(?:final|overall|my|our|the)?\s*(?:rating|score|star rating|grade)\s*[:\-–—]\s*",
+    r"^(?:final|overall|my|our|the)?\s*(?:rating|score|star rating|grade"
+    r"|stars(?=\s*[:\-–—]\s*[\d★☆⭐*]))\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
 #: A rating alone in brackets: "[4/5]", "(8.5/10)".

@@ -109,6 +109,8 @@ class ProseMixin:
         blank = {name for name in ("runtime_minutes", "year") if getattr(film, name) is None}
         blank |= {name for name in LIST_FACTS if not getattr(film, name)}
         for text_fact in told:
+            if text_fact.fact == "cast" and self.character_from_text(text_fact):
+                continue
             if text_fact.fact not in blank:
                 continue
             self.take_from_text(text_fact)
@@ -137,6 +139,18 @@ class ProseMixin:
             shown = f"{value.name} as {value.character}" if name == "cast" else value
         label = FACT_NAMES.get(name, name)
         self.review.read_from_text.append(f"{label} {shown} (“{text_fact.sentence}”)")
+
+    def character_from_text(self, text_fact):
+        """Give a credited actor listed without a character the one a sentence names."""
+        member = text_fact.value
+        for known in self.review.film.cast:
+            if name_key(known.name) == name_key(member.name) and not known.character:
+                known.character = member.character
+                self.review.read_from_text.append(
+                    f"character {member.character} for {known.name} (“{text_fact.sentence}”)"
+                )
+                return True
+        return False
 
     def check_directors(self, named):
         credited = {name_key(name) for name in self.review.film.directors}

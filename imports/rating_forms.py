@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from imports.values import plain
+
 #: Letter grades on the 0-10 scale: A+ is 10, each step down half a point, F is 2.
 LETTER_GRADES = {
     "A+": 10, "A": Decimal("9.5"), "A-": 9, "B+": Decimal("8.5"), "B": 8, "B-": Decimal("7.5"),
@@ -55,6 +57,8 @@ def glyph_reading(text):
         if filled + empty:
             break
     half = sum(glyphs.count(glyph) for glyph in HALF)
+    if not filled + empty:
+        return None  # "½" alone, as in "***½": not glyphs of a rating
     if empty:
         scale = filled + empty + half
     elif kind == "star":
@@ -94,7 +98,9 @@ def number_reading(text):
     scale = Decimal(match.group("scale"))
     on_ten = value * 10 / scale
     unit = f" {match.group('unit')}" if match.group("unit") else ""
-    conversion = f"{value:g}{unit} of {scale:g}" + ("" if scale == 10 else f" is {on_ten:g}/10")
+    conversion = f"{value:g}{unit} of {scale:g}" + (
+        "" if scale == 10 else f" is {plain(on_ten)}/10"
+    )
     return Reading(on_ten, conversion, *match.span())
 
 

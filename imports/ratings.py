@@ -5,6 +5,7 @@ Every rating is converted to 0-10 (see `rating_forms`) and the conversion is rep
 rating whose scale the post does not state is reported and left out, never guessed.
 """
 
+import re
 from decimal import Decimal
 
 from imports.facts import CERTIFICATE
@@ -79,14 +80,15 @@ class RatingsMixin:
             return True
         return False
 
-    def rating_line(self, line):
+    def rating_line(self, line, *, as_written=None):
         """A rating ("Rating: 8/10", stars) with any verdict after it; else a body line."""
         value = RATING_LABEL.sub("", line)
+        as_written = as_written or line
         if value != line and CERTIFICATE.fullmatch(value.strip(" .")) and not value.isdigit():
             self.review.film.certificate = value.strip(" .").upper()  # "Rating: PG-13"
             self.consume("facts")
             return
-        rest = self.rating(value, as_written=line, labelled=value != line)
+        rest = self.rating(value, as_written=as_written, labelled=value != line)
         if rest is None:
             self.body_line(line, alone=self.block_start and self.next_is_blank)
             return
@@ -110,7 +112,8 @@ class RatingsMixin:
             text = text[: glyphs.start] + " " + text[glyphs.end :]
             number = number_reading(text)
         found = number or glyphs
-        if found is None and labelled:
+        if labelled and text.lstrip().startswith("*"):
+            found = None  # "***½": the asterisks are the rating
             stripped = text.lstrip()
             offset = len(text) - len(stripped)
             found = next(
@@ -132,6 +135,7 @@ class RatingsMixin:
         found, rest = self.reading(text, labelled=labelled)
         if found is None:
             return None
+        rest = re.sub(r"[(\[]\s*[)\]]", " ", rest)  # the brackets the rating was in
         rest = " ".join(rest.split()).strip().lstrip("-–—:|. ").rstrip(" -–—:|")
         if found.value is None:
             self.warn(f"Rating “{as_written}” not imported: {found.conversion}.")
