@@ -321,6 +321,7 @@ class Extractor(FactsMixin, RatingsMixin, ProseMixin):
                 is_heading_like(line)
                 and len(line.split()) >= 4
                 and not FACT_LABEL.match(line)
+                and not is_furniture(line)
                 and self.review.film.title.casefold() in line.casefold()
             ):
                 self.review.standfirst = line

@@ -89,7 +89,12 @@ class FactsMixin:
                 values = [SOURCE_WORK.sub("", part) for part in values]
             self.add_values(getattr(film, name), people(values), value, name)
         elif name == "studios":
-            found = [part for part in split_values(value) if len(part.split()) <= STUDIO_MAX_WORDS]
+            found = [  # names, not a sentence that happens to follow the label
+                part
+                for part in split_values(value)
+                if len(part.split()) <= STUDIO_MAX_WORDS and part[:1].isupper()
+            ]
+            found = found if len(value.split()) <= 2 * STUDIO_MAX_WORDS else []
             self.add_values(film.studios, found, value, name)
         elif name == "cast":
             members = cast_members(split_values(value))

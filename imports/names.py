@@ -64,7 +64,7 @@ def is_name(text, *, strict=False):
         return False
     if not strict:
         return True
-    capitalised = [word for word in words if word.casefold() not in PARTICLES]
+    capitalised = words[:1] + [word for word in words[1:] if word.casefold() not in PARTICLES]
     return all(NAME_WORD.match(word) for word in capitalised) and (
         len(capitalised) >= 2 or len(words[0]) > 2
     )

@@ -57,7 +57,7 @@ FACT_OF_LABEL = {label: fact for fact, labels in FACT_LABELS.items() for label i
 FACT_LABEL = re.compile(
     r"(?<![\w])(?P<label>"
     + "|".join(re.escape(label) for label in sorted(FACT_OF_LABEL, key=len, reverse=True))
-    + r")(?:\s*:|(?<=\bby)\s+(?=(?-i:[A-Z])))",
+    + r")(?:\s*:|(?:(?<=\bby)|(?<=\bstarring))\s+(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 
@@ -76,7 +76,7 @@ SCORE = re.compile(
 SCORE_WITH_COMMENT = re.compile(
     r"(?P<name>[A-Z][A-Za-z&'’ /-]{1,40}?)\s*(?::|\s[–—-]\s|\|)\s*"
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b"
-    r"(?:\s*(?:[–—:|-]|\s)\s*(?P<comment>[^\d\s].*?)|\s*\((?P<aside>[^)]+)\))?\s*$"
+    r"(?:\s*\((?P<aside>[^)]+)\)|\s*(?:[–—:|-]|\s)\s*(?P<comment>[^\d\s].*?))?\s*$"
 )
 SCORE_SEPARATORS = re.compile(r"^[\s|,;•·]*$")
 RATING_LABEL = re.compile(

@@ -31,7 +31,7 @@ RUNTIME_IN_PROSE = re.compile(
     r"\b(?:runs?(?:\s+for)?|running\s+time\s+of|runtime\s+of|clocks?\s+in\s+at|clocking\s+in\s+at"
     r"|lasts?)\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+"
     r"|a\s+(?:brisk|lean|long|lengthy|tight)\s+)?"
-    r"(?P<duration>\d+\s*(?:h|hours?|hrs?)\.?(?:\s*(?:and\s+)?\d+\s*(?:m|mins?|minutes?))?"
+    r"(?P<duration>\d+\s*(?:hours?|hrs?|h)\b\.?(?:\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|m)\b)?"
     r"|\d{2,3}\s*(?:mins?|minutes?)|an?\s+hour(?:\s+and\s+\d+\s+minutes?)?)",
     re.IGNORECASE,
 )

@@ -114,6 +114,7 @@ class RatingsMixin:
         found = number or glyphs
         if labelled and text.lstrip().startswith("*"):
             found = None  # "***½": the asterisks are the rating
+        if found is None and labelled:
             stripped = text.lstrip()
             offset = len(text) - len(stripped)
             found = next(
