@@ -81,6 +81,7 @@ class Extractor(FactsMixin, RatingsMixin, ProseMixin):
         self.blocks = []  # [tag, text or [items], html or [items' html]]
         self.consumed_since_heading = False
         self.faq_mode = self.in_cast_section = self.in_teaser = False
+        self.position = self.skip_to = 0  # the line being read; the first not yet read
         self.awaiting_verdict = False
         self.previous_kind = None  # what the previous non-blank line became
         self.previous_line = ""
@@ -240,7 +241,9 @@ class Extractor(FactsMixin, RatingsMixin, ProseMixin):
         elif VERDICT_LABEL.match(line) and not is_heading_like(line):
             self.set_verdict(VERDICT_LABEL.sub("", line))
             self.consume("verdict")
-        elif self.scores(line) or self.facts(line):
+        elif any(
+            read(line) for read in (self.label_block, self.scores, self.facts, self.fact_alone)
+        ):
             self.consume("facts")
         elif self.faq_mode and not (is_heading_like(line) and not line.endswith("?")):
             self.faq_line(line)
@@ -296,7 +299,9 @@ class Extractor(FactsMixin, RatingsMixin, ProseMixin):
         if index < len(self.lines) and review.title:
             index = self.subtitle(index)
         for position in range(index, len(self.lines)):
-            line = self.lines[position]
+            line, self.position = self.lines[position], position
+            if position < self.skip_to:  # values under a label, read with it
+                continue
             self.next_is_blank = position + 1 >= len(self.lines) or not self.lines[position + 1]
             if not line:
                 self.block_start = True

@@ -30,6 +30,12 @@ SOURCE_WORK = re.compile(
     re.IGNORECASE,
 )
 STUDIO_MAX_WORDS = 6
+RATED = re.compile(r"^(?:rated|mpaa rating|certificate)\s+(\S+)(?:\s+for\b.{0,120})?\.?$", re.I)
+RUNTIME_ALONE = re.compile(
+    r"^(?:\d+\s*(?:h|hrs?|hours?)\.?,?\s*(?:and\s+)?)?\d+\s*(?:m|mins?|minutes?)\.?$"
+    r"|^\d+\s*(?:h|hrs?|hours?)\.?$",
+    re.IGNORECASE,
+)
 CERTIFICATE = re.compile(  # the longest first: "PG-13" before "PG"
     r"^(?:TV-(?:Y7|Y|G|PG|14|MA)|PG-13|NC-17|U/A|UA|R18|12A|PG|NR|G|R|U|A|S"
     r"|[0-9]{1,2}\+?)(?![\w/-])",
@@ -123,6 +129,42 @@ class FactsMixin:
         elif name == "certificate" and (match := CERTIFICATE.match(value)):
             film.certificate = match.group(0).upper()
 
+    def fact_alone(self, line):
+        """A fact a line states with no label: "Rated R for violence", "118 minutes"."""
+        film = self.review.film
+        if (match := RATED.match(line)) and (certificate := CERTIFICATE.match(match.group(1))):
+            film.certificate = film.certificate or certificate.group(0).upper()
+            return True
+        if RUNTIME_ALONE.match(line) and film.runtime_minutes is None:
+            film.runtime_minutes = runtime(line)
+            return film.runtime_minutes is not None
+        return False
+
+    def label_block(self, line):
+        """A label alone on its line ("Directed by", "Cast:") with its values on the lines
+        under it, as pages copied from an infobox have them; False when none follow."""
+        fact = FACT_OF_LABEL.get(line.rstrip(": ").casefold())
+        if fact is None or fact in ("film", "certificate"):
+            return False
+        values, index, blanks = [], self.position + 1, 0
+        while index < len(self.lines) and (len(values) < 1 or fact in LIST_FACTS):
+            value = self.lines[index]
+            if not value and (values or blanks):
+                break
+            if value and (
+                value.rstrip(": ").casefold() in FACT_OF_LABEL or not is_value(fact, value)
+            ):
+                break
+            blanks += not value
+            values += [value] if value else []
+            index += 1
+        if not values:
+            return False
+        for value in values:
+            self.fact(fact, value)
+        self.skip_to = index
+        return True
+
     def cast_bullet(self, text):
         """A bullet under a "Cast" heading: a cast member however it is written."""
         member = character_first(text) if ":" in text else cast_member(text)
@@ -139,3 +181,28 @@ class FactsMixin:
                 known.character = member.character
                 return
         cast.append(member)
+
+
+LIST_FACTS = (*PEOPLE_FACTS, "cast", "genres", "countries", "studios")
+
+
+def is_value(fact, value):
+    """Whether `value`, alone on a line under a label, is a value of `fact`."""
+    if BULLET.match(value):
+        return False  # bullets under a heading: read one by one (`cast_bullet`, `facts`)
+    if fact in PEOPLE_FACTS:
+        return is_name(value)
+    if fact == "cast":
+        return is_name(cast_member(value).name) or character_first(value) is not None
+    if fact == "genres":
+        return bool(genres([value])) and len(value.split()) <= GENRE_WORDS
+    if fact == "runtime":
+        return runtime(value) is not None
+    if fact == "release":
+        return len(value.split()) <= DATE_WORDS and bool(YEAR.search(value))
+    short = len(value.split()) <= STUDIO_MAX_WORDS and value[:1].isupper()
+    return short and not value.endswith((".", "!", "?"))
+
+
+GENRE_WORDS = 3
+DATE_WORDS = 5

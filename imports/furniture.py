@@ -25,7 +25,7 @@ LINE_FURNITURE = [
     re.compile(r"^home\s*(?:»|›|→|>|/|\|)", re.IGNORECASE),
     re.compile(  # a byline, with or without its date: never the verdict
         rf"^(?:by|posted by|written by|author|reviewed by)\s*:?\s+[\w.'’ -]{{2,40}}"
-        rf"(?:{SEPARATOR}(?:on\s+|posted\s+|published\s+|updated\s+)?{DATE}.*)$",
+        rf"(?:(?:{SEPARATOR}|\s+)(?:on\s+|posted\s+|published\s+|updated\s+)?{DATE}.*)$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -38,6 +38,10 @@ LINE_FURNITURE = [
         re.IGNORECASE,
     ),
     re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?)\s+read$", re.IGNORECASE),  # "5 min read"
+    re.compile(  # "Jane Doe · March 3, 2025 · 4 min read": an author and a date
+        rf"^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){{0,3}}{SEPARATOR}{DATE}.{{0,40}}$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^(?:details|menu|main menu|skip to (?:main )?content|toggle navigation|search"
         r"|search for:?|navigation|primary menu|close|back to top|print|email)$",

@@ -84,8 +84,11 @@ RATING_LABEL = re.compile(
     r"|stars(?=\s*[:\-–—]\s*[\d★☆⭐*]))\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
-#: A rating alone in brackets: "[4/5]", "(8.5/10)".
-BRACKETED_RATING = re.compile(r"^[\[(]\s*\d{1,3}(?:[.,]\d+)?\s*(?:/|out of)\s*\d{1,3}\s*[\])]$")
+#: A rating alone on its line, perhaps in brackets: "[4/5]", "(8.5/10)", "3.5 out of 5 stars".
+BRACKETED_RATING = re.compile(
+    r"^[\[(]?\s*\d{1,3}(?:[.,]\d+)?\s*(?:/|out of)\s*(?:100|10|5|4)\s*(?:stars?)?\s*[\])]?\.?$",
+    re.IGNORECASE,
+)
 VERDICT_LABEL = re.compile(r"^(?:final|our|my|the)?\s*verdict\s*[:\-–—]\s*", re.IGNORECASE)
 RATING_NUMBER = re.compile(
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b", re.IGNORECASE

@@ -190,3 +190,30 @@ def test_cast_and_character_from_a_sentence(sentence, cast):
 def test_a_sentence_fragment_is_never_a_person(sentence):
     film = extract(f"Night Ferry\n\n{sentence}\n").film
     assert (film.directors, film.cast, film.composers) == ([], [], [])
+
+
+def test_labels_alone_with_their_values_on_the_lines_below():
+    review = extract(
+        "Night Ferry\n\nDirected by\nSara Lind\nWritten by\nCy Moor\nDi Park\nStarring\n"
+        "Mo Berg as Anton\nIlse Raan\nRunning time\n110 minutes\nRelease date\n4 October 2024\n\n"
+        "Music\n\nThe harbour scenes carry the film, fog and all.\n"
+    )
+    film = review.film
+    assert (film.directors, film.writers) == (["Sara Lind"], ["Cy Moor", "Di Park"])
+    assert cast_of(film) == [("Mo Berg", "Anton"), ("Ilse Raan", "")]
+    assert (film.runtime_minutes, str(film.release_date)) == (110, "2024-10-04")
+    assert review.sections == ["Music"]  # a heading over prose stays a heading
+
+
+@pytest.mark.parametrize(
+    ("line", "fact", "expected"),
+    [
+        ("Rated R for strong violence and language.", "certificate", "R"),
+        ("118 minutes", "runtime_minutes", 118),
+        ("2h 5m", "runtime_minutes", 125),
+    ],
+)
+def test_facts_on_a_line_without_a_label(line, fact, expected):
+    review = extract(f"Some Film\n\nA paragraph.\n\n{line}\n\nMore text.\n")
+    assert getattr(review.film, fact) == expected
+    assert review.body_html == "<p>A paragraph.</p><p>More text.</p>"

@@ -14,6 +14,8 @@ from imports.documents import extract
         "Home > Reviews > Night Ferry",
         "By Jane Doe | March 3, 2025",
         "By Jane Doe",
+        "Reviewed by Jane Doe on March 3, 2025",
+        "Jane Doe · March 3, 2025 · 4 min read",
         "Posted on March 3, 2025",
         "March 3, 2025",
         "5 min read",

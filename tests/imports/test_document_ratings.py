@@ -110,3 +110,12 @@ def test_runtimes_as_written(written, minutes):
 )
 def test_years_from_release_lines(line, year):
     assert read(line).film.year == year
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"), [("8/10", Decimal(8)), ("4.5/5 stars", Decimal(9)), ("(7/10)", Decimal(7))]
+)
+def test_a_rating_alone_on_its_line(line, rating):
+    review = extract(f"Some Film\n\nA paragraph.\n\n{line}\n\nMore text.\n")
+    assert review.rating == rating
+    assert review.body_html == "<p>A paragraph.</p><p>More text.</p>"
