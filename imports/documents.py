@@ -8,6 +8,7 @@ drops the site furniture around them, and lists what it had to guess as `warning
 
 import hashlib
 import re
+import string
 from html import escape
 
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
@@ -34,8 +35,10 @@ from imports.patterns import (
     PROSE_RATING,
     QUESTION_PREFIX,
     QUOTE,
+    QUOTED_TITLE,
     RATING_LABEL,
     RATING_NUMBER,
+    REVIEW_PREFIX,
     REVIEW_SUBTITLE,
     SENTENCE_BREAK,
     SENTENCE_END,
@@ -43,6 +46,7 @@ from imports.patterns import (
     TITLE_SEPARATOR,
     TITLE_SUFFIX,
     VERDICT_LABEL,
+    YEAR_AMONG_OTHERS,
     YEAR_IN_BRACKETS,
 )
 from imports.prose import ProseMixin
@@ -107,9 +111,14 @@ class Extractor(FactsMixin, RatingsMixin, ProseMixin):
             return index  # the post starts with its text: no title line
         self.review.title = line
         film_title = line
-        if match := YEAR_IN_BRACKETS.search(line):
-            self.review.film.year = int(match.group(1))
+        if match := YEAR_IN_BRACKETS.search(line) or YEAR_AMONG_OTHERS.search(line):
+            self.review.film.year = int(match.group(1))  # "(2016)", "(India, 2016)"
             film_title = line[: match.start()]
+        film_title = REVIEW_PREFIX.sub("", film_title)  # "Movie Review: THE FILM"
+        if quoted := QUOTED_TITLE.match(film_title):  # a quoted title, then more
+            film_title = quoted.group("title")
+        if film_title.isupper() and len(film_title) > 3:
+            film_title = string.capwords(film_title)
         film_title = TITLE_SEPARATOR.split(REVIEW_SUBTITLE.sub(r"\1", film_title))[0]
         stripped = TITLE_SUFFIX.sub("", film_title.strip(" -–—:|")).strip()
         self.review.film.title = stripped or film_title.strip()

@@ -3,6 +3,7 @@ and the bullets under a "Cast" heading ("Name as Character", "Character: Name").
 
 import re
 
+from imports.furniture import DATE
 from imports.names import cast_member, cast_members, character_first, genres, is_name, people
 from imports.patterns import (
     BULLET,
@@ -30,6 +31,14 @@ SOURCE_WORK = re.compile(
     re.IGNORECASE,
 )
 STUDIO_MAX_WORDS = 6
+TRAILING_WORDS = 8
+DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGNORECASE)
+#: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
+BARE_LABEL = re.compile(
+    r"^(?P<label>directors?|writers?|screenwriters?|cast|starring|composer|music"
+    r"|cinematographer|editors?|producers?)\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 RATED = re.compile(r"^(?:rated|mpaa rating|certificate)\s+(\S+)(?:\s+for\b.{0,120})?\.?$", re.I)
 RUNTIME_ALONE = re.compile(
     r"^(?:\d+\s*(?:h|hrs?|hours?)\.?,?\s*(?:and\s+)?)?\d+\s*(?:m|mins?|minutes?)\.?$"
@@ -52,7 +61,9 @@ class FactsMixin:
         text = start.group("text") if start else line
         matches = list(FACT_LABEL.finditer(text))
         if not matches or matches[0].start() != 0:
-            return self.cast_bullet(text) if start and self.in_cast_section else False
+            if not (bare := BARE_LABEL.match(text)):  # "Writer Ana Lind, Bo Ek"
+                return self.cast_bullet(text) if start and self.in_cast_section else False
+            matches = [bare, *(match for match in matches if match.start() >= bare.end())]
         if SCORE.fullmatch(text.strip()) or RATING_NUMBER.match(text[matches[0].end() :].strip()):
             return False  # "Screenplay: 8/10" is a score, not a writer
         parts = []
@@ -61,16 +72,31 @@ class FactsMixin:
             parts.append((FACT_OF_LABEL[match.group("label").lower()], text[match.end() : end]))
         if text[matches[0].end() - 1] != ":" and not self.reads_as_credits(parts):
             return False  # "Directed by Ana Lind, the film…" is a sentence, not a label
+        if rest := self.trailing_text(parts):
+            self.paragraph(rest, starts_block=True)  # the post's text, run into the facts
         for name, value in parts:
             self.fact(name, value)
         return True
+
+    @staticmethod
+    def trailing_text(parts):
+        """The text after a strip's last date ("Release Date: May 1, 2023 THE FILM opens…"),
+        taken off `parts` and returned; "" when the last value is only a value."""
+        name, value = parts[-1]
+        if name != "release" or len(value.split()) <= TRAILING_WORDS:
+            return ""
+        match = DATE_VALUE.match(value)
+        if not match:
+            return ""
+        parts[-1] = (name, match.group(0))
+        return value[match.end() :].strip()
 
     def reads_as_credits(self, parts):
         """Whether label-without-colon parts ("Directed by X") hold only names."""
         return all(
             name in (*PEOPLE_FACTS, "cast")
             and split_values(value)
-            and all(is_name(cast_member(part).name) for part in split_values(value))
+            and all(is_name(cast_member(part).name, strict=True) for part in split_values(value))
             for name, value in parts
         )
 

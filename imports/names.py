@@ -65,9 +65,7 @@ def is_name(text, *, strict=False):
     if not strict:
         return True
     capitalised = words[:1] + [word for word in words[1:] if word.casefold() not in PARTICLES]
-    return all(NAME_WORD.match(word) for word in capitalised) and (
-        len(capitalised) >= 2 or len(words[0]) > 2
-    )
+    return len(capitalised) >= 2 and all(NAME_WORD.match(word) for word in capitalised)
 
 
 def people(values, *, strict=False):

@@ -20,7 +20,7 @@ FACT_LABELS = {
     "directors": ("director", "directors", "directed by", "film director"),
     "cast": (
         "cast", "starring", "stars", "actors", "lead cast", "main cast", "principal cast",
-        "key cast", "voice cast", "featuring", "cast members",
+        "key cast", "voice cast", "featuring", "cast members", "stars (voices)", "voices",
     ),
     "writers": (
         "writer", "writers", "screenplay", "screenplay by", "screenwriter", "screenwriters",
@@ -35,7 +35,10 @@ FACT_LABELS = {
         "music", "music by", "composer", "composers", "original score", "score by",
         "original music", "original music by", "music composed by",
     ),
-    "editors": ("editor", "editors", "editing", "edited by", "film editing", "film editor"),
+    "editors": (
+        "editor", "editors", "editing", "edited by", "film editing", "film editor",
+        "film editing by", "editing by",
+    ),
     "producers": (
         "producer", "producers", "produced by", "executive producer", "executive producers",
     ),
@@ -150,3 +153,8 @@ COMMON_WORDS = frozenset(
 )
 DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d", "%B %d %Y")
 TITLE_LABEL = re.compile(r"^(?:title|post title|review title|headline)\s*:\s*(?=\S)", re.IGNORECASE)
+#: A title in quotes at the start of a headline: "‘The Film’ Review: …", "“The Film” by …".
+QUOTED_TITLE = re.compile(r"^[“\"‘'](?P<title>[^”\"’]{1,150})[”\"’']")
+#: A year with other things in brackets: "(India, 2016)", "(Terence Davies, USA 2016)".
+YEAR_AMONG_OTHERS = re.compile(r"\([^()]{1,80}?[,\s]((?:18[7-9]|19\d|20\d|21\d)\d)\)")
+REVIEW_PREFIX = re.compile(r"^(?:(?:movie|film)\s+)?review\s*[:|–—-]\s*(?=\S)", re.IGNORECASE)

@@ -11,6 +11,7 @@ from decimal import Decimal
 from imports.facts import CERTIFICATE
 from imports.patterns import (
     BULLET,
+    FACT_LABEL,
     FAQ_HEADING,
     PROSE_RATING,
     RATING_LABEL,
@@ -84,6 +85,12 @@ class RatingsMixin:
         """A rating ("Rating: 8/10", stars) with any verdict after it; else a body line."""
         value = RATING_LABEL.sub("", line)
         as_written = as_written or line
+        certificate = CERTIFICATE.match(value)
+        if value != line and certificate and FACT_LABEL.match(value[certificate.end() :].strip()):
+            self.review.film.certificate = certificate.group(0).upper()  # "Rating: R Stars: …"
+            self.facts(value[certificate.end() :].strip())
+            self.consume("facts")
+            return
         if value != line and CERTIFICATE.fullmatch(value.strip(" .")) and not value.isdigit():
             self.review.film.certificate = value.strip(" .").upper()  # "Rating: PG-13"
             self.consume("facts")

@@ -217,3 +217,34 @@ def test_facts_on_a_line_without_a_label(line, fact, expected):
     review = extract(f"Some Film\n\nA paragraph.\n\n{line}\n\nMore text.\n")
     assert getattr(review.film, fact) == expected
     assert review.body_html == "<p>A paragraph.</p><p>More text.</p>"
+
+
+def test_a_strip_led_by_a_certificate_with_the_text_run_into_it():
+    review = extract(
+        "Movie Review: NIGHT FERRY\n\nRating: R Stars: Mo Berg, Ilse Raan "
+        "Writers: Cy Moor & Di Park, based on the novel by Ruth Okonjo Director: Sara Lind "
+        "Distributor: Neon Release Date: December 1, 2023 (theatrical) NIGHT FERRY is a slow "
+        "film about a crossing that goes wrong in the fog, and it is worth it.\n"
+    )
+    film = review.film
+    assert (film.title, film.year, film.certificate) == ("Night Ferry", 2023, "R")
+    assert review.rating is None  # "Rating: R" is a certificate
+    assert [m.name for m in film.cast] == ["Mo Berg", "Ilse Raan"]
+    assert film.writers == ["Cy Moor", "Di Park", "Ruth Okonjo"]
+    assert (film.directors, film.studios) == (["Sara Lind"], ["Neon"])
+    assert review.body_html.startswith("<p>NIGHT FERRY is a slow film about a crossing")
+
+
+def test_credits_with_by_and_without_colons_and_a_quoted_title():
+    review = extract(
+        "“Night Ferry” by Sara Lind (Norway, 2016)\n\nA paragraph of text.\n\n"
+        "Writer Cy Moor, Di Park\nMusic by Pia Storm, Ola Lund\nCinematography by Kenji Aoki\n"
+        "Film Editing by Omar Salim\n\nCast Performances & Characterization\n\nMore text.\n"
+    )
+    film = review.film
+    assert (film.title, film.year) == ("Night Ferry", 2016)
+    assert film.writers == ["Cy Moor", "Di Park"]
+    assert film.composers == ["Pia Storm", "Ola Lund"]
+    assert (film.cinematographers, film.editors) == (["Kenji Aoki"], ["Omar Salim"])
+    assert film.cast == []  # a heading that starts with "Cast" is not a cast list
+    assert review.sections == ["Cast Performances & Characterization"]
