@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (posts use typographic dashes and quotes; the patterns must too)
 """The text of a review post, as blogs publish it, turned into an `ExtractedReview`.
 
 Pure text processing, no database access: `extract(text)` finds the title, the film
@@ -8,7 +7,6 @@ drops the site furniture around them, and lists what it had to guess as `warning
 
 import hashlib
 import re
-import string
 from html import escape
 
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
@@ -20,12 +18,12 @@ from imports.furniture import (
     dropped_warning,
     is_furniture,
 )
+from imports.headline import HeadlineMixin
 from imports.markdown import markdown_lines
 from imports.patterns import (
     ANSWER_PREFIX,
     BRACKETED_RATING,
     BULLET,
-    FACT_LABEL,
     FAQ_HEADING,
     HEADLINE_MAX_LENGTH,
     KEYWORDS,
@@ -35,19 +33,11 @@ from imports.patterns import (
     PROSE_RATING,
     QUESTION_PREFIX,
     QUOTE,
-    QUOTED_TITLE,
     RATING_LABEL,
     RATING_NUMBER,
-    REVIEW_PREFIX,
-    REVIEW_SUBTITLE,
     SENTENCE_BREAK,
     SENTENCE_END,
-    TITLE_LABEL,
-    TITLE_SEPARATOR,
-    TITLE_SUFFIX,
     VERDICT_LABEL,
-    YEAR_AMONG_OTHERS,
-    YEAR_IN_BRACKETS,
 )
 from imports.prose import ProseMixin
 from imports.rating_forms import GLYPH_RUN
@@ -73,7 +63,7 @@ __all__ = [
 ]
 
 
-class Extractor(FactsMixin, RatingsMixin, ProseMixin):
+class Extractor(HeadlineMixin, FactsMixin, RatingsMixin, ProseMixin):
     """One pass over the lines of a document, collecting the parts as it goes."""
 
     def __init__(self, text, *, markdown=None):
@@ -97,43 +87,6 @@ class Extractor(FactsMixin, RatingsMixin, ProseMixin):
         self.review.warnings.append(message)
 
     # The parts of the document.
-
-    def title(self, index):
-        """Use line `index` as the title when it reads like one; return the next line."""
-        while index < len(self.lines) and self.is_leading_furniture(self.lines[index]):
-            index = next(
-                (i for i in range(index + 1, len(self.lines)) if self.lines[i]), len(self.lines)
-            )
-        if index >= len(self.lines):
-            return index
-        line = TITLE_LABEL.sub("", self.lines[index])
-        if len(line) > 150 or (SENTENCE_END.search(line) and len(line.split()) > 12):
-            return index  # the post starts with its text: no title line
-        self.review.title = line
-        film_title = line
-        if match := YEAR_IN_BRACKETS.search(line) or YEAR_AMONG_OTHERS.search(line):
-            self.review.film.year = int(match.group(1))  # "(2016)", "(India, 2016)"
-            film_title = line[: match.start()]
-        film_title = REVIEW_PREFIX.sub("", film_title)  # "Movie Review: THE FILM"
-        if quoted := QUOTED_TITLE.match(film_title):  # a quoted title, then more
-            film_title = quoted.group("title")
-        if film_title.isupper() and len(film_title) > 3:
-            film_title = string.capwords(film_title)
-        film_title = TITLE_SEPARATOR.split(REVIEW_SUBTITLE.sub(r"\1", film_title))[0]
-        stripped = TITLE_SUFFIX.sub("", film_title.strip(" -–—:|")).strip()
-        self.review.film.title = stripped or film_title.strip()
-        if re.search(r"\banalysis\b", line, re.IGNORECASE):
-            self.review.kind = "analysis"
-        return index + 1
-
-    def is_leading_furniture(self, line):
-        """A URL, breadcrumb, byline or "Details" line above the title: dropped and listed."""
-        if not line:
-            return True
-        if is_furniture(line) or TEASER_HEADING.match(line):
-            self.review.dropped.append(line)
-            return True
-        return False
 
     def faq_line(self, line):
         faq = self.review.faq
@@ -323,25 +276,6 @@ class Extractor(FactsMixin, RatingsMixin, ProseMixin):
         self.drop_empty_heading()
         self.finish()
         return review
-
-    def subtitle(self, index):
-        """A heading straight under the title, before any text, is the standfirst."""
-        following = [i for i in range(index, min(index + 6, len(self.lines))) if self.lines[i]]
-        for i in following:
-            line = self.lines[i]
-            if line.casefold() == self.review.title.casefold():
-                continue
-            if (
-                is_heading_like(line)
-                and len(line.split()) >= 4
-                and not FACT_LABEL.match(line)
-                and not is_furniture(line)
-                and self.review.film.title.casefold() in line.casefold()
-            ):
-                self.review.standfirst = line
-                return i + 1
-            break
-        return index
 
     def finish(self):
         review, film = self.review, self.review.film
