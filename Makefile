@@ -20,15 +20,22 @@ $(STAMP): requirements.txt
 
 install: $(STAMP)
 
+# Local settings manage.py reads (the real environment wins), so that the commands README
+# shows work without DJANGO_DEBUG=1 in front. Written once, never committed (.gitignore).
+.env:
+	printf '# Local development (written by make run; never commit it). manage.py reads it;\n# the environment wins. For docker-compose, replace it: cp .env.example .env\nDJANGO_DEBUG=1\n' > .env
+
+# Mail links (moderation, replies) point at the port the site really runs on.
 run: PORT ?= 8000
-run: $(STAMP)
+run: SITE_URL ?= http://127.0.0.1:$(PORT)
+run: $(STAMP) .env
 	@mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
-	$(BIN)/python manage.py ensure_editor
-	$(BIN)/python manage.py ensure_editor --username moderator --group Moderators
-	@echo "Serving http://127.0.0.1:$(PORT)/ (admin at /admin/); Ctrl+C stops it."
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(BIN)/python manage.py ensure_editor --email editor@localhost
+	$(BIN)/python manage.py ensure_editor --username moderator --group Moderators --email moderator@localhost
+	@echo "Serving $(SITE_URL)/ (admin at /admin/; mail is printed here); Ctrl+C stops it."
+	SITE_URL=$(SITE_URL) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 serve: PORT ?= 8080
 serve: $(STAMP)

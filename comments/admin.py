@@ -344,7 +344,15 @@ class ModerationSettingsAdmin(admin.ModelAdmin):
     ]
 
     def has_add_permission(self, request):
-        return False  # ModerationSettings.load() makes the row
+        return False  # the change page of the one row saves it the first time
+
+    def get_object(self, request, object_id, from_field=None):
+        # Until first saved the row does not exist: its page shows the defaults (a fresh
+        # instance, not the shared one ModerationSettings.objects.current() returns).
+        found = super().get_object(request, object_id, from_field)
+        if found is None and from_field is None and str(object_id) == "1":
+            return ModerationSettings(pk=1)
+        return found
 
     def has_delete_permission(self, request, obj=None):
         return False
@@ -352,4 +360,4 @@ class ModerationSettingsAdmin(admin.ModelAdmin):
     def changelist_view(self, request, extra_context=None):
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
-        return redirect("admin:comments_moderationsettings_change", ModerationSettings.load().pk)
+        return redirect("admin:comments_moderationsettings_change", 1)  # the one row

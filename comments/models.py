@@ -13,6 +13,7 @@ from django.db.models import Case, Count, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Coalesce, Upper
 
 from comments.text import as_html
+from pagecache.local import per_generation
 
 #: Limits as WordPress enforces them (wp_get_comment_fields_max_lengths).
 NAME_MAX_LENGTH = 245
@@ -252,6 +253,19 @@ class StatusChange(models.Model):
         return f"{self.from_status or 'new'} → {self.to_status}"
 
 
+class ModerationSettingsQuerySet(models.QuerySet):
+    def current(self):
+        """The saved settings, or the defaults when none were saved: reading never writes.
+
+        Remembered per page generation, which saving the settings ends: every page reads them.
+        The admin's page saves the defaults as the one row (pk 1) the first time.
+        """
+        return per_generation("comments.moderation_settings", self._saved_or_defaults)
+
+    def _saved_or_defaults(self):
+        return self.filter(pk=1).first() or self.model(pk=1)
+
+
 class ModerationSettings(models.Model):
     """The site's discussion settings, as WordPress's Settings → Discussion; one row."""
 
@@ -301,6 +315,8 @@ class ModerationSettings(models.Model):
         help_text="Commenters' IP addresses are anonymized after this many days.",
     )
 
+    objects = ModerationSettingsQuerySet.as_manager()
+
     class Meta:
         verbose_name = verbose_name_plural = "moderation settings"
         constraints = [
@@ -309,11 +325,6 @@ class ModerationSettings(models.Model):
 
     def __str__(self):
         return "Moderation settings"
-
-    @classmethod
-    def load(cls):
-        """The settings row (created with the defaults on first use)."""
-        return cls.objects.get_or_create(pk=1)[0]
 
     @staticmethod
     def word_list(text):

@@ -16,7 +16,6 @@ from django.db.models import Q
 from django.utils.safestring import mark_safe
 
 from comments.models import Comment, ModerationSettings
-from pagecache.local import per_generation
 
 #: A second comment from one IP address or e-mail address within this interval is refused.
 FLOOD_INTERVAL = dt.timedelta(seconds=15)
@@ -58,18 +57,6 @@ class Duplicate(Refused):
 class Decision(NamedTuple):
     status: str
     reason: str
-
-
-def current_settings():
-    """The saved moderation settings, or the defaults when none were saved (a read never writes).
-
-    Remembered per page generation, which saving the settings ends: every page reads them.
-    """
-    return per_generation("comments.moderation_settings", _load_settings)
-
-
-def _load_settings():
-    return ModerationSettings.objects.filter(pk=1).first() or ModerationSettings()
 
 
 def comments_open(target, *, settings, now):

@@ -1,7 +1,9 @@
 """E-mail about comments, queued in the outbox with the change that caused it.
 
 Moderators hear of held comments; the commented item's author and, if they asked, the author
-of the comment replied to hear of approved ones. The services call these inside their
+of the comment replied to hear of approved ones. Subjects and bodies are plain-text templates
+under templates/comments/email/ (<kind>_subject.txt, <kind>_body.txt), as
+django-contrib-comments renders its notification. The services call these inside their
 transaction: the mail is stored with the change (outbox.services.mail_queue) and a worker
 sends it after the commit, retrying while the mail server is down, so no request waits for
 a mail server. Composing mail never breaks the change: a failure is logged, not raised.
@@ -16,6 +18,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from comments.models import Comment, ModerationSettings
@@ -86,38 +89,26 @@ def _tell_moderators(comment):
     recipients = moderator_emails()
     if not recipients:
         return
-    target = comment.content_object
-    pending = Comment.objects.pending().count()
-    lines = [
-        f"A new comment on “{target}” is waiting for your approval.",
-        _page_url(comment),
-        "",
-        f"Author: {comment.author_name}",
-        f"Email: {comment.author_email or '—'}",
-        f"Website: {comment.author_url or '—'}",
-        f"IP address: {comment.ip_address or '—'}",
-        f"Held because: {comment.status_reason or '—'}",
-        "Comment:",
-        comment.text,
-        "",
-        *(
-            f"{label}: {_admin_url(f'comments_comment_{name}', comment.pk)}"
+    context = {
+        "comment": comment,
+        "target": comment.content_object,
+        "page_url": _page_url(comment),
+        "moderation_links": [
+            (label, _admin_url(f"comments_comment_{name}", comment.pk))
             for label, name in MODERATION_LINKS
-        ),
-        f"Edit it: {_admin_url('comments_comment_change', comment.pk)}",
-        "",
-        f"Comments waiting for approval: {pending}",
-        f"{_admin_url('comments_comment_changelist')}?status__exact=pending",
-    ]
-    subject = f"Please moderate: “{target}”"
-    _deliver(comment, "moderation", [_message(subject, lines, to) for to in recipients])
+        ],
+        "edit_url": _admin_url("comments_comment_change", comment.pk),
+        "pending": Comment.objects.pending().count(),
+        "queue_url": f"{_admin_url('comments_comment_changelist')}?status__exact=pending",
+    }
+    _deliver(comment, "moderation", _messages("moderation", context, recipients))
 
 
 def _tell_of_approval(comment):
     target = comment.content_object
     if target is None:
         return
-    if ModerationSettings.load().notify_author_on_approval:
+    if ModerationSettings.objects.current().notify_author_on_approval:
         _tell_target_author(comment, target)
     parent = comment.parent
     if (
@@ -135,36 +126,24 @@ def _tell_target_author(comment, target):
         return
     own = _own_addresses(comment)
     recipients = [a for a in target.comment_notification_emails() if a.lower() not in own]
-    # The commenter's address is not passed on: the author reads the comment on the site.
-    lines = [
-        f"A new comment on “{target}” has been approved.",
-        "",
-        f"Author: {comment.author_name}",
-        f"Website: {comment.author_url or '—'}",
-        "Comment:",
-        comment.text,
-        "",
-        f"Read it: {_page_url(comment, anchor=True)}",
-    ]
-    subject = f"New comment on “{target}”"
-    _deliver(comment, "author", [_message(subject, lines, to) for to in recipients])
+    context = {
+        "comment": comment,
+        "target": target,
+        "comment_url": _page_url(comment, anchor=True),
+    }
+    _deliver(comment, "author", _messages("author", context, recipients))
 
 
 def _tell_parent_author(comment, parent, target):
-    lines = [
-        f"Hello {parent.author_name},",
-        "",
-        f"{comment.author_name} replied to your comment on “{target}”:",
-        "",
-        comment.text,
-        "",
-        f"Read it: {_page_url(comment, anchor=True)}",
-        "",
-        "You get this e-mail because you asked to be told of replies to your comment.",
-        f"Stop these e-mails: {(stop := unsubscribe_url(parent))}",
-    ]
-    subject = f"New reply to your comment on “{target}”"
-    message = _message(subject, lines, parent.author_email)
+    stop = unsubscribe_url(parent)
+    context = {
+        "comment": comment,
+        "parent": parent,
+        "target": target,
+        "comment_url": _page_url(comment, anchor=True),
+        "unsubscribe_url": stop,
+    }
+    [message] = _messages("reply", context, [parent.author_email])
     message.extra_headers.update(
         {"List-Unsubscribe": f"<{stop}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
     )
@@ -196,10 +175,14 @@ def _admin_url(name, *args):
     return f"{settings.SITE_URL}{reverse(f'admin:{name}', args=args)}"
 
 
-def _message(subject, lines, to):
-    # A title with a line break would make an invalid header; the subject is one line.
-    subject = " ".join(f"[{settings.SITE_NAME}] {subject}".split())
-    return EmailMessage(subject, "\n".join(lines) + "\n", to=[to])
+def _messages(kind, context, recipients):
+    """One mail per recipient (none sees the others), from comments/email/<kind>_*.txt."""
+    context = {"site_name": settings.SITE_NAME, **context}
+    subject = render_to_string(f"comments/email/{kind}_subject.txt", context)
+    # A title with a line break would make an invalid header: the subject is one line.
+    subject = " ".join(subject.split())
+    body = render_to_string(f"comments/email/{kind}_body.txt", context)
+    return [EmailMessage(subject, body, to=[to]) for to in recipients]
 
 
 def _deliver(comment, kind, messages):

@@ -65,7 +65,7 @@ def comments_erase(*, email: str, by=None) -> int:
 def comments_anonymize_ips(*, retention_days: int | None = None) -> int:
     """Blank the IP address and browser of comments older than the retention; return how many."""
     if retention_days is None:
-        retention_days = ModerationSettings.load().ip_retention_days
+        retention_days = ModerationSettings.objects.current().ip_retention_days
     cutoff = timezone.now() - dt.timedelta(days=retention_days)
     stale = Comment.objects.filter(submitted_at__lt=cutoff).filter(
         Q(ip_address__isnull=False) | ~Q(user_agent="")

@@ -7,7 +7,13 @@ from django.db.models import F
 from django.utils import timezone
 
 from comments import moderation, notifications
-from comments.models import TEXT_MAX_LENGTH, USER_AGENT_MAX_LENGTH, Comment, StatusChange
+from comments.models import (
+    TEXT_MAX_LENGTH,
+    USER_AGENT_MAX_LENGTH,
+    Comment,
+    ModerationSettings,
+    StatusChange,
+)
 from pagecache.invalidation import pages_changed
 
 #: How a status change reads in the log when the caller gives no reason.
@@ -109,7 +115,7 @@ def comment_submit(*, target, parent, data, ip_address, user_agent, user, now=No
     reply that may not be made, a duplicate, a flood) or ValidationError instead of saving.
     """
     now = now or timezone.now()
-    settings = moderation.current_settings()
+    settings = ModerationSettings.objects.current()
     if not moderation.comments_open(target, settings=settings, now=now):
         raise moderation.CommentsClosed()
     if parent is not None:
@@ -160,6 +166,21 @@ def _new_comment(*, target, parent, data, user, now):
         wants_reply_notification=bool(data.get("notify")),
         submitted_at=now,
     )
+
+
+def subscription_cancel(*, comment: Comment) -> int:
+    """Stop reply mail to `comment`'s author, for every comment under their address.
+
+    Whoever typed the address asked for the mail; whoever holds the address may stop all of
+    it (the unsubscribe link is signed for one comment). Returns how many comments changed.
+    """
+    if not comment.author_email:
+        return 0
+    with transaction.atomic():
+        subscribed = Comment.objects.by_email(comment.author_email).filter(
+            wants_reply_notification=True
+        )
+        return subscribed.update(wants_reply_notification=False)
 
 
 def comment_import(

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from django.core.paginator import Page, Paginator
 
 from comments import moderation
-from comments.models import Comment
+from comments.models import Comment, ModerationSettings
 
 THREADS_PER_PAGE = 50
 #: Columns the page never shows (and the review page should not carry).
@@ -33,7 +33,7 @@ class Discussion:
 
     @cached_property
     def settings(self):
-        return moderation.current_settings()
+        return ModerationSettings.objects.current()
 
     @cached_property
     def is_open(self):

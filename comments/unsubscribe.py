@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from comments import services
 from comments.models import Comment
 
 SALT = "comments.unsubscribe"
@@ -32,9 +33,7 @@ def unsubscribe(request, token):
         comment = Comment.objects.get(pk=signing.loads(token, salt=SALT))
     except (signing.BadSignature, Comment.DoesNotExist, TypeError, ValueError):
         return render(request, "comments/unsubscribe.html", {"is_invalid": True}, status=400)
-    if request.method == "POST" and comment.author_email:
-        Comment.objects.by_email(comment.author_email).filter(wants_reply_notification=True).update(
-            wants_reply_notification=False
-        )
+    if request.method == "POST":
+        services.subscription_cancel(comment=comment)
     context = {"comment": comment, "is_done": request.method == "POST"}
     return render(request, "comments/unsubscribe.html", context)

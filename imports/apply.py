@@ -186,8 +186,14 @@ class Importer(FilmMixin):
     def scores_and_faq(self, review):
         review.scores.all().delete()
         review.faq_entries.all().delete()
+        comments = self.extracted.score_comments
         scores = [
-            Score(review=review, criterion=self.criterion(name), value=value)
+            Score(
+                review=review,
+                criterion=self.criterion(name),
+                value=value,
+                comment=comments.get(name, "")[:300],
+            )
             for name, value in self.extracted.scores
         ]
         bulk_saved(Score, scores, parents=["review", "criterion"])

@@ -309,8 +309,6 @@ class Extractor(HeadlineMixin, FactsMixin, RatingsMixin, ProseMixin):
                 + "; ".join(f"“{value}”" for value in review.left_out_values)
                 + "."
             )
-        if warning := dropped_warning(review.dropped):
-            self.warn(warning)
 
     def check_faq(self):
         missing = [entry for entry in self.review.faq if entry.is_question_missing]
@@ -328,4 +326,7 @@ class Extractor(HeadlineMixin, FactsMixin, RatingsMixin, ProseMixin):
 def extract(text: str, *, markdown: bool = False) -> ExtractedReview:
     """The review a post's text (Markdown if `markdown`) describes, with warnings about
     what was guessed."""
-    return Extractor(text, markdown=markdown_lines(text) if markdown else None).run()
+    review = Extractor(text, markdown=markdown_lines(text) if markdown else None).run()
+    if warning := dropped_warning(review.dropped):  # (an HTML body's reader says its own)
+        review.warnings.append(warning)
+    return review

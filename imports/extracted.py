@@ -57,6 +57,7 @@ class ExtractedReview:
     body_html: str = ""
     sections: list[str] = field(default_factory=list)
     scores: list[tuple[str, Decimal]] = field(default_factory=list)
+    score_comments: dict[str, str] = field(default_factory=dict)  # by criterion, as written
     rating: Decimal | None = None
     rating_as_written: str = ""
     verdict: str = ""

@@ -43,7 +43,7 @@ class ImportForm(forms.Form):
         required=False,
         allow_empty_file=True,
         widget=MultipleFileInput(attrs={"accept": ",".join(DOCUMENT_SUFFIXES + WXR_SUFFIXES)}),
-        help_text="Review documents (.txt, .md) and WordPress exports (.xml), "
+        help_text="Review documents (.txt, .md, saved .html pages) and WordPress exports (.xml), "
         f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB in all at most.",
     )
     status = forms.ChoiceField(

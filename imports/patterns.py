@@ -79,7 +79,7 @@ SCORE = re.compile(
 SCORE_WITH_COMMENT = re.compile(
     r"(?P<name>[A-Z][A-Za-z&'’ /-]{1,40}?)\s*(?::|\s[–—-]\s|\|)\s*"
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b"
-    r"(?:\s*\((?P<aside>[^)]+)\)|\s*(?:[–—:|-]|\s)\s*(?P<comment>[^\d\s].*?))?\s*$"
+    r"(?:\s*\((?P<aside>[^)]+)\)|\s*[–—:|-]\s*(?P<comment>[^\d\s].*?))?\s*$"
 )
 SCORE_SEPARATORS = re.compile(r"^[\s|,;•·]*$")
 RATING_LABEL = re.compile(

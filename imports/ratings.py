@@ -48,7 +48,7 @@ class RatingsMixin:
         name = match.group("name").strip()
         self.score(name, match)
         if comment := (match.group("comment") or match.group("aside") or "").strip():
-            self.add_block("li-ul", f"{name}: {comment}")  # the comment stays in the body
+            self.review.score_comments[name] = comment  # kept with the score
         return True
 
     def score(self, name, match):

@@ -12,8 +12,10 @@ from pathlib import Path
 from imports.apply import review_import
 from imports.catalogue import Catalogue
 from imports.documents import ExtractedReview, extract
+from imports.html_pages import PAGE_SUFFIXES, page_extract
 from imports.sources import Source, document_read
 
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 #: Outcomes in the order the summary lists them.
 #: "omitted" is a document not meant to be imported (a post in WordPress's trash): no error;
 #: "skipped" is one that could not be (empty, binary, too large): an error, as "failed" is.
@@ -75,9 +77,12 @@ def nothing_to_import(extracted: ExtractedReview) -> str:
     return "skipped: no review text, only a title"
 
 
-def is_markdown(name):
-    """Whether a document is Markdown by its name (.md, .markdown)."""
-    return name.lower().endswith((".md", ".markdown"))
+def document_extract(source: Source) -> ExtractedReview:
+    """What `source` says, read as a saved page, as Markdown or as text by its name."""
+    name = source.name.lower()
+    if name.endswith(PAGE_SUFFIXES):
+        return page_extract(source.text)
+    return extract(source.text, markdown=name.endswith(MARKDOWN_SUFFIXES))
 
 
 def document_import(source: Source, *, catalogue: Catalogue, **options) -> ImportRow:
@@ -89,7 +94,7 @@ def document_import(source: Source, *, catalogue: Catalogue, **options) -> Impor
     if source.note:
         row.warnings.append(source.note)
     try:
-        row.extracted = extract(source.text, markdown=is_markdown(source.name))
+        row.extracted = document_extract(source)
         if problem := nothing_to_import(row.extracted):
             row.warnings.append(problem)
             return row

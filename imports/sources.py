@@ -9,7 +9,7 @@ MAX_DOCUMENT_BYTES = 1_000_000
 #: The share of control characters above which a file is taken for binary data.
 MAX_CONTROL_SHARE = 0.01
 #: What a directory contributes: its text documents, searched recursively.
-DOCUMENT_SUFFIXES = (".txt", ".text", ".md")
+DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 
 
 @dataclass

@@ -3,11 +3,11 @@
 `wxr_tasks` reads the whole export first (`wxr_read`), so a file that cannot be read is
 one failed row and nothing else; then each post is a task that imports it in its own
 transaction: its author, the review (`review_import`), and in the same transaction its
-comments and featured image, so a bad post never stops the others or leaves half of itself.
+comments, featured image and body images, so a bad post never stops the others or leaves
+half of itself. A post's HTML is read with its structure (`html_extract`).
 """
 
 import hashlib
-import io
 import re
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -16,14 +16,15 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.validators import validate_email
 from django.db import transaction
-from PIL import Image
 
 from comments.models import EMAIL_MAX_LENGTH
 from imports.apply import review_import
-from imports.documents import extract
+from imports.html_extract import html_extract
+from imports.non_reviews import post_not_a_review
 from imports.runs import ImportRow, ImportTask, nothing_to_import
 from imports.sources import too_large
 from imports.wxr_comments import IMPORT_KEY_LENGTH, PostCommentsMixin
+from imports.wxr_figures import MAX_IMAGE_BYTES, PostFiguresMixin, is_image
 from imports.wxr_html import one_line
 from imports.wxr_read import (
     IMPORTED_USER_PREFIX,
@@ -61,7 +62,6 @@ GENRES = {**{name.casefold(): name for name in FILM_GENRES}, **GENRE_ALIASES}
 PUBLISHED_STATUSES, DRAFT_STATUSES = ("publish", "future"), ("draft", "pending", "private")
 #: The start of the names of hero images an import stored, which a re-import may replace.
 IMPORTED_IMAGE_PREFIX = "wp-"
-MAX_IMAGE_BYTES = 30_000_000
 #: Categories that file posts in a part of the blog rather than say what a film is about.
 SITE_SECTION = re.compile(
     r"\b(?:reviews?|news|blog|posts?|articles?|features?|featured|uncategori[sz]ed)\b",
@@ -69,11 +69,18 @@ SITE_SECTION = re.compile(
 )
 
 
-def wxr_tasks(source: Path | bytes, *, name: str = "", uploads: Path | None = None):
+def wxr_tasks(
+    source: Path | bytes,
+    *,
+    name: str = "",
+    uploads: Path | None = None,
+    non_reviews: bool = False,
+):
     """One task per post of the export in `source` (a path, or its bytes named `name`).
 
     Featured images are looked for under `uploads`, by default an uploads/ or
-    wp-content/uploads/ folder beside the export file.
+    wp-content/uploads/ folder beside the export file. Posts that are not reviews are
+    left out and reported, unless `non_reviews`.
     """
     name = name or (str(source) if isinstance(source, Path) else "WordPress export")
     try:
@@ -88,7 +95,9 @@ def wxr_tasks(source: Path | bytes, *, name: str = "", uploads: Path | None = No
     for post, key in zip(export.posts, post_keys(export), strict=True):
         title = one_line(post.title) or f"(untitled post {post.post_id})"
         title = f"{file_name}{NAME_SEPARATOR}{title}"
-        run = partial(post_import, export, post, name=title, uploads=uploads, key=key)
+        run = partial(
+            post_import, export, post, name=title, uploads=uploads, key=key, keep=non_reviews
+        )
         tasks.append(ImportTask(name=title, run=run, needs_author=not post.creator))
     others = len(export.attachments) + export.other_items
     reason = f"skipped: no posts in the export, only {others} page(s), attachment(s) and such"
@@ -114,16 +123,18 @@ def refused_task(name, outcome, warning):
     return ImportTask(name=name, run=lambda **options: row(), needs_author=False)
 
 
-def post_import(export, post, *, name, uploads, key, **options) -> ImportRow:
+def post_import(export, post, *, name, uploads, key, keep, **options) -> ImportRow:
     """Import one post (a task's run); a failure is reported in the row, never raised."""
-    return Post(export, post, uploads=uploads, key=key).run(ImportRow(name=name), **options)
+    importer = Post(export, post, uploads=uploads, key=key, non_reviews=keep)
+    return importer.run(ImportRow(name=name), **options)
 
 
-class Post(PostCommentsMixin):
+class Post(PostCommentsMixin, PostFiguresMixin):
     """One post of an export, imported with its author, comments and featured image."""
 
-    def __init__(self, export, post, *, uploads, key):
+    def __init__(self, export, post, *, uploads, key, non_reviews=False):
         self.export, self.post, self.uploads, self.key = export, post, uploads, key
+        self.non_reviews = non_reviews  # import posts that are not reviews too
         # About the post (what reading the export noticed first), then its comments and image.
         self.notes, self.notes_before = list(post.notes), []
         self.dry_run = False
@@ -147,9 +158,15 @@ class Post(PostCommentsMixin):
         try:
             # The author's user is made in the post's transaction: a dry run leaves none.
             with transaction.atomic():
-                row.extracted = extract(text)
+                row.extracted = html_extract(
+                    post.content, title=one_line(post.title), classic="<!-- wp:" not in post.content
+                )
                 if problem := nothing_to_import(row.extracted):
                     row.warnings.append(problem)
+                    return row
+                if not self.non_reviews and (reason := self.not_a_review(row.extracted)):
+                    row.outcome = "omitted"
+                    row.warnings.append(reason)
                     return row
                 user = self.author() if post.creator else author
                 result = self.review_import(row.extracted, user, status, catalogue)
@@ -162,6 +179,13 @@ class Post(PostCommentsMixin):
         before = self.notes_before if result.outcome != "unchanged" else []
         row.warnings.extend([*before, *self.notes])
         return row
+
+    def not_a_review(self, extracted):
+        reason = post_not_a_review(title=one_line(self.post.title), extracted=extracted)
+        return reason and (
+            f"omitted: not a review ({reason}); import it with "
+            "`manage.py import_reviews --include-non-reviews`"
+        )
 
     def review_import(self, extracted, user, status, catalogue):
         post = self.post
@@ -179,6 +203,7 @@ class Post(PostCommentsMixin):
         # The text is not all of the post: what WordPress says beside it counts too.
         facts = [extracted.fingerprint, status, str(published_at), user.get_username()]
         facts += [extracted.standfirst, *extracted.film.genres, "|", *extracted.keywords]
+        facts += ["|", *self.figures_found(extracted.body_html)]
         extracted.fingerprint = hashlib.sha256("\n".join(facts).encode()).hexdigest()
         return review_import(
             extracted=extracted,
@@ -264,6 +289,7 @@ class Post(PostCommentsMixin):
             review.save(update_fields=["is_open_for_comments"])
         self.comments(review)
         self.featured_image(review)
+        self.body_figures(review, result)
 
     def featured_image(self, review):
         attachment_id = self.post.meta.get("_thumbnail_id", "")
@@ -319,11 +345,3 @@ def genre_name(category, catalogue):
             known = next(filter(None, (catalogue.find(Genre, s) for s in spellings)), None)
             return known.name if known else name
     return ""
-
-
-def is_image(data):
-    try:
-        Image.open(io.BytesIO(data)).verify()
-    except Exception:  # Pillow raises many kinds of error on files that are not images
-        return False
-    return True

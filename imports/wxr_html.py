@@ -1,4 +1,4 @@
-"""A WordPress post's or comment's HTML as the plain text `extract` reads.
+"""A WordPress comment's or title's HTML as plain text (posts: `imports.html_blocks`).
 
 Its title line, then headings, paragraphs and "• " items separated by blank lines; tags,
 scripts and shortcodes gone. Nothing here touches the database.

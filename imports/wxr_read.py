@@ -2,8 +2,8 @@
 
 Nothing here touches the database. The XML goes through defusedxml with document type
 declarations forbidden, so no entity is ever expanded (an XML bomb) or fetched (an external
-entity reading a file or a URL). A post becomes the text `extract` reads (`post_text`),
-its HTML read by `wxr_html`.
+entity reading a file or a URL). A post's HTML is read by `imports.html_extract`; its
+text (`post_text`, by `wxr_html`) is what the size limit counts.
 """
 
 import html
@@ -245,7 +245,7 @@ def wp_date(gmt, local):
 
 
 def post_text(item: Item) -> str:
-    """The document `extract` reads for a post: its title line, a blank line, its text."""
+    """A post as plain text: its title line, a blank line, its text (for the size limit)."""
     title = one_line(item.title)
     return f"{title}\n\n{html_text(item.content)}" if title else html_text(item.content)
 

@@ -19,6 +19,7 @@ from reviews.models import (
     Genre,
     Person,
     Review,
+    ReviewFigure,
     Score,
     Studio,
 )
@@ -171,7 +172,7 @@ class CriterionAdmin(admin.ModelAdmin):
 
 class ScoreInline(admin.TabularInline):
     model = Score
-    fields = ["criterion", "value"]
+    fields = ["criterion", "value", "comment"]
     ordering = ["criterion__position", "criterion__name"]
     verbose_name = "criterion score"
 
@@ -188,6 +189,19 @@ class FAQEntryInline(admin.StackedInline):
     extra = 1
     fields = ["question", "answer", "position", "needs_review"]
     ordering = ["position", "pk"]
+
+
+class ReviewFigureInline(admin.TabularInline):
+    """The images the body shows (imported with it): their alt text, or remove one."""
+
+    model = ReviewFigure
+    extra = 0
+    fields = ["image", "alt", "source_url"]
+    readonly_fields = ["image", "source_url"]
+    verbose_name = "image in the body"
+
+    def has_add_permission(self, request, obj=None):
+        return False  # the body's figures come with an import
 
 
 class PublicationListFilter(admin.SimpleListFilter):
@@ -254,7 +268,7 @@ class ReviewAdmin(
     autocomplete_fields = ["film"]
     readonly_fields = ["criteria_average", "preview_link", "updated_at", "renditions_state"]
     actions = ["publish", "unpublish", "feature", "unfeature"]
-    inlines = [ScoreInline, FAQEntryInline]
+    inlines = [ScoreInline, FAQEntryInline, ReviewFigureInline]
     fieldsets = [
         (None, {"fields": ["film", "headline", "slug", "kind", "author"]}),
         ("Text", {"fields": ["standfirst", "body"]}),
@@ -275,6 +289,13 @@ class ReviewAdmin(
         ),
         ("Search engines", {"fields": ["keywords", "seo_description"]}),
     ]
+
+    def get_inline_instances(self, request, obj=None):
+        # Images in the body come with imports: the section shows only where there are some.
+        inlines = super().get_inline_instances(request, obj)
+        if obj is None or not obj.figures.exists():
+            inlines = [i for i in inlines if not isinstance(i, ReviewFigureInline)]
+        return inlines
 
     def get_changeform_initial_data(self, request):
         return {"author": request.user.pk, **super().get_changeform_initial_data(request)}

@@ -25,6 +25,7 @@ RENDITIONS_FIELDS = {
     "reviews.film": {"poster": "poster_renditions"},
     "reviews.person": {"photo": "photo_renditions"},
     "reviews.review": {"hero_image": "hero_renditions"},
+    "reviews.reviewfigure": {"image": "image_renditions"},
     "reviews.authorprofile": {"avatar": "avatar_renditions"},
 }
 

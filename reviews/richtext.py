@@ -4,9 +4,12 @@ import html
 import re
 from dataclasses import dataclass
 
+from django.template.loader import render_to_string
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
+
+from reviews.images import picture_sources
 
 HEADING = re.compile(r"<(h[23])>(.*?)</\1>", re.DOTALL)
 #: Block-level closing tags, where plain text needs a space, and whole section headings.
@@ -21,6 +24,10 @@ RESERVED_IDS = {
     "comments", "comments-heading", "respond", "reply-title", "commentform",
 }  # fmt: skip
 COMMENT_ANCHOR = re.compile(r"comment-\d+")
+#: A figure of the body, and the stored image (ReviewFigure) its <img data-file> names.
+FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure>", re.DOTALL)
+FIGURE_IMAGE = re.compile(r'<img\b[^>]*\bdata-file="(\d+)"[^>]*>')
+FIGURE_SIZES = "(min-width: 48rem) 46rem, 100vw"
 
 
 @dataclass(frozen=True)
@@ -47,8 +54,32 @@ def sanitize(body):
     return Review._meta.get_field("body").sanitize(body)
 
 
-def body_with_toc(body):
-    """Return the sanitized body with an id on every h2/h3, and the table of contents."""
+def body_figures(body, figures):
+    """Each stored figure's image as a responsive picture from its renditions; a figure
+    whose image is gone or not resized yet is left out (the upload itself is never linked)."""
+
+    def picture(match):
+        figure = figures.get(int(match.group(1)))
+        sources = figure and picture_sources(figure.image_renditions, figure.image)
+        if not sources:
+            return ""
+        context = {**sources, "alt": figure.alt, "sizes": FIGURE_SIZES, "loading": "lazy"}
+        return render_to_string("includes/_picture.html", context).strip()
+
+    def one_figure(match):
+        html = match.group(0)
+        if not FIGURE_IMAGE.search(html):
+            return html
+        html = FIGURE_IMAGE.sub(picture, html)
+        return html if "<img" in html else ""
+
+    return FIGURE.sub(one_figure, body)
+
+
+def body_with_toc(body, figures=None):
+    """Return the sanitized body with an id on every h2/h3, and the table of contents.
+
+    `figures`: the review's stored images by id, which its figures show (body_figures)."""
     # Ids the page itself uses are never given to a heading.
     toc, used = [], set(RESERVED_IDS)
 
@@ -66,4 +97,5 @@ def body_with_toc(body):
         return f'<{tag} id="{anchor}">{inner}</{tag}>'
 
     # The anchor is a slug (letters, digits, hyphens), so the markup stays safe.
-    return mark_safe(HEADING.sub(anchor_heading, sanitize(body))), toc
+    body = body_figures(sanitize(body), figures or {})
+    return mark_safe(HEADING.sub(anchor_heading, body)), toc

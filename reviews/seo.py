@@ -36,7 +36,7 @@ def review_jsonld(review, *, request):
         "reviewRating": _rating("Rating", review.rating),
         "author": {"@type": "Person", "name": review.byline},
         "datePublished": _iso(review.published_at),
-        "dateModified": _iso(review.updated_at),
+        "dateModified": _iso(review.modified_at),
         "publisher": _publisher(request),
         "description": review.seo_description or review.standfirst,
         "reviewBody": review.standfirst,

@@ -6,6 +6,7 @@ so a page of the sitemap costs the same however large the site grows.
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
+from django.db.models.functions import Greatest
 from django.urls import reverse
 
 from reviews.models import Film, Genre, Person, Review
@@ -35,11 +36,12 @@ class ReviewSitemap(Sitemap):
         )
 
     def lastmod(self, review):
-        return review.updated_at
+        return review.modified_at
 
     def get_latest_lastmod(self):
         """For the index: one aggregate, not every review loaded to find the latest."""
-        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+        modified = Greatest("updated_at", "published_at")
+        return self.items().aggregate(latest=Max(modified))["latest"]
 
 
 class FilmSitemap(Sitemap):

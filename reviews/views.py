@@ -224,7 +224,10 @@ class ReviewPage:
 
     @cached_property
     def body(self):
-        return body_with_toc(self.base.body)
+        body = self.base.body
+        # Only a body with stored images costs the query for them.
+        figures = self.base.figures.in_bulk() if 'data-file="' in body else {}
+        return body_with_toc(body, figures)
 
     @cached_property
     def jsonld(self):

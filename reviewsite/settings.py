@@ -18,7 +18,6 @@ from reviewsite.startup import MissingSetting
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
-
 DEBUG = env_bool("DJANGO_DEBUG")
 
 # Keys Django's startproject template generates in development start with this prefix.
@@ -67,6 +66,7 @@ INSTALLED_APPS = [
     "outbox",
     "demo",
     "axes",
+    "reviewsite",  # last: applies reviewsite/roles.py after every migrate
 ]
 
 MIDDLEWARE = [

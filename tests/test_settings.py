@@ -16,7 +16,7 @@ def manage_check(**env):
     return subprocess.run(
         [sys.executable, "manage.py", "check"],
         cwd=ROOT,
-        env={**clean, "DJANGO_DEBUG": "0", **env},
+        env={**clean, "DJANGO_DEBUG": "0", "DJANGO_ENV_FILE": "", **env},
         capture_output=True,
         text=True,
         timeout=60,

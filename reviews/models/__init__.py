@@ -4,6 +4,7 @@ One module per concern, every public name re-exported here (`from reviews.models
 
 - catalogue: Person, Genre, Country, Studio, Franchise, Film and its queryset, Credit
 - editorial: Criterion, Review, Score, FAQEntry, AuthorProfile, Stars
+- figures: ReviewFigure, an image in a review's body
 - review_querysets: how reviews are read (ReviewQuerySet)
 - derived: SimilarReview and RelatedFilm, kept by reviews.relations
 - fields, expressions, paths: the rating scale and field factories, shared query pieces,
@@ -43,6 +44,7 @@ from reviews.models.fields import (
     rating_field,
     renditions_field,
 )
+from reviews.models.figures import ReviewFigure
 from reviews.models.paths import page_path
 from reviews.models.review_querysets import NEWEST, ReviewQuerySet
 
@@ -67,6 +69,7 @@ __all__ = [
     "Person",
     "RelatedFilm",
     "Review",
+    "ReviewFigure",
     "ReviewQuerySet",
     "Score",
     "SimilarReview",

@@ -95,6 +95,10 @@ class Review(models.Model):
             "OrderedList": True,
             "ListItem": True,
             "Blockquote": True,
+            "Table": True,
+            "TableRow": True,
+            "TableHeader": True,
+            "TableCell": True,
             "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
             "Figure": True,
             "Caption": True,
@@ -254,6 +258,14 @@ class Review(models.Model):
         )
 
     @property
+    def modified_at(self):
+        """When readers last saw a change: a review scheduled after its last edit was
+        not modified before it appeared, so never earlier than its publication."""
+        if self.published_at is None:
+            return self.updated_at
+        return max(self.updated_at, self.published_at)
+
+    @property
     def is_scheduled(self):
         return (
             self.status == self.Status.PUBLISHED
@@ -350,6 +362,9 @@ class Score(models.Model):
     review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="scores")
     criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="scores")
     value = rating_field(help_text="0 to 10 in steps of 0.5.")
+    comment = models.CharField(
+        max_length=300, blank=True, help_text="A few words on the score, shown beside it."
+    )
 
     class Meta:
         ordering = ["criterion__position", "criterion__name"]

@@ -306,15 +306,25 @@ def test_index_pending_count_is_one_query(moderator_client):
 
 def test_moderation_settings_changelist_opens_the_single_row(moderator_client):
     response = moderator_client.get(reverse("admin:comments_moderationsettings_changelist"))
-    row = ModerationSettings.objects.get()
+    row = ModerationSettings.objects.current()
     assert response.status_code == 302
     assert response["Location"] == reverse(
         "admin:comments_moderationsettings_change", args=[row.pk]
     )
+    assert not ModerationSettings.objects.exists()  # opening a page writes nothing
+
+
+def test_moderation_settings_page_shows_the_defaults_before_the_row_exists(moderator_client):
+    response = moderator_client.get(reverse("admin:comments_moderationsettings_change", args=[1]))
+    assert response.status_code == 200
+    assert response.context["adminform"].form.initial["max_depth"] == 5
+    assert not ModerationSettings.objects.exists()
+    other = reverse("admin:comments_moderationsettings_change", args=[2])
+    assert moderator_client.get(other).status_code == 302  # "doesn't exist", as for any id
 
 
 def test_moderation_settings_cannot_be_added_or_deleted(moderator_client):
-    row = ModerationSettings.load()
+    row = ModerationSettings.objects.create(pk=1)
     add = reverse("admin:comments_moderationsettings_add")
     delete = reverse("admin:comments_moderationsettings_delete", args=[row.pk])
     assert moderator_client.get(add).status_code == 403
@@ -323,7 +333,7 @@ def test_moderation_settings_cannot_be_added_or_deleted(moderator_client):
 
 
 def test_moderator_edits_the_moderation_settings(moderator_client):
-    row = ModerationSettings.load()
+    row = ModerationSettings.objects.current()  # not saved yet: the form saves it
     url = reverse("admin:comments_moderationsettings_change", args=[row.pk])
     data = {
         "approval": "manual",

@@ -227,7 +227,24 @@ def test_a_reply_to_a_comment_on_another_object_is_refused():
 
 
 def test_reading_the_settings_never_writes_them():
-    assert moderation.current_settings().max_depth == 5
+    assert ModerationSettings.objects.current().max_depth == 5
     assert not ModerationSettings.objects.exists()
     ModerationSettings.objects.create(pk=1, max_depth=3)
-    assert moderation.current_settings().max_depth == 3
+    assert ModerationSettings.objects.current().max_depth == 3
+
+
+def test_the_settings_are_read_once_per_page_generation(
+    settings, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    settings.FRAGMENT_CACHE_ENABLED = True
+    ModerationSettings.objects.create(pk=1, max_depth=3)
+    assert ModerationSettings.objects.current().max_depth == 3
+    with django_assert_num_queries(0):
+        assert ModerationSettings.objects.current().max_depth == 3
+    ModerationSettings.objects.filter(pk=1).update(max_depth=4)  # no generation ends
+    assert ModerationSettings.objects.current().max_depth == 3
+    row = ModerationSettings.objects.get()
+    row.max_depth = 4
+    with django_capture_on_commit_callbacks(execute=True):
+        row.save()  # saving ends the generation
+    assert ModerationSettings.objects.current().max_depth == 4

@@ -280,7 +280,7 @@ def test_an_unexpected_error_is_logged_not_raised(review, monkeypatch, caplog):
     def broken():
         raise RuntimeError("settings table gone")
 
-    monkeypatch.setattr(ModerationSettings, "load", broken)
+    monkeypatch.setattr(ModerationSettings.objects, "current", broken)
     comment = make_comment(review, status=Comment.Status.APPROVED)
 
     notifications.comment_status_changed(comment=comment, old_status="pending")
@@ -327,3 +327,34 @@ def test_a_comment_approved_at_submission_mails_the_author_once(
         comment = submit(review, user=moderator)  # staff are approved at once
     assert comment.status == Comment.Status.APPROVED
     assert [m.to for m in mailoutbox] == [["critic@example.com"]]
+
+
+def test_a_title_with_line_breaks_makes_a_one_line_subject(
+    moderator, mailoutbox, django_capture_on_commit_callbacks
+):
+    review = ReviewFactory(
+        headline="Heat,\r\nthirty  years\non", author__email="critic@example.com"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        notifications.comment_submitted(comment=make_comment(review))
+    approve(make_comment(review), django_capture_on_commit_callbacks)
+
+    assert [m.subject for m in mailoutbox] == [
+        "[reviewsite] Please moderate: “Heat, thirty years on”",
+        "[reviewsite] New comment on “Heat, thirty years on”",
+    ]
+
+
+def test_mail_is_plain_text_what_was_typed_is_not_html_escaped(
+    moderator, mailoutbox, django_capture_on_commit_callbacks
+):
+    review = ReviewFactory(headline='Heat & "Dust"', author__email="critic@example.com")
+    comment = make_comment(review, author_name="Vin <b>", text="a < b & <i>c</i>")
+    with django_capture_on_commit_callbacks(execute=True):
+        notifications.comment_submitted(comment=comment)
+
+    [mail] = mailoutbox
+    assert mail.subject == '[reviewsite] Please moderate: “Heat & "Dust"”'
+    assert "Author: Vin <b>\n" in mail.body
+    assert "Comment:\na < b & <i>c</i>\n" in mail.body
+    assert "&lt;" not in mail.body and "&amp;" not in mail.body

@@ -1,6 +1,7 @@
 import pytest
 from django.core import signing
 
+from comments import services
 from comments.models import Comment
 from comments.unsubscribe import SALT, unsubscribe_url
 from tests.comments.helpers import make_comment
@@ -48,3 +49,23 @@ def test_a_bad_link_says_so_and_changes_nothing(client, review, token):
     response = client.post(f"/comments/unsubscribe/{token}/")
     assert response.status_code == 400 and b"not valid" in response.content
     assert Comment.objects.get(pk=comment.pk).wants_reply_notification
+
+
+@pytest.mark.django_db
+def test_cancelling_stops_reply_mail_for_the_address_only_and_says_how_many(review):
+    first = make_comment(review, author_email="Eady@example.org", wants_reply_notification=True)
+    make_comment(review, author_email="eady@example.org", wants_reply_notification=True)
+    make_comment(review, author_email="eady@example.org", wants_reply_notification=False)
+    other = make_comment(review, author_email="neil@example.org", wants_reply_notification=True)
+
+    assert services.subscription_cancel(comment=first) == 2
+    assert list(Comment.objects.filter(wants_reply_notification=True)) == [other]
+    assert services.subscription_cancel(comment=first) == 0  # again: nothing left to stop
+
+
+@pytest.mark.django_db
+def test_cancelling_for_a_comment_without_an_address_changes_nothing(review):
+    erased = make_comment(review, author_email="", wants_reply_notification=True)
+    make_comment(review, author_email="neil@example.org", wants_reply_notification=True)
+    assert services.subscription_cancel(comment=erased) == 0
+    assert Comment.objects.filter(wants_reply_notification=True).count() == 2

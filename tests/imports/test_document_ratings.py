@@ -68,7 +68,7 @@ def test_a_verdict_line_with_a_rating_gives_both():
     assert (review.rating, review.verdict) == (Decimal("8.5"), "a fine film")
 
 
-def test_score_lines_keep_their_comment_in_the_body():
+def test_score_lines_keep_their_comment():
     review = extract(
         "Some Film\n\nText.\n\nScores\n\nDirection: 9/10 – tight and confident\n"
         "- Acting: 8/10 (warm)\nStory – 7/10\n| Sound | 3/5 |\n"
@@ -79,9 +79,8 @@ def test_score_lines_keep_their_comment_in_the_body():
         ("Story", Decimal(7)),
         ("Sound", Decimal(6)),
     ]
-    assert "<li><p>Direction: tight and confident</p></li><li><p>Acting: warm</p></li>" in (
-        review.body_html
-    )
+    assert review.score_comments == {"Direction": "tight and confident", "Acting": "warm"}
+    assert review.body_html == "<p>Text.</p>"  # the scores' section was all scores
     assert "Score for Sound: 3/5 converted to 6/10." in review.warnings
 
 

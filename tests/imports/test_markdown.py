@@ -44,7 +44,7 @@ def test_scores_and_rating_in_markdown_are_read_as_in_text():
         ("Sound", Decimal(7)),
     ]
     assert (review.rating, review.verdict) == (Decimal(8), "A crossing worth making.")
-    assert "<li><p>Direction: tight and confident</p></li>" in review.body_html
+    assert review.score_comments == {"Direction": "tight and confident"}
 
 
 def test_raw_html_in_markdown_stays_text():

@@ -30,6 +30,28 @@ def test_ensure_editor_creates_an_editor_once_with_a_generated_password(client, 
     assert logs_in(client, "editor", password)
 
 
+def test_local_accounts_get_an_address_so_their_mail_shows_in_the_console(capsys):
+    call_command("ensure_editor")
+    call_command("ensure_editor", username="moderator", group="Moderators")
+    call_command("ensure_editor", username="third", email="third@example.org")
+    emails = dict(get_user_model().objects.values_list("username", "email"))
+    assert emails == {
+        "editor": "editor@localhost",
+        "moderator": "moderator@localhost",
+        "third": "third@example.org",
+    }
+    assert "e-mail: moderator@localhost" in capsys.readouterr().out
+
+
+def test_an_earlier_account_without_an_address_is_given_one_and_keeps_its_own(capsys):
+    get_user_model().objects.create_user(username="editor", email="", is_staff=True)
+    get_user_model().objects.create_user(username="moderator", email="mo@example.org")
+    call_command("ensure_editor")
+    call_command("ensure_editor", username="moderator", group="Moderators")
+    emails = dict(get_user_model().objects.values_list("username", "email"))
+    assert emails == {"editor": "editor@localhost", "moderator": "mo@example.org"}
+
+
 def test_each_new_editor_gets_a_different_password(capsys):
     call_command("ensure_editor", username="first")
     call_command("ensure_editor", username="second")

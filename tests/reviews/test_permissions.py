@@ -6,6 +6,7 @@ from django.test import Client
 from django.urls import reverse
 
 from comments.models import Comment, ModerationSettings
+from reviews.models import Studio
 from tests.comments.helpers import make_comment
 from tests.factories import ReviewFactory, UserFactory
 
@@ -93,7 +94,7 @@ def comments_page(page):
         name = "change" if page == "comment" else "approve"
         return reverse(f"admin:comments_comment_{name}", args=[comment.pk])
     if page == "settings":
-        row = ModerationSettings.load()
+        row = ModerationSettings.objects.current()  # the defaults: no row until saved
         return reverse("admin:comments_moderationsettings_change", args=[row.pk])
     return reverse(
         {
@@ -196,3 +197,16 @@ def test_moderators_hold_every_comments_permission_a_view_of_the_outbox_and_noth
     }
     assert {"comments.moderate_comment", "comments.change_comment"} <= perms
     assert {p for p in perms if not p.startswith("comments.")} == {"outbox.view_outgoingmail"}
+
+
+def test_editors_open_the_studios_changelist_and_pick_studios_on_the_film_form(editor_client):
+    Studio.objects.create(name="Lionsgate")
+    Studio.objects.create(name="A24")
+    assert editor_client.get(reverse("admin:reviews_studio_changelist")).status_code == 200
+
+    response = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "reviews", "model_name": "film", "field_name": "studios", "term": "lion"},
+    )
+    assert response.status_code == 200
+    assert [r["text"] for r in response.json()["results"]] == ["Lionsgate"]

@@ -142,6 +142,18 @@ def test_sitemap_lists_published_reviews_and_public_pages(client, review):
     assert ORIGIN + genre.get_absolute_url() in locations
 
 
+def test_a_scheduled_review_was_not_modified_before_it_appeared(client, review, rf_request):
+    """Written on the 1st and scheduled for the 10th: readers first saw it on the 10th."""
+    written = review.published_at - dt.timedelta(days=9)
+    Review.objects.filter(pk=review.pk).update(updated_at=written)
+    review.refresh_from_db()
+
+    data = review_jsonld(loaded_review(review), request=rf_request)
+    assert dt.datetime.fromisoformat(data["dateModified"]) == review.published_at
+    review_url = ORIGIN + review.get_absolute_url()
+    assert sitemap_locations(client)[review_url] == review.published_at.date().isoformat()
+
+
 def test_sitemap_leaves_out_draft_and_scheduled_reviews(client):
     draft = ReviewFactory(draft=True)
     scheduled = ReviewFactory(scheduled=True)

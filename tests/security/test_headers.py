@@ -81,7 +81,7 @@ def production_check(**env):
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env={**clean, **example, **secret, **env},
+        env={**clean, **example, **secret, "DJANGO_ENV_FILE": "", **env},
         capture_output=True,
         text=True,
         timeout=60,

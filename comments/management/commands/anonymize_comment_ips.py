@@ -13,7 +13,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        days = ModerationSettings.load().ip_retention_days
+        days = ModerationSettings.objects.current().ip_retention_days
         count = comments_anonymize_ips(retention_days=days)
         self.stdout.write(
             self.style.SUCCESS(f"Anonymized {count} comments older than {days} days.")

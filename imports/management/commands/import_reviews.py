@@ -56,16 +56,26 @@ class Command(BaseCommand):
             help="Copy of WordPress's wp-content/uploads folder, where featured images are "
             "found (default: uploads/ or wp-content/uploads/ beside the export).",
         )
+        parser.add_argument(
+            "--include-non-reviews",
+            action="store_true",
+            help="Import WordPress posts that are not reviews too (the stock “Hello world!”, "
+            "announcements naming no film); by default they are reported and left out.",
+        )
 
     def handle(self, *args, paths, dry_run, status, author, uploads, verbosity, **options):
-        replace_edited = options["replace_edited"]
+        replace_edited, non_reviews = options["replace_edited"], options["include_non_reviews"]
         files = document_paths(paths, suffixes_too=WXR_SUFFIXES)
         if not files:
             raise CommandError("No documents found in the paths given.")
         tasks = []
         for path in files:
             is_wxr = path.suffix.lower() in WXR_SUFFIXES
-            tasks.extend(wxr_tasks(path, uploads=uploads) if is_wxr else [document_task(path)])
+            tasks.extend(
+                wxr_tasks(path, uploads=uploads, non_reviews=non_reviews)
+                if is_wxr
+                else [document_task(path)]
+            )
         author = self.author(author, required=any(task.needs_author for task in tasks))
         catalogue, rows = Catalogue(replace_edited=replace_edited), []
         # A bar on a terminal (stderr), one line per document in logs and pipes.

@@ -1,0 +1,167 @@
+"""An HTML document (a WordPress post, a saved page) read without losing its structure.
+
+The text extractor (`imports.documents`) reads the document's lines as it reads any text:
+title, film facts, scores, rating, verdict, FAQ, furniture. `BodyTracker` notes which lines
+it left in the body; the body is then rendered from the HTML blocks those lines came from
+(`imports.html_blocks`), so headings keep their level, emphasis and links stay, quotes keep
+their citation, images their caption, and what was read as facts or scores is taken out
+where it sat, and listed.
+"""
+
+import hashlib
+import re
+
+from imports.documents import ExtractedReview, Extractor
+from imports.html_blocks import Block, block_html, html_blocks
+
+#: How many of the lines taken out of the body the report quotes.
+TAKEN_OUT_QUOTED = 8
+QUOTE_LENGTH = 70
+BOLD_LINE = re.compile(r"<strong>((?:(?!</?strong>).)*)</strong>")
+
+
+class BodyTracker(Extractor):
+    """The text extractor, noting on each `Line` whether it was left in the body."""
+
+    def __init__(self, text, owners, headings):
+        super().__init__(text)
+        self.owners = owners  # the Line behind each line of the text; None for the title
+        self.headings = headings  # the ids of the lines that are headings in the HTML
+        self.current, self.last_heading = None, None
+
+    def line(self, line):
+        # `run` says which line it hands over (`position`); what follows the end of the
+        # post ("Leave a reply") it lists as dropped itself.
+        self.current = self.owners[self.position]
+        return super().line(line)
+
+    def add_block(self, kind, text):
+        super().add_block(kind, text)
+        if self.current is not None:
+            self.current.kept = True
+            self.current.reads_as_heading = kind == "h2"
+            if kind == "h2":
+                self.last_heading = self.current
+
+    def drop_empty_heading(self):
+        count = len(self.blocks)
+        super().drop_empty_heading()
+        # A paragraph the text extractor took for a heading stays: the HTML says what it is.
+        if len(self.blocks) < count and id(self.last_heading) in self.headings:
+            self.last_heading.kept = False
+
+
+def document_text(title, blocks):
+    """The text the extractor reads, and the `Line` behind each of its lines."""
+    texts, owners = [title, ""], [None, None]
+    for block in blocks:
+        for line in block.lines:
+            texts.append(line.text)
+            owners.append(line)
+        if block.lines:
+            texts.append("")
+            owners.append(None)
+    return "\n".join(texts), owners
+
+
+def html_extract(content: str, *, title: str = "", classic=False, figures=True, dropped=()):
+    """The review an HTML body describes; `figures=False` drops images (no files come).
+
+    `dropped`: what was left out before (a page's furniture), listed first in the report."""
+    blocks = html_blocks(content, classic=classic)
+    text, owners = document_text(title, blocks)
+    headings = {id(block.lines[0]) for block in blocks if block.kind in ("h2", "h3")}
+    tracker = BodyTracker(text, owners, headings)
+    review = tracker.run()
+    review.dropped[:0] = dropped
+    tables_whole(blocks, review)
+    bold_headings(blocks)
+    if not figures:
+        figures_dropped(blocks, review)
+    body_from_blocks(blocks, review)
+    return review
+
+
+def tables_whole(blocks, review):
+    """A table mostly read as facts or scores is taken out whole; else it stays whole."""
+    for block in blocks:
+        if block.kind != "table":
+            continue
+        kept = [line for line in block.lines if line.kept]
+        is_facts = len(kept) * 2 < len(block.lines)
+        if is_facts:
+            review.dropped.extend(line.text for line in kept)
+        for line in block.lines:
+            line.kept = not is_facts
+
+
+def bold_headings(blocks):
+    """A paragraph all in bold that reads as a heading is one: the classic editor's way."""
+    for block in blocks:
+        line = block.lines[0] if block.kind == "p" and len(block.lines) == 1 else None
+        if line and line.reads_as_heading and (bold := BOLD_LINE.fullmatch(line.html)):
+            block.kind, line.html = "h2", bold.group(1)
+
+
+def figures_dropped(blocks, review):
+    for block in [block for block in blocks if block.kind == "figure"]:
+        blocks.remove(block)
+        described = block.figure.alt or block.figure.src
+        review.dropped.append(f"image {described} (a saved page brings no image files)")
+
+
+def body_html(blocks):
+    """The blocks' kept lines as HTML; a heading whose section was all taken out goes too,
+    and so does a rule with nothing after it."""
+    htmls = [block_html(block) for block in blocks]
+    for index, block in enumerate(blocks):
+        if block.kind not in ("h2", "h3") or not htmls[index]:
+            continue
+        section = []
+        for following, html in zip(blocks[index + 1 :], htmls[index + 1 :], strict=True):
+            if following.kind == "h2" or following.kind == block.kind:
+                break
+            section.append(html)
+        if section and not any(section):
+            htmls[index], block.lines[0].kept = "", False
+    while htmls and htmls[-1] in ("", "<hr>"):
+        htmls.pop()
+    return "".join(htmls)
+
+
+def body_from_blocks(blocks: list[Block], review: ExtractedReview):
+    """The body rendered from the blocks' kept lines; what was taken out, reported."""
+    review.body_html = body_html(blocks)
+    review.sections = [
+        line.text for block in blocks if block.kind in ("h2", "h3") for line in block.lines
+        if line.kept
+    ]  # fmt: skip
+    dropped = {text.casefold() for text in review.dropped}
+    taken = [
+        line.text
+        for block in blocks
+        for line in block.lines
+        if not line.kept and line.text.casefold() not in dropped
+    ]
+    if taken:
+        quoted = ", ".join(f"“{shorten(text)}”" for text in taken[:TAKEN_OUT_QUOTED])
+        more = f" and {len(taken) - TAKEN_OUT_QUOTED} more" if len(taken) > TAKEN_OUT_QUOTED else ""
+        review.warnings.append(
+            f"Taken out of the body as film facts, scores, rating, verdict, FAQ or keywords "
+            f"({len(taken)} line(s)): {quoted}{more}."
+        )
+    if review.dropped:
+        quoted = ", ".join(f"“{shorten(text)}”" for text in review.dropped[:TAKEN_OUT_QUOTED])
+        more = len(review.dropped) - TAKEN_OUT_QUOTED
+        review.warnings.append(
+            f"Left out of the body ({len(review.dropped)}): {quoted}"
+            + (f" and {more} more." if more > 0 else ".")
+        )
+    # The words alone are not all of the body: a link's target or an image counts too.
+    review.fingerprint = hashlib.sha256(
+        f"{review.fingerprint}\n{review.body_html}".encode()
+    ).hexdigest()
+
+
+def shorten(text):
+    return text if len(text) <= QUOTE_LENGTH else text[: QUOTE_LENGTH - 1].rstrip() + "…"

@@ -1,0 +1,98 @@
+# ruff: noqa: RUF001  (the report quotes with typographic quotes)
+"""A saved web page (.html) read main content first, its site furniture dropped and listed.
+
+The review is the page's main content: <main>, an element with role="main", the page's
+one <article> (also inside <main>, where related posts sit beside it), else the block
+with the most paragraph text. Inside it, navigation, headers, footers, sidebars, forms,
+comment sections, share and subscribe prompts and related-post widgets are dropped, each
+listed in the report; the rest is read as any HTML body (`imports.html_extract`).
+"""
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from imports.html_extract import html_extract
+from imports.wxr_html import one_line
+
+PAGE_SUFFIXES = (".html", ".htm")
+FURNITURE_TAGS = ("nav", "header", "footer", "aside", "form")
+#: Words in an element's class or id that mark it as furniture ("jp-relatedposts").
+FURNITURE_WORDS = frozenset({
+    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "widget",
+    "comments", "comment", "respond", "related", "relatedposts", "yarpp", "share", "sharing",
+    "sharedaddy", "social", "newsletter", "subscribe", "byline", "meta", "advert",
+    "advertisement", "ads", "sponsored", "promo", "cookie", "popup", "modal", "skip",
+})  # fmt: skip
+NAME_WORDS = re.compile(r"[a-z]+")
+TITLE_SITE = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")  # "Heat review | Site Name"
+DESCRIBED_LENGTH = 60
+BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
+
+
+def page_extract(content: str):
+    """The review in a saved page, with the furniture it dropped in `dropped`."""
+    soup = BeautifulSoup(content, "html.parser")
+    for code in soup(["script", "style", "noscript", "template"]):
+        code.decompose()  # never read, nor counted among the words left out
+    main, how = main_content(soup)
+    heading = main.find("h1") or soup.find("h1")
+    title = one_line(heading.get_text(" ")) if heading else page_title(soup)
+    if heading is not None and main in heading.parents:
+        heading.decompose()
+    dropped = furniture_dropped(main)
+    outside = len(soup.get_text(" ").split()) - len(main.get_text(" ").split())
+    if outside > 0 and how:
+        dropped.insert(0, f"everything outside the page's {how} ({outside} words)")
+    return html_extract(main.decode_contents(), title=title, figures=False, dropped=dropped)
+
+
+def main_content(soup):
+    """The element holding the review, and how it was found ("" for the whole page)."""
+    main = soup.find("main") or soup.find(attrs={"role": "main"})
+    articles = (main or soup).find_all("article")
+    if len(articles) == 1:
+        return articles[0], "article"
+    if main is not None:
+        return main, "main content"
+    if candidates := [tag for tag in soup.find_all(["div", "section"]) if not is_furniture(tag)]:
+        best = max(candidates, key=own_text_length)
+        if own_text_length(best):
+            return best, "largest block of text"
+    return soup.body or soup, ""
+
+
+def own_text_length(tag):
+    """Words in the paragraphs that are this element's children (not its descendants')."""
+    return sum(
+        len(child.get_text(" ").split()) for child in tag.find_all(BLOCK_TEXT_TAGS, recursive=False)
+    )
+
+
+def page_title(soup):
+    title = soup.find("title")
+    return TITLE_SITE.sub("", one_line(title.get_text(" "))) if title else ""
+
+
+def is_furniture(tag):
+    if not isinstance(tag, Tag):
+        return False
+    if tag.name in FURNITURE_TAGS:
+        return True
+    names = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("role", "")]).lower()
+    return bool(FURNITURE_WORDS.intersection(NAME_WORDS.findall(names)))
+
+
+def furniture_dropped(main):
+    """Remove the furniture inside the main content; a description of each, for the report."""
+    dropped, words = [], len(main.get_text(" ").split())
+    for tag in main.find_all(is_furniture):
+        text = " ".join(tag.get_text(" ").split()) if not tag.decomposed else ""
+        if tag.decomposed or len(text.split()) * 2 > words:
+            continue  # inside furniture dropped already, or a wrapper of most of the page
+        if len(text) > DESCRIBED_LENGTH:
+            text = text[: DESCRIBED_LENGTH - 1].rstrip() + "…"
+        what = tag.name + "".join(f".{name}" for name in tag.get("class", [])[:2])
+        dropped.append(f"{what} ({text})" if text else what)
+        tag.decompose()
+    return dropped
