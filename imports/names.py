@@ -13,6 +13,7 @@ from imports.extracted import CastMember
 NOT_A_NAME = re.compile(
     r"^(?:and\s+)?(?:more|others|many (?:more|others)|etc\.?|et al\.?|n/?a|tba|tbc|unknown"
     r"|various|none|see (?:below|above)|and more|and others|and many (?:more|others)"
+    r"|ensemble|ensemble cast|uncredited|anonymous|tbd|see full cast|full cast|more\.{0,3}"
     r"|\.{3}|…)$",
     re.IGNORECASE,
 )

@@ -31,6 +31,7 @@ NUMBER_OVER_SCALE = re.compile(
     r"(?:/|out\s+of|of)\s*(?P<scale>100|20|10|5|4)\b(?:\s+(?:stars|points))?",
     re.IGNORECASE,
 )
+PERCENT = re.compile(r"(?<![\d.])(?P<value>\d{1,3}(?:[.,]\d+)?)\s*%")
 BARE_NUMBER = re.compile(r"^(?P<value>\d{1,3}(?:[.,]\d+)?)(?:\s*(?P<unit>[a-z]+))?\b", re.I)
 
 
@@ -102,6 +103,14 @@ def number_reading(text):
         "" if scale == 10 else f" is {plain(on_ten)}/10"
     )
     return Reading(on_ten, conversion, *match.span())
+
+
+def percent_reading(text):
+    """ "85%": a share of a hundred; or None."""
+    if match := PERCENT.search(text):
+        value = Decimal(match.group("value").replace(",", "."))
+        return Reading(value / 10, f"{value:g}% is {plain(value / 10)}/10", *match.span())
+    return None
 
 
 def unscaled_reading(text):

@@ -22,13 +22,20 @@ from imports.patterns import (
     VERDICT_MAX_LENGTH,
 )
 from imports.rating_forms import (
+    GLYPH_RUN,
     asterisk_reading,
     glyph_reading,
     letter_reading,
     number_reading,
+    percent_reading,
     unscaled_reading,
 )
 from imports.values import half_step, is_heading_like, on_ten, plain
+
+GLYPH_SCORE = re.compile(
+    rf"(?P<name>[A-Z][A-Za-z&'’ /-]{{1,40}}?)\s*(?::|\s[–—-]\s|\|)\s*"
+    rf"(?P<glyphs>{GLYPH_RUN.pattern})"
+)
 
 
 class RatingsMixin:
@@ -44,11 +51,22 @@ class RatingsMixin:
             return True
         match = SCORE_WITH_COMMENT.fullmatch(line)
         if not match:
-            return False
+            return self.glyph_score(line)
         name = match.group("name").strip()
         self.score(name, match)
         if comment := (match.group("comment") or match.group("aside") or "").strip():
             self.review.score_comments[name] = comment  # kept with the score
+        return True
+
+    def glyph_score(self, line):
+        """A criterion scored in glyphs: "Acting: ★★★★☆"."""
+        match = GLYPH_SCORE.fullmatch(line)
+        reading = glyph_reading(match.group("glyphs")) if match else None
+        if reading is None or reading.value is None:
+            return False
+        name, value = match.group("name").strip(), half_step(reading.value)
+        self.warn(f"Score for {name}: {reading.conversion}, {plain(value)}/10.")
+        self.review.scores.append((name, value))
         return True
 
     def score(self, name, match):
@@ -127,7 +145,12 @@ class RatingsMixin:
             found = next(
                 (
                     reading
-                    for read in (asterisk_reading, letter_reading, unscaled_reading)
+                    for read in (
+                        percent_reading,
+                        asterisk_reading,
+                        letter_reading,
+                        unscaled_reading,
+                    )
                     if (reading := read(stripped))
                 ),
                 None,

@@ -85,6 +85,7 @@ def test_a_sentence_starting_directed_by_stays_in_the_body():
         ("Cast: Ana Ruiz, others", [("Ana Ruiz", "")]),
         ("Cast: Ana Ruiz and many others", [("Ana Ruiz", "")]),
         ("Cast:Ana Ruiz", [("Ana Ruiz", "")]),
+        ("Cast: Ensemble, Ana Ruiz, N/A", [("Ana Ruiz", "")]),
     ],
 )  # fmt: skip
 def test_cast_forms_and_list_endings_that_are_nobody(line, cast):

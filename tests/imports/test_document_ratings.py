@@ -118,3 +118,11 @@ def test_a_rating_alone_on_its_line(line, rating):
     review = extract(f"Some Film\n\nA paragraph.\n\n{line}\n\nMore text.\n")
     assert review.rating == rating
     assert review.body_html == "<p>A paragraph.</p><p>More text.</p>"
+
+
+def test_criteria_scored_in_glyphs_and_a_rating_in_percent():
+    review = extract("Some Film\n\nText.\n\nScores\n\nActing: ★★★★☆\nStory – ★★★½\nRating: 85%\n")
+    assert review.scores == [("Acting", Decimal(8)), ("Story", Decimal(7))]
+    assert review.rating == Decimal("8.5")
+    assert "Score for Acting: ★★★★☆ is 4 of 5, 8/10." in review.warnings
+    assert "Rating “Rating: 85%” read as 8.5/10 (85% is 8.5/10)." in review.warnings
