@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (posts use typographic dashes and quotes; the patterns must too)
+# ruff: noqa: RUF001, SIM905  (posts use typographic dashes and quotes; word lists read as prose)
 """Facts a review's sentences state plainly: "directed by X", "X as Y", "runs 110 minutes".
 
 Each is a `TextFact`, read from the text for an editor to confirm: it fills a fact the
@@ -24,6 +24,12 @@ ROLE_IN_PROSE = {
 ROLE_PATTERNS = {
     role: re.compile(rf"(?:{words}){NAMES}", re.IGNORECASE) for role, words in ROLE_IN_PROSE.items()
 }
+#: Capitalised words that open a sentence or describe a person, never a name's first word.
+STARTERS = frozenset(
+    """meanwhile later here there then when while and but in on at as with without after
+    before also even still yet only this that its his her their our every both so if once now
+    actor actress star stars director newcomer veteran co-star costar""".split()
+)
 PERSON = r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|(?-i:[A-Z])[\w'’-]+)){1,3})"
 CHARACTER = r"(?P<character>(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 AS_CHARACTER = re.compile(rf"{PERSON}(?:’s|'s)?\s+(?:as|plays|playing|stars as)\s+{CHARACTER}")
@@ -57,12 +63,20 @@ def prose_facts(text):
                 if is_name(name, strict=True):
                     found.append(TextFact(role, name, sentence_of(text, match.start())))
     for match in AS_CHARACTER.finditer(text):
-        name, character = match.group("name"), match.group("character")
+        name, character = without_starters(match.group("name")), match.group("character")
         if is_name(name, strict=True):
             member = CastMember(name, character)
             found.append(TextFact("cast", member, sentence_of(text, match.start())))
     found.extend(dated_facts(text))
     return found
+
+
+def without_starters(name):
+    """ "Meanwhile Ana de Armas" as "Ana de Armas"."""
+    words = name.split()
+    while words and words[0].casefold() in STARTERS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def dated_facts(text):
@@ -111,7 +125,7 @@ class ProseMixin:
         for text_fact in told:
             if text_fact.fact == "cast" and self.character_from_text(text_fact):
                 continue
-            if text_fact.fact not in blank:
+            if text_fact.fact not in blank or not self.is_about_this_film(text_fact):
                 continue
             self.take_from_text(text_fact)
             if text_fact.fact in ("runtime_minutes", "year", "genres"):
@@ -140,6 +154,14 @@ class ProseMixin:
         label = FACT_NAMES.get(name, name)
         self.review.read_from_text.append(f"{label} {shown} (“{text_fact.sentence}”)")
 
+    def is_about_this_film(self, text_fact):
+        """Whether the sentence a director, year or genre comes from is about this film (it
+        names it, or says "the film", "it"): a review mentions other films too."""
+        if text_fact.fact not in ("directors", "writers", "year", "genres"):
+            return True  # a crew credit or runtime in a review is nearly always the film's
+        sentence, title = text_fact.sentence.casefold(), self.review.film.title.casefold()
+        return bool(title and title in sentence) or bool(THIS_FILM.search(sentence))
+
     def character_from_text(self, text_fact):
         """Give a credited actor listed without a character the one a sentence names."""
         member = text_fact.value
@@ -164,6 +186,10 @@ class ProseMixin:
                 )
 
 
+THIS_FILM = re.compile(
+    r"\b(?:the|this) (?:film|movie|picture|feature|sequel|documentary)\b|^(?:it|it's|it’s)\b"
+    r"|\bit (?:is|was)\b"
+)
 LIST_FACTS = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
 LIST_FACTS += ("cast", "genres")
 FACT_NAMES = {

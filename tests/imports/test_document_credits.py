@@ -249,3 +249,14 @@ def test_credits_with_by_and_without_colons_and_a_quoted_title():
     assert (film.cinematographers, film.editors) == (["Kenji Aoki"], ["Omar Salim"])
     assert film.cast == []  # a heading that starts with "Cast" is not a cast list
     assert review.sections == ["Cast Performances & Characterization"]
+
+
+def test_a_sentence_about_another_film_gives_this_film_no_director_or_year():
+    review = extract(
+        "Night Ferry\n\nOld Harbour, directed by Olaf Brenner and released in 2004, did this "
+        "better. Meanwhile Ana de Armas plays Eve with a quiet menace.\n"
+    )
+    film = review.film
+    assert (film.directors, film.year) == ([], None)
+    assert review.directors_in_text == ["Olaf Brenner"]  # said, for the editor
+    assert cast_of(film) == [("Ana de Armas", "Eve")]
