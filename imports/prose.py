@@ -9,10 +9,11 @@ import re
 
 from imports.extracted import CastMember, TextFact
 from imports.names import GENRES, is_name
-from imports.values import name_key, runtime
+from imports.values import name_key, number_words, runtime
 
-NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|de|da|del|van|von|la|le|di|du)){0,3}"
-NAMES = rf"(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,3}})"
+WORD = r"(?-i:[A-Z])(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
+NAME = rf"{WORD}(?:\s+(?:{WORD}|de|da|del|van|von|la|le|di|du)){{0,3}}"
+NAMES = rf"(?P<names>{NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{NAME}){{0,5}})"
 ROLE_IN_PROSE = {
     "directors": r"\b(?:directed|helmed)\s+by\s+",
     "writers": r"\b(?:written|scripted)\s+by\s+|\bscreenplay\s+by\s+",
@@ -20,6 +21,7 @@ ROLE_IN_PROSE = {
     "cinematographers": r"\b(?:shot|photographed|lensed)\s+by\s+|\bcinematography\s+by\s+",
     "editors": r"\bedited\s+by\s+",
     "producers": r"\bproduced\s+by\s+",
+    "cast": r"\b(?:the\s+(?:film|movie)\s+stars|starring)\s+",
 }
 ROLE_PATTERNS = {
     role: re.compile(rf"(?:{words}){NAMES}", re.IGNORECASE) for role, words in ROLE_IN_PROSE.items()
@@ -42,7 +44,7 @@ RUNTIME_IN_PROSE = re.compile(
     re.IGNORECASE,
 )
 YEAR_IN_PROSE = re.compile(
-    r"\b(?:released|premiered|came out|opened)\s+"
+    r"\b(?:released|premiered|came out|opened)\s+(?:\w+ly\s+)?"
     r"(?:in\s+(?:theaters\s+|cinemas\s+)?|on\s+\w+\s+\d{1,2},?\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -61,7 +63,8 @@ def prose_facts(text):
             for name in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names")):
                 name = name.rstrip(".,")
                 if is_name(name, strict=True):
-                    found.append(TextFact(role, name, sentence_of(text, match.start())))
+                    value = CastMember(name) if role == "cast" else name
+                    found.append(TextFact(role, value, sentence_of(text, match.start())))
     for match in AS_CHARACTER.finditer(text):
         name, character = without_starters(match.group("name")), match.group("character")
         if is_name(name, strict=True):
@@ -81,10 +84,14 @@ def without_starters(name):
 
 def dated_facts(text):
     found = []
-    if match := RUNTIME_IN_PROSE.search(text):
+    if match := RUNTIME_IN_PROSE.search(said := number_words(text)):
         duration = re.sub(r"^an?\s+hour", "1 hour", match.group("duration"), flags=re.I)
         if minutes := runtime(duration):
-            found.append(TextFact("runtime_minutes", minutes, sentence_of(text, match.start())))
+            # Numbers in words leave the sentences where they were: say the one written.
+            start = sum(
+                len(part) + 2 for part in text.split(". ")[: said.count(". ", 0, match.start())]
+            )
+            found.append(TextFact("runtime_minutes", minutes, sentence_of(text, start)))
     if match := YEAR_IN_PROSE.search(text):
         found.append(TextFact("year", int(match.group("year")), sentence_of(text, match.start())))
     for match in GENRE_IN_PROSE.finditer(text):
@@ -150,7 +157,9 @@ class ProseMixin:
             if value in found:
                 return
             found.append(value)
-            shown = f"{value.name} as {value.character}" if name == "cast" else value
+            shown = value
+            if name == "cast":
+                shown = f"{value.name} as {value.character}" if value.character else value.name
         label = FACT_NAMES.get(name, name)
         self.review.read_from_text.append(f"{label} {shown} (“{text_fact.sentence}”)")
 

@@ -156,6 +156,8 @@ def test_the_crew_fixture_reads_every_role_and_keeps_the_teaser_out():
         ("The film runs 1 hour and 50 minutes.", "runtime_minutes", 110),
         ("It was released in 2019 to little fanfare.", "year", 2019),
         ("Night Ferry is a 2023 horror film set at sea.", "genres", ["Horror"]),
+        ("It clocks in at two hours and 21 minutes.", "runtime_minutes", 141),
+        ("Released theatrically on June 21, 2023, the film sank.", "year", 2023),
     ],
 )
 def test_facts_stated_in_a_sentence_are_read_and_marked(sentence, fact, expected):
@@ -260,3 +262,12 @@ def test_a_sentence_about_another_film_gives_this_film_no_director_or_year():
     assert (film.directors, film.year) == ([], None)
     assert review.directors_in_text == ["Olaf Brenner"]  # said, for the editor
     assert cast_of(film) == [("Ana de Armas", "Eve")]
+
+
+def test_the_cast_a_sentence_lists():
+    review = extract(
+        "Night Ferry\n\nFrom the direction of Sara Lind, the movie stars Mo Berg, Ilse Raan, "
+        "and Olaf Brenner. It is slow.\n"
+    )
+    assert cast_of(review.film) == [("Mo Berg", ""), ("Ilse Raan", ""), ("Olaf Brenner", "")]
+    assert len(review.read_from_text) == 3
