@@ -143,7 +143,7 @@ TENS = {
     for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
 NUMBER_WORDS = re.compile(
-    r"\b(?:an?|"
+    r"\b(?:an?(?=\s+(?:hour|hundred))|"
     + "|".join([*UNITS, *TENS, "hundred"])
     + r")(?:[\s-]+(?:and[\s-]+)?(?:"
     + "|".join([*UNITS, *TENS, "hundred"])

@@ -157,6 +157,7 @@ def test_the_crew_fixture_reads_every_role_and_keeps_the_teaser_out():
         ("It was released in 2019 to little fanfare.", "year", 2019),
         ("Night Ferry is a 2023 horror film set at sea.", "genres", ["Horror"]),
         ("It clocks in at two hours and 21 minutes.", "runtime_minutes", 141),
+        ("The film runs a brisk 94 minutes and never drags.", "runtime_minutes", 94),
         ("Released theatrically on June 21, 2023, the film sank.", "year", 2023),
     ],
 )
