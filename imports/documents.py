@@ -72,6 +72,7 @@ class Extractor(HeadlineMixin, FactsMixin, RatingsMixin, ProseMixin):
         self.markup = markdown.markup if markdown else {}  # a line's text: its inline HTML
         self.heading_tags = markdown.headings if markdown else {}
         self.review = ExtractedReview(title="", film=FilmFacts())
+        self.review.dropped.extend(markdown.front_matter if markdown else [])
         self.blocks = []  # [tag, text or [items], html or [items' html]]
         self.consumed_since_heading = False
         self.faq_mode = self.in_cast_section = self.in_teaser = False

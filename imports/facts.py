@@ -4,7 +4,15 @@ and the bullets under a "Cast" heading ("Name as Character", "Character: Name").
 import re
 
 from imports.furniture import DATE
-from imports.names import cast_member, cast_members, character_first, genres, is_name, people
+from imports.names import (
+    NOT_A_NAME,
+    cast_member,
+    cast_members,
+    character_first,
+    genres,
+    is_name,
+    people,
+)
 from imports.patterns import (
     BULLET,
     FACT_LABEL,
@@ -70,7 +78,7 @@ class FactsMixin:
         for match, following in zip(matches, [*matches[1:], None], strict=True):
             end = following.start() if following else len(text)
             parts.append((FACT_OF_LABEL[match.group("label").lower()], text[match.end() : end]))
-        if text[matches[0].end() - 1] != ":" and not self.reads_as_credits(parts):
+        if text[matches[0].end() - 1] != ":" and not all(starts(*part) for part in parts):
             return False  # "Directed by Ana Lind, the film…" is a sentence, not a label
         if rest := self.trailing_text(parts):
             self.paragraph(rest, starts_block=True)  # the post's text, run into the facts
@@ -90,15 +98,6 @@ class FactsMixin:
             return ""
         parts[-1] = (name, match.group(0))
         return value[match.end() :].strip()
-
-    def reads_as_credits(self, parts):
-        """Whether label-without-colon parts ("Directed by X") hold only names."""
-        return all(
-            name in (*PEOPLE_FACTS, "cast")
-            and split_values(value)
-            and all(is_name(cast_member(part).name, strict=True) for part in split_values(value))
-            for name, value in parts
-        )
 
     def fact(self, name, value):
         film = self.review.film
@@ -210,6 +209,15 @@ class FactsMixin:
 
 
 LIST_FACTS = (*PEOPLE_FACTS, "cast", "genres", "countries", "studios")
+
+
+def starts(fact, value):
+    """Whether `value`, after a label without a colon ("Directed by X", "Cast - Y"), holds
+    only values of `fact`: names that read as names, a runtime, a date."""
+    values = [part for part in split_values(value) if not NOT_A_NAME.match(part)]
+    if fact in (*PEOPLE_FACTS, "cast"):
+        return bool(values) and all(is_name(cast_member(v).name, strict=True) for v in values)
+    return bool(values) and all(is_value(fact, part) for part in values)
 
 
 def is_value(fact, value):

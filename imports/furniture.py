@@ -19,10 +19,22 @@ DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 )
 SEPARATOR = r"\s*[|•·,–—/-]\s*"
-LINE_FURNITURE = [
-    re.compile(r"^(?:<?https?://|www\.)\S+>?$", re.IGNORECASE),  # a URL on its own
+#: A site's navigation: breadcrumbs, menus. Above a headline, it says the line before was
+#: the site's name, not the review's title.
+NAVIGATION = [
     re.compile(r"^\S{0,30}(?:\s*(?:»|›|→|>)\s*[^»›→>]{1,60}){2,}$"),  # breadcrumbs
     re.compile(r"^home\s*(?:»|›|→|>|/|\|)", re.IGNORECASE),
+    # a menu: three or more one- to three-word items between bars or dots
+    re.compile(r"^[\w&'’ -]{1,25}(?:\s*[|•·]\s*[\w&'’ -]{1,25}){2,}$"),
+    re.compile(
+        r"^(?:menu|main menu|skip to (?:main )?content|toggle navigation|navigation"
+        r"|primary menu)$",
+        re.IGNORECASE,
+    ),
+]
+LINE_FURNITURE = [
+    *NAVIGATION,
+    re.compile(r"^(?:<?https?://|www\.)\S+>?$", re.IGNORECASE),  # a URL on its own
     re.compile(  # a byline, with or without its date: never the verdict
         rf"^(?:by|posted by|written by|author|reviewed by)\s*:?\s+[\w.'’ -]{{2,40}}"
         rf"(?:(?:{SEPARATOR}|\s+)(?:on\s+|posted\s+|published\s+|updated\s+)?{DATE}.*)$",
@@ -34,7 +46,7 @@ LINE_FURNITURE = [
     ),
     re.compile(  # a date line: "March 3, 2025", "Posted on 3 March 2025", "Updated: …"
         rf"^(?:(?:posted|published|updated|last updated|date)\s*(?:on)?\s*:?\s*)?{DATE}"
-        rf"(?:{SEPARATOR}.{{0,60}})?$",
+        rf"(?:{SEPARATOR}.{{0,60}}|\s+by\s+[\w.'’ -]{{2,40}})?$",
         re.IGNORECASE,
     ),
     re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?)\s+read$", re.IGNORECASE),  # "5 min read"
@@ -43,8 +55,8 @@ LINE_FURNITURE = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"^(?:details|menu|main menu|skip to (?:main )?content|toggle navigation|search"
-        r"|search for:?|navigation|primary menu|close|back to top|print|email)$",
+        r"^(?:details|search|search for:?|close|back to top|print|email|like this:?|loading\.*"
+        r"|advertisement|sponsored|subscribe)$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -54,8 +66,6 @@ LINE_FURNITURE = [
         r"|(?:also read|read also|read next|see also|don[’']t miss)\s*:.*)$",
         re.IGNORECASE,
     ),
-    # a menu: three or more one- to three-word items between bars or dots
-    re.compile(r"^[\w&'’ -]{1,25}(?:\s*[|•·]\s*[\w&'’ -]{1,25}){2,}$"),
     re.compile(  # social networks named one after another
         r"^(?:facebook|twitter|x|pinterest|whatsapp|email|linkedin|reddit|telegram|tumblr)"
         r"(?:\s*[|•·,]?\s*(?:facebook|twitter|x|pinterest|whatsapp|email|linkedin|reddit"
@@ -85,6 +95,11 @@ OWN_SECTION = re.compile(
     r"|final thoughts)\s*:?$",
     re.IGNORECASE,
 )
+
+
+def is_navigation(line):
+    """Whether `line` is a breadcrumb or a menu."""
+    return len(line) <= 200 and any(pattern.match(line) for pattern in NAVIGATION)
 
 
 def is_furniture(line):

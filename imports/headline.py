@@ -9,7 +9,7 @@ bylines) is dropped and listed; "Movie Review: THE FILM", "‘The Film’ Review
 import re
 import string
 
-from imports.furniture import TEASER_HEADING, is_furniture
+from imports.furniture import TEASER_HEADING, is_furniture, is_navigation
 from imports.patterns import (
     FACT_LABEL,
     QUOTED_TITLE,
@@ -24,6 +24,8 @@ from imports.patterns import (
 )
 from imports.values import is_heading_like
 
+LONGEST_TITLE_WORDS = 20
+
 
 class HeadlineMixin:
     """The `Extractor` methods that read the headline into `self.review`."""
@@ -36,6 +38,7 @@ class HeadlineMixin:
             )
         if index >= len(self.lines):
             return index
+        index = self.past_site_name(index)
         line = TITLE_LABEL.sub("", self.lines[index])
         if len(line) > 150 or (SENTENCE_END.search(line) and len(line.split()) > 12):
             return index  # the post starts with its text: no title line
@@ -55,6 +58,26 @@ class HeadlineMixin:
         if re.search(r"\banalysis\b", line, re.IGNORECASE):
             self.review.kind = "analysis"
         return index + 1
+
+    def past_site_name(self, index):
+        """The headline's line: `index`, or when a menu or breadcrumb follows that line (a
+        site's name), the first title-like line after the last furniture above the text.
+        The lines passed over are listed as dropped."""
+        following = [i for i in range(index + 1, len(self.lines)) if self.lines[i]][:10]
+        last, navigated = None, False
+        for i in following:
+            line = self.lines[i]
+            if FACT_LABEL.match(line) or len(line.split()) > LONGEST_TITLE_WORDS:
+                break  # the text begins
+            if is_furniture(line):
+                last, navigated = i, navigated or is_navigation(line)
+        after = [i for i in following if last is not None and i > last]
+        if not navigated or not after or not is_heading_like(self.lines[after[0]]):
+            return index
+        if FACT_LABEL.match(self.lines[after[0]]):
+            return index
+        self.review.dropped.extend(self.lines[i] for i in [index, *following] if i < after[0])
+        return after[0]
 
     def is_leading_furniture(self, line):
         """A URL, breadcrumb, byline or "Details" line above the title: dropped and listed."""

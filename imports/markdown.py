@@ -7,10 +7,12 @@ extractor gets the plain lines it already understands ("- item", "1. item", "> q
 formatting. The body is sanitized again by the review's body field.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
 BREAKS = ("softbreak", "hardbreak")
 
@@ -22,6 +24,7 @@ class MarkdownLines:
     lines: list[str] = field(default_factory=list)
     markup: dict[str, str] = field(default_factory=dict)  # a line's text: its inline HTML
     headings: dict[str, str] = field(default_factory=dict)  # a heading's text: "h2" or "h3"
+    front_matter: list[str] = field(default_factory=list)
 
     @property
     def text(self):
@@ -31,6 +34,9 @@ class MarkdownLines:
 def markdown_lines(text) -> MarkdownLines:
     """The plain lines of Markdown `text`, with their inline HTML and heading levels."""
     document = MarkdownLines()
+    if front := FRONT_MATTER.match(text):  # a static site's metadata: listed as dropped
+        document.front_matter = [line for line in front.group(1).splitlines() if line.strip()]
+        text = text[front.end() :]
     prefixes, numbers, row = [], [], []
     heading, in_table = "", False
     for token in PARSER.parse(text):

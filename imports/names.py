@@ -65,7 +65,8 @@ def is_name(text, *, strict=False):
         return False
     if not strict:
         return True
-    capitalised = words[:1] + [word for word in words[1:] if word.casefold() not in PARTICLES]
+    # "de", "van" written small are particles; "Das", "Van" are names of their own.
+    capitalised = words[:1] + [word for word in words[1:] if word not in PARTICLES]
     return len(capitalised) >= 2 and all(NAME_WORD.match(word) for word in capitalised)
 
 

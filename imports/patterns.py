@@ -60,7 +60,7 @@ FACT_OF_LABEL = {label: fact for fact, labels in FACT_LABELS.items() for label i
 FACT_LABEL = re.compile(
     r"(?<![\w])(?P<label>"
     + "|".join(re.escape(label) for label in sorted(FACT_OF_LABEL, key=len, reverse=True))
-    + r")(?:\s*:|(?:(?<=\bby)|(?<=\bstarring))\s+(?=(?-i:[A-Z])))",
+    + r")(?:\s*:|\s+[–—-]\s+|(?:(?<=\bby)|(?<=\bstarring))\s+(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 

@@ -90,7 +90,9 @@ class RatingsMixin:
             return False
         self.awaiting_verdict = False
         if (
-            not FAQ_HEADING.match(line)
+            (not self.block_start or self.blocks)  # at the top, the next paragraph is the text
+            and not FAQ_HEADING.match(line)
+            and not FACT_LABEL.match(line)
             and len(line) <= 2 * VERDICT_MAX_LENGTH
             and (not is_heading_like(line) or len(line.split()) > 3)
         ):

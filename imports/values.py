@@ -69,8 +69,8 @@ def table_row(line):
         cells = [cell.strip() for cell in re.split(r"\t+| {3,}", stripped)]
         if len(cells) != 2 or not is_labelled_row(*cells):
             return line.replace("\t", " ")
-    if len(cells) == 2 and cells[0].casefold() in TABLE_HEADERS:
-        return ""
+    if not any(cells) or (len(cells) == 2 and cells[0].casefold() in TABLE_HEADERS):
+        return ""  # an empty or header row
     if len(cells) == 2 and cells[0] and ":" not in cells[0]:
         return f"{cells[0]}: {cells[1]}"
     return " | ".join(cells) if cells else line

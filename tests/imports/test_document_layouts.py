@@ -1,0 +1,67 @@
+# ruff: noqa: RUF001  (the documents use typographic dashes and quotes)
+"""Whole pages as people copy them: a site's chrome, a static site's Markdown, dashed labels."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from django.conf import settings
+
+from imports.documents import extract
+
+FORMS = Path(settings.BASE_DIR) / "tests" / "fixtures" / "document_forms"
+
+
+def read(name):
+    return extract((FORMS / name).read_text(encoding="utf-8"), markdown=name.endswith(".md"))
+
+
+def test_a_site_name_above_its_menu_is_not_the_title():
+    review = read("site_chrome.txt")
+    assert review.title == "The Glass Orchard (2024)"
+    assert (review.film.title, review.film.year) == ("The Glass Orchard", 2024)
+    assert review.dropped[:7] == [
+        "Skip to content",
+        "Menu",
+        "CineNotes",
+        "Reviews | Features | Lists | About",
+        "Home › Reviews › The Glass Orchard",
+        "The Glass Orchard",
+        "Posted on 12 February 2025 by Mark Ellery",
+    ]
+    assert review.film.directors == ["Hanne Lavik"]  # not the teaser's Tor Helland
+    assert review.rating == Decimal(7)
+    assert review.verdict == ""  # the first paragraph after the facts is the text
+    assert review.body_html.startswith("<p>A greenhouse on a fjord")
+    assert "Like this" not in review.body_html
+
+
+def test_markdown_front_matter_and_a_facts_table():
+    review = read("front_matter_table.md")
+    film = review.film
+    assert review.title == "Tin Crown review: a king with nothing left"
+    assert review.dropped[:2] == ['title: "Tin Crown review"', "date: 2025-01-04"]
+    assert (film.directors, film.writers) == (["Rui Matos"], ["Rui Matos", "Inês Faria"])
+    assert [(m.name, m.character) for m in film.cast] == [
+        ("Tomás Vidal", "King Afonso"),
+        ("Joana Sá", "Leonor"),
+    ]
+    assert (film.composers, film.runtime_minutes, film.certificate) == (
+        ["Beatriz Rolo"],
+        112,
+        "12A",
+    )
+    assert review.rating == Decimal("8.5")
+    assert review.body_html.startswith("<h2>A court in ruins</h2>")
+
+
+def test_labels_with_dashes_and_stars_at_the_top():
+    review = read("dashed_labels.txt")
+    film = review.film
+    assert (review.film.title, review.rating, review.verdict) == ("Salt Lines", Decimal(8), "")
+    assert film.directors == ["Priya Nair"]
+    assert [m.name for m in film.cast] == ["Arun Menon", "Leela Das"]
+    assert (film.cinematographers, film.editors) == (["Joel Thomas"], ["Sana Iqbal"])
+    assert film.runtime_minutes == 131
+    assert review.score_comments == {"Performances": "Menon is superb", "Music": "restrained"}
+    assert "Mira Nair" not in film.directors
+    assert review.body_html.startswith("<p>Priya Nair's Salt Lines is set")
