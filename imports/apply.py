@@ -8,6 +8,7 @@ facts and credits (`apply_film`), the review, its scores, FAQ and keywords.
 import re
 from dataclasses import dataclass, field
 
+import reversion
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -20,6 +21,8 @@ from reviews.models import Criterion, FAQEntry, Review, Score
 
 SAME_REVIEW_OVERLAP = 0.5  # share of words a re-imported document has with its review
 SLUG_LENGTH = 80
+#: What a review's version written by an import says, by whether editors' changes are replaced.
+IMPORT_COMMENTS = {False: "Imported.", True: "Imported, replacing any changes made here."}
 
 
 @dataclass
@@ -83,13 +86,20 @@ class Importer(FilmMixin):
         return self.result
 
     def run_atomic(self, *, then, dry_run):
-        """`run` and `then` in one transaction, rolled back in a dry run."""
-        with transaction.atomic():
+        """`run` and `then` in one transaction, rolled back in a dry run.
+
+        What it writes is a version of the review (reviews.revisions): the one it replaces
+        stays in the history, with an editor's changes if the run replaces them.
+        """
+        with transaction.atomic(), reversion.create_revision(atomic=False):
+            reversion.set_comment(IMPORT_COMMENTS[self.catalogue.replace_edited])
             result = self.run()
             if then is not None:
                 then(Review.objects.get(pk=result.review_id), result)
             if result.outcome in ("created", "updated"):  # what the import wrote, to the tick
                 Review.objects.filter(pk=result.review_id).update(imported_at=F("updated_at"))
+                # Scores and FAQ are written in bulk, without the signal versions follow.
+                reversion.add_to_revision(Review.objects.get(pk=result.review_id))
             if dry_run:
                 transaction.set_rollback(True)
         return result

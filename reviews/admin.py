@@ -5,9 +5,10 @@ from django.contrib.auth import get_user_model
 from django.utils.html import format_html
 from django.utils.translation import ngettext
 
-from reviews import services
+from reviews import admin_forms, services
 from reviews.admin_forms import PublishThroughServiceAdminMixin, ReviewAdminForm
 from reviews.admin_images import ImageRenditionsAdminMixin
+from reviews.admin_revisions import RevisionsAdminMixin
 from reviews.models import (
     AuthorProfile,
     Country,
@@ -70,7 +71,8 @@ class PersonCreditInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
+class PersonAdmin(RevisionsAdminMixin, ImageRenditionsAdminMixin, LargeTableAdmin):
+    form = admin_forms.PersonAdminForm
     list_display = ["photo_thumbnail", "name", "birth_year"]
     list_display_links = ["photo_thumbnail", "name"]
     search_fields = ["name", "slug"]
@@ -124,7 +126,8 @@ class FranchiseAdmin(admin.ModelAdmin):
 
 
 @admin.register(Film)
-class FilmAdmin(ImageRenditionsAdminMixin, LargeTableAdmin):
+class FilmAdmin(RevisionsAdminMixin, ImageRenditionsAdminMixin, LargeTableAdmin):
+    form = admin_forms.FilmAdminForm
     list_display = ["poster_thumbnail", "title", "release_year", "franchise", "runtime_minutes"]
     list_display_links = ["poster_thumbnail", "title"]
     list_filter = ["genres", "release_year", "franchise"]
@@ -236,6 +239,7 @@ class FAQListFilter(admin.SimpleListFilter):
 
 @admin.register(Review)
 class ReviewAdmin(
+    RevisionsAdminMixin,
     RichTextAdminMixin,
     PublishThroughServiceAdminMixin,
     ImageRenditionsAdminMixin,

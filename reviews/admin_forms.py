@@ -1,10 +1,13 @@
-"""The review change form: it publishes through reviews.services, as the admin's actions do."""
+"""Admin forms: the review form publishes through reviews.services, as the admin's actions
+do; catalogue forms keep the slug promise their help text makes."""
 
 from django import forms
 from django.utils import timezone
+from django.utils.text import slugify
 
 from reviews import services
 from reviews.models import Review
+from reviews.slugs import unique_slug
 
 
 class ReviewAdminForm(forms.ModelForm):
@@ -46,3 +49,33 @@ def publish_time(form, change):
     if change and not {"status", "published_at"} & set(form.changed_data):
         return None  # published already, at the same time: other fields changed
     return form.cleaned_data["published_at"]  # ReviewAdminForm.clean fills a blank one
+
+
+class PrepopulatedSlugForm(forms.ModelForm):
+    """A slug the admin prepopulated from the name that another row already has becomes
+    unique_slug's (the name and year), as a blank slug would: the help text's promise.
+
+    A slug the editor typed stays theirs, and its clash is reported as usual.
+    """
+
+    slug_source, slug_extra = "title", "release_year"
+
+    def clean(self):
+        cleaned = super().clean()
+        slug, source = cleaned.get("slug"), cleaned.get(self.slug_source)
+        if not (slug and source) or slug != slugify(source):
+            return cleaned
+        others = self._meta.model._default_manager.exclude(pk=self.instance.pk)
+        if others.filter(slug=slug).exists():
+            probe = self._meta.model(pk=self.instance.pk)
+            cleaned["slug"] = unique_slug(probe, source, extra=cleaned.get(self.slug_extra))
+        return cleaned
+
+
+class FilmAdminForm(PrepopulatedSlugForm):
+    # No Meta: FilmAdmin builds the form class from its fieldsets.
+    pass
+
+
+class PersonAdminForm(PrepopulatedSlugForm):
+    slug_source, slug_extra = "name", "birth_year"

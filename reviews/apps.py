@@ -32,9 +32,10 @@ class ReviewsConfig(AppConfig):
             watch(model)
         # Bylines fall back on the author's name; a login only stamps last_login.
         watch(get_user_model(), when=names_may_have_changed)
-        from reviews import signals
+        from reviews import revisions, signals
 
         signals.connect()
+        revisions.register()
 
 
 def names_may_have_changed(user, *, created, update_fields=None):

@@ -1,12 +1,13 @@
-"""RSS 2.0 feed of the latest published reviews."""
+"""RSS 2.0 feeds: the latest published reviews, and an author's."""
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.html import escape
 
 from reviews.facts import facts_of, load_film_facts
-from reviews.models import Review
+from reviews.models import AuthorProfile, Review
 
 FEED_LENGTH = 20
 
@@ -23,9 +24,12 @@ class LatestReviewsFeed(Feed):
     def link(self):
         return reverse("reviews:home")
 
-    def items(self):
+    def reviews(self, obj=None):
+        return Review.objects.published()
+
+    def items(self, obj=None):
         reviews = list(
-            Review.objects.published()
+            self.reviews(obj)
             .with_cards()
             .prefetch_related("keywords")
             .order_by("-published_at", "-pk")[:FEED_LENGTH]
@@ -52,3 +56,22 @@ class LatestReviewsFeed(Feed):
     def item_categories(self, review):
         genres = [genre.name for genre in facts_of(review.film).genres]
         return genres + [tag.name for tag in review.keywords.all()]
+
+
+class AuthorReviewsFeed(LatestReviewsFeed):
+    """One author's latest published reviews (/authors/<slug>/feed/)."""
+
+    def get_object(self, request, slug):
+        return get_object_or_404(AuthorProfile, slug=slug)
+
+    def title(self, profile):
+        return f"{settings.SITE_NAME}: reviews by {profile.display_name}"
+
+    def description(self, profile):
+        return f"The latest film reviews by {profile.display_name} on {settings.SITE_NAME}."
+
+    def link(self, profile):
+        return profile.get_absolute_url()
+
+    def reviews(self, profile):
+        return Review.objects.published().filter(author_id=profile.user_id)

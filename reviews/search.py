@@ -1,9 +1,10 @@
 """Full-text search: the weighted vectors, keeping them current, parsing and suggestions.
 
-PostgreSQL only; on SQLite the QuerySet `search()` methods fall back to a plain scan and
-`search_index_refresh` does nothing. The vectors are built in SQL from related tables
-(credits, keywords), which a generated column cannot read: reviews.indexing has the worker
-refresh them after every committed change, and `manage.py search_reindex` rebuilds all.
+PostgreSQL only; on SQLite the QuerySet `search()` methods fall back to a plain scan,
+`search_index_refresh` does nothing, and reviews.spelling corrects typos. The vectors are
+built in SQL from related tables (credits, keywords), which a generated column cannot read:
+reviews.indexing has the worker refresh them after every committed change, and
+`manage.py search_reindex` rebuilds all.
 """
 
 import re
@@ -27,6 +28,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from pagecache.invalidation import pages_changed
+from reviews import spelling
 from reviews.models import Credit, Film, Person, Review
 
 CONFIG = "english"
@@ -238,9 +240,10 @@ def people_matching(query):
 
 
 def suggestion(query):
-    """The film title or person name closest to a mistyped `query`, or None."""
+    """The film title or person name closest to a mistyped `query`, or None; on SQLite the
+    query with its unknown words corrected (reviews.spelling)."""
     if not is_postgres():
-        return None
+        return spelling.corrected(query)
     films = Film.objects.filter(title__trigram_word_similar=query).annotate(
         text=F("title"), similarity=TrigramWordSimilarity(query, "title")
     )

@@ -5,8 +5,10 @@ from django.utils import timezone
 
 from reviews import images
 from reviews.models import Review
+from reviews.revisions import recorded
 
 
+@recorded("Published")
 def review_publish(*, review: Review, at=None) -> Review:
     """Publish a review now, or at `at`; a review already given a time keeps it."""
     review.status = Review.Status.PUBLISHED
@@ -17,6 +19,7 @@ def review_publish(*, review: Review, at=None) -> Review:
     return review
 
 
+@recorded("Unpublished")
 def review_unpublish(*, review: Review) -> Review:
     """Take a review back to draft; its publish time is kept for when it returns."""
     review.status = Review.Status.DRAFT
@@ -25,6 +28,7 @@ def review_unpublish(*, review: Review) -> Review:
     return review
 
 
+@recorded("Featuring changed")
 def review_set_featured(*, review: Review, is_featured: bool) -> Review:
     """Feature a review on the home page, or stop featuring it."""
     review.is_featured = is_featured

@@ -1,4 +1,5 @@
-"""What keeps derived data current (reviews.indexing): search vectors and relations.
+"""What keeps derived data current (reviews.indexing): search vectors and relations, and the
+spelling vocabulary (reviews.spelling).
 
 Signals rather than calls in each writer, because reviews, films, people and credits change
 through the admin, the importer, the demo loader and the shell alike; each handler only notes
@@ -9,7 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from taggit.models import TaggedItem
 
-from reviews import indexing
+from reviews import indexing, spelling
 from reviews.models import Credit, Film, Person, Review
 
 
@@ -22,6 +23,10 @@ def connect():
         signal.connect(credit_changed, sender=Credit, dispatch_uid=f"indexing:credit:{signal}")
         signal.connect(keyword_changed, sender=TaggedItem, dispatch_uid=f"indexing:tag:{signal}")
     m2m_changed.connect(genres_changed, sender=Film.genres.through, dispatch_uid="indexing:genres")
+    for model in (Film, Person):
+        for signal in (post_save, post_delete):
+            uid = f"spelling:{model._meta.model_name}:{signal}"
+            signal.connect(names_changed, sender=model, dispatch_uid=uid)
 
 
 def review_saved(sender, instance, using="default", **kwargs):
@@ -36,6 +41,10 @@ def person_saved(sender, instance, using="default", created=False, **kwargs):
     if not created:  # the films that show the name
         films = Credit.objects.filter(person=instance).values_list("film_id", flat=True)
         indexing.changed(film_ids=list(films), using=using)
+
+
+def names_changed(sender, instance, using="default", **kwargs):
+    spelling.vocabulary_forget(using=using)
 
 
 def credit_changed(sender, instance, using="default", **kwargs):

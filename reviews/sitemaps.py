@@ -9,7 +9,7 @@ from django.db.models import Max
 from django.db.models.functions import Greatest
 from django.urls import reverse
 
-from reviews.models import Film, Genre, Person, Review
+from reviews.models import AuthorProfile, Film, Franchise, Genre, Person, Review
 
 #: Addresses per sitemap page (the protocol allows 50,000; search engines fetch pages apart).
 PAGE_SIZE = 2000
@@ -71,10 +71,26 @@ class GenreSitemap(Sitemap):
         return Genre.objects.only("slug").order_by("pk")
 
 
+class FranchiseSitemap(Sitemap):
+    limit = PAGE_SIZE
+
+    def items(self):
+        return Franchise.objects.only("slug").order_by("pk")
+
+
+class AuthorSitemap(Sitemap):
+    limit = PAGE_SIZE
+
+    def items(self):
+        return AuthorProfile.objects.only("slug").order_by("pk")
+
+
 sitemaps = {
     "static": StaticSitemap,
     "reviews": ReviewSitemap,
     "films": FilmSitemap,
     "people": PersonSitemap,
     "genres": GenreSitemap,
+    "franchises": FranchiseSitemap,
+    "authors": AuthorSitemap,
 }

@@ -21,7 +21,6 @@ from taggit.models import Tag
 
 from comments import moderation
 from comments.views import CommentsMixin
-from reviews import search
 from reviews.facts import load_film_facts
 from reviews.models import (
     Country,
@@ -354,44 +353,3 @@ class PersonDetailView(DetailView):
         return super().get_context_data(
             filmography=Credit.group_by_role(person.credits.all()), reviews=reviews, **kwargs
         )
-
-
-SEARCH_RESULTS_PER_PAGE = 10
-SEARCH_SIDEBAR_SIZE = 5
-
-
-class SearchView(ListView):
-    """Published reviews matching ?q= (ranked on PostgreSQL), with films and people."""
-
-    public_page = True
-    template_name = "reviews/search.html"
-    context_object_name = "reviews"
-    paginate_by = SEARCH_RESULTS_PER_PAGE
-
-    def get_queryset(self):
-        self.query = search.cleaned(self.request.GET.get("q", ""))
-        self.problem = search.query_problem(self.query)
-        self.films, self.capped = [], False
-        if self.problem:
-            return Review.objects.none()
-        # The best films head the sidebar; their reviews are among the candidates ranked.
-        films = Film.objects.search(self.query).only("title", "slug", "release_year")
-        self.films = list(films[: search.TITLE_CANDIDATES])
-        published = Review.objects.published()
-        among = None
-        if search.is_postgres():
-            found = search.review_candidates(published.search_matches(self.query), films=self.films)
-            among, self.capped = found.ids, found.capped
-        reviews = published.with_cards().search(self.query, among=among)
-        return reviews.defer("body", "search_vector", "film__search_vector")
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(query=self.query, problem=self.problem, **kwargs)
-        if not self.problem:
-            context["films"] = self.films[:SEARCH_SIDEBAR_SIZE]
-            context["people"] = list(search.people_matching(self.query)[:SEARCH_SIDEBAR_SIZE])
-            context["capped"] = self.capped
-            # Only when nothing matched, so the page makes the same number of queries.
-            if not context["paginator"].count:
-                context["suggestion"] = search.suggestion(self.query)
-        return context

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "taggit",
+    "reversion",
     "django_prose_editor",
     "crispy_forms",
     "crispy_bootstrap5",

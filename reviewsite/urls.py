@@ -8,6 +8,7 @@ from django.views.generic import TemplateView
 from pagecache.decorators import public_page
 from reviews.feeds import LatestReviewsFeed
 from reviews.sitemaps import sitemaps
+from reviewsite.icons import favicon
 
 admin.site.site_header = f"{settings.SITE_NAME} editors"
 admin.site.site_title = settings.SITE_NAME
@@ -37,6 +38,7 @@ urlpatterns = [
         public_page(TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
         name="robots-txt",
     ),
+    path("favicon.ico", favicon, name="favicon"),
     path("comments/", include("comments.urls")),
     path("", include("reviews.urls")),
 ]

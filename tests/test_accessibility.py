@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 
-from reviews.models import Country, Credit, Criterion, Score
+from reviews.models import AuthorProfile, Country, Credit, Criterion, Franchise, Score
 from tests.factories import CreditFactory, FAQEntryFactory, GenreFactory, ReviewFactory
 
 
@@ -35,7 +35,13 @@ def pages(db):
     Score.objects.create(review=review, criterion=Criterion.objects.first(), value=8)
     FAQEntryFactory(review=review)
     ReviewFactory().film.genres.add(*review.film.genres.all())
+    franchise = Franchise.objects.create(name="John Wick")
+    review.film.franchise = franchise
+    review.film.save()
+    author = AuthorProfile.objects.create(user=review.author, display_name="Mira Okafor")
     return [
+        franchise.get_absolute_url(),
+        author.get_absolute_url(),
         reverse("reviews:home"),
         reverse("reviews:review-list"),
         review.get_absolute_url(),

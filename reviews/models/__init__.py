@@ -3,14 +3,20 @@
 One module per concern, every public name re-exported here (`from reviews.models import Film`):
 
 - catalogue: Person, Genre, Country, Studio, Franchise, Film and its queryset, Credit
+<<<<<<< HEAD
+- editorial: Criterion, Review, Score, FAQEntry, Stars
+- authors: AuthorProfile, the public face of a review's author
+=======
 - editorial: Criterion, Review, Score, FAQEntry, AuthorProfile, Stars
 - figures: ReviewFigure, an image in a review's body
+>>>>>>> main
 - review_querysets: how reviews are read (ReviewQuerySet)
 - derived: SimilarReview and RelatedFilm, kept by reviews.relations
 - fields, expressions, paths: the rating scale and field factories, shared query pieces,
   page paths
 """
 
+from reviews.models.authors import AuthorProfile
 from reviews.models.catalogue import (
     FRANCHISE_SCORE,
     Country,
@@ -25,7 +31,6 @@ from reviews.models.catalogue import (
 from reviews.models.derived import RelatedFilm, SimilarReview
 from reviews.models.editorial import (
     DEFAULT_CRITERIA,
-    AuthorProfile,
     Criterion,
     CriterionQuerySet,
     FAQEntry,

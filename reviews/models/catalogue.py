@@ -143,6 +143,9 @@ class Franchise(models.Model):
             self.slug = unique_slug(self, self.name)
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self):
+        return page_path("reviews:franchise-detail", slug=self.slug)
+
 
 class FilmQuerySet(models.QuerySet):
     def related_to(self, film):

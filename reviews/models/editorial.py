@@ -296,6 +296,14 @@ class Review(models.Model):
             # A username may well be an e-mail address: it is not for the public.
             return self.author.get_full_name() or "The editors"
 
+    @property
+    def byline_url(self):
+        """The author's page, when they have a public profile; else None."""
+        try:
+            return self.author.author_profile.get_absolute_url()
+        except ObjectDoesNotExist:
+            return None
+
     @staticmethod
     def average_rating(reviews):
         """Mean final rating of `reviews` (already loaded), to one decimal, or None."""
@@ -341,21 +349,6 @@ class Stars:
 
     def __str__(self):
         return "★" * self.full + "½" * self.half + "☆" * self.empty
-
-
-class AuthorProfile(models.Model):
-    """The public face of a user who writes reviews."""
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="author_profile"
-    )
-    display_name = models.CharField(max_length=150, help_text="The name shown on bylines.")
-    bio = models.TextField(blank=True, max_length=1000, help_text="Two or three sentences.")
-    avatar = models.ImageField(upload_to="authors/", blank=True, help_text="A square portrait.")
-    avatar_renditions = renditions_field()
-
-    def __str__(self):
-        return self.display_name
 
 
 class Score(models.Model):

@@ -51,8 +51,10 @@ def new_page(browser, live_server):
         if "Content Security Policy" in message.text:
             violations.append(f"{message.location.get('url')}: {message.text}")
 
-    def open_page(width=1280, height=900):
-        context = browser.new_context(viewport={"width": width, "height": height})
+    def open_page(width=1280, height=900, color_scheme="light"):
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, color_scheme=color_scheme
+        )
         context.set_default_timeout(10_000)
         contexts.append(context)
         page = context.new_page()

@@ -35,6 +35,16 @@ def test_a_paste_over_the_limit_is_stopped_in_the_browser_and_kept(new_page, liv
     assert not ImportBatch.objects.exists()
 
 
+def test_the_import_form_shows_no_empty_error_box(new_page, live_server):
+    page = new_page()
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/admin/reviews/review/import/")
+    page.locator("#id_pasted").wait_for()
+    boxes = page.locator(".errornote, .errorlist")
+    visible = [boxes.nth(n) for n in range(boxes.count()) if boxes.nth(n).is_visible()]
+    assert visible == []
+
+
 def paste_and_preview(page, live_server):
     """Log in, paste the Lantern Keeper on the import page and ask for its preview."""
     # A live-server test's flush empties the rows migrations made: the document's countries.

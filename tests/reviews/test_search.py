@@ -86,21 +86,58 @@ def test_snippet_marks_the_matching_words(client):
     assert "<mark>stunt</mark>" in html
 
 
-# Typos and "did you mean" (PostgreSQL, pg_trgm).
+# Typos: corrected results and "did you mean" (pg_trgm on PostgreSQL, reviews.spelling on
+# SQLite).
 
 
-@pytest.mark.postgres
-def test_misspelt_title_finds_the_film_and_suggests_it(client):
+def test_misspelt_title_shows_the_results_for_the_correction(client):
     film = FilmFactory(title="From the World of John Wick: Ballerina")
-    indexed(ReviewFactory(film=film))
+    (review,) = indexed(ReviewFactory(film=film, headline="Grace under fire"))
+    ReviewFactory(headline="Something else")
     response = get_search(client, "balerina")
+    assert response.context["corrected"] == "Ballerina"
+    assert list(response.context["reviews"]) == [review]
     assert response.context["films"] == [film]
+    html = response.content.decode()
+    assert "Showing results for" in html and 'href="/search/?q=Ballerina"' in html
+    assert 'href="/search/?q=balerina&amp;exact=1"' in html
+    assert "1 review for “Ballerina”" in html
+
+
+def test_the_query_as_typed_can_still_be_searched_for(client):
+    indexed(ReviewFactory(film=FilmFactory(title="Ballerina")))
+    response = get_search(client, "balerina", exact="1")
+    assert list(response.context["reviews"]) == []
+    assert "corrected" not in response.context
     assert response.context["suggestion"] == "Ballerina"
-    assert 'href="/search/?q=Ballerina"' in response.content.decode()
-    assert found(client, "Ballerina") == list(film.reviews.all())
+    assert "Did you mean" in response.content.decode()
 
 
-@pytest.mark.postgres
+def test_corrected_results_are_paginated_keeping_the_query(client):
+    film = FilmFactory(title="Ballerina")
+    indexed(*ReviewFactory.create_batch(11, film=film))
+    first = get_search(client, "balerina")
+    assert len(first.context["reviews"]) == 10
+    assert "?q=balerina&amp;page=2" in first.content.decode()
+    second = get_search(client, "balerina", page="2")
+    assert second.context["corrected"] == "Ballerina" and len(second.context["reviews"]) == 1
+    assert get_search(client, "balerina", page="3").status_code == 404
+
+
+def test_a_correction_that_finds_nothing_either_is_only_suggested(client):
+    FilmFactory(title="Ballerina")  # no review of it
+    response = get_search(client, "balerina")
+    assert "corrected" not in response.context
+    assert response.context["suggestion"] == "Ballerina"
+    assert list(response.context["reviews"]) == []
+
+
+def test_nothing_is_corrected_when_no_name_is_close(client):
+    FilmFactory(title="Ballerina")
+    response = get_search(client, "zzyzx")
+    assert "suggestion" not in response.context and "corrected" not in response.context
+
+
 def test_misspelt_name_finds_the_person_and_suggests_the_name(client):
     wiseman = PersonFactory(name="Len Wiseman")
     PersonFactory(name="Keanu Reeves")
@@ -110,7 +147,6 @@ def test_misspelt_name_finds_the_person_and_suggests_the_name(client):
     assert "Did you mean" in response.content.decode()
 
 
-@pytest.mark.postgres
 def test_no_suggestion_when_reviews_match(client):
     FilmFactory(title="Dancer in the Dark")
     indexed(ReviewFactory(headline="The dance of death"))

@@ -7,7 +7,7 @@ from django.utils.html import escape
 from reviews import search
 from reviews.models import Review
 from reviews.search import search_index_refresh
-from reviews.views import SEARCH_SIDEBAR_SIZE
+from reviews.views_search import SEARCH_SIDEBAR_SIZE
 from tests.factories import CreditFactory, FilmFactory, PersonFactory, ReviewFactory
 from tests.reviews.searching import SEARCH_URL, found, get_search, indexed
 

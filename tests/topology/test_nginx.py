@@ -104,6 +104,8 @@ def site(nginx_binary):
         for name in ("site.css", "site.0123456789ab.css"):
             (static / "css" / name).write_bytes(css)
             (static / "css" / f"{name}.gz").write_bytes(gzip.compress(css))
+        (static / "img").mkdir()
+        shutil.copy(ROOT / "static" / "img" / "favicon.ico", static / "img" / "favicon.ico")
         (media / "posters").mkdir(parents=True)
         (media / "posters" / "heat.png").write_bytes(PNG)
         (media / "posters" / "evil.html").write_text("<script>alert(1)</script>")
@@ -265,6 +267,14 @@ def test_unhashed_static_files_are_cached_briefly(site):
     answer = get(port, "/static/css/site.css")
     assert answer.status == 200
     assert answer.headers["Cache-Control"] == "public, max-age=300"
+
+
+def test_the_favicon_is_served_from_the_static_files(site):
+    port, _ = site
+    answer = get(port, "/favicon.ico")
+    assert answer.status == 200
+    assert answer.body == (ROOT / "static" / "img" / "favicon.ico").read_bytes()
+    assert answer.headers["Cache-Control"] == "public, max-age=86400"
 
 
 def test_uploaded_images_are_served_sandboxed(site):
