@@ -296,7 +296,8 @@ class Extractor(HeadlineMixin, FactsMixin, RatingsMixin, ProseMixin):
             self.warn(f"The title is longer than {HEADLINE_MAX_LENGTH} characters; shortened.")
         if film.year is None and film.title:
             pattern = re.escape(film.title) + r"\s*\((\d{4})\)"
-            if match := re.search(pattern, review.text, re.IGNORECASE):
+            kept = " ".join(line for line in self.lines if line not in review.dropped)
+            if match := re.search(pattern, kept, re.IGNORECASE):  # a heading taken out too
                 film.year = int(match.group(1))
         if not review.verdict and self.heading_verdict:
             self.set_verdict(self.heading_verdict)

@@ -70,7 +70,7 @@ class FactsMixin:
         matches = list(FACT_LABEL.finditer(text))
         if not matches or matches[0].start() != 0:
             if not (bare := BARE_LABEL.match(text)):  # "Writer Ana Lind, Bo Ek"
-                return self.cast_bullet(text) if start and self.in_cast_section else False
+                return self.in_cast_section and self.cast_bullet(text, strict=not start)
             matches = [bare, *(match for match in matches if match.start() >= bare.end())]
         if SCORE.fullmatch(text.strip()) or RATING_NUMBER.match(text[matches[0].end() :].strip()):
             return False  # "Screenplay: 8/10" is a score, not a writer
@@ -113,6 +113,9 @@ class FactsMixin:
             self.add_values(film.genres, genres(split_values(value, slash=True)), value, name)
         elif name == "countries":
             film.countries.extend(split_values(value))
+        elif name == "writers_directors":  # "Written and directed by X"
+            self.fact("writers", value)
+            self.fact("directors", value)
         elif name in PEOPLE_FACTS:
             values = split_values(value)
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
@@ -190,10 +193,11 @@ class FactsMixin:
         self.skip_to = index
         return True
 
-    def cast_bullet(self, text):
-        """A bullet under a "Cast" heading: a cast member however it is written."""
+    def cast_bullet(self, text, *, strict=False):
+        """A bullet (`strict`: a line) under a "Cast" heading: a cast member however it is
+        written."""
         member = character_first(text) if ":" in text else cast_member(text)
-        if member is None or not is_name(member.name):
+        if member is None or not is_name(member.name, strict=strict):
             return False
         self.add_cast(member)
         return True
@@ -208,14 +212,14 @@ class FactsMixin:
         cast.append(member)
 
 
-LIST_FACTS = (*PEOPLE_FACTS, "cast", "genres", "countries", "studios")
+LIST_FACTS = (*PEOPLE_FACTS, "writers_directors", "cast", "genres", "countries", "studios")
 
 
 def starts(fact, value):
     """Whether `value`, after a label without a colon ("Directed by X", "Cast - Y"), holds
     only values of `fact`: names that read as names, a runtime, a date."""
     values = [part for part in split_values(value) if not NOT_A_NAME.match(part)]
-    if fact in (*PEOPLE_FACTS, "cast"):
+    if fact in (*PEOPLE_FACTS, "cast", "writers_directors"):
         return bool(values) and all(is_name(cast_member(v).name, strict=True) for v in values)
     return bool(values) and all(is_value(fact, part) for part in values)
 
@@ -224,7 +228,7 @@ def is_value(fact, value):
     """Whether `value`, alone on a line under a label, is a value of `fact`."""
     if BULLET.match(value):
         return False  # bullets under a heading: read one by one (`cast_bullet`, `facts`)
-    if fact in PEOPLE_FACTS:
+    if fact in (*PEOPLE_FACTS, "writers_directors"):
         return is_name(value)
     if fact == "cast":
         return is_name(cast_member(value).name) or character_first(value) is not None

@@ -63,7 +63,9 @@ LINE_FURNITURE = [
         r"^(?:share(?: this(?: post| article| review)?)?(?: on| via)?:?"
         r"|tweet|pin it|share on \w+.*|(?:like|follow) us on .*|sign up for .*newsletter.*"
         r"|(?:filed under|posted in|categories|category)\s*:.*|\d+\s+comments?|no comments"
-        r"|(?:also read|read also|read next|see also|don[’']t miss)\s*:.*)$",
+        r"|(?:also read|read also|read next|see also|don[’']t miss|related|more reviews)\s*:.*"
+        r"|previously (?:in|on)\b.*"
+        r"|.{0,60}\b(?:is|are) (?:in cinemas|in theaters|in theatres|streaming|out now)\b.{0,60})$",
         re.IGNORECASE,
     ),
     re.compile(  # social networks named one after another
@@ -77,7 +79,7 @@ LINE_FURNITURE = [
 END_OF_POST = re.compile(
     r"^(?:leave a (?:reply|comment)|your email address will not be published"
     r"|post a comment|add a comment|\d+ (?:thoughts|responses|replies) (?:on|to)\b"
-    r"|comments are closed|cancel reply)",
+    r"|comments are closed|cancel reply|comments?\s*\(\d+\))",
     re.IGNORECASE,
 )
 #: Headings of other posts' teasers: what follows them is about other films.

@@ -22,9 +22,15 @@ from imports.patterns import (
     YEAR_AMONG_OTHERS,
     YEAR_IN_BRACKETS,
 )
+from imports.rating_forms import GLYPH_RUN
 from imports.values import is_heading_like
 
 LONGEST_TITLE_WORDS = 20
+TRAILING_GLYPHS = re.compile(rf"\s(?:{GLYPH_RUN.pattern})\s*$")
+CERTIFICATE_IN_BRACKETS = re.compile(r"\s*\((G|PG|PG-13|R|NC-17|U|12A|15|18)\)", re.IGNORECASE)
+SENTENCE_AFTER_COLON = re.compile(r":\s+(?-i:[a-z]).*$")
+#: A title in another language after the title: "Flow (Straume)", "365 Days (365 dni)".
+OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 
 
 class HeadlineMixin:
@@ -42,6 +48,7 @@ class HeadlineMixin:
         line = TITLE_LABEL.sub("", self.lines[index])
         if len(line) > 150 or (SENTENCE_END.search(line) and len(line.split()) > 12):
             return index  # the post starts with its text: no title line
+        line = self.title_extras(line)
         self.review.title = line
         film_title = line
         if match := YEAR_IN_BRACKETS.search(line) or YEAR_AMONG_OTHERS.search(line):
@@ -53,11 +60,24 @@ class HeadlineMixin:
         if film_title.isupper() and len(film_title) > 3:
             film_title = string.capwords(film_title)
         film_title = TITLE_SEPARATOR.split(REVIEW_SUBTITLE.sub(r"\1", film_title))[0]
+        film_title = SENTENCE_AFTER_COLON.sub("", film_title)  # "Title: the best film in…"
         stripped = TITLE_SUFFIX.sub("", film_title.strip(" -–—:|")).strip()
+        stripped = OTHER_TITLE.sub("", stripped) or stripped  # "Flow (Straume)"
         self.review.film.title = stripped or film_title.strip()
         if re.search(r"\banalysis\b", line, re.IGNORECASE):
             self.review.kind = "analysis"
         return index + 1
+
+    def title_extras(self, line):
+        """The headline without the stars and certificate a capsule review puts on it
+        ("WEAPONS (R) ★★★½"): the stars are the rating, the certificate the film's."""
+        if (glyphs := TRAILING_GLYPHS.search(line)) and glyphs.start():
+            self.rating(glyphs.group(0).strip(), as_written=line)
+            line = line[: glyphs.start()].rstrip()
+        if certificate := CERTIFICATE_IN_BRACKETS.search(line):
+            self.review.film.certificate = certificate.group(1).upper()
+            line = (line[: certificate.start()] + line[certificate.end() :]).strip()
+        return line
 
     def past_site_name(self, index):
         """The headline's line: `index`, or when a menu or breadcrumb follows that line (a

@@ -24,9 +24,9 @@ TRAILING_JUNK = re.compile(
 )
 #: Labels that sometimes stay glued to the name after them ("Cast:John", "Starring John").
 GLUED_LABEL = re.compile(
-    r"^(?:cast|starring|stars|director|directed by|writer|written by|music by|music"
-    r"|composer|producer|produced by|editor|edited by|cinematographer|dop|dp)\s*:?\s*"
-    r"(?=[A-Z])",
+    r"^(?:with|and|cast|starring|stars|director|directed by|writer|written by|music by|music"
+    r"|composer|producer|produced by|editor|edited by|cinematographer|dop|dp)(?:\s*:\s*|\s+)"
+    r"(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 PARTICLES = frozenset(

@@ -27,6 +27,10 @@ FACT_LABELS = {
         "written by", "story", "story by", "script", "script by", "writing credits",
         "based on the novel by", "based on the book by", "novel by", "based on",
     ),
+    "writers_directors": (
+        "written and directed by", "written & directed by", "writer-director",
+        "writer/director", "writer and director", "writer & director",
+    ),
     "cinematographers": (
         "cinematography", "cinematographer", "cinematography by", "director of photography",
         "dp", "dop", "d.o.p.", "photography", "shot by",
@@ -126,7 +130,8 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 CALL_TO_ACTION = re.compile(
-    r"click here|explore more|read more\b|subscribe\b|follow us|many more blog"
+    r"if you (?:liked|enjoyed) this|read (?:my|our) (?:full )?review of|click here|explore more"
+    r"|read more\b|subscribe\b|follow us|many more blog"
     r"|more (?:in-depth )?movie (?:blogs|reviews)",
     re.IGNORECASE,
 )

@@ -15,8 +15,9 @@ WORD = r"(?-i:[A-Z])(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only 
 NAME = rf"{WORD}(?:\s+(?:{WORD}|de|da|del|van|von|la|le|di|du)){{0,3}}"
 NAMES = rf"(?P<names>{NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{NAME}){{0,5}})"
 ROLE_IN_PROSE = {
-    "directors": r"\b(?:directed|helmed)\s+by\s+",
-    "writers": r"\b(?:written|scripted)\s+by\s+|\bscreenplay\s+by\s+",
+    "directors": r"\b(?:directed|helmed)\s+by\s+|\bwriter[- /]director\s+",
+    "writers": r"\b(?:written|scripted)(?:\s+and\s+directed)?\s+by\s+|\bscreenplay\s+by\s+"
+    r"|\bwriter[- /]director\s+",
     "composers": r"\b(?:music|score|soundtrack)\s+(?:is\s+)?(?:composed\s+)?by\s+",
     "cinematographers": r"\b(?:shot|photographed|lensed)\s+by\s+|\bcinematography\s+by\s+",
     "editors": r"\bedited\s+by\s+",
@@ -30,7 +31,8 @@ ROLE_PATTERNS = {
 STARTERS = frozenset(
     """meanwhile later here there then when while and but in on at as with without after
     before also even still yet only this that its his her their our every both so if once now
-    actor actress star stars director newcomer veteran co-star costar""".split()
+    actor actress star stars director newcomer veteran co-star costar starring featuring
+    writer-director""".split()
 )
 PERSON = r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|(?-i:[A-Z])[\w'’-]+)){1,3})"
 CHARACTER = r"(?P<character>(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"

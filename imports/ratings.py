@@ -13,6 +13,7 @@ from imports.patterns import (
     BULLET,
     FACT_LABEL,
     FAQ_HEADING,
+    KEYWORDS,
     PROSE_RATING,
     RATING_LABEL,
     SCORE,
@@ -32,6 +33,8 @@ from imports.rating_forms import (
 )
 from imports.values import half_step, is_heading_like, on_ten, plain
 
+#: The brackets around a rating (marked by a NUL), with the unit it was given in.
+IN_BRACKETS = re.compile(r"[(\[][^()\[\]]*\0[^()\[\]]*[)\]]")
 GLYPH_SCORE = re.compile(
     rf"(?P<name>[A-Z][A-Za-z&'’ /-]{{1,40}}?)\s*(?::|\s[–—-]\s|\|)\s*"
     rf"(?P<glyphs>{GLYPH_RUN.pattern})"
@@ -93,6 +96,8 @@ class RatingsMixin:
             (not self.block_start or self.blocks)  # at the top, the next paragraph is the text
             and not FAQ_HEADING.match(line)
             and not FACT_LABEL.match(line)
+            and not KEYWORDS.match(line)
+            and line.count("·") + line.count("|") < 2  # a list of links, not a sentence
             and len(line) <= 2 * VERDICT_MAX_LENGTH
             and (not is_heading_like(line) or len(line.split()) > 3)
         ):
@@ -129,8 +134,8 @@ class RatingsMixin:
         """The rating in `text` and what is left of it; (None, text) when there is none."""
         number = number_reading(text)
         glyphs = glyph_reading(text)
-        if number and glyphs and glyphs.value is not None:
-            if abs(glyphs.value - number.value) > Decimal("0.5"):  # more than half a star
+        if number and glyphs:  # "♥♥♥♥♥ (5 out of 5 hearts)": the number says the scale
+            if glyphs.value is not None and abs(glyphs.value - number.value) > Decimal("0.5"):
                 self.warn(
                     f"The stars or glyphs ({glyphs.conversion}, {plain(glyphs.value)}/10) "
                     f"disagree with the rating {plain(number.value)}/10; "
@@ -168,7 +173,9 @@ class RatingsMixin:
         found, rest = self.reading(text, labelled=labelled)
         if found is None:
             return None
-        rest = re.sub(r"[(\[]\s*[)\]]", " ", rest)  # the brackets the rating was in
+        # The brackets the rating was in go with it: "♥♥♥♥♥ (5 out of 5 hearts)".
+        rest = rest[: found.start] + "\0" + rest[found.start :]
+        rest = IN_BRACKETS.sub(" ", rest).replace("\0", " ")
         rest = " ".join(rest.split()).strip().lstrip("-–—:|. ").rstrip(" -–—:|")
         if found.value is None:
             self.warn(f"Rating “{as_written}” not imported: {found.conversion}.")

@@ -65,3 +65,38 @@ def test_labels_with_dashes_and_stars_at_the_top():
     assert review.score_comments == {"Performances": "Menon is superb", "Music": "restrained"}
     assert "Mira Nair" not in film.directors
     assert review.body_html.startswith("<p>Priya Nair's Salt Lines is set")
+
+
+def test_a_capsule_headline_carries_its_certificate_and_stars():
+    review = extract("NIGHT FERRY (R) ★★★½\n\nA paragraph of text about the film.\n")
+    assert (review.title, review.film.title) == ("NIGHT FERRY", "Night Ferry")
+    assert (review.rating, review.film.certificate) == (Decimal(7), "R")
+
+
+def test_a_headline_with_another_title_or_a_sentence_after_a_colon():
+    assert extract("Flow (Straume)\n\nText.\n").film.title == "Flow"
+    assert extract("Night Ferry: the best film about fog\n\nText.\n").film.title == "Night Ferry"
+    assert extract("From the Sea: Night Ferry\n\nText.\n").film.title == "From the Sea: Night Ferry"
+
+
+def test_written_and_directed_by_and_a_cast_under_a_heading_without_bullets():
+    review = extract(
+        "Night Ferry\n\nWritten and directed by Sara Lind\n\nTHE CAST\nAnton: Mo Berg\n"
+        "Mira: Ilse Raan\n\nIlse Raan shines.\n"
+    )
+    film = review.film
+    assert (film.directors, film.writers) == (["Sara Lind"], ["Sara Lind"])
+    assert [(m.name, m.character) for m in film.cast] == [
+        ("Mo Berg", "Anton"),
+        ("Ilse Raan", "Mira"),
+    ]
+    assert review.body_html == "<p>Ilse Raan shines.</p>"
+
+
+def test_a_rating_in_brackets_takes_its_unit_with_it():
+    review = extract("Night Ferry\n\nText.\n\nMy rating: ♥♥♥♥♥ (5 out of 5 hearts)\n")
+    assert (review.rating, review.verdict) == (Decimal(10), "")
+    after = extract(
+        "Night Ferry\n\nText.\n\nRating: 4/5\n\nIf you liked this, read my review of Grey Tide.\n"
+    )
+    assert after.verdict == "" and after.dropped
