@@ -42,6 +42,7 @@ from imports.patterns import (
 from imports.prose import ProseMixin
 from imports.rating_forms import GLYPH_RUN
 from imports.ratings import RatingsMixin
+from imports.strips import InfoStripMixin
 from imports.values import (
     guess_title,
     html_block,
@@ -63,7 +64,7 @@ __all__ = [
 ]
 
 
-class Extractor(HeadlineMixin, FactsMixin, RatingsMixin, ProseMixin):
+class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMixin):
     """One pass over the lines of a document, collecting the parts as it goes."""
 
     def __init__(self, text, *, markdown=None):
@@ -185,7 +186,12 @@ class Extractor(HeadlineMixin, FactsMixin, RatingsMixin, ProseMixin):
         if END_OF_POST.match(line):
             self.review.dropped.append(line)
             return False
-        if self.is_teaser(line) or self.is_set_aside(line) or self.is_awaited_verdict(line):
+        if self.is_teaser(line):
+            return True
+        if self.info_strip(line):  # before the menus it may look like
+            self.consume("facts")
+            return True
+        if self.is_set_aside(line) or self.is_awaited_verdict(line):
             return True
         if keywords := KEYWORDS.match(line):
             self.review.keywords.extend(split_values(keywords.group("values")))

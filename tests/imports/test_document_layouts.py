@@ -100,3 +100,33 @@ def test_a_rating_in_brackets_takes_its_unit_with_it():
         "Night Ferry\n\nText.\n\nRating: 4/5\n\nIf you liked this, read my review of Grey Tide.\n"
     )
     assert after.verdict == "" and after.dropped
+
+
+def test_unlabelled_strips_of_facts():
+    def film(line):
+        return extract(f"Some Film\n\n{line}\n\nText here.\n", markdown=True).film
+
+    flow = film("Animation | Latvia, France, Belgium | 2024 | 85 min | No dialogue")
+    assert (flow.genres, flow.countries, flow.year, flow.runtime_minutes) == (
+        ["Animation"],
+        ["Latvia", "France", "Belgium"],
+        2024,
+        85,
+    )
+    zone = film("*Dir. Jonathan Glazer · UK/Poland/USA · 1h 45m · A24*")
+    assert (zone.directors, zone.countries, zone.runtime_minutes) == (
+        ["Jonathan Glazer"],
+        ["UK", "Poland", "USA"],
+        105,
+    )
+    mixed = film("**Directed by** Ana Lind | **Starring** Mo Berg, Ilse Raan | **141 minutes**")
+    assert (mixed.directors, [m.name for m in mixed.cast], mixed.runtime_minutes) == (
+        ["Ana Lind"],
+        ["Mo Berg", "Ilse Raan"],
+        141,
+    )
+
+
+def test_a_menu_is_not_a_strip_of_facts():
+    review = extract("Some Film\n\nHome | Reviews | News | Contact\n\nText here.\n")
+    assert review.dropped == ["Home | Reviews | News | Contact"]
