@@ -308,6 +308,8 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMi
         if not review.verdict and self.heading_verdict:
             self.set_verdict(self.heading_verdict)
         if review.rating is None:
+            self.overall_score()
+        if review.rating is None:
             self.prose_rating()
         self.facts_in_text()
         self.check_faq()

@@ -43,7 +43,7 @@ TRAILING_WORDS = 8
 DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGNORECASE)
 #: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
 BARE_LABEL = re.compile(
-    r"^(?P<label>directors?|writers?|screenwriters?|cast|starring|composer|music"
+    r"^(?P<label>directors?|writers?|screenwriters?|cast|starring|with|composer|music"
     r"|cinematographer|editors?|producers?)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -117,7 +117,7 @@ class FactsMixin:
             self.fact("writers", value)
             self.fact("directors", value)
         elif name in PEOPLE_FACTS:
-            values = split_values(value)
+            values = self.other_facts_among(split_values(value))  # "Dir: X, 2025, US, 125m"
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
                 values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))
                 values = [SOURCE_WORK.sub("", part) for part in values]

@@ -56,6 +56,7 @@ LINE_FURNITURE = [
     ),
     re.compile(
         r"^(?:details|search|search for:?|close|back to top|print|email|like this:?|loading\.*"
+        r"|film|films|movies|reviews|culture|arts|entertainment"
         r"|advertisement|sponsored|subscribe)$",
         re.IGNORECASE,
     ),

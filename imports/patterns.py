@@ -17,10 +17,10 @@ FACT_LABELS = {
     "film": ("film", "movie", "film title", "movie title", "title"),
     "genres": ("genre", "genres"),
     "countries": ("country", "countries", "country of origin"),
-    "directors": ("director", "directors", "directed by", "film director"),
+    "directors": ("director", "directors", "directed by", "film director", "dir", "dir."),
     "cast": (
         "cast", "starring", "stars", "actors", "lead cast", "main cast", "principal cast",
-        "key cast", "voice cast", "featuring", "cast members", "stars (voices)", "voices",
+        "key cast", "voice cast", "featuring", "cast members", "stars (voices)", "voices", "with",
     ),
     "writers": (
         "writer", "writers", "screenplay", "screenplay by", "screenwriter", "screenwriters",

@@ -33,6 +33,9 @@ from imports.rating_forms import (
 )
 from imports.values import half_step, is_heading_like, on_ten, plain
 
+OVERALL_NAMES = frozenset(
+    ("overall", "overall score", "overall rating", "total", "total score", "final score")
+)
 #: The brackets around a rating (marked by a NUL), with the unit it was given in.
 IN_BRACKETS = re.compile(r"[(\[][^()\[\]]*\0[^()\[\]]*[)\]]")
 GLYPH_SCORE = re.compile(
@@ -200,6 +203,15 @@ class RatingsMixin:
             self.warn(f"The verdict is longer than {VERDICT_MAX_LENGTH} characters; shortened.")
             verdict = verdict[: VERDICT_MAX_LENGTH - 1].rsplit(" ", 1)[0] + "…"
         self.review.verdict = verdict
+
+    def overall_score(self):
+        """A score block's "Overall: 9.5/10" is the rating when no other line gives one."""
+        for name, value in self.review.scores:
+            if name.casefold() in OVERALL_NAMES:
+                self.review.scores.remove((name, value))
+                self.review.rating, self.review.rating_as_written = value, f"{name}: {value}/10"
+                self.warn(f"The score “{name}” ({plain(value)}/10) is taken as the rating.")
+                return
 
     def prose_rating(self):
         if match := PROSE_RATING.search(self.review.text):

@@ -55,7 +55,19 @@ def segment_fact(segment):
 
 
 class InfoStripMixin:
-    """The `Extractor` method that reads an unlabelled line of facts."""
+    """The `Extractor` methods that read an unlabelled line of facts."""
+
+    def other_facts_among(self, values):
+        """`values` less the years, runtimes, countries and certificates among them, which
+        are read as such ("Dir: Ana Lind, 2025, US, 125m")."""
+        kept = []
+        for value in values:
+            found = segment_fact(value)
+            if found and found[0] in ("release", "runtime", "countries", "certificate"):
+                self.fact(*found)
+            else:
+                kept.append(value)
+        return kept
 
     def info_strip(self, line):
         """Read `line` as a strip of facts; False when it is not one."""

@@ -130,3 +130,30 @@ def test_unlabelled_strips_of_facts():
 def test_a_menu_is_not_a_strip_of_facts():
     review = extract("Some Film\n\nHome | Reviews | News | Contact\n\nText here.\n")
     assert review.dropped == ["Home | Reviews | News | Contact"]
+
+
+def test_a_newspaper_credit_block_with_facts_among_the_names():
+    review = extract(
+        "FILM\n\nNight Ferry (15) Film Review\n\nDir: Sara Lind, 2025, US, 125m\n"
+        "With Mo Berg, Ilse Raan\n\nText here about the film.\n"
+    )
+    film = review.film
+    assert (review.title, film.title, film.certificate) == (
+        "Night Ferry Film Review",
+        "Night Ferry",
+        "15",
+    )
+    assert (film.directors, film.year, film.countries, film.runtime_minutes) == (
+        ["Sara Lind"],
+        2025,
+        ["US"],
+        125,
+    )
+    assert [m.name for m in film.cast] == ["Mo Berg", "Ilse Raan"]
+    assert review.dropped == ["FILM"]
+
+
+def test_an_overall_score_is_the_rating_when_nothing_else_is():
+    review = extract("Night Ferry\n\nText.\n\nScores\n\nStory: 8/10\nOverall: 9.5/10\n")
+    assert review.scores == [("Story", Decimal(8))]
+    assert review.rating == Decimal("9.5")
