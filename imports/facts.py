@@ -84,6 +84,8 @@ class FactsMixin:
             self.paragraph(rest, starts_block=True)  # the post's text, run into the facts
         for name, value in parts:
             self.fact(name, value)
+        if parts == [("cast", "")] or [(n, v.strip()) for n, v in parts] == [("cast", "")]:
+            self.in_cast_section = True  # "Cast:" alone: the cast follows, a line each
         return True
 
     @staticmethod

@@ -35,8 +35,17 @@ STARTERS = frozenset(
     writer-director""".split()
 )
 PERSON = r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|(?-i:[A-Z])[\w'’-]+)){1,3})"
-CHARACTER = r"(?P<character>(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
-AS_CHARACTER = re.compile(rf"{PERSON}(?:’s|'s)?\s+(?:as|plays|playing|stars as)\s+{CHARACTER}")
+NAME_OR_INITIAL = r"(?-i:[A-Z])(?:\.|[\w'’-]+)"
+CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
+AS_CHARACTER = re.compile(rf"{PERSON}(?:’s|'s)?,?\s+(?:as|plays|playing|stars as)\s+{CHARACTER}")
+#: Characters named beside an actor the cast already lists: "Justine Gandy (Julia Garner)",
+#: "Julia Garner (Justine Gandy)", "Charlize Theron's Furiosa", "Max, played by Tom Hardy".
+CHARACTER_BESIDE = [
+    re.compile(rf"{CHARACTER}\s+\({PERSON}\)"),
+    re.compile(rf"{PERSON}\s+\({CHARACTER}\)"),
+    re.compile(rf"{PERSON}(?:’s|'s)\s+{CHARACTER}(?=[\s,.;:!?]+(?-i:[a-z])|[.;:!?]|$)"),
+    re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed)\s+by\s+{PERSON}"),
+]
 RUNTIME_IN_PROSE = re.compile(
     r"\b(?:runs?(?:\s+for)?|running\s+time\s+of|runtime\s+of|clocks?\s+in\s+at|clocking\s+in\s+at"
     r"|lasts?)\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+"
@@ -69,9 +78,15 @@ def prose_facts(text):
                     found.append(TextFact(role, value, sentence_of(text, match.start())))
     for match in AS_CHARACTER.finditer(text):
         name, character = without_starters(match.group("name")), match.group("character")
-        if is_name(name, strict=True):
+        if is_name(name, strict=True) and not character.endswith(("'s", "’s")):
             member = CastMember(name, character)
             found.append(TextFact("cast", member, sentence_of(text, match.start())))
+    for pattern in CHARACTER_BESIDE:
+        for match in pattern.finditer(text):
+            member = CastMember(without_starters(match.group("name")), match.group("character"))
+            if member.character.endswith(("'s", "’s")):
+                continue  # "plays Shikishima's guilt": not a name
+            found.append(TextFact("character", member, sentence_of(text, match.start())))
     found.extend(dated_facts(text))
     return found
 
@@ -132,7 +147,7 @@ class ProseMixin:
         blank = {name for name in ("runtime_minutes", "year") if getattr(film, name) is None}
         blank |= {name for name in LIST_FACTS if not getattr(film, name)}
         for text_fact in told:
-            if text_fact.fact == "cast" and self.character_from_text(text_fact):
+            if text_fact.fact in ("cast", "character") and self.character_from_text(text_fact):
                 continue
             if text_fact.fact not in blank or not self.is_about_this_film(text_fact):
                 continue

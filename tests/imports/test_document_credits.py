@@ -272,3 +272,29 @@ def test_the_cast_a_sentence_lists():
     )
     assert cast_of(review.film) == [("Mo Berg", ""), ("Ilse Raan", ""), ("Olaf Brenner", "")]
     assert len(review.read_from_text) == 3
+
+
+def test_characters_named_beside_a_credited_actor():
+    review = extract(
+        "Night Ferry\n\nCast: Julia Garner, Tom Hardy, Charlize Theron, Demi Moore, Josh Brolin, "
+        "Guy Pearce\n\nThe teacher, Justine Gandy (Julia Garner), is left. Max, now played by "
+        "Tom Hardy, is captured. Charlize Theron's Furiosa leads. Demi Moore, as Elisabeth "
+        "Sparkle, is fearless. A grieving father (Josh Brolin) waits. Guy Pearce plays "
+        "Shikishima's guilt.\n"
+    )
+    assert cast_of(review.film) == [
+        ("Julia Garner", "Justine Gandy"),
+        ("Tom Hardy", "Max"),
+        ("Charlize Theron", "Furiosa"),
+        ("Demi Moore", "Elisabeth Sparkle"),
+        ("Josh Brolin", ""),
+        ("Guy Pearce", ""),
+    ]
+    assert len(review.read_from_text) == 4
+
+
+def test_a_cast_label_alone_with_bullets_under_it():
+    review = extract(
+        "Night Ferry\n\nCast:\n• Mo Berg as Anton / The Ferryman\n• Ilse Raan\n\nText here.\n"
+    )
+    assert cast_of(review.film) == [("Mo Berg", "Anton / The Ferryman"), ("Ilse Raan", "")]
