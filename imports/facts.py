@@ -22,6 +22,7 @@ from imports.patterns import (
     YEAR,
     YEAR_IN_BRACKETS,
 )
+from imports.rating_forms import GLYPH_RUN
 from imports.values import release_date, runtime, split_values
 
 #: The roles whose values are lists of people, by the FilmFacts field they fill.
@@ -40,6 +41,33 @@ SOURCE_WORK = re.compile(
 )
 STUDIO_MAX_WORDS = 6
 TRAILING_WORDS = 8
+#: "American Prometheus by Kai Bird": the book's author is the writer.
+BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
+OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+COMPANY_WORDS = frozenset(
+    [
+        "pictures",
+        "films",
+        "studios",
+        "studio",
+        "entertainment",
+        "productions",
+        "production",
+        "media",
+        "releasing",
+        "features",
+        "company",
+        "inc",
+        "ltd",
+        "llc",
+        "animation",
+    ]
+)
+ROLE_WORD = r"(?:writer|director|editor|producer|composer|cinematographer)"
+COMPOUND_LABEL = re.compile(
+    rf"^(?P<roles>{ROLE_WORD}(?:\s*(?:,|\band\b|&|/)\s*{ROLE_WORD})+)\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
 DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGNORECASE)
 #: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
 BARE_LABEL = re.compile(
@@ -69,6 +97,10 @@ class FactsMixin:
         text = start.group("text") if start else line
         matches = list(FACT_LABEL.finditer(text))
         if not matches or matches[0].start() != 0:
+            if compound := COMPOUND_LABEL.match(text):  # "Writer, director and editor: X"
+                for role in re.split(r"\s*(?:,|\band\b|&|/)\s*", compound.group("roles")):
+                    self.fact(FACT_OF_LABEL[role.casefold()], compound.group("value"))
+                return True
             if not (bare := BARE_LABEL.match(text)):  # "Writer Ana Lind, Bo Ek"
                 return self.in_cast_section and self.cast_bullet(text, strict=not start)
             matches = [bare, *(match for match in matches if match.start() >= bare.end())]
@@ -107,10 +139,7 @@ class FactsMixin:
         if not value:
             return
         if name == "film":  # "Film: Title (2025)" names the film the headline may not
-            if match := YEAR_IN_BRACKETS.search(value):
-                film.year = int(match.group(1))
-                value = value[: match.start()].strip()
-            film.title = value
+            self.film_fact(value)
         elif name == "genres":
             self.add_values(film.genres, genres(split_values(value, slash=True)), value, name)
         elif name == "countries":
@@ -120,9 +149,12 @@ class FactsMixin:
             self.fact("directors", value)
         elif name in PEOPLE_FACTS:
             values = self.other_facts_among(split_values(value))  # "Dir: X, 2025, US, 125m"
+            if name == "producers":  # "Produced by A24 and AGBO": companies are studios
+                self.fact("studios", ", ".join(filter(is_company, values)))
+                values = [part for part in values if not is_company(part)]
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
                 values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))
-                values = [SOURCE_WORK.sub("", part) for part in values]
+                values = [BY_AUTHOR.sub("", SOURCE_WORK.sub("", part)) for part in values]
             self.add_values(getattr(film, name), people(values), value, name)
         elif name == "studios":
             found = [  # names, not a sentence that happens to follow the label
@@ -139,6 +171,17 @@ class FactsMixin:
             self.add_values([], members, value, name)
         else:
             self.dated_fact(name, value)
+
+    def film_fact(self, value):
+        """ "Film: Title (2025)"; "Film: ★★★★" in a DVD review is the film's rating."""
+        film = self.review.film
+        if GLYPH_RUN.match(value) or RATING_NUMBER.match(value):
+            self.rating(value, as_written=f"Film: {value}")
+            return
+        if match := YEAR_IN_BRACKETS.search(value):
+            film.year = int(match.group(1))
+            value = value[: match.start()].strip()
+        film.title = OTHER_TITLE.sub("", value) or value  # "365 Days (365 dni)"
 
     def add_values(self, found_so_far, found, value, name):
         """Add `found` (read from `value`), saying so when some of `value` was not usable."""
@@ -217,12 +260,25 @@ class FactsMixin:
 LIST_FACTS = (*PEOPLE_FACTS, "writers_directors", "cast", "genres", "countries", "studios")
 
 
+def is_company(value):
+    """Whether a producer reads as a company: "A24", "AGBO", "Greywater Films"."""
+    words = value.split()
+    return bool(words) and (
+        any(char.isdigit() for char in value)
+        or (value.isupper() and len(value) <= 6)
+        or words[-1].casefold().strip(".") in COMPANY_WORDS
+    )
+
+
 def starts(fact, value):
     """Whether `value`, after a label without a colon ("Directed by X", "Cast - Y"), holds
     only values of `fact`: names that read as names, a runtime, a date."""
     values = [part for part in split_values(value) if not NOT_A_NAME.match(part)]
     if fact in (*PEOPLE_FACTS, "cast", "writers_directors"):
-        return bool(values) and all(is_name(cast_member(v).name, strict=True) for v in values)
+        return bool(values) and all(
+            is_name(cast_member(v).name, strict=True) or (fact == "producers" and is_company(v))
+            for v in values
+        )
     return bool(values) and all(is_value(fact, part) for part in values)
 
 

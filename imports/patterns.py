@@ -33,7 +33,7 @@ FACT_LABELS = {
     ),
     "cinematographers": (
         "cinematography", "cinematographer", "cinematography by", "director of photography",
-        "dp", "dop", "d.o.p.", "photography", "shot by",
+        "dp", "dop", "d.o.p.", "photography", "shot by", "photographed by", "lensed by",
     ),
     "composers": (
         "music", "music by", "composer", "composers", "original score", "score by",
@@ -162,4 +162,9 @@ TITLE_LABEL = re.compile(r"^(?:title|post title|review title|headline)\s*:\s*(?=
 QUOTED_TITLE = re.compile(r"^[“\"‘'](?P<title>[^”\"’]{1,150})[”\"’']")
 #: A year with other things in brackets: "(India, 2016)", "(Terence Davies, USA 2016)".
 YEAR_AMONG_OTHERS = re.compile(r"\([^()]{1,80}?[,\s]((?:18[7-9]|19\d|20\d|21\d)\d)\)")
-REVIEW_PREFIX = re.compile(r"^(?:(?:movie|film)\s+)?review\s*[:|–—-]\s*(?=\S)", re.IGNORECASE)
+#: A column's name before the film's: "Movie Review: …", "DVD corner: …", "Classic corner: …".
+REVIEW_PREFIX = re.compile(
+    r"^(?:(?:movie|film|dvd|blu-ray|4k|streaming|classic|retro|cult)\s+)?"
+    r"(?:review|corner|pick(?: of the week)?)\s*[:|–—-]\s*(?=\S)",
+    re.IGNORECASE,
+)

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from imports.facts import CERTIFICATE
+from imports.names import is_name
 from imports.patterns import (
     BULLET,
     FACT_LABEL,
@@ -121,6 +122,10 @@ class RatingsMixin:
             return
         if value != line and CERTIFICATE.fullmatch(value.strip(" .")) and not value.isdigit():
             self.review.film.certificate = value.strip(" .").upper()  # "Rating: PG-13"
+            self.consume("facts")
+            return
+        if line.casefold().startswith("score") and is_name(value.strip(), strict=True):
+            self.fact("composers", value)  # "Score: Son Lux" is the film's music
             self.consume("facts")
             return
         rest = self.rating(value, as_written=as_written, labelled=value != line)

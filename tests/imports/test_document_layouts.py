@@ -157,3 +157,18 @@ def test_an_overall_score_is_the_rating_when_nothing_else_is():
     review = extract("Night Ferry\n\nText.\n\nScores\n\nStory: 8/10\nOverall: 9.5/10\n")
     assert review.scores == [("Story", Decimal(8))]
     assert review.rating == Decimal("9.5")
+
+
+def test_compound_roles_companies_and_a_dvd_review():
+    review = extract(
+        "DVD corner: Night Ferry (2001)\n\nWriter, director and editor: Sara Lind\n"
+        "Photographed by Kenji Aoki\nScore: Pia Storm\nProduced by A24 and AGBO, Rita Hale\n"
+        "Based on: Salt Roads by Ruth Okonjo\n\nText.\n\nFilm: ★★★★ Extras: ★★★\n"
+    )
+    film = review.film
+    assert (film.title, film.year) == ("Night Ferry", 2001)
+    assert film.directors == film.editors == ["Sara Lind"]
+    assert film.writers == ["Sara Lind", "Ruth Okonjo"]
+    assert (film.cinematographers, film.composers) == (["Kenji Aoki"], ["Pia Storm"])
+    assert (film.producers, film.studios) == (["Rita Hale"], ["A24", "AGBO"])
+    assert review.rating == Decimal(8)  # the film's stars, not the extras'
