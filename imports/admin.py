@@ -30,7 +30,7 @@ from imports.batches import (
     import_batch_rows,
 )
 from imports.forms import ImportForm
-from imports.models import ImportBatch
+from imports.models import FilmToConfirm, ImportBatch
 from imports.runs import totals
 from reviews.admin import ReviewAdmin
 from reviews.models import Review
@@ -41,7 +41,7 @@ PREVIEW_OUTCOMES = {
     "updated": "Will update a review",
     "unchanged": "Already imported: no change",
     "kept": "Kept: changed here since its import",
-    "omitted": "Omitted (in WordPress's trash)",
+    "omitted": "Omitted (in WordPress's trash, or not a review)",
     "skipped": "Will be skipped",
     "failed": "Will fail",
 }
@@ -67,7 +67,7 @@ DONE_OUTCOMES = {
     "updated": "Updated",
     "unchanged": "Already imported: no change",
     "kept": "Kept: changed here since its import",
-    "omitted": "Omitted (in WordPress's trash)",
+    "omitted": "Omitted (in WordPress's trash, or not a review)",
     "skipped": "Skipped",
     "failed": "Failed",
 }
@@ -81,6 +81,7 @@ class Entry:
     outcome: str  # in the words of the page: "Will be created", "Created"…
     change_url: str = ""
     faq_flagged: int = 0
+    film_pick: str = ""  # the film the importer chose, checked in the preview: a pk or "new"
 
 
 def entries(rows, *, is_done) -> list[Entry]:
@@ -93,7 +94,16 @@ def entry(row, outcome, *, is_done) -> Entry:
     has_page = row.review_id and (is_done or row.outcome != "created")
     url = reverse("admin:reviews_review_change", args=[row.review_id]) if has_page else ""
     faq = row.extracted.faq if row.extracted else []
-    return Entry(row, outcome, url, faq_flagged=sum(item.is_question_missing for item in faq))
+    flagged = sum(item.is_question_missing for item in faq)
+    return Entry(row, outcome, url, faq_flagged=flagged, film_pick=film_pick(row))
+
+
+def film_pick(row) -> str:
+    """What the importer decided for the row's film, as the preview's choice: a pk, "new",
+    or "" when it is to confirm."""
+    if row.film_decision == "attach" and row.film_candidates:
+        return str(row.film_candidates[0]["film_id"])
+    return "new" if row.film_decision == "create" else ""
 
 
 def batch_context(batch) -> dict:
@@ -204,8 +214,9 @@ class ImportingReviewAdmin(ReviewAdmin):
         return get_object_or_404(ImportBatch.objects.for_user(request.user), pk=pk)
 
     def import_batch_confirmed(self, request, batch):
+        picks = {str(n): request.POST.get(f"film-{n}", "") for n in range(len(batch.preview))}
         try:
-            import_batch_confirm(batch=batch, user=request.user)
+            import_batch_confirm(batch=batch, user=request.user, film_choices=picks)
         except BatchStateChanged:
             if batch.status in (ImportBatch.Status.PREVIEWING, ImportBatch.Status.FAILED):
                 message = "These documents have no preview to confirm yet; nothing was imported."
@@ -216,3 +227,34 @@ class ImportingReviewAdmin(ReviewAdmin):
     def import_page(self, request, template, context):
         context = {**self.admin_site.each_context(request), "opts": self.opts, **context}
         return TemplateResponse(request, f"admin/imports/{template}", context)
+
+
+@admin.register(FilmToConfirm)
+class FilmToConfirmAdmin(admin.ModelAdmin):
+    """Reviews whose film the importer left to an editor, with why; read only: they are
+    settled by `manage.py settle_film` or by the pick in an import's preview."""
+
+    list_display = ["review", "status", "created_at", "leading_candidates"]
+    list_filter = ["status"]
+    list_select_related = ["review"]
+    readonly_fields = ["review", "status", "explanation", "evidence", "created_at", "settled_at"]
+    exclude = ["candidates", "facts"]
+
+    @admin.display(description="Candidates")
+    def leading_candidates(self, obj):
+        return ", ".join(f"{c['film']} (#{c['film_id']})" for c in obj.candidates)
+
+    @admin.display(description="Evidence for and against each candidate")
+    def evidence(self, obj):
+        lines = []
+        for candidate in obj.candidates:
+            lines.append(f"{candidate['film']} (#{candidate['film_id']}):")
+            lines += [f"  + {reason}" for reason in candidate["for"]]
+            lines += [f"  - {reason}" for reason in candidate["against"]]
+        return "\n".join(lines)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

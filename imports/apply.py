@@ -16,11 +16,18 @@ from django.utils.text import slugify
 
 from imports.apply_film import FilmMixin
 from imports.catalogue import Catalogue, bulk_saved, saved
+from imports.confirmations import film_to_confirm_record
 from imports.documents import ExtractedReview
+from imports.evidence import without_draft
+from imports.identity import UNDECIDED, film_identify
 from reviews.models import Criterion, FAQEntry, Review, Score
 
 SAME_REVIEW_OVERLAP = 0.5  # share of words a re-imported document has with its review
 SLUG_LENGTH = 80
+SETTLE_HINT = (
+    "Settle it with `manage.py settle_film {review} --film FILM_ID` (or `--new` for a new "
+    "film), or pick the film in the admin's import preview."
+)
 #: What a review's version written by an import says, by whether editors' changes are replaced.
 IMPORT_COMMENTS = {False: "Imported.", True: "Imported, replacing any changes made here."}
 
@@ -35,6 +42,8 @@ class ImportResult:
     is_film_created: bool = False
     people_created: int = 0
     warnings: list[str] = field(default_factory=list)
+    film_decision: str = ""  # identity's: "attach", "create" or "undecided" (film to confirm)
+    film_candidates: list[dict] = field(default_factory=list)  # with the evidence, as JSON
 
 
 class Importer(FilmMixin):
@@ -69,14 +78,19 @@ class Importer(FilmMixin):
             self.result.review_id, self.result.review = unchanged.pk, unchanged.slug
             self.result.film = str(unchanged.film)
             return self.result
+        self.identity = film_identify(self.extracted, catalogue=self.catalogue)
         film = self.film()
-        self.genres_countries_studios(film)
-        self.credits(film)
+        is_to_confirm = self.result.film_decision == UNDECIDED
+        if not is_to_confirm:  # the document's film facts wait for the editor's word
+            self.genres_countries_studios(film)
+            self.credits(film)
         review = self.review(film)
         if self.result.outcome != "kept":
             self.scores_and_faq(review)
             review.keywords.set([keyword[:100] for keyword in self.extracted.keywords])
-        self.uncredited_mentions(film)
+        self.film_to_confirm(review, is_pending=is_to_confirm)
+        if not is_to_confirm:
+            self.uncredited_mentions(film)
         self.result.film_id = film.pk
         self.result.review_id, self.result.review, self.result.film = (
             review.pk,
@@ -84,6 +98,15 @@ class Importer(FilmMixin):
             str(film),
         )
         return self.result
+
+    def film_to_confirm(self, review, *, is_pending):
+        """Record why the review's film is to confirm, and how to settle it; or that it is
+        settled, when an earlier import had left it to confirm."""
+        film_to_confirm_record(
+            review=review, extracted=self.extracted, identity=self.identity, is_pending=is_pending
+        )
+        if is_pending:
+            self.warn(SETTLE_HINT.format(review=review.pk))
 
     def run_atomic(self, *, then, dry_run):
         """`run` and `then` in one transaction, rolled back in a dry run.
@@ -123,7 +146,7 @@ class Importer(FilmMixin):
             film=film,
             author=self.author,
             slug=self.free_slug(),
-            status=self.status or Review.Status.DRAFT,
+            status=self.new_review_status(),
             import_key=self.import_key,
         )
         if review.pk and self.is_edited_here(review):
@@ -139,7 +162,7 @@ class Importer(FilmMixin):
             if review.film_id != film.pk:
                 self.warn(f"The review moved from {review.film} to {film}.")
                 review.film = film
-        review.headline = extracted.title
+        review.headline = without_draft(extracted.title)
         review.standfirst = extracted.standfirst
         review.kind = extracted.kind
         review.body = extracted.body_html
@@ -152,6 +175,12 @@ class Importer(FilmMixin):
             review.published_at = timezone.now()
         return saved(review)
 
+    def new_review_status(self):
+        """Drafts, unless the run says otherwise; always a draft while its film is to confirm."""
+        if self.result.film_decision == UNDECIDED:
+            return Review.Status.DRAFT
+        return self.status or Review.Status.DRAFT
+
     def is_edited_here(self, review):
         """Whether someone changed the review after the import that last wrote it."""
         if self.catalogue.replace_edited or review.imported_at is None:
@@ -159,7 +188,7 @@ class Importer(FilmMixin):
         return review.updated_at > review.imported_at
 
     def slug_base(self):
-        slug = slugify(self.extracted.title)
+        slug = slugify(without_draft(self.extracted.title))
         if len(slug) > SLUG_LENGTH:  # cut at a word: a URL, not the whole title
             slug = slug[: SLUG_LENGTH + 1].rsplit("-", 1)[0]
         return slug.strip("-") or "review"

@@ -4,7 +4,11 @@ Part of `apply.Importer` (see there), in the document's transaction: the catalog
 (`catalogue`) finds the film and people, this writes what the document adds to them.
 """
 
-from imports.catalogue import bulk_saved, film_match, saved
+from imports.catalogue import bulk_saved, saved
+from imports.confirmations import film_choice_settled
+from imports.evidence import film_title
+from imports.identity import ATTACH, CREATE, UNDECIDED, Identity
+from imports.values import name_key
 from reviews.models import Credit, Film, Genre, Studio
 
 MAX_NAMES_REPORTED = 10
@@ -17,22 +21,96 @@ CREW = (
     (Credit.Role.EDITING, "editors"),
     (Credit.Role.PRODUCER, "producers"),
 )
+#: How many reasons for a film chosen the report gives.
+MAX_REASONS_REPORTED = 4
+
+
+def film_chosen_text(identity) -> str:
+    """Which film the evidence chose and why, for the report; "" when the title, and the
+    year or director, agree and nothing disagrees: nothing to check."""
+    film, best = identity.film, identity.candidates[0]
+    reasons = best.evidence_for
+    is_sure = not best.is_title_variant and not best.evidence_against
+    if is_sure and any(r.startswith(("It is from", "Directed by")) for r in reasons):
+        return ""
+    if len(best.evidence_for) == 1 and not best.evidence_against:
+        return f"Matched the film {film} (#{film.pk}) by its title alone: check it is the one."
+    reasons = " ".join(best.evidence_for[:MAX_REASONS_REPORTED])
+    return f"Film: {film} (#{film.pk}), by the evidence: {reasons}"
+
+
+def film_to_confirm_text(identity) -> str:
+    """Why the film is to confirm, and each candidate with the evidence for and against it."""
+    lines = [f"Film to confirm: {' '.join(identity.reasons)}"]
+    for candidate in identity.candidates:
+        verdict = "ruled out" if candidate.is_ruled_out else f"{candidate.score} points"
+        lines.append(
+            f"{candidate.film} (#{candidate.film.pk}), {verdict}. "
+            f"For: {' '.join(candidate.evidence_for) or '—'} "
+            f"Against: {' '.join(candidate.evidence_against) or '—'}"
+        )
+    lines.append(
+        "Nothing the document says about its film was applied; the review waits as a draft "
+        f"on {identity.film} until an editor settles it."
+    )
+    return "\n    ".join(lines)
 
 
 class FilmMixin:
-    """The film of `self.facts`, found in `self.catalogue` or made; warnings to `self.warn`."""
+    """The film of `self.facts`, found in `self.catalogue` or made; warnings to `self.warn`.
+
+    `self.identity` (`identity.film_identify`) has decided it, unless the editor picked the
+    film (`self.catalogue.film_choice`): then their pick is the film.
+    """
 
     def film(self):
-        match = film_match(self.facts, catalogue=self.catalogue)
-        for warning in match.warnings:
-            self.warn(warning)
-        if match.film is not None:
-            self.film_fill_blanks(match.film)
-            return match.film
+        identity = self.identity
+        choice = self.catalogue.film_choice or film_choice_settled(import_key=self.import_key)
+        if choice == "new":
+            self.warn("A new film, as the editor chose.")
+            return self.film_create()
+        if choice and (film := Film.objects.filter(pk=choice).first()):
+            self.warn(f"The film {film} (#{film.pk}), as the editor chose.")
+            self.film_fill_blanks(film)
+            return film
+        self.result.film_decision = identity.decision
+        self.result.film_candidates = identity.candidates_data()
+        if identity.decision == UNDECIDED:
+            self.warn(film_to_confirm_text(identity))
+            return identity.film
+        if identity.decision == ATTACH:
+            if text := film_chosen_text(identity):
+                self.warn(text)
+            self.film_fill_blanks(identity.film)
+            return identity.film
+        film = self.film_create()
+        for reason in identity.reasons:
+            self.warn(reason)
+        if identity.candidates:
+            others = ", ".join(f"{c.film} (#{c.film.pk})" for c in identity.candidates)
+            self.warn(
+                f"“{film}” is a new film: {others} has a like title but the evidence rules it out."
+            )
+        if identity.lookalikes:
+            self.warn(
+                f"The new film “{film}” has the same director and cast as "
+                f"{', '.join(identity.lookalikes)} in the catalogue: check it is not the same film."
+            )
+        return film
+
+    def film_settle_new(self):
+        """A new film with all the document's facts and credits: an editor chose it."""
+        self.identity = Identity(CREATE, title=film_title(self.facts.title))
+        film = self.film_create()
+        self.genres_countries_studios(film)
+        self.credits(film)
+        return film
+
+    def film_create(self):
         facts = self.facts
         film = saved(
             Film(
-                title=facts.title[:255],
+                title=(self.identity.title or facts.title)[:255],
                 release_year=facts.year,
                 release_date=facts.release_date,
                 runtime_minutes=facts.runtime_minutes,
@@ -40,11 +118,6 @@ class FilmMixin:
         )
         self.catalogue.film_created(film)
         self.result.is_film_created = True
-        if match.candidates:
-            others = ", ".join(f"{other} (#{other.pk})" for other in match.candidates)
-            self.warn(
-                f"“{film}” is a new film: {others} has the same title but another year or director."
-            )
         return film
 
     def film_fill_blanks(self, film):
@@ -80,6 +153,13 @@ class FilmMixin:
                 codes.append(code)
             else:
                 self.warn(f"Country “{name}” not recognised; not added.")
+        theirs = set(film.countries.values_list("code", flat=True))
+        if theirs and codes and not theirs & set(codes) and not self.result.is_film_created:
+            self.warn(
+                f"Not applied: the document's countries ({', '.join(codes)}) are not those of "
+                f"{film} ({', '.join(sorted(theirs))}); an editor may add them."
+            )
+            codes = []
         film.countries.add(*codes)
         film.studios.add(*[self.named(Studio, name, 200) for name in self.facts.studios])
 
@@ -99,13 +179,16 @@ class FilmMixin:
         return self.people.create(name)
 
     def credits(self, film):
-        existing = {(c.person_id, c.role) for c in Credit.objects.filter(film=film)}
+        rows = Credit.objects.filter(film=film).values_list("person_id", "role", "person__name")
+        existing = {(person_id, role) for person_id, role, _ in rows}
         roles = (
             *((role, [(name, "") for name in getattr(self.facts, fact)]) for role, fact in CREW),
             (Credit.Role.CAST, [(m.name, m.character) for m in self.facts.cast]),
         )
         credits = []
         for role, names in roles:
+            if self.credits_contradict(film, role, [name for name, _ in names], rows):
+                continue
             for billing_order, (name, character) in enumerate(names, start=1):
                 person = self.person(name)
                 if person is None or (person.pk, role) in existing:
@@ -121,6 +204,23 @@ class FilmMixin:
                     )
                 )
         bulk_saved(Credit, credits, parents=["film", "person"])
+
+    def credits_contradict(self, film, role, names, rows) -> bool:
+        """Whether the document's `role` credits share no one with the film's own: then they
+        are another film's, and wait for an editor's word (reported)."""
+        credited = {name_key(name): name for _, their_role, name in rows if their_role == role}
+        if not names or not credited or self.result.is_film_created:
+            return False
+        keys = {name_key(name) for name in names}
+        keys |= {name_key(near.name) for name in names if (near := self.people.near(name))}
+        if keys & credited.keys():
+            return False
+        label = Credit.Role(role).label.lower()
+        self.warn(
+            f"Not applied: the document's {label} credits ({', '.join(names)}) share no one with "
+            f"those of {film} ({', '.join(sorted(credited.values()))}); an editor may add them."
+        )
+        return True
 
     def uncredited_mentions(self, film):
         credited = set(film.credits.values_list("person_id", flat=True))

@@ -128,13 +128,17 @@ def import_batch_preview(*, batch: ImportBatch) -> bool:
     return batch_move(batch, ImportBatch.Status.PREVIEWING, **previewed)
 
 
-def import_batch_confirm(*, batch: ImportBatch, user) -> None:
+def import_batch_confirm(*, batch: ImportBatch, user, film_choices=None) -> None:
     """Claim a previewed batch for `user` (the new reviews' author); the worker imports it.
 
-    Raises `BatchStateChanged` unless the batch is previewed: a second click finds it
-    importing or imported, and imports nothing.
+    `film_choices` are the films the editor picked in the preview, by document number (a
+    film's pk, or "new"); a pick that is not one the preview offered is ignored. Raises
+    `BatchStateChanged` unless the batch is previewed: a second click finds it importing or
+    imported, and imports nothing.
     """
+    choices = film_choices_kept(batch.preview, film_choices or {})
     confirmed = {"status": ImportBatch.Status.IMPORTING, "confirmed_by": user}
+    confirmed["film_choices"] = choices
     if not batch_move(batch, ImportBatch.Status.PREVIEWED, attempt=batch.attempt + 1, **confirmed):
         raise BatchStateChanged
     enqueue_on_commit(tasks.run_import_batch, batch.pk, batch.attempt)
@@ -166,6 +170,20 @@ def import_batch_import(*, batch: ImportBatch) -> bool:
     return True
 
 
+def film_choices_kept(preview, choices) -> dict[str, str]:
+    """The editor's picks that the preview offered and that change what it would do."""
+    kept = {}
+    for number, row in enumerate(preview):
+        choice = str(choices.get(str(number), ""))
+        offered = {str(candidate["film_id"]) for candidate in row.get("film_candidates", [])}
+        if choice != "new" and choice not in offered:
+            continue
+        decided = {"create": "new", "attach": str(row["film_candidates"][0]["film_id"])}
+        if choice != decided.get(row.get("film_decision", "")):
+            kept[str(number)] = choice
+    return kept
+
+
 def import_batch_retry(*, batch: ImportBatch) -> None:
     """Preview a batch whose preview or import failed or stopped again, in the worker.
 
@@ -173,6 +191,7 @@ def import_batch_retry(*, batch: ImportBatch) -> None:
     """
     retryable = ImportBatch.objects.retryable(stalled_before=timezone.now() - STALLED_AFTER)
     again = {"status": ImportBatch.Status.PREVIEWING, "error": "", "documents_done": 0}
+    again["film_choices"] = {}  # picked from the preview that failed: the new one asks anew
     if not batch_update(batch, retryable, attempt=batch.attempt + 1, preview=[], **again):
         raise BatchStateChanged
     enqueue_on_commit(tasks.preview_import_batch, batch.pk, batch.attempt)
@@ -220,7 +239,8 @@ def batch_rows(batch, *, author):
     """Import the batch's documents one by one, yielding each one's row as it is done."""
     catalogue, new_films = Catalogue(), set()
     options = {"catalogue": catalogue, "author": author, "status": batch.review_status or None}
-    for document in batch_tasks(batch):
+    for number, document in enumerate(batch_tasks(batch)):
+        catalogue.film_choice = batch.film_choices.get(str(number))
         # Every task writes rows only (an export uploaded here has no uploads folder, so no
         # image is stored), which the preview's rollback undoes: each document and post sees
         # the films the ones before it make, as on confirmation. The savepoint keeps a

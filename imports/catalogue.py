@@ -1,21 +1,22 @@
 """The catalogue as one import run sees it, and a document's film and people matched in it.
 
-People, films, genres, criteria, studios and countries are loaded once for the whole run.
-A film is found by its title (accents, case and punctuation ignored) and, when the document
-knows them, its year and director; people by their name with case, accents and punctuation
-ignored. Near misses ("Len wisemen") are reported, never merged. Rows a document creates
-are remembered until its transaction ends, and forgotten again if it rolls back.
+People, film titles, franchises, genres, criteria, studios and countries are loaded once
+for the whole run. Films are found by their title, original title or the end of their title
+(accents, case and punctuation ignored), for `identity` to weigh; people by their name with
+case, accents and punctuation ignored. Near misses ("Len wisemen") are reported, never
+merged. Rows a document creates are remembered until its transaction ends, and forgotten
+again if it rolls back.
 """
 
 import re
-from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from django.db.models import Max
 from django_countries import countries
 
 from imports.documents import name_key
-from reviews.models import Country, Criterion, Film, Genre, Person, Studio
+from imports.evidence import title_variants
+from reviews.models import Country, Criterion, Film, Franchise, Genre, Person, Studio
 
 #: Country names posts use that are not the ISO short names django-countries knows.
 COUNTRY_ALIASES = {
@@ -152,6 +153,8 @@ class Catalogue:
 
     def __init__(self, *, replace_edited=False):
         self.replace_edited = replace_edited  # apply documents over editors' changes too
+        #: The editor's pick for the document being imported now: a film's pk, or "new".
+        self.film_choice = None
         self.people = PeopleIndex()
         self.by_name = {
             model: {obj.name.casefold(): obj for obj in model.objects.all()}
@@ -160,6 +163,7 @@ class Catalogue:
         self.films = {}
         for pk, *titles in Film.objects.values_list("pk", "title", "original_title"):
             self.film_add(pk, titles)
+        self.franchises = list(Franchise.objects.values_list("pk", "name"))
         self.last_position = Criterion.objects.aggregate(last=Max("position"))["last"] or 0
         self.countries = {}
         self.pending = []
@@ -173,12 +177,13 @@ class Catalogue:
         return obj
 
     def film_add(self, pk, titles):
-        for key in {name_key(title) for title in titles} - {""}:
+        for key in set().union(*(title_variants(title) for title in titles)):
             self.films.setdefault(key, set()).add(pk)
 
-    def film_ids(self, *titles):
-        """The films called any of `titles` (or having it as their original title)."""
-        return set().union(*(self.films.get(name_key(title), ()) for title in titles if title))
+    def film_ids_by_keys(self, keys):
+        """The films known by any of the title `keys`: their title, original title, or the
+        end of their title ("Ballerina" for "From the World of John Wick: Ballerina")."""
+        return set().union(*(self.films.get(key, ()) for key in keys))
 
     def film_created(self, film):
         self.film_add(film.pk, [film.title, film.original_title])
@@ -195,8 +200,8 @@ class Catalogue:
     def forget_pending(self):
         for obj in self.pending:
             if isinstance(obj, Film):
-                for title in (obj.title, obj.original_title):
-                    self.films.get(name_key(title), set()).discard(obj.pk)
+                for key in title_variants(obj.title) | title_variants(obj.original_title):
+                    self.films.get(key, set()).discard(obj.pk)
             else:
                 self.by_name[type(obj)].pop(obj.name.casefold(), None)
         self.pending = []
@@ -214,83 +219,3 @@ def country_code(name):
         return code
     country = Country.objects.filter(name__iexact=cleaned).first()
     return country.code if country else ""
-
-
-# The document's film.
-
-
-@dataclass
-class FilmMatch:
-    """The catalogue's film a document describes, or None, and what the editor should check."""
-
-    film: Film | None = None
-    candidates: list[Film] = field(default_factory=list)  # the same title, any year or director
-    warnings: list[str] = field(default_factory=list)
-
-
-def film_match(facts, *, catalogue: Catalogue) -> FilmMatch:
-    """The film `facts` describe: the same title, and no year or director that disagrees."""
-    # "From the World of John Wick: Ballerina" may be catalogued as plain "Ballerina".
-    short_title = facts.title.rsplit(": ", 1)[-1] if ": " in facts.title else ""
-    candidates = list(
-        Film.objects.filter(pk__in=catalogue.film_ids(facts.title, short_title))
-        .prefetch_related("credits__person")
-        .order_by("pk")
-    )
-    directors = director_keys(facts, catalogue.people)
-    compatible = [film for film in candidates if film_agrees(film, facts, directors)]
-    if not compatible:
-        return FilmMatch(candidates=candidates)
-    # Prefer the film that agrees on the most: same year, then same director.
-    film = max(
-        compatible,
-        key=lambda f: (
-            facts.year is not None and f.release_year == facts.year,
-            bool(directors & {name_key(p.name) for p in f.directors()}),
-            -f.pk,
-        ),
-    )
-    warnings = film_match_warnings(film, facts, directors, several=len(compatible) > 1)
-    return FilmMatch(film, candidates, warnings)
-
-
-def director_keys(facts, people: PeopleIndex) -> set[str]:
-    """The name keys of the document's directors, and of the people they nearly name."""
-    keys = set()
-    for name in facts.directors:
-        keys.add(name_key(name))
-        if near := people.near(name):
-            keys.add(name_key(near.name))
-    return keys
-
-
-def film_agrees(film, facts, directors) -> bool:
-    """Whether nothing in `facts` (year, directors) contradicts `film`, found by its title."""
-    if facts.year and film.release_year and facts.year != film.release_year:
-        return False
-    credited = {name_key(person.name) for person in film.directors()}
-    if directors and credited and not directors & credited:
-        return False
-    is_short = facts.title.casefold() not in (
-        film.title.casefold(),
-        film.original_title.casefold(),
-    )
-    # A shorter title alone is too weak: the year or director must agree.
-    return not is_short or bool(directors & credited or facts.year == film.release_year)
-
-
-def film_match_warnings(film, facts, directors, *, several) -> list[str]:
-    """What the editor should check about the film chosen for the document."""
-    if name_key(facts.title) not in (name_key(film.title), name_key(film.original_title)):
-        return [
-            f"Matched “{facts.title}” to the film {film} (#{film.pk}) by the title after "
-            "the colon, as their year or director agree: check it is the one."
-        ]
-    if not facts.year and not directors:
-        return [f"Matched the film {film} by its title alone: check it is the one."]
-    if several:
-        return [
-            f"Several films are called “{facts.title}”; chose {film} (#{film.pk}). "
-            "Add the year or director to the document to choose another."
-        ]
-    return []

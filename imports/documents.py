@@ -200,16 +200,8 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMi
             self.drop_empty_heading()
             self.faq_mode = True
             self.consume("faq")
-        elif RATING_LABEL.match(line) or GLYPH_RUN.fullmatch(line):
-            self.rating_line(line)
-        elif PROSE_RATING.fullmatch(line.rstrip(" .!")) or BRACKETED_RATING.match(line):
-            self.rating(line.strip("[]()"), as_written=line)  # "8.8/10 rating" on its own line
-            self.consume("rating")
-        elif VERDICT_LABEL.match(line) and RATING_NUMBER.search(line):  # "Verdict: 8/10"
-            self.rating_line(VERDICT_LABEL.sub("Rating: ", line), as_written=line)
-        elif VERDICT_LABEL.match(line) and not is_heading_like(line):
-            self.set_verdict(VERDICT_LABEL.sub("", line))
-            self.consume("verdict")
+        elif self.rating_or_verdict(line):
+            pass
         elif any(
             read(line) for read in (self.label_block, self.scores, self.facts, self.fact_alone)
         ):
@@ -223,6 +215,22 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMi
                 self.drop_empty_heading()
             self.in_cast_section = bool(CAST_HEADING.match(line))
             self.body_line(line, alone=self.block_start and self.next_is_blank)
+        return True
+
+    def rating_or_verdict(self, line):
+        """Read `line` as the rating or the verdict; False when it is neither."""
+        if RATING_LABEL.match(line) or GLYPH_RUN.fullmatch(line):
+            self.rating_line(line)
+        elif PROSE_RATING.fullmatch(line.rstrip(" .!")) or BRACKETED_RATING.match(line):
+            self.rating(line.strip("[]()"), as_written=line)  # "8.8/10 rating" on its own line
+            self.consume("rating")
+        elif VERDICT_LABEL.match(line) and RATING_NUMBER.search(line):  # "Verdict: 8/10"
+            self.rating_line(VERDICT_LABEL.sub("Rating: ", line), as_written=line)
+        elif VERDICT_LABEL.match(line) and not is_heading_like(line):
+            self.set_verdict(VERDICT_LABEL.sub("", line))
+            self.consume("verdict")
+        else:
+            return False
         return True
 
     def is_teaser(self, line):

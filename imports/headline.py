@@ -28,7 +28,7 @@ from imports.values import is_heading_like
 LONGEST_TITLE_WORDS = 20
 TRAILING_GLYPHS = re.compile(rf"\s(?:{GLYPH_RUN.pattern})\s*$")
 CERTIFICATE_IN_BRACKETS = re.compile(r"\s*\((G|PG|PG-13|R|NC-17|U|12A|15|18)\)", re.IGNORECASE)
-SENTENCE_AFTER_COLON = re.compile(r":\s+(?-i:[a-z]).*$")
+SENTENCE_AFTER_COLON = re.compile(r":\s+(?-i:[a-z])\S*(?:\s+\S+){3,}$")  # four words or more
 #: A title in another language after the title: "Flow (Straume)", "365 Days (365 dni)".
 OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 

@@ -92,6 +92,12 @@ class ImportBatch(models.Model):
     report = models.JSONField(
         default=list, blank=True, help_text="One row per document, as the import left it."
     )
+    film_choices = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="The films the editor picked in the preview, by document number: a film's "
+        'id, or "new" for a new film. The import honours them.',
+    )
     error = models.TextField(
         blank=True, help_text="Why the preview or import failed, in words for the editor."
     )
@@ -153,3 +159,64 @@ class ImportFile(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class FilmToConfirmQuerySet(models.QuerySet):
+    def pending(self):
+        """The reviews whose film an editor has still to confirm."""
+        return self.filter(status=FilmToConfirm.Status.PENDING)
+
+
+class FilmToConfirm(models.Model):
+    """A review whose film the importer could not decide: the candidates and the evidence
+    for and against each, until an editor settles it (`manage.py settle_film`).
+
+    The review is saved as a draft on the leading candidate meanwhile, and nothing the
+    document says about its film is applied to any film until then.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Film to confirm"
+        SETTLED = "settled", "Settled"
+
+    review = models.OneToOneField(
+        Review,
+        on_delete=models.CASCADE,
+        related_name="film_to_confirm",
+        help_text="The imported review, a draft on the leading candidate until settled.",
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=Status.choices,
+        default=Status.PENDING,
+        help_text="Settled once an editor chose the film or a new one.",
+    )
+    explanation = models.TextField(help_text="Why the importer did not decide, for the editor.")
+    candidates = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="The catalogue films considered, best first, with the evidence for and "
+        "against each: [{film_id, film, score, for, against, ruled_out}].",
+    )
+    facts = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="What the document says about its film, to make a new film from if chosen.",
+    )
+    created_at = models.DateTimeField(default=timezone.now, help_text="When it was imported.")
+    settled_at = models.DateTimeField(null=True, blank=True, help_text="When it was settled.")
+
+    objects = FilmToConfirmQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "film to confirm"
+        verbose_name_plural = "films to confirm"
+        indexes = [models.Index(fields=["status", "created_at"], name="filmtoconfirm_status_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "settled"]), name="filmtoconfirm_status_valid"
+            )
+        ]
+
+    def __str__(self):
+        return f"Film to confirm for review #{self.review_id}"

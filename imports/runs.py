@@ -33,6 +33,8 @@ class ImportRow:
     is_film_created: bool = False
     warnings: list[str] = field(default_factory=list)
     extracted: ExtractedReview | None = None
+    film_decision: str = ""  # "attach", "create" or "undecided": the film is to confirm
+    film_candidates: list[dict] = field(default_factory=list)  # the films weighed, as JSON
 
     def fail(self, error):
         """Record that importing raised `error`: its transaction saved nothing."""
@@ -44,8 +46,14 @@ class ImportRow:
         """Take the outcome, review and film of an `ImportResult`, and its warnings."""
         self.outcome, self.review, self.review_id = result.outcome, result.review, result.review_id
         self.film, self.is_film_created = result.film, result.is_film_created
+        self.film_decision, self.film_candidates = result.film_decision, result.film_candidates
         self.warnings.extend(result.warnings)
         return self
+
+    @property
+    def is_film_to_confirm(self):
+        """Whether the importer left the film to an editor (the review waits as a draft)."""
+        return self.film_decision == "undecided" and self.outcome in ("created", "updated")
 
     @property
     def is_error(self):
@@ -108,6 +116,7 @@ def totals(rows) -> dict:
     """How many rows had each outcome, new films made and warnings, for the summary line."""
     counts = {outcome: sum(1 for row in rows if row.outcome == outcome) for outcome in OUTCOMES}
     counts["films"] = sum(1 for row in rows if row.is_film_created)
+    counts["to_confirm"] = sum(1 for row in rows if row.is_film_to_confirm)
     counts["warnings"] = sum(len(row.warnings) for row in rows)
     counts["documents"] = len(rows)
     return counts

@@ -37,6 +37,7 @@ GROUP_PERMISSIONS = {
         "reviews.relatedfilm": ALL,
         "imports.importbatch": (*ALL, "import_wordpress"),
         "imports.importfile": ALL,
+        "imports.filmtoconfirm": ALL,
         "taggit.tag": ALL,
         "taggit.taggeditem": ALL,
     },

@@ -44,24 +44,23 @@ def import_text(text, author, **options):
 
 
 @needs_seeds
-def test_seed_000_makes_a_distinct_ballerina_and_reports_its_contradictions(ballerinas, author):
+def test_seed_000_is_a_film_to_confirm_whose_info_line_contradicts_its_text(ballerinas, author):
     korean, wick = ballerinas
     result = import_text(next(SEEDS.glob("000_*.txt")).read_text(), author)
     review = Review.objects.get(slug=result.review)
-    assert review.film not in (korean, wick)
-    assert result.is_film_created and review.film.title == "Ballerina"
-    assert list(review.film.countries.values_list("code", flat=True)) == ["US"]
-    assert sorted(review.film.genres.values_list("name", flat=True)) == ["Action", "Thriller"]
-    assert review.film.directors() == []  # "Len wisemen" is proposed, never merged
-    assert review.film.credits.filter(role="cast").count() == 12
-    assert review.rating == Decimal(9) and review.status == Review.Status.DRAFT
-    assert review.scores.count() == 6
+    assert result.film_decision == "undecided" and not result.is_film_created
+    assert review.film == korean and review.status == Review.Status.DRAFT
+    assert Film.objects.count() == 2  # never a third Ballerina
+    # The info line's facts are another film's: none is applied to either film.
+    assert korean.credits.count() == 2 and wick.credits.count() == 2
+    assert not korean.countries.exists() and not korean.genres.exists()
+    assert review.rating == Decimal(9) and review.scores.count() == 6
     assert set(review.faq_entries.values_list("question", flat=True)) == {MISSING_QUESTION}
     warnings = "\n".join(result.warnings)
-    assert "“Len wisemen” was not credited: it looks like “Len Wiseman”" in warnings
+    assert "Film to confirm: Its info line contradicts its text" in warnings
     assert "Directed by Lee Chunghyun" in warnings
-    assert "Scott Derrickson" in warnings and "Jeon Jong-seo" in warnings
-    assert f"“Ballerina” is a new film: Ballerina (2023) (#{korean.pk})" in warnings
+    assert f"settle_film {review.pk} --film" in warnings
+    assert review.film_to_confirm.status == "pending"
     assert not Person.objects.filter(name="Len wisemen").exists()
 
 
@@ -231,7 +230,7 @@ def test_a_title_with_a_franchise_prefix_joins_the_film_whose_director_agrees(au
     )
     apart = import_text("Tales of Dance: Ballerina" + facts.format(director="Ada Virtanen"), author)
     assert Review.objects.get(slug=joined.review).film == film
-    assert "by the title after the colon" in "\n".join(joined.warnings)
+    assert "ends in its title “Ballerina”" in "\n".join(joined.warnings)
     assert apart.is_film_created
     assert Review.objects.get(slug=apart.review).film.title == "Tales of Dance: Ballerina"
 

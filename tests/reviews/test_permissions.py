@@ -67,7 +67,7 @@ def test_moderator_cannot_change_a_review(moderator_client):
 
 def test_admin_index_shows_each_group_only_its_apps(editor_client, moderator_client):
     apps = {app["app_label"] for app in editor_client.get("/admin/").context["app_list"]}
-    assert apps == {"reviews", "taggit"}
+    assert apps == {"reviews", "taggit", "imports"}  # imports: the films to confirm
     moderator_apps = moderator_client.get("/admin/").context["app_list"]
     assert {app["app_label"] for app in moderator_apps} == {"comments", "outbox"}
 

@@ -110,7 +110,8 @@ class Command(BaseCommand):
 
     def report(self, number, total, row):
         style = {"failed": self.style.ERROR, "skipped": self.style.WARNING}.get(row.outcome, str)
-        detail = f" → {row.review} ({row.film})" if row.review else ""
+        to_confirm = ", film to confirm" if row.is_film_to_confirm else ""
+        detail = f" → {row.review} ({row.film}{to_confirm})" if row.review else ""
         count = len(row.warnings) if not row.is_error else 0
         noted = f", {count} warning(s)" if count else ""
         self.stdout.write(style(f"[{number}/{total}] {row.name}: {row.outcome}{detail}{noted}"))
@@ -134,5 +135,6 @@ class Command(BaseCommand):
             f"{counts['updated']} updated, {counts['unchanged']} unchanged, {counts['kept']} kept, "
             f"{counts['omitted']} omitted, "
             f"{counts['skipped']} skipped, {counts['failed']} failed; "
-            f"{counts['films']} new film(s) {verb} made; {counts['warnings']} warning(s)."
+            f"{counts['films']} new film(s) {verb} made; {counts['to_confirm']} film(s) to "
+            f"confirm; {counts['warnings']} warning(s)."
         )

@@ -1,0 +1,71 @@
+"""Films to confirm: reviews whose film the importer left to an editor, and settling them.
+
+The import saves such a review as a draft on the leading candidate and records why
+(`film_to_confirm_record`); `film_to_confirm_settle` (`manage.py settle_film`) moves it to
+the film the editor names, or to a new film made from what the document said, and a later
+import of the same document keeps to that choice.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from imports.models import FilmToConfirm
+from imports.previews import facts_data, facts_from
+from reviews.models import Film, Review
+from reviews.revisions.registry import recorded
+
+
+def film_to_confirm_record(*, review, extracted, identity, is_pending: bool) -> None:
+    """Keep (or update) why `review`'s film is to confirm; a decided import settles it."""
+    if not is_pending:
+        FilmToConfirm.objects.pending().filter(review=review).update(
+            status=FilmToConfirm.Status.SETTLED, settled_at=timezone.now()
+        )
+        return
+    FilmToConfirm.objects.update_or_create(
+        review=review,
+        defaults={
+            "status": FilmToConfirm.Status.PENDING,
+            "explanation": " ".join(identity.reasons),
+            "candidates": identity.candidates_data(),
+            "facts": facts_data(extracted),
+            "settled_at": None,
+        },
+    )
+
+
+def film_choice_settled(*, import_key: str) -> int | None:
+    """The film an editor settled for the review imported under `import_key`, if any."""
+    if not import_key:
+        return None
+    settled = FilmToConfirm.objects.filter(
+        review__import_key=import_key, status=FilmToConfirm.Status.SETTLED
+    )
+    return settled.values_list("review__film_id", flat=True).first()
+
+
+@recorded("Its film settled (film to confirm)")
+def film_to_confirm_settle(*, confirmation: FilmToConfirm, film: Film | None = None) -> Film:
+    """Move the review to `film`, or to a new film made from the document's facts (None).
+
+    On a film of the catalogue only the review moves: the document's credits, which may be
+    another film's, are left for the editor to add. A new film gets them all.
+    """
+    from imports.apply import Importer  # the apply step imports this module
+    from imports.catalogue import Catalogue
+
+    with transaction.atomic():
+        confirmation = FilmToConfirm.objects.select_for_update().get(pk=confirmation.pk)
+        review = Review.objects.select_related("film").get(pk=confirmation.review_id)
+        if film is None:
+            extracted = facts_from(confirmation.facts)
+            importer = Importer(extracted, status=None, author=None, catalogue=Catalogue())
+            film = importer.film_settle_new()
+        review.film = film
+        review.full_clean()
+        review.save()
+        confirmation.status = FilmToConfirm.Status.SETTLED
+        confirmation.settled_at = timezone.now()
+        confirmation.full_clean()
+        confirmation.save()
+    return film
