@@ -38,6 +38,16 @@ PERSON = r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|(?-i:[
 NAME_OR_INITIAL = r"(?-i:[A-Z])(?:\.|[\w'’-]+)"
 CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
 AS_CHARACTER = re.compile(rf"{PERSON}(?:’s|'s)?,?\s+(?:as|plays|playing|stars as)\s+{CHARACTER}")
+#: Two actors and their two characters: "X and Y, married in real life, play A and B".
+PAIR = re.compile(
+    PERSON.replace("(?P<name>", "(?P<first>")
+    + r"\s+and\s+"
+    + PERSON.replace("(?P<name>", "(?P<second>")
+    + r"(?:,[^.]{0,80},)?\s+(?:play|star as)\s+"
+    + CHARACTER.replace("(?P<character>", "(?P<first_character>")
+    + r"\s+and\s+"
+    + CHARACTER.replace("(?P<character>", "(?P<second_character>")
+)
 #: Characters named beside an actor the cast already lists: "Justine Gandy (Julia Garner)",
 #: "Julia Garner (Justine Gandy)", "Charlize Theron's Furiosa", "Max, played by Tom Hardy".
 CHARACTER_BESIDE = [
@@ -81,6 +91,13 @@ def prose_facts(text):
         if is_name(name, strict=True) and not character.endswith(("'s", "’s")):
             member = CastMember(name, character)
             found.append(TextFact("cast", member, sentence_of(text, match.start())))
+    for match in PAIR.finditer(text):
+        for which in ("first", "second"):
+            member = CastMember(
+                without_starters(match.group(which)), match.group(f"{which}_character")
+            )
+            if is_name(member.name, strict=True):
+                found.append(TextFact("cast", member, sentence_of(text, match.start())))
     for pattern in CHARACTER_BESIDE:
         for match in pattern.finditer(text):
             member = CastMember(without_starters(match.group("name")), match.group("character"))

@@ -142,6 +142,7 @@ TENS = {
     word: 10 * n
     for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
+HALF_HOURS = re.compile(r"\b(\w+) and a half hours\b", re.IGNORECASE)
 NUMBER_WORDS = re.compile(
     r"\b(?:an?(?=\s+(?:hour|hundred))|"
     + "|".join([*UNITS, *TENS, "hundred"])
@@ -152,7 +153,8 @@ NUMBER_WORDS = re.compile(
 
 
 def number_words(text):
-    """ "one hundred and ten minutes" as "110 minutes", "an hour" as "1 hour"."""
+    """ "one hundred and ten minutes" as "110 minutes", "an hour" as "1 hour", "two and a
+    half hours" as "2 hours 30 minutes"."""
 
     def as_digits(match):
         total = 0
@@ -165,7 +167,7 @@ def number_words(text):
                 total += UNITS.get(word, TENS.get(word, 0))
         return str(total)
 
-    return NUMBER_WORDS.sub(as_digits, text)
+    return NUMBER_WORDS.sub(as_digits, HALF_HOURS.sub(r"\1 hours 30 minutes", text))
 
 
 def release_date(value):

@@ -158,6 +158,7 @@ def test_the_crew_fixture_reads_every_role_and_keeps_the_teaser_out():
         ("Night Ferry is a 2023 horror film set at sea.", "genres", ["Horror"]),
         ("It clocks in at two hours and 21 minutes.", "runtime_minutes", 141),
         ("The film runs a brisk 94 minutes and never drags.", "runtime_minutes", 94),
+        ("The film runs two and a half hours and earns them.", "runtime_minutes", 150),
         ("Released theatrically on June 21, 2023, the film sank.", "year", 2023),
     ],
 )
@@ -298,3 +299,10 @@ def test_a_cast_label_alone_with_bullets_under_it():
         "Night Ferry\n\nCast:\n• Mo Berg as Anton / The Ferryman\n• Ilse Raan\n\nText here.\n"
     )
     assert cast_of(review.film) == [("Mo Berg", "Anton / The Ferryman"), ("Ilse Raan", "")]
+
+
+def test_two_actors_and_their_two_characters():
+    review = extract(
+        "Night Ferry\n\nMo Berg and Ilse Raan, married in real life, play Anton and Mira.\n"
+    )
+    assert cast_of(review.film) == [("Mo Berg", "Anton"), ("Ilse Raan", "Mira")]
