@@ -12,6 +12,15 @@ from imports.values import name_key
 from reviews.consistency import uncredited_message, uncredited_people
 from reviews.models import Credit, Film, Genre, Studio
 
+#: The crew credits a document can give, by the film fact that lists them.
+CREW = (
+    (Credit.Role.DIRECTOR, "directors"),
+    (Credit.Role.WRITER, "writers"),
+    (Credit.Role.CINEMATOGRAPHY, "cinematographers"),
+    (Credit.Role.MUSIC, "composers"),
+    (Credit.Role.EDITING, "editors"),
+    (Credit.Role.PRODUCER, "producers"),
+)
 #: How many reasons for a film chosen the report gives.
 MAX_REASONS_REPORTED = 4
 
@@ -173,8 +182,7 @@ class FilmMixin:
         rows = Credit.objects.filter(film=film).values_list("person_id", "role", "person__name")
         existing = {(person_id, role) for person_id, role, _ in rows}
         roles = (
-            (Credit.Role.DIRECTOR, [(name, "") for name in self.facts.directors]),
-            (Credit.Role.WRITER, [(name, "") for name in self.facts.writers]),
+            *((role, [(name, "") for name in getattr(self.facts, fact)]) for role, fact in CREW),
             (Credit.Role.CAST, [(m.name, m.character) for m in self.facts.cast]),
         )
         credits = []

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (posts use typographic dashes and quotes; the patterns must too)
 """The text of a review post, as blogs publish it, turned into an `ExtractedReview`.
 
 Pure text processing, no database access: `extract(text)` finds the title, the film
@@ -8,18 +7,24 @@ drops the site furniture around them, and lists what it had to guess as `warning
 
 import hashlib
 import re
+from html import escape
 
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
+from imports.facts import CAST_HEADING, FactsMixin
+from imports.furniture import (
+    END_OF_POST,
+    OWN_SECTION,
+    TEASER_HEADING,
+    dropped_warning,
+    is_furniture,
+)
+from imports.headline import HeadlineMixin
+from imports.markdown import markdown_lines
 from imports.patterns import (
     ANSWER_PREFIX,
+    BRACKETED_RATING,
     BULLET,
-    CALL_TO_ACTION,
-    DIRECTED_BY,
-    END_OF_POST,
-    FACT_LABEL,
-    FACT_OF_LABEL,
     FAQ_HEADING,
-    FURNITURE,
     HEADLINE_MAX_LENGTH,
     KEYWORDS,
     MISSING_QUESTION,
@@ -30,27 +35,20 @@ from imports.patterns import (
     QUOTE,
     RATING_LABEL,
     RATING_NUMBER,
-    REVIEW_SUBTITLE,
-    SCORE,
     SENTENCE_BREAK,
     SENTENCE_END,
-    STARS,
-    TITLE_SEPARATOR,
-    TITLE_SUFFIX,
     VERDICT_LABEL,
-    YEAR,
-    YEAR_IN_BRACKETS,
 )
+from imports.prose import ProseMixin
+from imports.rating_forms import GLYPH_RUN
 from imports.ratings import RatingsMixin
+from imports.strips import InfoStripMixin
 from imports.values import (
-    cast_member,
     guess_title,
     html_block,
     is_heading_like,
     name_key,
     normalised,
-    release_date,
-    runtime,
     split_values,
 )
 
@@ -66,15 +64,20 @@ __all__ = [
 ]
 
 
-class Extractor(RatingsMixin):
+class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMixin):
     """One pass over the lines of a document, collecting the parts as it goes."""
 
-    def __init__(self, text):
-        self.lines = normalised(text).split("\n")
+    def __init__(self, text, *, markdown=None):
+        self.lines = normalised(markdown.text if markdown else text).split("\n")
+        self.source_lines = normalised(text).split("\n")  # what the fingerprint is of
+        self.markup = markdown.markup if markdown else {}  # a line's text: its inline HTML
+        self.heading_tags = markdown.headings if markdown else {}
         self.review = ExtractedReview(title="", film=FilmFacts())
-        self.blocks = []  # ("h2" | "p" | "blockquote" | "ul" | "ol", text or [items])
+        self.review.dropped.extend(markdown.front_matter if markdown else [])
+        self.blocks = []  # [tag, text or [items], html or [items' html]]
         self.consumed_since_heading = False
-        self.faq_mode = False
+        self.faq_mode = self.in_cast_section = self.in_teaser = False
+        self.position = self.skip_to = 0  # the line being read; the first not yet read
         self.awaiting_verdict = False
         self.previous_kind = None  # what the previous non-blank line became
         self.previous_line = ""
@@ -86,62 +89,6 @@ class Extractor(RatingsMixin):
         self.review.warnings.append(message)
 
     # The parts of the document.
-
-    def title(self, index):
-        """Use line `index` as the title when it reads like one; return the next line."""
-        line = self.lines[index]
-        if len(line) > 150 or (SENTENCE_END.search(line) and len(line.split()) > 12):
-            return index  # the post starts with its text: no title line
-        self.review.title = line
-        film_title = line
-        if match := YEAR_IN_BRACKETS.search(line):
-            self.review.film.year = int(match.group(1))
-            film_title = line[: match.start()]
-        film_title = TITLE_SEPARATOR.split(REVIEW_SUBTITLE.sub(r"\1", film_title))[0]
-        stripped = TITLE_SUFFIX.sub("", film_title.strip(" -–—:|")).strip()
-        self.review.film.title = stripped or film_title.strip()
-        if re.search(r"\banalysis\b", line, re.IGNORECASE):
-            self.review.kind = "analysis"
-        return index + 1
-
-    def facts(self, line):
-        """Read a line of "Label: value" facts; False when it is not one."""
-        start = BULLET.match(line)
-        text = start.group("text") if start else line
-        matches = list(FACT_LABEL.finditer(text))
-        if not matches or matches[0].start() != 0:
-            return False
-        if SCORE.fullmatch(text.strip()) or RATING_NUMBER.match(text[matches[0].end() :].strip()):
-            return False  # "Screenplay: 8/10" is a score, not a writer
-        for match, following in zip(matches, [*matches[1:], None], strict=True):
-            end = following.start() if following else len(text)
-            self.fact(FACT_OF_LABEL[match.group("label").lower()], text[match.end() : end])
-        return True
-
-    def fact(self, name, value):
-        film = self.review.film
-        value = value.strip()
-        if not value:
-            return
-        if name == "film":  # "Film: Title (2025)" names the film the headline may not
-            if match := YEAR_IN_BRACKETS.search(value):
-                film.year = int(match.group(1))
-                value = value[: match.start()].strip()
-            film.title = value
-        elif name in ("genres", "countries"):
-            getattr(film, name).extend(split_values(value, slash=name == "genres"))
-        elif name in ("directors", "writers", "studios"):
-            getattr(film, name).extend(split_values(value))
-        elif name == "cast":
-            film.cast.extend(cast_member(part) for part in split_values(value))
-        elif name == "runtime":
-            film.runtime_minutes = runtime(value)
-            if film.runtime_minutes is None:
-                self.warn(f"Runtime “{value}” not understood; left blank.")
-        elif name == "release":
-            film.release_date = release_date(value)
-            if match := YEAR.search(value):
-                film.year = int(match.group(1))
 
     def faq_line(self, line):
         faq = self.review.faq
@@ -157,24 +104,26 @@ class Extractor(RatingsMixin):
     # The body.
 
     def add_block(self, kind, text):
+        html = self.markup.get(text) or escape(text, quote=False)
         if kind in ("li-ul", "li-ol"):
             tag = kind[3:]
             if self.blocks and self.blocks[-1][0] == tag:
                 self.blocks[-1][1].append(text)
+                self.blocks[-1][2].append(html)
             else:
-                self.blocks.append((tag, [text]))
+                self.blocks.append([tag, [text], [html]])
         elif kind == "p-continued":
-            tag, previous = self.blocks[-1]
-            self.blocks[-1] = (tag, f"{previous} {text}")
+            self.blocks[-1][1] += f" {text}"
+            self.blocks[-1][2] += f" {html}"
         else:
-            if kind == "h2":
+            if kind in ("h2", "h3"):
                 self.drop_empty_heading()
                 self.consumed_since_heading = False
-            self.blocks.append((kind, text))
+            self.blocks.append([kind, text, html])
 
     def drop_empty_heading(self):
         """A heading whose section was all facts, scores or FAQ has nothing left to head."""
-        if self.blocks and self.blocks[-1][0] == "h2" and self.consumed_since_heading:
+        if self.blocks and self.blocks[-1][0] in ("h2", "h3") and self.consumed_since_heading:
             self.blocks.pop()
 
     def consume(self, what):
@@ -188,7 +137,10 @@ class Extractor(RatingsMixin):
             or self.previous_kind != "p"
             or bool(SENTENCE_END.search(self.previous_line))
         )
-        if quote := QUOTE.match(line):
+        if tag := self.heading_tags.get(line):  # a Markdown heading: a heading, whatever it says
+            self.add_block(tag, line)
+            self.previous_kind = "h2"
+        elif quote := QUOTE.match(line):
             self.add_block("blockquote", quote.group("text"))
             self.previous_kind = "quote"
         elif (bullet := BULLET.match(line)) and not line.startswith("-- "):
@@ -234,6 +186,11 @@ class Extractor(RatingsMixin):
         if END_OF_POST.match(line):
             self.review.dropped.append(line)
             return False
+        if self.is_teaser(line):
+            return True
+        if self.info_strip(line):  # before the menus it may look like
+            self.consume("facts")
+            return True
         if self.is_set_aside(line) or self.is_awaited_verdict(line):
             return True
         if keywords := KEYWORDS.match(line):
@@ -243,27 +200,66 @@ class Extractor(RatingsMixin):
             self.drop_empty_heading()
             self.faq_mode = True
             self.consume("faq")
-        elif RATING_LABEL.match(line) or STARS.fullmatch(line):
-            self.rating_line(line)
-        elif PROSE_RATING.fullmatch(line.rstrip(" .!")):  # "8.8/10 rating" on its own line
-            self.rating(line, as_written=line)
-            self.consume("rating")
-        elif VERDICT_LABEL.match(line) and not is_heading_like(line):
-            self.set_verdict(VERDICT_LABEL.sub("", line))
-            self.consume("verdict")
-        elif self.scores(line) or self.facts(line):
+        elif self.rating_or_verdict(line):
+            pass
+        elif any(
+            read(line) for read in (self.label_block, self.scores, self.facts, self.fact_alone)
+        ):
             self.consume("facts")
         elif self.faq_mode and not (is_heading_like(line) and not line.endswith("?")):
             self.faq_line(line)
             self.consume("faq")
         else:
             self.faq_mode = False
+            if self.in_cast_section:  # the cast's heading, when all under it was the cast
+                self.drop_empty_heading()
+            self.in_cast_section = bool(CAST_HEADING.match(line))
             self.body_line(line, alone=self.block_start and self.next_is_blank)
+        return True
+
+    def rating_or_verdict(self, line):
+        """Read `line` as the rating or the verdict; False when it is neither."""
+        if RATING_LABEL.match(line) or GLYPH_RUN.fullmatch(line):
+            self.rating_line(line)
+        elif PROSE_RATING.fullmatch(line.rstrip(" .!")) or BRACKETED_RATING.match(line):
+            self.rating(line.strip("[]()"), as_written=line)  # "8.8/10 rating" on its own line
+            self.consume("rating")
+        elif VERDICT_LABEL.match(line) and RATING_NUMBER.search(line):  # "Verdict: 8/10"
+            self.rating_line(VERDICT_LABEL.sub("Rating: ", line), as_written=line)
+        elif VERDICT_LABEL.match(line) and not is_heading_like(line):
+            self.set_verdict(VERDICT_LABEL.sub("", line))
+            self.consume("verdict")
+        else:
+            return False
+        return True
+
+    def is_teaser(self, line):
+        """Whether `line` heads or belongs to other posts' teasers (dropped, never facts)."""
+        if TEASER_HEADING.match(line):
+            self.in_teaser = True
+            self.review.dropped.append(line)
+            self.previous_kind = "dropped"
+            return True
+        if not self.in_teaser:
+            return False
+        title = self.review.film.title.casefold()
+        if (
+            OWN_SECTION.match(line)
+            or FAQ_HEADING.match(line)
+            or (
+                len(line.split()) >= 40
+                and not line.endswith(("…", "..."))
+                and title in line.casefold()
+            )
+        ):  # the post goes on: a teaser heading with nothing under it
+            self.in_teaser = False
+            return False
+        self.review.dropped.append(line)
         return True
 
     def is_set_aside(self, line):
         """Whether `line` is the site's furniture (dropped) or the title again (skipped)."""
-        if FURNITURE.match(line) or (len(line) < 250 and CALL_TO_ACTION.search(line)):
+        if is_furniture(line):
             self.review.dropped.append(line)
             self.previous_kind = "dropped"
             return True
@@ -273,19 +269,22 @@ class Extractor(RatingsMixin):
     def run(self):
         review = self.review
         review.fingerprint = hashlib.sha256(
-            " ".join("\n".join(self.lines).split()).encode()
+            " ".join("\n".join(self.source_lines).split()).encode()
         ).hexdigest()
         index = next((i for i, line in enumerate(self.lines) if line), len(self.lines))
         index = self.title(index)
         if index < len(self.lines) and review.title:
             index = self.subtitle(index)
         for position in range(index, len(self.lines)):
-            line = self.lines[position]
+            line, self.position = self.lines[position], position
+            if position < self.skip_to:  # values under a label, read with it
+                continue
             self.next_is_blank = position + 1 >= len(self.lines) or not self.lines[position + 1]
             if not line:
                 self.block_start = True
                 continue
-            if not self.line(line):
+            if not self.line(line):  # the end of the post: what follows is listed as dropped
+                review.dropped.extend(rest for rest in self.lines[position + 1 :] if rest)
                 break
             self.block_start = False
             self.previous_line = line
@@ -293,32 +292,11 @@ class Extractor(RatingsMixin):
         self.finish()
         return review
 
-    def subtitle(self, index):
-        """A heading straight under the title, before any text, is the standfirst."""
-        following = [i for i in range(index, min(index + 6, len(self.lines))) if self.lines[i]]
-        for i in following:
-            line = self.lines[i]
-            if line.casefold() == self.review.title.casefold():
-                continue
-            if (
-                is_heading_like(line)
-                and len(line.split()) >= 4
-                and not FACT_LABEL.match(line)
-                and self.review.film.title.casefold() in line.casefold()
-            ):
-                self.review.standfirst = line
-                return i + 1
-            break
-        return index
-
     def finish(self):
         review, film = self.review, self.review.film
-        review.body_html = "".join(html_block(tag, content) for tag, content in self.blocks)
-        review.sections = [content for tag, content in self.blocks if tag == "h2"]
-        texts = [
-            " ".join(content) if isinstance(content, list) else content
-            for _, content in self.blocks
-        ]
+        review.body_html = "".join(html_block(tag, html) for tag, _, html in self.blocks)
+        review.sections = [text for tag, text, _ in self.blocks if tag in ("h2", "h3")]
+        texts = [" ".join(text) if isinstance(text, list) else text for _, text, _ in self.blocks]
         review.text = " ".join(texts)
         if not review.title:
             film.title = film.title or guess_title(review.text)
@@ -332,36 +310,23 @@ class Extractor(RatingsMixin):
             self.warn(f"The title is longer than {HEADLINE_MAX_LENGTH} characters; shortened.")
         if film.year is None and film.title:
             pattern = re.escape(film.title) + r"\s*\((\d{4})\)"
-            if match := re.search(pattern, review.text, re.IGNORECASE):
+            kept = " ".join(line for line in self.lines if line not in review.dropped)
+            if match := re.search(pattern, kept, re.IGNORECASE):  # a heading taken out too
                 film.year = int(match.group(1))
         if not review.verdict and self.heading_verdict:
             self.set_verdict(self.heading_verdict)
         if review.rating is None:
+            self.overall_score()
+        if review.rating is None:
             self.prose_rating()
-        self.directors_in_text()
+        self.facts_in_text()
         self.check_faq()
-
-    def directors_in_text(self):
-        review, film = self.review, self.review.film
-        named = []
-        for match in DIRECTED_BY.finditer(review.text):
-            name = match.group("name").rstrip(".,")
-            if name_key(name) not in {name_key(known) for known in named}:
-                named.append(name)
-        review.directors_in_text = named
-        if not named:
-            return
-        if not film.directors:
-            film.directors = list(named)
-            self.warn(f"No director in the film facts: took {', '.join(named)} from the text.")
-            return
-        credited = {name_key(name) for name in film.directors}
-        for name in named:
-            if name_key(name) not in credited:
-                self.warn(
-                    f"The text says “Directed by {name}” but the film facts name "
-                    f"{', '.join(film.directors)} as director."
-                )
+        if review.left_out_values:
+            self.warn(
+                "Not taken as names, genres or studios: "
+                + "; ".join(f"“{value}”" for value in review.left_out_values)
+                + "."
+            )
 
     def check_faq(self):
         missing = [entry for entry in self.review.faq if entry.is_question_missing]
@@ -376,6 +341,10 @@ class Extractor(RatingsMixin):
                 self.warn(f"FAQ question “{entry.question}” has no answer.")
 
 
-def extract(text: str) -> ExtractedReview:
-    """The review a post's plain text describes, with warnings about what was guessed."""
-    return Extractor(text).run()
+def extract(text: str, *, markdown: bool = False) -> ExtractedReview:
+    """The review a post's text (Markdown if `markdown`) describes, with warnings about
+    what was guessed."""
+    review = Extractor(text, markdown=markdown_lines(text) if markdown else None).run()
+    if warning := dropped_warning(review.dropped):  # (an HTML body's reader says its own)
+        review.warnings.append(warning)
+    return review

@@ -23,6 +23,20 @@ class FilmFacts:
     writers: list[str] = field(default_factory=list)
     cast: list[CastMember] = field(default_factory=list)
     studios: list[str] = field(default_factory=list)
+    cinematographers: list[str] = field(default_factory=list)
+    composers: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    producers: list[str] = field(default_factory=list)
+    certificate: str = ""  # "PG-13", "15": an age rating, never the review's rating
+
+
+@dataclass
+class TextFact:
+    """A fact a sentence of the review states ("directed by X"), for an editor to confirm."""
+
+    fact: str  # the FilmFacts field it fills
+    value: object  # a name, a CastMember, minutes, a year or genres
+    sentence: str
 
 
 @dataclass
@@ -50,6 +64,9 @@ class ExtractedReview:
     faq: list[FAQ] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     directors_in_text: list[str] = field(default_factory=list)
+    #: The facts taken from sentences rather than fact lines, described for the editor.
+    read_from_text: list[str] = field(default_factory=list)
+    left_out_values: list[str] = field(default_factory=list)  # "cast: and more", not names
     text: str = ""
     warnings: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)

@@ -27,28 +27,13 @@ class BodyTracker(Extractor):
         super().__init__(text)
         self.owners = owners  # the Line behind each line of the text; None for the title
         self.headings = headings  # the ids of the lines that are headings in the HTML
-        self.cursor, self.current, self.last_heading = 0, None, None
-        self.after_end = []  # the lines after the end of the post, never read
-
-    def title(self, index):
-        self.cursor = super().title(index)
-        return self.cursor
-
-    def subtitle(self, index):
-        self.cursor = super().subtitle(index)
-        return self.cursor
+        self.current, self.last_heading = None, None
 
     def line(self, line):
-        # `run` hands over the non-blank lines in order: follow it to know which is which.
-        while not self.lines[self.cursor]:
-            self.cursor += 1
-        self.current = self.owners[self.cursor]
-        self.cursor += 1
-        if super().line(line):
-            return True
-        # The end of the post ("Leave a reply"): what follows it is not the review's.
-        self.after_end = [owner.text for owner in self.owners[self.cursor :] if owner]
-        return False
+        # `run` says which line it hands over (`position`); what follows the end of the
+        # post ("Leave a reply") it lists as dropped itself.
+        self.current = self.owners[self.position]
+        return super().line(line)
 
     def add_block(self, kind, text):
         super().add_block(kind, text)
@@ -89,7 +74,6 @@ def html_extract(content: str, *, title: str = "", classic=False, figures=True, 
     tracker = BodyTracker(text, owners, headings)
     review = tracker.run()
     review.dropped[:0] = dropped
-    review.dropped.extend(tracker.after_end)
     tables_whole(blocks, review)
     bold_headings(blocks)
     if not figures:

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (posts use typographic dashes and quotes; the patterns must too)
+# ruff: noqa: RUF001, RUF003  (posts use typographic dashes and quotes; the patterns must too)
 """What review posts look like: the labels, patterns and limits the extractor reads them by.
 
 Every pattern here is linear in the length of the text, so a large document costs time
@@ -13,21 +13,58 @@ HEADLINE_MAX_LENGTH = 255  # Review.headline
 
 #: Film fact labels as posts write them, by the fact they give.
 FACT_LABELS = {
-    "film": ("film", "movie", "film title", "movie title"),  # when the headline does not name it
+    # when the headline does not name it
+    "film": ("film", "movie", "film title", "movie title", "title"),
     "genres": ("genre", "genres"),
     "countries": ("country", "countries", "country of origin"),
-    "directors": ("director", "directors", "directed by"),
-    "cast": ("cast", "starring", "stars", "actors", "lead cast", "main cast"),
-    "writers": ("writer", "writers", "screenplay", "screenplay by", "screenwriter", "written by"),
-    "runtime": ("runtime", "running time", "length", "duration"),
-    "release": ("release date", "released", "release year", "year"),
-    "studios": ("studio", "studios", "distributor", "distributed by", "production company"),
-}
+    "directors": ("director", "directors", "directed by", "film director", "dir", "dir."),
+    "cast": (
+        "cast", "starring", "stars", "actors", "lead cast", "main cast", "principal cast",
+        "key cast", "voice cast", "featuring", "cast members", "stars (voices)", "voices", "with",
+    ),
+    "writers": (
+        "writer", "writers", "screenplay", "screenplay by", "screenwriter", "screenwriters",
+        "written by", "story", "story by", "script", "script by", "writing credits",
+        "based on the novel by", "based on the book by", "novel by", "based on",
+    ),
+    "writers_directors": (
+        "written and directed by", "written & directed by", "writer-director",
+        "writer/director", "writer and director", "writer & director",
+    ),
+    "cinematographers": (
+        "cinematography", "cinematographer", "cinematography by", "director of photography",
+        "dp", "dop", "d.o.p.", "photography", "shot by", "photographed by", "lensed by",
+    ),
+    "composers": (
+        "music", "music by", "composer", "composers", "original score", "score by",
+        "original music", "original music by", "music composed by",
+    ),
+    "editors": (
+        "editor", "editors", "editing", "edited by", "film editing", "film editor",
+        "film editing by", "editing by",
+    ),
+    "producers": (
+        "producer", "producers", "produced by", "executive producer", "executive producers",
+    ),
+    "runtime": ("runtime", "run time", "running time", "length", "duration"),
+    "release": (
+        "release date", "released", "release year", "year", "release", "released on",
+        "theatrical release", "premiere", "year of release",
+    ),
+    "studios": (
+        "studio", "studios", "distributor", "distributed by", "distribution",
+        "production company", "production companies", "production studio", "production",
+    ),
+    "certificate": (
+        "certificate", "certification", "rated", "mpaa rating", "mpaa", "age rating",
+        "classification", "parental rating", "content rating",
+    ),
+}  # fmt: skip
 FACT_OF_LABEL = {label: fact for fact, labels in FACT_LABELS.items() for label in labels}
 FACT_LABEL = re.compile(
     r"(?<![\w])(?P<label>"
     + "|".join(re.escape(label) for label in sorted(FACT_OF_LABEL, key=len, reverse=True))
-    + r")\s*:",
+    + r")(?:\s*:|\s+[–—-]\s+|(?:(?<=\bby)|(?<=\bstarring))\s+(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 
@@ -40,13 +77,24 @@ YEAR_IN_BRACKETS = re.compile(r"\((18[7-9]\d|19\d\d|20\d\d|21\d\d)\)")
 
 SCORE = re.compile(
     r"(?P<name>[A-Z][A-Za-z&'’ ]{1,40}?)\s*:\s*"
-    r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*/\s*(?P<scale>10|5)\b"
+    r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b"
+)
+#: One score with a comment after it: "Direction: 9/10 – tight and confident".
+SCORE_WITH_COMMENT = re.compile(
+    r"(?P<name>[A-Z][A-Za-z&'’ /-]{1,40}?)\s*(?::|\s[–—-]\s|\|)\s*"
+    r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b"
+    r"(?:\s*\((?P<aside>[^)]+)\)|\s*[–—:|-]\s*(?P<comment>[^\d\s].*?))?\s*$"
 )
 SCORE_SEPARATORS = re.compile(r"^[\s|,;•·]*$")
-#: What may follow a single score on its line: "Direction: 9/10 - a comment".
-SCORE_COMMENT = re.compile(r"^\s*(?:[-–—:|]|\()\s*(?P<comment>\S.*?)\)?\s*$")
 RATING_LABEL = re.compile(
-    r"^(?:final|overall|my|our|the)?\s*(?:rating|score|star rating)\s*[:\-–—]\s*", re.IGNORECASE
+    r"^(?:final|overall|my|our|the)?\s*(?:rating|score|star rating|grade"
+    r"|stars(?=\s*[:\-–—]\s*[\d★☆⭐*]))\s*[:\-–—]\s*",
+    re.IGNORECASE,
+)
+#: A rating alone on its line, perhaps in brackets: "[4/5]", "(8.5/10)", "3.5 out of 5 stars".
+BRACKETED_RATING = re.compile(
+    r"^[\[(]?\s*\d{1,3}(?:[.,]\d+)?\s*(?:/|out of)\s*(?:100|10|5|4)\s*(?:stars?)?\s*[\])]?\.?$",
+    re.IGNORECASE,
 )
 VERDICT_LABEL = re.compile(r"^(?:final|our|my|the)?\s*verdict\s*[:\-–—]\s*", re.IGNORECASE)
 RATING_NUMBER = re.compile(
@@ -82,7 +130,8 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 CALL_TO_ACTION = re.compile(
-    r"click here|explore more|read more\b|subscribe\b|follow us|many more blog"
+    r"if you (?:liked|enjoyed) this|read (?:my|our) (?:full )?review of|click here|explore more"
+    r"|read more\b|subscribe\b|follow us|many more blog"
     r"|more (?:in-depth )?movie (?:blogs|reviews)",
     re.IGNORECASE,
 )
@@ -108,3 +157,14 @@ COMMON_WORDS = frozenset(
     )
 )
 DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d", "%B %d %Y")
+TITLE_LABEL = re.compile(r"^(?:title|post title|review title|headline)\s*:\s*(?=\S)", re.IGNORECASE)
+#: A title in quotes at the start of a headline: "‘The Film’ Review: …", "“The Film” by …".
+QUOTED_TITLE = re.compile(r"^[“\"‘'](?P<title>[^”\"’]{1,150})[”\"’']")
+#: A year with other things in brackets: "(India, 2016)", "(Terence Davies, USA 2016)".
+YEAR_AMONG_OTHERS = re.compile(r"\([^()]{1,80}?[,\s]((?:18[7-9]|19\d|20\d|21\d)\d)\)")
+#: A column's name before the film's: "Movie Review: …", "DVD corner: …", "Classic corner: …".
+REVIEW_PREFIX = re.compile(
+    r"^(?:(?:movie|film|dvd|blu-ray|4k|streaming|classic|retro|cult)\s+)?"
+    r"(?:review|corner|pick(?: of the week)?)\s*[:|–—-]\s*(?=\S)",
+    re.IGNORECASE,
+)

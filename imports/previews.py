@@ -17,7 +17,9 @@ PLAIN_FILM_FIELDS = [
     field.name for field in fields(FilmFacts) if field.name not in ("release_date", "cast")
 ]
 #: The extracted facts the page lists that are plain JSON values already.
-PLAIN_FACTS = ["title", "rating_as_written", "verdict", "keywords", "dropped"]
+PLAIN_FACTS = [
+    "title", "rating_as_written", "verdict", "keywords", "dropped", "read_from_text",
+]  # fmt: skip
 
 
 def preview_data(rows) -> list[dict]:
@@ -56,9 +58,9 @@ def facts_from(data: dict | None) -> ExtractedReview | None:
     film = data["film"]
     release_date = film["release_date"]
     return ExtractedReview(
-        **{name: data[name] for name in PLAIN_FACTS},
+        **{name: data[name] for name in PLAIN_FACTS if name in data},  # older previews: fewer
         film=FilmFacts(
-            **{name: film[name] for name in PLAIN_FILM_FIELDS},
+            **{name: film[name] for name in PLAIN_FILM_FIELDS if name in film},
             release_date=date.fromisoformat(release_date) if release_date else None,
             cast=[CastMember(name, character) for name, character in film["cast"]],
         ),

@@ -1,52 +1,95 @@
 # ruff: noqa: RUF001  (posts use typographic dashes and quotes; the messages must too)
-"""How a post rates the film: its scores, its overall rating (numbers or stars), its verdict."""
+"""How a post rates the film: its scores, its overall rating (numbers or glyphs), its verdict.
 
+Every rating is converted to 0-10 (see `rating_forms`) and the conversion is reported; a
+rating whose scale the post does not state is reported and left out, never guessed.
+"""
+
+import re
 from decimal import Decimal
 
+from imports.facts import CERTIFICATE
+from imports.names import is_name
 from imports.patterns import (
+    BULLET,
+    FACT_LABEL,
     FAQ_HEADING,
+    KEYWORDS,
     PROSE_RATING,
     RATING_LABEL,
-    RATING_NUMBER,
     SCORE,
-    SCORE_COMMENT,
     SCORE_SEPARATORS,
-    STARS,
+    SCORE_WITH_COMMENT,
     VERDICT_LABEL,
     VERDICT_MAX_LENGTH,
 )
+from imports.rating_forms import (
+    GLYPH_RUN,
+    asterisk_reading,
+    glyph_reading,
+    letter_reading,
+    number_reading,
+    percent_reading,
+    unscaled_reading,
+)
 from imports.values import half_step, is_heading_like, on_ten, plain
 
-
-def score_comment(line, matches):
-    """The comment after a line's only score ("Direction: 9/10 - taut"), or ""."""
-    if len(matches) != 1 or not SCORE_SEPARATORS.match(line[: matches[0].start()]):
-        return ""
-    comment = SCORE_COMMENT.match(line[matches[0].end() :])
-    return comment.group("comment") if comment else ""
+OVERALL_NAMES = frozenset(
+    ("overall", "overall score", "overall rating", "total", "total score", "final score")
+)
+#: The brackets around a rating (marked by a NUL), with the unit it was given in.
+IN_BRACKETS = re.compile(r"[(\[][^()\[\]]*\0[^()\[\]]*[)\]]")
+GLYPH_SCORE = re.compile(
+    rf"(?P<name>[A-Z][A-Za-z&'’ /-]{{1,40}}?)\s*(?::|\s[–—-]\s|\|)\s*"
+    rf"(?P<glyphs>{GLYPH_RUN.pattern})"
+)
 
 
 class RatingsMixin:
     """The `Extractor` methods that read scores, the rating and the verdict into `self.review`."""
 
     def scores(self, line):
+        bullet = BULLET.match(line)
+        line = bullet.group("text") if bullet else line
         matches = list(SCORE.finditer(line))
-        comment = score_comment(line, matches)
-        if not matches or not (comment or SCORE_SEPARATORS.match(SCORE.sub("", line))):
-            return False
-        if comment:
-            self.review.score_comments[matches[0].group("name").strip()] = comment
-        for match in matches:
-            value = on_ten(match.group("value"), match.group("scale"))
-            name = match.group("name").strip()
-            if value is None or value > 10:
-                self.warn(f"Score “{match.group(0)}” is off the scale; not imported.")
-                continue
-            rounded = half_step(value)
-            if rounded != value:
-                self.warn(f"Score for {name}: {plain(value)}/10 rounded to {plain(rounded)}.")
-            self.review.scores.append((name, rounded))
+        if matches and SCORE_SEPARATORS.match(SCORE.sub("", line)):
+            for match in matches:
+                self.score(match.group("name").strip(), match)
+            return True
+        match = SCORE_WITH_COMMENT.fullmatch(line)
+        if not match:
+            return self.glyph_score(line)
+        name = match.group("name").strip()
+        self.score(name, match)
+        if comment := (match.group("comment") or match.group("aside") or "").strip():
+            self.review.score_comments[name] = comment  # kept with the score
         return True
+
+    def glyph_score(self, line):
+        """A criterion scored in glyphs: "Acting: ★★★★☆"."""
+        match = GLYPH_SCORE.fullmatch(line)
+        reading = glyph_reading(match.group("glyphs")) if match else None
+        if reading is None or reading.value is None:
+            return False
+        name, value = match.group("name").strip(), half_step(reading.value)
+        self.warn(f"Score for {name}: {reading.conversion}, {plain(value)}/10.")
+        self.review.scores.append((name, value))
+        return True
+
+    def score(self, name, match):
+        value = on_ten(match.group("value"), match.group("scale"))
+        if value is None or value > 10:
+            self.warn(f"Score “{match.group(0)}” is off the scale; not imported.")
+            return
+        rounded = half_step(value)
+        if match.group("scale") != "10":
+            self.warn(
+                f"Score for {name}: {match.group('value')}/{match.group('scale')} "
+                f"converted to {plain(value)}/10."
+            )
+        if rounded != value:
+            self.warn(f"Score for {name}: {plain(value)}/10 rounded to {plain(rounded)}.")
+        self.review.scores.append((name, rounded))
 
     def is_awaited_verdict(self, line):
         """Whether `line` is the verdict a rating line alone announced, taken as such."""
@@ -54,7 +97,11 @@ class RatingsMixin:
             return False
         self.awaiting_verdict = False
         if (
-            not FAQ_HEADING.match(line)
+            (not self.block_start or self.blocks)  # at the top, the next paragraph is the text
+            and not FAQ_HEADING.match(line)
+            and not FACT_LABEL.match(line)
+            and not KEYWORDS.match(line)
+            and line.count("·") + line.count("|") < 2  # a list of links, not a sentence
             and len(line) <= 2 * VERDICT_MAX_LENGTH
             and (not is_heading_like(line) or len(line.split()) > 3)
         ):
@@ -63,9 +110,25 @@ class RatingsMixin:
             return True
         return False
 
-    def rating_line(self, line):
+    def rating_line(self, line, *, as_written=None):
         """A rating ("Rating: 8/10", stars) with any verdict after it; else a body line."""
-        rest = self.rating(RATING_LABEL.sub("", line), as_written=line)
+        value = RATING_LABEL.sub("", line)
+        as_written = as_written or line
+        certificate = CERTIFICATE.match(value)
+        if value != line and certificate and FACT_LABEL.match(value[certificate.end() :].strip()):
+            self.review.film.certificate = certificate.group(0).upper()  # "Rating: R Stars: …"
+            self.facts(value[certificate.end() :].strip())
+            self.consume("facts")
+            return
+        if value != line and CERTIFICATE.fullmatch(value.strip(" .")) and not value.isdigit():
+            self.review.film.certificate = value.strip(" .").upper()  # "Rating: PG-13"
+            self.consume("facts")
+            return
+        if line.casefold().startswith("score") and is_name(value.strip(), strict=True):
+            self.fact("composers", value)  # "Score: Son Lux" is the film's music
+            self.consume("facts")
+            return
+        rest = self.rating(value, as_written=as_written, labelled=value != line)
         if rest is None:
             self.body_line(line, alone=self.block_start and self.next_is_blank)
             return
@@ -75,26 +138,57 @@ class RatingsMixin:
             self.awaiting_verdict = not self.review.verdict
         self.consume("rating")
 
-    def rating(self, text, *, as_written):
-        """Read a rating from `text`; return what follows it (a verdict, perhaps)."""
-        value, rest = None, text
-        if number := RATING_NUMBER.search(text):
-            value = on_ten(number.group("value"), number.group("scale"))
-            rest = text[: number.start()] + " " + text[number.end() :]
-        stars = STARS.search(rest)
-        if stars:
-            glyphs = stars.group(0)
-            star_value = Decimal(glyphs.count("★") + glyphs.count("⭐")) * 2 + glyphs.count("½")
-            rest = rest[: stars.start()] + " " + rest[stars.end() :]
-            if value is None:
-                value = star_value
-            elif abs(star_value - value) > Decimal("0.5"):  # more than half a star
+    def reading(self, text, *, labelled):
+        """The rating in `text` and what is left of it; (None, text) when there is none."""
+        number = number_reading(text)
+        glyphs = glyph_reading(text)
+        if number and glyphs:  # "♥♥♥♥♥ (5 out of 5 hearts)": the number says the scale
+            if glyphs.value is not None and abs(glyphs.value - number.value) > Decimal("0.5"):
                 self.warn(
-                    f"The stars ({glyphs.strip()}, {plain(star_value)}/10) disagree with the "
-                    f"rating {plain(value)}/10; used {plain(value)}."
+                    f"The stars or glyphs ({glyphs.conversion}, {plain(glyphs.value)}/10) "
+                    f"disagree with the rating {plain(number.value)}/10; "
+                    f"used {plain(number.value)}."
                 )
-        if value is None:
+            text = text[: glyphs.start] + " " + text[glyphs.end :]
+            number = number_reading(text)
+        found = number or glyphs
+        if labelled and text.lstrip().startswith("*"):
+            found = None  # "***½": the asterisks are the rating
+        if found is None and labelled:
+            stripped = text.lstrip()
+            offset = len(text) - len(stripped)
+            found = next(
+                (
+                    reading
+                    for read in (
+                        percent_reading,
+                        asterisk_reading,
+                        letter_reading,
+                        unscaled_reading,
+                    )
+                    if (reading := read(stripped))
+                ),
+                None,
+            )
+            if found:
+                found.start, found.end = found.start + offset, found.end + offset
+        if found is None:
+            return None, text
+        return found, text[: found.start] + " " + text[found.end :]
+
+    def rating(self, text, *, as_written, labelled=False):
+        """Read a rating from `text`; return what follows it (a verdict, perhaps)."""
+        found, rest = self.reading(text, labelled=labelled)
+        if found is None:
             return None
+        # The brackets the rating was in go with it: "♥♥♥♥♥ (5 out of 5 hearts)".
+        rest = rest[: found.start] + "\0" + rest[found.start :]
+        rest = IN_BRACKETS.sub(" ", rest).replace("\0", " ")
+        rest = " ".join(rest.split()).strip().lstrip("-–—:|. ").rstrip(" -–—:|")
+        if found.value is None:
+            self.warn(f"Rating “{as_written}” not imported: {found.conversion}.")
+            return rest
+        value = found.value
         if value > 10 or value < 0:
             self.warn(f"Rating “{as_written}” is off the scale; not imported.")
             return ""
@@ -103,15 +197,26 @@ class RatingsMixin:
             return ""
         self.review.rating = half_step(value)
         self.review.rating_as_written = as_written
+        if not found.conversion.endswith(" of 10"):
+            self.warn(f"Rating “{as_written}” read as {plain(value)}/10 ({found.conversion}).")
         if self.review.rating != value:
             self.warn(f"Rating {plain(value)}/10 rounded to {plain(self.review.rating)}.")
-        return " ".join(rest.split()).strip().lstrip("-–—:|. ").rstrip(" -–—:|")
+        return rest
 
     def set_verdict(self, verdict):
         if len(verdict) > VERDICT_MAX_LENGTH:
             self.warn(f"The verdict is longer than {VERDICT_MAX_LENGTH} characters; shortened.")
             verdict = verdict[: VERDICT_MAX_LENGTH - 1].rsplit(" ", 1)[0] + "…"
         self.review.verdict = verdict
+
+    def overall_score(self):
+        """A score block's "Overall: 9.5/10" is the rating when no other line gives one."""
+        for name, value in self.review.scores:
+            if name.casefold() in OVERALL_NAMES:
+                self.review.scores.remove((name, value))
+                self.review.rating, self.review.rating_as_written = value, f"{name}: {value}/10"
+                self.warn(f"The score “{name}” ({plain(value)}/10) is taken as the rating.")
+                return
 
     def prose_rating(self):
         if match := PROSE_RATING.search(self.review.text):

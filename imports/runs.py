@@ -15,6 +15,7 @@ from imports.documents import ExtractedReview, extract
 from imports.html_pages import PAGE_SUFFIXES, page_extract
 from imports.sources import Source, document_read
 
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 #: Outcomes in the order the summary lists them.
 #: "omitted" is a document not meant to be imported (a post in WordPress's trash): no error;
 #: "skipped" is one that could not be (empty, binary, too large): an error, as "failed" is.
@@ -84,6 +85,14 @@ def nothing_to_import(extracted: ExtractedReview) -> str:
     return "skipped: no review text, only a title"
 
 
+def document_extract(source: Source) -> ExtractedReview:
+    """What `source` says, read as a saved page, as Markdown or as text by its name."""
+    name = source.name.lower()
+    if name.endswith(PAGE_SUFFIXES):
+        return page_extract(source.text)
+    return extract(source.text, markdown=name.endswith(MARKDOWN_SUFFIXES))
+
+
 def document_import(source: Source, *, catalogue: Catalogue, **options) -> ImportRow:
     """Import one document read by `sources`; a failure is reported in the row, never raised."""
     row = ImportRow(name=source.name)
@@ -93,8 +102,7 @@ def document_import(source: Source, *, catalogue: Catalogue, **options) -> Impor
     if source.note:
         row.warnings.append(source.note)
     try:
-        is_page = source.name.lower().endswith(PAGE_SUFFIXES)
-        row.extracted = page_extract(source.text) if is_page else extract(source.text)
+        row.extracted = document_extract(source)
         if problem := nothing_to_import(row.extracted):
             row.warnings.append(problem)
             return row

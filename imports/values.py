@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, SIM905  (runtimes use primes and quotes; word lists read as prose)
 """Small pure helpers that read, clean and render single values: names, scores, dates, text."""
 
 import re
@@ -5,15 +6,20 @@ import unicodedata
 from collections import Counter
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from html import escape
 
-from imports.extracted import CastMember
 from imports.patterns import (
     CAPITALISED_PHRASE,
     COMMON_WORDS,
     DATE_FORMATS,
+    FACT_OF_LABEL,
     SENTENCE_END,
     VALUE_SEPARATOR,
+)
+
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+#: Header rows of fact and score tables: "| Criterion | Score |".
+TABLE_HEADERS = frozenset(
+    ("criterion", "criteria", "category", "aspect", "role", "credit", "fact", "detail", "details")
 )
 
 
@@ -47,8 +53,31 @@ def normalised(text):
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for invisible in ("\u200b", "\u200c", "\u200d", "\ufeff"):
         text = text.replace(invisible, "")
-    text = text.replace("\xa0", " ").replace("\t", " ")
-    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    text = text.replace("\xa0", " ")
+    return "\n".join(" ".join(table_row(line).split()) for line in text.split("\n"))
+
+
+def table_row(line):
+    """A two-cell table row ("| Director | Len Wiseman |", "Director<tab>Len Wiseman") as
+    the "Label: value" line it means; a table's rule or header row as nothing."""
+    if TABLE_RULE.match(line):
+        return ""
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|"):
+        cells = [cell.strip() for cell in stripped.strip("|").split("|")]
+    else:
+        cells = [cell.strip() for cell in re.split(r"\t+| {3,}", stripped)]
+        if len(cells) != 2 or not is_labelled_row(*cells):
+            return line.replace("\t", " ")
+    if not any(cells) or (len(cells) == 2 and cells[0].casefold() in TABLE_HEADERS):
+        return ""  # an empty or header row
+    if len(cells) == 2 and cells[0] and ":" not in cells[0]:
+        return f"{cells[0]}: {cells[1]}"
+    return " | ".join(cells) if cells else line
+
+
+def is_labelled_row(label, value):
+    return label.casefold() in FACT_OF_LABEL or bool(re.match(r"\d+(?:[.,]\d+)?\s*/\s*\d", value))
 
 
 def split_values(value, *, slash=False):
@@ -70,36 +99,75 @@ def is_heading_like(line):
     )
 
 
-def html_block(tag, content):
+def html_block(tag, html):
+    """One block of a body from its inline HTML (escaped text, or a Markdown line's HTML)."""
     if tag in ("ul", "ol"):
-        items = "".join(f"<li><p>{escape(item, quote=False)}</p></li>" for item in content)
+        items = "".join(f"<li><p>{item}</p></li>" for item in html)
         return f"<{tag}>{items}</{tag}>"
     if tag == "blockquote":
-        return f"<blockquote><p>{escape(content, quote=False)}</p></blockquote>"
-    return f"<{tag}>{escape(content, quote=False)}</{tag}>"
-
-
-def cast_member(text):
-    if match := re.match(r"^(?P<name>.+?)\s+as\s+(?P<character>.+)$", text):
-        return CastMember(match.group("name"), match.group("character"))
-    if match := re.match(r"^(?P<name>.+?)\s*\((?P<character>[^)]+)\)$", text):
-        return CastMember(match.group("name"), match.group("character"))
-    return CastMember(text)
+        return f"<blockquote><p>{html}</p></blockquote>"
+    return f"<{tag}>{html}</{tag}>"
 
 
 def runtime(value):
-    """Minutes from "125 min", "2h 5m", "2 hours 5 minutes" or "125"."""
-    hours = re.search(r"(\d+)\s*h", value, re.IGNORECASE)
-    minutes = re.search(r"(\d+)\s*m", value, re.IGNORECASE)
-    if hours or minutes:
-        total = (int(hours.group(1)) * 60 if hours else 0) + (
-            int(minutes.group(1)) if minutes else 0
-        )
-    elif re.fullmatch(r"\d+", value.strip(" .")):
-        total = int(value.strip(" ."))
+    """Minutes from "125 min", "2h 5m", "2 hrs 10 mins", "1 hour and 50 minutes", "110'",
+    "1:50", "approx. 110 min", "one hundred and ten minutes" or "125"."""
+    text = number_words(value.casefold())
+    if match := HOURS_MINUTES.search(text):
+        total = int(match.group("hours")) * 60 + int(match.group("minutes") or 0)
+    elif match := MINUTES.search(text):
+        total = int(match.group("minutes"))
+    elif match := re.fullmatch(r"(\d{1,2}):(\d\d)(?::\d\d)?", text.strip(" .")):
+        total = int(match.group(1)) * 60 + int(match.group(2))
+    elif re.fullmatch(r"\d+", text.strip(" .")):
+        total = int(text.strip(" ."))
     else:
         return None
     return total if 0 < total <= 1000 else None
+
+
+HOURS_MINUTES = re.compile(
+    r"(?P<hours>\d+)\s*(?:h|hours?|hrs?)\b\.?,?\s*(?:and\s+)?"
+    r"(?:(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w))?"
+)
+MINUTES = re.compile(r"(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w)")
+UNITS = {
+    word: number
+    for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS = {
+    word: 10 * n
+    for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+HALF_HOURS = re.compile(r"\b(\w+) and a half hours\b", re.IGNORECASE)
+NUMBER_WORDS = re.compile(
+    r"\b(?:an?(?=\s+(?:hour|hundred))|"
+    + "|".join([*UNITS, *TENS, "hundred"])
+    + r")(?:[\s-]+(?:and[\s-]+)?(?:"
+    + "|".join([*UNITS, *TENS, "hundred"])
+    + r"))*\b"
+)
+
+
+def number_words(text):
+    """ "one hundred and ten minutes" as "110 minutes", "an hour" as "1 hour", "two and a
+    half hours" as "2 hours 30 minutes"."""
+
+    def as_digits(match):
+        total = 0
+        for word in re.split(r"[\s-]+", match.group(0)):
+            if word == "hundred":
+                total = max(total, 1) * 100
+            elif word in ("a", "an"):
+                total += 1
+            else:
+                total += UNITS.get(word, TENS.get(word, 0))
+        return str(total)
+
+    return NUMBER_WORDS.sub(as_digits, HALF_HOURS.sub(r"\1 hours 30 minutes", text))
 
 
 def release_date(value):

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from reviews.facts import facts_of
 from reviews.images import public_url
-from reviews.models import Review
+from reviews.models import Credit, Review
 
 SCHEMA_ORG = "https://schema.org"
 BEST_RATING, WORST_RATING = 10, 0
@@ -52,6 +52,7 @@ def film_jsonld(film, *, reviews, request):
     reviews = list(reviews)
     fallback = next((review.hero_image for review in reviews if review.hero_image), None)
     data = {"@context": SCHEMA_ORG, **_movie(film, request=request, fallback=fallback)}
+    data |= _crew(film, request=request)
     rated = [review for review in reviews if review.rating is not None]
     if rated:
         data["aggregateRating"] = _rating("AggregateRating", Review.average_rating(rated)) | {
@@ -93,6 +94,33 @@ def _movie(film, *, request, fallback=None):
             "director": [_person(person, request) for person in facts.directors],
             "actor": [_person(person, request) for person in facts.cast[:TOP_BILLED]],
             "genre": [genre.name for genre in facts.genres],
+        }
+    )
+
+
+def _crew(film, *, request):
+    """The film's composers, producers and studios, when the page prefetched its credits and
+    studios (the film page does); nothing otherwise, rather than a query per film."""
+    prefetched = getattr(film, "_prefetched_objects_cache", {})
+    if "credits" not in prefetched or "studios" not in prefetched:
+        return {}
+    people = {role: [] for role in (Credit.Role.MUSIC, Credit.Role.PRODUCER)}
+    for credit in film.credits.all():
+        if credit.role in people:
+            person = credit.person
+            people[credit.role].append(
+                {
+                    "@type": "Person",
+                    "name": person.name,
+                    "url": request.build_absolute_uri(person.get_absolute_url()),
+                }
+            )
+    studios = [{"@type": "Organization", "name": studio.name} for studio in film.studios.all()]
+    return _compact(
+        {
+            "musicBy": people[Credit.Role.MUSIC],
+            "producer": people[Credit.Role.PRODUCER],
+            "productionCompany": studios,
         }
     )
 

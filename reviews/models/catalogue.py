@@ -309,6 +309,15 @@ class Film(models.Model):
     def writers(self):
         return [credit.person for credit in self.credits_in(Credit.Role.WRITER)]
 
+    def crew(self):
+        """[(role label, [people])] for the credits after the director, in the order of Role."""
+        credits = Credit.group_by_role(
+            credit
+            for credit in self.credits.all()
+            if credit.role not in (Credit.Role.DIRECTOR, Credit.Role.CAST)
+        )
+        return [(label, [credit.person for credit in items]) for label, items in credits]
+
     def cast_credits(self):
         return self.credits_in(Credit.Role.CAST)
 

@@ -175,7 +175,10 @@ def test_bulleted_facts_with_label_variants():
     assert review.sections == ["What Works", "What Does Not"]
     assert "<ul><li><p>the long opening shot" in review.body_html
     assert "Another Film" not in review.body_html
-    assert review.warnings == []
+    assert review.warnings[0] == "Rating “Rating: 4/5” read as 8/10 (4 of 5 is 8/10)."
+    assert review.warnings[1].startswith("5 line(s) left out as the site's")
+    assert "“Similar Posts”" in review.warnings[1] and "“Leave a Reply”" in review.warnings[1]
+    assert len(review.warnings) == 2
 
 
 def test_facts_one_per_line_numbered_headings_and_my_rating():

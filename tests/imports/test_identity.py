@@ -188,12 +188,13 @@ def test_contradicting_credits_are_not_applied_to_a_catalogue_film(author):
 def test_identifying_a_film_takes_the_same_queries_however_many_candidates(
     author, django_assert_num_queries, years
 ):
+    directors = {2001: "Bo Ek", 2011: "Cy Moor", 2021: "Ada Berg"}  # names have no digits
     for year in years:
         film = FilmFactory(title="Night Ferry", release_year=year)
         CreditFactory(
-            film=film, person=PersonFactory(name=f"Director {year}"), role="director", character=""
+            film=film, person=PersonFactory(name=directors[year]), role="director", character=""
         )
-    extracted = extract("Night Ferry\n\nYear: 2021\nDirector: Director 2021\n\nA film.\n")
+    extracted = extract("Night Ferry\n\nYear: 2021\nDirector: Ada Berg\n\nA film.\n")
     catalogue = Catalogue()
     # The people's credits; the candidates (and franchise), their credits, people, studios
     # and countries.

@@ -217,6 +217,33 @@ def test_film_page_shows_facts_averages_and_reviews(client, django_assert_num_qu
         assert credit.character in html
 
 
+def test_film_page_lists_every_crew_role_and_gives_composers_to_jsonld(
+    client, django_assert_num_queries
+):
+    film = FilmFactory(title="Night Ferry")
+    crew = [
+        (Credit.Role.WRITER, "Cy Moor"),
+        (Credit.Role.CINEMATOGRAPHY, "Kenji Aoki"),
+        (Credit.Role.MUSIC, "Pia Storm"),
+        (Credit.Role.EDITING, "Omar Salim"),
+        (Credit.Role.PRODUCER, "Rita Hale"),
+    ]
+    for role, name in crew:
+        CreditFactory(film=film, person=PersonFactory(name=name), role=role, character="")
+    film.studios.set([Studio.objects.create(name="Greywater Films")])
+    with django_assert_num_queries(8):  # the film page's 9, less the criteria of no reviews
+        response = client.get(film.get_absolute_url())
+    html = html_of(response)
+    for label in ("Writer", "Cinematography", "Music", "Editing", "Producer"):
+        assert f'<dt class="col-sm-3">{label}</dt>' in html
+    facts = html[html.index('<dl class="film-facts') :]
+    assert facts.index("Kenji Aoki") < facts.index("Pia Storm") < facts.index("Omar Salim")
+    movie = next(data for data in response.context["jsonld"] if data["@type"] == "Movie")
+    assert [person["name"] for person in movie["musicBy"]] == ["Pia Storm"]
+    assert [person["name"] for person in movie["producer"]] == ["Rita Hale"]
+    assert movie["productionCompany"] == [{"@type": "Organization", "name": "Greywater Films"}]
+
+
 @pytest.mark.parametrize("size", [1, 6])
 def test_person_page_groups_the_filmography_by_role(client, django_assert_num_queries, size):
     person = PersonFactory()

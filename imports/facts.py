@@ -1,0 +1,304 @@
+"""The film facts a post lists: "Label: value" lines, bullets, one-line strips, table rows,
+and the bullets under a "Cast" heading ("Name as Character", "Character: Name")."""
+
+import re
+
+from imports.furniture import DATE
+from imports.names import (
+    NOT_A_NAME,
+    cast_member,
+    cast_members,
+    character_first,
+    genres,
+    is_name,
+    people,
+)
+from imports.patterns import (
+    BULLET,
+    FACT_LABEL,
+    FACT_OF_LABEL,
+    RATING_NUMBER,
+    SCORE,
+    YEAR,
+    YEAR_IN_BRACKETS,
+)
+from imports.rating_forms import GLYPH_RUN
+from imports.values import release_date, runtime, split_values
+
+#: The roles whose values are lists of people, by the FilmFacts field they fill.
+PEOPLE_FACTS = ("directors", "writers", "cinematographers", "composers", "editors", "producers")
+CAST_HEADING = re.compile(
+    r"^(?:the\s+)?(?:main\s+|full\s+|principal\s+)?(?:cast|cast\s*(?:&|and)\s*(?:crew|characters)"
+    r"|credits|characters)\s*:?$",
+    re.IGNORECASE,
+)
+#: "Based on the novel by X": the source, not the writer's name.
+SOURCE_WORK = re.compile(
+    r"^(?:(?:based|adapted)\s+(?:on|from)\s+)?(?:the\s+|a\s+|his\s+|her\s+)?"
+    r"(?:novel|book|play|comic|short story|story|memoir|graphic novel)"
+    r"(?:\s+of the same name)?\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
+STUDIO_MAX_WORDS = 6
+TRAILING_WORDS = 8
+#: "American Prometheus by Kai Bird": the book's author is the writer.
+BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
+OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+COMPANY_WORDS = frozenset(
+    [
+        "pictures",
+        "films",
+        "studios",
+        "studio",
+        "entertainment",
+        "productions",
+        "production",
+        "media",
+        "releasing",
+        "features",
+        "company",
+        "inc",
+        "ltd",
+        "llc",
+        "animation",
+    ]
+)
+ROLE_WORD = r"(?:writer|director|editor|producer|composer|cinematographer)"
+COMPOUND_LABEL = re.compile(
+    rf"^(?P<roles>{ROLE_WORD}(?:\s*(?:,|\band\b|&|/)\s*{ROLE_WORD})+)\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGNORECASE)
+#: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
+BARE_LABEL = re.compile(
+    r"^(?P<label>directors?|writers?|screenwriters?|cast|starring|with|composer|music"
+    r"|cinematographer|editors?|producers?)\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+RATED = re.compile(r"^(?:rated|mpaa rating|certificate)\s+(\S+)(?:\s+for\b.{0,120})?\.?$", re.I)
+RUNTIME_ALONE = re.compile(
+    r"^(?:\d+\s*(?:h|hrs?|hours?)\.?,?\s*(?:and\s+)?)?\d+\s*(?:m|mins?|minutes?)\.?$"
+    r"|^\d+\s*(?:h|hrs?|hours?)\.?$",
+    re.IGNORECASE,
+)
+CERTIFICATE = re.compile(  # the longest first: "PG-13" before "PG"
+    r"^(?:TV-(?:Y7|Y|G|PG|14|MA)|PG-13|NC-17|U/A|UA|R18|12A|PG|NR|G|R|U|A|S"
+    r"|[0-9]{1,2}\+?)(?![\w/-])",
+    re.IGNORECASE,
+)
+
+
+class FactsMixin:
+    """The `Extractor` methods that read the film facts into `self.review.film`."""
+
+    def facts(self, line):
+        """Read a line of "Label: value" facts; False when it is not one."""
+        start = BULLET.match(line)
+        text = start.group("text") if start else line
+        matches = list(FACT_LABEL.finditer(text))
+        if not matches or matches[0].start() != 0:
+            if compound := COMPOUND_LABEL.match(text):  # "Writer, director and editor: X"
+                for role in re.split(r"\s*(?:,|\band\b|&|/)\s*", compound.group("roles")):
+                    self.fact(FACT_OF_LABEL[role.casefold()], compound.group("value"))
+                return True
+            if not (bare := BARE_LABEL.match(text)):  # "Writer Ana Lind, Bo Ek"
+                return self.in_cast_section and self.cast_bullet(text, strict=not start)
+            matches = [bare, *(match for match in matches if match.start() >= bare.end())]
+        if SCORE.fullmatch(text.strip()) or RATING_NUMBER.match(text[matches[0].end() :].strip()):
+            return False  # "Screenplay: 8/10" is a score, not a writer
+        parts = []
+        for match, following in zip(matches, [*matches[1:], None], strict=True):
+            end = following.start() if following else len(text)
+            parts.append((FACT_OF_LABEL[match.group("label").lower()], text[match.end() : end]))
+        if text[matches[0].end() - 1] != ":" and not all(starts(*part) for part in parts):
+            return False  # "Directed by Ana Lind, the film…" is a sentence, not a label
+        if rest := self.trailing_text(parts):
+            self.paragraph(rest, starts_block=True)  # the post's text, run into the facts
+        for name, value in parts:
+            self.fact(name, value)
+        if parts == [("cast", "")] or [(n, v.strip()) for n, v in parts] == [("cast", "")]:
+            self.in_cast_section = True  # "Cast:" alone: the cast follows, a line each
+        return True
+
+    @staticmethod
+    def trailing_text(parts):
+        """The text after a strip's last date ("Release Date: May 1, 2023 THE FILM opens…"),
+        taken off `parts` and returned; "" when the last value is only a value."""
+        name, value = parts[-1]
+        if name != "release" or len(value.split()) <= TRAILING_WORDS:
+            return ""
+        match = DATE_VALUE.match(value)
+        if not match:
+            return ""
+        parts[-1] = (name, match.group(0))
+        return value[match.end() :].strip()
+
+    def fact(self, name, value):
+        film = self.review.film
+        value = value.strip().strip("|").strip()
+        if not value:
+            return
+        if name == "film":  # "Film: Title (2025)" names the film the headline may not
+            self.film_fact(value)
+        elif name == "genres":
+            self.add_values(film.genres, genres(split_values(value, slash=True)), value, name)
+        elif name == "countries":
+            film.countries.extend(split_values(value))
+        elif name == "writers_directors":  # "Written and directed by X"
+            self.fact("writers", value)
+            self.fact("directors", value)
+        elif name in PEOPLE_FACTS:
+            values = self.other_facts_among(split_values(value))  # "Dir: X, 2025, US, 125m"
+            if name == "producers":  # "Produced by A24 and AGBO": companies are studios
+                self.fact("studios", ", ".join(filter(is_company, values)))
+                values = [part for part in values if not is_company(part)]
+            if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
+                values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))
+                values = [BY_AUTHOR.sub("", SOURCE_WORK.sub("", part)) for part in values]
+            self.add_values(getattr(film, name), people(values), value, name)
+        elif name == "studios":
+            found = [  # names, not a sentence that happens to follow the label
+                part
+                for part in split_values(value)
+                if len(part.split()) <= STUDIO_MAX_WORDS and part[:1].isupper()
+            ]
+            found = found if len(value.split()) <= 2 * STUDIO_MAX_WORDS else []
+            self.add_values(film.studios, found, value, name)
+        elif name == "cast":
+            members = cast_members(split_values(value))
+            for member in members:
+                self.add_cast(member)
+            self.add_values([], members, value, name)
+        else:
+            self.dated_fact(name, value)
+
+    def film_fact(self, value):
+        """ "Film: Title (2025)"; "Film: ★★★★" in a DVD review is the film's rating."""
+        film = self.review.film
+        if GLYPH_RUN.match(value) or RATING_NUMBER.match(value):
+            self.rating(value, as_written=f"Film: {value}")
+            return
+        if match := YEAR_IN_BRACKETS.search(value):
+            film.year = int(match.group(1))
+            value = value[: match.start()].strip()
+        film.title = OTHER_TITLE.sub("", value) or value  # "365 Days (365 dni)"
+
+    def add_values(self, found_so_far, found, value, name):
+        """Add `found` (read from `value`), saying so when some of `value` was not usable."""
+        found_so_far.extend(item for item in found if item not in found_so_far)
+        if len(found) < len(split_values(value, slash=name == "genres")):
+            self.review.left_out_values.append(f"{name}: {value}")
+
+    def dated_fact(self, name, value):
+        film = self.review.film
+        if name == "runtime":
+            film.runtime_minutes = runtime(value)
+            if film.runtime_minutes is None:
+                self.warn(f"Runtime “{value}” not understood; left blank.")
+        elif name == "release":
+            film.release_date = film.release_date or release_date(value)
+            if match := YEAR.search(value):
+                film.year = int(match.group(1))
+        elif name == "certificate" and (match := CERTIFICATE.match(value)):
+            film.certificate = match.group(0).upper()
+
+    def fact_alone(self, line):
+        """A fact a line states with no label: "Rated R for violence", "118 minutes"."""
+        film = self.review.film
+        if (match := RATED.match(line)) and (certificate := CERTIFICATE.match(match.group(1))):
+            film.certificate = film.certificate or certificate.group(0).upper()
+            return True
+        if RUNTIME_ALONE.match(line) and film.runtime_minutes is None:
+            film.runtime_minutes = runtime(line)
+            return film.runtime_minutes is not None
+        return False
+
+    def label_block(self, line):
+        """A label alone on its line ("Directed by", "Cast:") with its values on the lines
+        under it, as pages copied from an infobox have them; False when none follow."""
+        fact = FACT_OF_LABEL.get(line.rstrip(": ").casefold())
+        if fact is None or fact in ("film", "certificate"):
+            return False
+        values, index, blanks = [], self.position + 1, 0
+        while index < len(self.lines) and (len(values) < 1 or fact in LIST_FACTS):
+            value = self.lines[index]
+            if not value and (values or blanks):
+                break
+            if value and (
+                value.rstrip(": ").casefold() in FACT_OF_LABEL or not is_value(fact, value)
+            ):
+                break
+            blanks += not value
+            values += [value] if value else []
+            index += 1
+        if not values:
+            return False
+        for value in values:
+            self.fact(fact, value)
+        self.skip_to = index
+        return True
+
+    def cast_bullet(self, text, *, strict=False):
+        """A bullet (`strict`: a line) under a "Cast" heading: a cast member however it is
+        written."""
+        member = character_first(text) if ":" in text else cast_member(text)
+        if member is None or not is_name(member.name, strict=strict):
+            return False
+        self.add_cast(member)
+        return True
+
+    def add_cast(self, member):
+        """Add `member`, or give the character to the same actor listed without one."""
+        cast = self.review.film.cast
+        for known in cast:
+            if known.name == member.name and known.character in ("", member.character):
+                known.character = member.character
+                return
+        cast.append(member)
+
+
+LIST_FACTS = (*PEOPLE_FACTS, "writers_directors", "cast", "genres", "countries", "studios")
+
+
+def is_company(value):
+    """Whether a producer reads as a company: "A24", "AGBO", "Greywater Films"."""
+    words = value.split()
+    return bool(words) and (
+        any(char.isdigit() for char in value)
+        or (value.isupper() and len(value) <= 6)
+        or words[-1].casefold().strip(".") in COMPANY_WORDS
+    )
+
+
+def starts(fact, value):
+    """Whether `value`, after a label without a colon ("Directed by X", "Cast - Y"), holds
+    only values of `fact`: names that read as names, a runtime, a date."""
+    values = [part for part in split_values(value) if not NOT_A_NAME.match(part)]
+    if fact in (*PEOPLE_FACTS, "cast", "writers_directors"):
+        return bool(values) and all(
+            is_name(cast_member(v).name, strict=True) or (fact == "producers" and is_company(v))
+            for v in values
+        )
+    return bool(values) and all(is_value(fact, part) for part in values)
+
+
+def is_value(fact, value):
+    """Whether `value`, alone on a line under a label, is a value of `fact`."""
+    if BULLET.match(value):
+        return False  # bullets under a heading: read one by one (`cast_bullet`, `facts`)
+    if fact in (*PEOPLE_FACTS, "writers_directors"):
+        return is_name(value)
+    if fact == "cast":
+        return is_name(cast_member(value).name) or character_first(value) is not None
+    if fact == "genres":
+        return bool(genres([value])) and len(value.split()) <= GENRE_WORDS
+    if fact == "runtime":
+        return runtime(value) is not None
+    if fact == "release":
+        return len(value.split()) <= DATE_WORDS and bool(YEAR.search(value))
+    short = len(value.split()) <= STUDIO_MAX_WORDS and value[:1].isupper()
+    return short and not value.endswith((".", "!", "?"))
+
+
+GENRE_WORDS = 3
+DATE_WORDS = 5

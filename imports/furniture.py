@@ -1,0 +1,122 @@
+# ruff: noqa: RUF001  (pages use typographic dashes, quotes and arrows; the patterns must too)
+"""The site around a review, as copied pages carry it: dropped, and always listed as dropped.
+
+Navigation, breadcrumbs, URL lines, bylines and dates, share and subscribe prompts, reading
+times, "Details" headers; the teasers of other posts ("Related posts", "You may also like"),
+whose films and people are not this film's; and the comment form that ends a post.
+"""
+
+import re
+
+from imports.patterns import CALL_TO_ACTION, FURNITURE
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DATE = (
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+SEPARATOR = r"\s*[|•·,–—/-]\s*"
+#: A site's navigation: breadcrumbs, menus. Above a headline, it says the line before was
+#: the site's name, not the review's title.
+NAVIGATION = [
+    re.compile(r"^\S{0,30}(?:\s*(?:»|›|→|>)\s*[^»›→>]{1,60}){2,}$"),  # breadcrumbs
+    re.compile(r"^home\s*(?:»|›|→|>|/|\|)", re.IGNORECASE),
+    # a menu: three or more one- to three-word items between bars or dots
+    re.compile(r"^[\w&'’ -]{1,25}(?:\s*[|•·]\s*[\w&'’ -]{1,25}){2,}$"),
+    re.compile(
+        r"^(?:menu|main menu|skip to (?:main )?content|toggle navigation|navigation"
+        r"|primary menu)$",
+        re.IGNORECASE,
+    ),
+]
+LINE_FURNITURE = [
+    *NAVIGATION,
+    re.compile(r"^(?:<?https?://|www\.)\S+>?$", re.IGNORECASE),  # a URL on its own
+    re.compile(  # a byline, with or without its date: never the verdict
+        rf"^(?:by|posted by|written by|author|reviewed by)\s*:?\s+[\w.'’ -]{{2,40}}"
+        rf"(?:(?:{SEPARATOR}|\s+)(?:on\s+|posted\s+|published\s+|updated\s+)?{DATE}.*)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:by|posted by|author|reviewed by)\s*:?\s+(?-i:[A-Z])[\w.'’-]+(?:\s+[\w.'’-]+){0,3}$",
+        re.IGNORECASE,
+    ),
+    re.compile(  # a date line: "March 3, 2025", "Posted on 3 March 2025", "Updated: …"
+        rf"^(?:(?:posted|published|updated|last updated|date)\s*(?:on)?\s*:?\s*)?{DATE}"
+        rf"(?:{SEPARATOR}.{{0,60}}|\s+by\s+[\w.'’ -]{{2,40}})?$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?)\s+read$", re.IGNORECASE),  # "5 min read"
+    re.compile(  # "Jane Doe · March 3, 2025 · 4 min read": an author and a date
+        rf"^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){{0,3}}{SEPARATOR}{DATE}.{{0,40}}$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:details|search|search for:?|close|back to top|print|email|like this:?|loading\.*"
+        r"|film|films|movies|reviews|culture|arts|entertainment"
+        r"|advertisement|sponsored|subscribe)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:share(?: this(?: post| article| review)?)?(?: on| via)?:?"
+        r"|tweet|pin it|share on \w+.*|(?:like|follow) us on .*|sign up for .*newsletter.*"
+        r"|(?:filed under|posted in|categories|category)\s*:.*|\d+\s+comments?|no comments"
+        r"|(?:also read|read also|read next|see also|don[’']t miss|related|more reviews)\s*:.*"
+        r"|previously (?:in|on)\b.*"
+        r"|.{0,60}\b(?:is|are) (?:in cinemas|in theaters|in theatres|streaming|out now)\b.{0,60})$",
+        re.IGNORECASE,
+    ),
+    re.compile(  # social networks named one after another
+        r"^(?:facebook|twitter|x|pinterest|whatsapp|email|linkedin|reddit|telegram|tumblr)"
+        r"(?:\s*[|•·,]?\s*(?:facebook|twitter|x|pinterest|whatsapp|email|linkedin|reddit"
+        r"|telegram|tumblr))*$",
+        re.IGNORECASE,
+    ),
+]
+#: Lines that end the post: the comment form and what follows it.
+END_OF_POST = re.compile(
+    r"^(?:leave a (?:reply|comment)|your email address will not be published"
+    r"|post a comment|add a comment|\d+ (?:thoughts|responses|replies) (?:on|to)\b"
+    r"|comments are closed|cancel reply|comments?\s*\(\d+\))",
+    re.IGNORECASE,
+)
+#: Headings of other posts' teasers: what follows them is about other films.
+TEASER_HEADING = re.compile(
+    r"^(?:similar posts|related(?: (?:posts|articles|reviews|movies|films|stories|content))?"
+    r"|you (?:may|might) also (?:like|enjoy)|more (?:posts|reviews|stories|from [\w ]+)"
+    r"|read next|up next|recommended(?: for you| reading| posts)?|popular(?: posts| reviews)?"
+    r"|trending(?: now)?|latest (?:posts|reviews)|recent (?:posts|reviews)|also on [\w ]+"
+    r"|other reviews|previous post|next post)\s*:?$",
+    re.IGNORECASE,
+)
+#: This post's own sections that can follow a teaser block in a copied page.
+OWN_SECTION = re.compile(
+    r"^(?:frequently asked questions|faqs?|(?:final |our |the )?verdict|scores?|conclusion"
+    r"|final thoughts)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_navigation(line):
+    """Whether `line` is a breadcrumb or a menu."""
+    return len(line) <= 200 and any(pattern.match(line) for pattern in NAVIGATION)
+
+
+def is_furniture(line):
+    """Whether `line` is the site's rather than the review's."""
+    if FURNITURE.match(line) or (len(line) < 250 and CALL_TO_ACTION.search(line)):
+        return True
+    return len(line) <= 200 and any(pattern.match(line) for pattern in LINE_FURNITURE)
+
+
+def dropped_warning(dropped, *, width=70):
+    """One warning listing every line left out as the site's, each cut to `width`."""
+    if not dropped:
+        return ""
+    lines = "; ".join(
+        f"“{line if len(line) <= width else line[: width - 1] + '…'}”" for line in dropped
+    )
+    return f"{len(dropped)} line(s) left out as the site's, not the review's: {lines}."

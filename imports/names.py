@@ -1,0 +1,122 @@
+# ruff: noqa: RUF001, RUF002, SIM905  (posts use typographic dashes; word lists read as prose)
+"""Whether a value read as a name is a person, a genre or junk: "and more" is nobody.
+
+A labelled credit ("Director: Len wisemen") is taken as written unless it is plainly not
+a name; a name found in a sentence must read as one (capitalised words, at most five).
+"""
+
+import re
+
+from imports.extracted import CastMember
+
+#: What lists of people end with, or hold instead of a name: never a person.
+NOT_A_NAME = re.compile(
+    r"^(?:and\s+)?(?:more|others|many (?:more|others)|etc\.?|et al\.?|n/?a|tba|tbc|unknown"
+    r"|various|none|see (?:below|above)|and more|and others|and many (?:more|others)"
+    r"|ensemble|ensemble cast|uncredited|anonymous|tbd|see full cast|full cast|more\.{0,3}"
+    r"|\.{3}|…)$",
+    re.IGNORECASE,
+)
+#: Trailing "and more"/"etc." glued to the last name of a list.
+TRAILING_JUNK = re.compile(
+    r"\s*(?:,?\s*(?:and|&)\s+(?:many\s+)?(?:more|others)|,?\s*etc\.?|,?\s*et al\.?|\.{3}|…)$",
+    re.IGNORECASE,
+)
+#: Labels that sometimes stay glued to the name after them ("Cast:John", "Starring John").
+GLUED_LABEL = re.compile(
+    r"^(?:with|and|cast|starring|stars|director|directed by|writer|written by|music by|music"
+    r"|composer|producer|produced by|editor|edited by|cinematographer|dop|dp)(?:\s*:\s*|\s+)"
+    r"(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+PARTICLES = frozenset(
+    "de da das dos del della di du van von der den la le ter ten bin al el y e zu st".split()
+)
+NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|\w+['’][A-Z][\w'’-]*)$")
+SENTENCE_WORDS = frozenset(
+    "the a an is was are were who which that this with from into for of on in it its his her"
+    " their has have had will would film movie story".split()
+)
+#: Genres as catalogues name them: a value outside this list is only a genre when short.
+GENRES = frozenset(
+    """action adventure animation animated biography biopic comedy crime documentary drama
+    family fantasy film-noir noir history historical horror musical music mystery romance
+    romantic sci-fi science-fiction thriller war western sport sports superhero disaster
+    martial-arts slasher spy heist satire teen war-drama psychological supernatural
+    coming-of-age dark-comedy black-comedy rom-com romcom mockumentary anthology period
+    political legal medical erotic experimental short silent neo-noir suspense
+    """.split()
+)
+GENRE_MAX_WORDS = 3
+
+
+def is_name(text, *, strict=False):
+    """Whether `text` reads as a person's name; `strict` for names found in sentences."""
+    text = text.strip()
+    words = text.split()
+    if not words or len(text) > 60 or NOT_A_NAME.match(text) or ":" in text:
+        return False
+    if any(char.isdigit() for char in text) or len(words) > 5:
+        return False
+    lowered = [word.casefold().strip(".,") for word in words]
+    if any(word in SENTENCE_WORDS for word in lowered):
+        return False
+    if not words[0][:1].isupper():
+        return False
+    if not strict:
+        return True
+    # "de", "van" written small are particles; "Das", "Van" are names of their own.
+    capitalised = words[:1] + [word for word in words[1:] if word not in PARTICLES]
+    return len(capitalised) >= 2 and all(NAME_WORD.match(word) for word in capitalised)
+
+
+def people(values, *, strict=False):
+    """The names among `values` (split already), labels and "and more" taken off."""
+    found = []
+    for value in values:
+        value = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", value.strip(" ()[]"))).strip(" .()[]")
+        if is_name(value, strict=strict):
+            found.append(value)
+    return found
+
+
+def cast_member(text):
+    """One cast entry: "Name as Character", "Name (Character)", "Name – Character"."""
+    text = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", text.strip())).strip(" .")
+    for pattern in (
+        r"^(?P<name>.+?)\s+as\s+(?P<character>.+)$",
+        r"^(?P<name>.+?)\s*\((?P<character>[^)]+)\)$",
+        r"^(?P<name>.+?)\s+[–—]\s+(?P<character>.+)$",
+    ):
+        if match := re.match(pattern, text):
+            return CastMember(match.group("name").strip(), match.group("character").strip())
+    return CastMember(text)
+
+
+def cast_members(values):
+    """The cast among `values`: members whose name reads as a person's."""
+    members = [cast_member(value) for value in values]
+    return [member for member in members if is_name(member.name)]
+
+
+def character_first(text):
+    """ "Character: Name" (a bullet under a Cast heading) as a cast member, or None."""
+    character, _, name = text.partition(":")
+    name, character = name.strip(" ."), character.strip()
+    if name and len(character.split()) <= 4 and is_name(name):
+        return CastMember(name, character)
+    return None
+
+
+def genres(values):
+    """The genres among `values`: known genres, or short values (never a tagline)."""
+    found = []
+    for value in values:
+        words = value.split()
+        known = "-".join(word.casefold() for word in words) in GENRES or all(
+            word.casefold() in GENRES for word in words
+        )
+        short = 0 < len(words) <= GENRE_MAX_WORDS and not value.endswith(("!", "?"))
+        if known or (short and not any(word.casefold() in SENTENCE_WORDS for word in words)):
+            found.append(value)
+    return found

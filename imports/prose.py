@@ -1,0 +1,258 @@
+# ruff: noqa: RUF001, SIM905  (posts use typographic dashes and quotes; word lists read as prose)
+"""Facts a review's sentences state plainly: "directed by X", "X as Y", "runs 110 minutes".
+
+Each is a `TextFact`, read from the text for an editor to confirm: it fills a fact the
+post's own fact lines left blank and is reported as read from the text, never silently.
+"""
+
+import re
+
+from imports.extracted import CastMember, TextFact
+from imports.names import GENRES, is_name
+from imports.values import name_key, number_words, runtime
+
+WORD = r"(?-i:[A-Z])(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
+NAME = rf"{WORD}(?:\s+(?:{WORD}|de|da|del|van|von|la|le|di|du)){{0,3}}"
+NAMES = rf"(?P<names>{NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{NAME}){{0,5}})"
+ROLE_IN_PROSE = {
+    "directors": r"\b(?:directed|helmed)\s+by\s+|\bwriter[- /]director\s+",
+    "writers": r"\b(?:written|scripted)(?:\s+and\s+directed)?\s+by\s+|\bscreenplay\s+by\s+"
+    r"|\bwriter[- /]director\s+",
+    "composers": r"\b(?:music|score|soundtrack)\s+(?:is\s+)?(?:composed\s+)?by\s+",
+    "cinematographers": r"\b(?:shot|photographed|lensed)\s+by\s+|\bcinematography\s+by\s+",
+    "editors": r"\bedited\s+by\s+",
+    "producers": r"\bproduced\s+by\s+",
+    "cast": r"\b(?:the\s+(?:film|movie)\s+stars|starring)\s+",
+}
+ROLE_PATTERNS = {
+    role: re.compile(rf"(?:{words}){NAMES}", re.IGNORECASE) for role, words in ROLE_IN_PROSE.items()
+}
+#: Capitalised words that open a sentence or describe a person, never a name's first word.
+STARTERS = frozenset(
+    """meanwhile later here there then when while and but in on at as with without after
+    before also even still yet only this that its his her their our every both so if once now
+    actor actress star stars director newcomer veteran co-star costar starring featuring
+    writer-director""".split()
+)
+PERSON = r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|(?-i:[A-Z])[\w'’-]+)){1,3})"
+NAME_OR_INITIAL = r"(?-i:[A-Z])(?:\.|[\w'’-]+)"
+CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
+AS_CHARACTER = re.compile(rf"{PERSON}(?:’s|'s)?,?\s+(?:as|plays|playing|stars as)\s+{CHARACTER}")
+#: Two actors and their two characters: "X and Y, married in real life, play A and B".
+PAIR = re.compile(
+    PERSON.replace("(?P<name>", "(?P<first>")
+    + r"\s+and\s+"
+    + PERSON.replace("(?P<name>", "(?P<second>")
+    + r"(?:,[^.]{0,80},)?\s+(?:play|star as)\s+"
+    + CHARACTER.replace("(?P<character>", "(?P<first_character>")
+    + r"\s+and\s+"
+    + CHARACTER.replace("(?P<character>", "(?P<second_character>")
+)
+#: Characters named beside an actor the cast already lists: "Justine Gandy (Julia Garner)",
+#: "Julia Garner (Justine Gandy)", "Charlize Theron's Furiosa", "Max, played by Tom Hardy".
+CHARACTER_BESIDE = [
+    re.compile(rf"{CHARACTER}\s+\({PERSON}\)"),
+    re.compile(rf"{PERSON}\s+\({CHARACTER}\)"),
+    re.compile(rf"{PERSON}(?:’s|'s)\s+{CHARACTER}(?=[\s,.;:!?]+(?-i:[a-z])|[.;:!?]|$)"),
+    re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed)\s+by\s+{PERSON}"),
+]
+RUNTIME_IN_PROSE = re.compile(
+    r"\b(?:runs?(?:\s+for)?|running\s+time\s+of|runtime\s+of|clocks?\s+in\s+at|clocking\s+in\s+at"
+    r"|lasts?)\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+"
+    r"|a\s+(?:brisk|lean|long|lengthy|tight)\s+)?"
+    r"(?P<duration>\d+\s*(?:hours?|hrs?|h)\b\.?(?:\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|m)\b)?"
+    r"|\d{2,3}\s*(?:mins?|minutes?)|an?\s+hour(?:\s+and\s+\d+\s+minutes?)?)",
+    re.IGNORECASE,
+)
+YEAR_IN_PROSE = re.compile(
+    r"\b(?:released|premiered|came out|opened)\s+(?:\w+ly\s+)?"
+    r"(?:in\s+(?:theaters\s+|cinemas\s+)?|on\s+\w+\s+\d{1,2},?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+GENRE_IN_PROSE = re.compile(
+    r"\b(?:is|was)\s+an?\s+(?:(?:19|20)\d\d\s+)?(?:(?-i:[A-Z])\w+\s+)?"
+    r"(?P<genre>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:film|movie|feature)\b"
+)
+
+
+def prose_facts(text):
+    """Every plainly stated fact in `text`, in the order it appears."""
+    found = []
+    for role, pattern in ROLE_PATTERNS.items():
+        for match in pattern.finditer(text):
+            for name in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names")):
+                name = name.rstrip(".,")
+                if is_name(name, strict=True):
+                    value = CastMember(name) if role == "cast" else name
+                    found.append(TextFact(role, value, sentence_of(text, match.start())))
+    for match in AS_CHARACTER.finditer(text):
+        name, character = without_starters(match.group("name")), match.group("character")
+        if is_name(name, strict=True) and not character.endswith(("'s", "’s")):
+            member = CastMember(name, character)
+            found.append(TextFact("cast", member, sentence_of(text, match.start())))
+    for match in PAIR.finditer(text):
+        for which in ("first", "second"):
+            member = CastMember(
+                without_starters(match.group(which)), match.group(f"{which}_character")
+            )
+            if is_name(member.name, strict=True):
+                found.append(TextFact("cast", member, sentence_of(text, match.start())))
+    for pattern in CHARACTER_BESIDE:
+        for match in pattern.finditer(text):
+            member = CastMember(without_starters(match.group("name")), match.group("character"))
+            if member.character.endswith(("'s", "’s")):
+                continue  # "plays Shikishima's guilt": not a name
+            found.append(TextFact("character", member, sentence_of(text, match.start())))
+    found.extend(dated_facts(text))
+    return found
+
+
+def without_starters(name):
+    """ "Meanwhile Ana de Armas" as "Ana de Armas"."""
+    words = name.split()
+    while words and words[0].casefold() in STARTERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def dated_facts(text):
+    found = []
+    if match := RUNTIME_IN_PROSE.search(said := number_words(text)):
+        duration = re.sub(r"^an?\s+hour", "1 hour", match.group("duration"), flags=re.I)
+        if minutes := runtime(duration):
+            # Numbers in words leave the sentences where they were: say the one written.
+            start = sum(
+                len(part) + 2 for part in text.split(". ")[: said.count(". ", 0, match.start())]
+            )
+            found.append(TextFact("runtime_minutes", minutes, sentence_of(text, start)))
+    if match := YEAR_IN_PROSE.search(text):
+        found.append(TextFact("year", int(match.group("year")), sentence_of(text, match.start())))
+    for match in GENRE_IN_PROSE.finditer(text):
+        words = match.group("genre").split()
+        if all(word in GENRES for word in words):
+            genres = [word.capitalize() for word in words]
+            found.append(TextFact("genres", genres, sentence_of(text, match.start())))
+            break
+    return found
+
+
+def sentence_of(text, position, width=160):
+    """The sentence around `position`, for the editor to see where a fact came from."""
+    start = text.rfind(". ", 0, position)
+    start = 0 if start == -1 else start + 2
+    end = text.find(". ", position)
+    end = len(text) if end == -1 else end + 1
+    sentence = text[start:end].strip()
+    return sentence if len(sentence) <= width else sentence[: width - 1] + "…"
+
+
+class ProseMixin:
+    """The `Extractor` step that fills blank film facts from what the sentences say."""
+
+    def facts_in_text(self):
+        review, film = self.review, self.review.film
+        told = [
+            fact
+            for tag, text, _ in self.blocks
+            if tag not in ("h2", "h3")
+            for part in ([text] if isinstance(text, str) else text)
+            for fact in prose_facts(part)
+        ]
+        review.directors_in_text = unique([f.value for f in told if f.fact == "directors"])
+        self.check_directors(review.directors_in_text)
+        blank = {name for name in ("runtime_minutes", "year") if getattr(film, name) is None}
+        blank |= {name for name in LIST_FACTS if not getattr(film, name)}
+        for text_fact in told:
+            if text_fact.fact in ("cast", "character") and self.character_from_text(text_fact):
+                continue
+            if text_fact.fact not in blank or not self.is_about_this_film(text_fact):
+                continue
+            self.take_from_text(text_fact)
+            if text_fact.fact in ("runtime_minutes", "year", "genres"):
+                blank.discard(text_fact.fact)  # the first sentence that says it
+        if review.read_from_text:
+            self.warn(
+                "Read from the review's sentences, please confirm: "
+                + "; ".join(review.read_from_text)
+                + "."
+            )
+
+    def take_from_text(self, text_fact):
+        film, name, value = self.review.film, text_fact.fact, text_fact.value
+        if name in ("runtime_minutes", "year"):
+            setattr(film, name, value)
+            shown = f"{value} min" if name == "runtime_minutes" else str(value)
+        elif name == "genres":
+            film.genres.extend(genre for genre in value if genre not in film.genres)
+            shown = ", ".join(value)
+        else:
+            found = getattr(film, name)
+            if value in found:
+                return
+            found.append(value)
+            shown = value
+            if name == "cast":
+                shown = f"{value.name} as {value.character}" if value.character else value.name
+        label = FACT_NAMES.get(name, name)
+        self.review.read_from_text.append(f"{label} {shown} (“{text_fact.sentence}”)")
+
+    def is_about_this_film(self, text_fact):
+        """Whether the sentence a director, year or genre comes from is about this film (it
+        names it, or says "the film", "it"): a review mentions other films too."""
+        if text_fact.fact not in ("directors", "writers", "year", "genres"):
+            return True  # a crew credit or runtime in a review is nearly always the film's
+        sentence, title = text_fact.sentence.casefold(), self.review.film.title.casefold()
+        return bool(title and title in sentence) or bool(THIS_FILM.search(sentence))
+
+    def character_from_text(self, text_fact):
+        """Give a credited actor listed without a character the one a sentence names."""
+        member = text_fact.value
+        for known in self.review.film.cast:
+            if name_key(known.name) == name_key(member.name) and not known.character:
+                known.character = member.character
+                self.review.read_from_text.append(
+                    f"character {member.character} for {known.name} (“{text_fact.sentence}”)"
+                )
+                return True
+        return False
+
+    def check_directors(self, named):
+        credited = {name_key(name) for name in self.review.film.directors}
+        if not credited:
+            return
+        for name in named:
+            if name_key(name) not in credited:
+                self.warn(
+                    f"The text says “Directed by {name}” but the film facts name "
+                    f"{', '.join(self.review.film.directors)} as director."
+                )
+
+
+THIS_FILM = re.compile(
+    r"\b(?:the|this) (?:film|movie|picture|feature|sequel|documentary)\b|^(?:it|it's|it’s)\b"
+    r"|\bit (?:is|was)\b"
+)
+LIST_FACTS = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
+LIST_FACTS += ("cast", "genres")
+FACT_NAMES = {
+    "directors": "director",
+    "writers": "writer",
+    "composers": "music",
+    "cinematographers": "cinematography",
+    "editors": "editing",
+    "producers": "producer",
+    "cast": "cast",
+    "genres": "genre",
+    "runtime_minutes": "runtime",
+    "year": "year",
+}
+
+
+def unique(names):
+    seen, kept = set(), []
+    for name in names:
+        if name_key(name) not in seen:
+            seen.add(name_key(name))
+            kept.append(name)
+    return kept

@@ -1,0 +1,120 @@
+# ruff: noqa: RUF001, RUF002  (posts rate with glyphs, typographic dashes and minus signs)
+"""The ways posts write a rating, each read to 0-10 with a note of how it was converted.
+
+Numbers over a stated scale ("4 out of 5", "8.5/10", "3 popcorns out of 4"), star and
+other glyphs (★★★½, ★★★☆☆, ⭐⭐⭐, ♥♥♥♡♡, 🍅🍅🍅), asterisks after a rating label (***½) and
+letter grades (B+). A number or glyphs whose scale the post does not state is not guessed.
+"""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from imports.values import plain
+
+#: Letter grades on the 0-10 scale: A+ is 10, each step down half a point, F is 2.
+LETTER_GRADES = {
+    "A+": 10, "A": Decimal("9.5"), "A-": 9, "B+": Decimal("8.5"), "B": 8, "B-": Decimal("7.5"),
+    "C+": 7, "C": Decimal("6.5"), "C-": 6, "D+": Decimal("5.5"), "D": 5, "D-": Decimal("4.5"),
+    "F": 2,
+}  # fmt: skip
+#: Filled and empty glyphs by kind; stars alone are out of five when no empty ones show it.
+FILLED = {"star": "★⭐🌟✭✪✮", "heart": "♥❤💖💗", "tomato": "🍅", "popcorn": "🍿", "skull": "💀"}
+EMPTY = {"star": "☆✩", "heart": "♡🤍", "tomato": "", "popcorn": "", "skull": ""}
+HALF = "½⯨⯪"
+GLYPHS = "".join(FILLED.values()) + "".join(EMPTY.values()) + HALF
+GLYPH_RUN = re.compile(rf"[{GLYPHS}](?:[\s\ufe0f]*[{GLYPHS}])*")
+ASTERISKS = re.compile(r"^\*{1,5}(?:½|1/2)?(?=\s|$|[^*])")
+LETTER = re.compile(r"^(?P<grade>[A-D][+\-−–](?=\s|$|[^\w])|[A-DF](?=\s*(?:$|[.,;:!)\]|/–—-])))")
+NUMBER_OVER_SCALE = re.compile(
+    r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:(?P<unit>(?!out\b|of\b)[a-z]+)\s+)?"
+    r"(?:/|out\s+of|of)\s*(?P<scale>100|20|10|5|4)\b(?:\s+(?:stars|points))?",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(r"(?<![\d.])(?P<value>\d{1,3}(?:[.,]\d+)?)\s*%")
+BARE_NUMBER = re.compile(r"^(?P<value>\d{1,3}(?:[.,]\d+)?)(?:\s*(?P<unit>[a-z]+))?\b", re.I)
+
+
+@dataclass
+class Reading:
+    """A rating as read: its value on 0-10 (None when the scale is unknown), how it was
+    converted, and where in the text it was."""
+
+    value: Decimal | None
+    conversion: str
+    start: int
+    end: int
+
+
+def glyph_reading(text):
+    """Stars, hearts or other repeated glyphs in `text`, or None."""
+    match = GLYPH_RUN.search(text)
+    if not match:
+        return None
+    glyphs = match.group(0)
+    for kind, filled_glyphs in FILLED.items():
+        filled = sum(glyphs.count(glyph) for glyph in filled_glyphs)
+        empty = sum(glyphs.count(glyph) for glyph in EMPTY[kind])
+        if filled + empty:
+            break
+    half = sum(glyphs.count(glyph) for glyph in HALF)
+    if not filled + empty:
+        return None  # "½" alone, as in "***½": not glyphs of a rating
+    if empty:
+        scale = filled + empty + half
+    elif kind == "star":
+        scale = 5
+    else:
+        return Reading(None, f"{glyphs}: out of how many is not said", *match.span())
+    value = (Decimal(filled) + Decimal(half) / 2) * 10 / scale
+    return Reading(value, f"{glyphs.strip()} is {filled + half / 2:g} of {scale}", *match.span())
+
+
+def asterisk_reading(text):
+    """Asterisks after a rating label ("Rating: ***½"), out of five; or None."""
+    match = ASTERISKS.match(text)
+    if not match:
+        return None
+    stars = match.group(0)
+    value = Decimal(stars.count("*")) * 2 + (1 if stars.endswith(("½", "1/2")) else 0)
+    return Reading(value, f"{stars} is {value / 2:g} of 5 stars", *match.span())
+
+
+def letter_reading(text):
+    """A letter grade ("B+", "A−") at the start of `text`, on the stated table; or None."""
+    match = LETTER.match(text)
+    if not match:
+        return None
+    grade = match.group("grade").replace("−", "-").replace("–", "-")
+    value = Decimal(LETTER_GRADES[grade])
+    return Reading(value, f"grade {grade} is {value:g}/10 (A+ 10 … F 2)", *match.span())
+
+
+def number_reading(text):
+    """ "4 out of 5", "8.5/10", "3 popcorns out of 4": a number over a stated scale; or None."""
+    match = NUMBER_OVER_SCALE.search(text)
+    if not match:
+        return None
+    value = Decimal(match.group("value").replace(",", "."))
+    scale = Decimal(match.group("scale"))
+    on_ten = value * 10 / scale
+    unit = f" {match.group('unit')}" if match.group("unit") else ""
+    conversion = f"{value:g}{unit} of {scale:g}" + (
+        "" if scale == 10 else f" is {plain(on_ten)}/10"
+    )
+    return Reading(on_ten, conversion, *match.span())
+
+
+def percent_reading(text):
+    """ "85%": a share of a hundred; or None."""
+    if match := PERCENT.search(text):
+        value = Decimal(match.group("value").replace(",", "."))
+        return Reading(value / 10, f"{value:g}% is {plain(value / 10)}/10", *match.span())
+    return None
+
+
+def unscaled_reading(text):
+    """A bare number ("Rating: 8", "4 popcorns"): its scale unknown, so no value."""
+    if match := BARE_NUMBER.match(text):
+        return Reading(None, f"“{match.group(0)}”: out of how many is not said", *match.span())
+    return None

@@ -1,0 +1,93 @@
+"""A film's facts in one line without labels, as blogs and newspapers print them:
+"Animation | Latvia, France, Belgium | 2024 | 85 min", "Dir. Jonathan Glazer · UK/Poland ·
+1h 45m", "**Directed by** X | **Starring** Y, Z | **141 minutes** | **Genre:** Satire".
+
+Each segment is read for what it plainly is (a year, a runtime, genres, countries, a
+certificate, a labelled fact); the line is the film's facts when most of it reads so, and
+the segments that do not are reported rather than guessed.
+"""
+
+import re
+
+from django_countries import countries
+
+from imports.facts import CERTIFICATE, RUNTIME_ALONE
+from imports.names import GENRES, is_name
+from imports.patterns import BULLET, FACT_LABEL
+from imports.values import runtime
+
+SEGMENT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+DIRECTOR = re.compile(r"^(?:dir\.|directed by|director)\s*:?\s+(?P<name>.+)$", re.IGNORECASE)
+YEAR_ALONE = re.compile(r"^(?:18[7-9]\d|19\d\d|20\d\d|21\d\d)$")
+LEADING_LABEL = re.compile(r"^(?:in brief|at a glance|the facts|info|details)\s*:\s*", re.I)
+#: Countries as strips write them, beside django-countries' names (the catalogue's
+#: `country_code` turns them into codes when the film is saved).
+COUNTRY_ALIASES = frozenset(
+    (
+        "uk", "u.k", "usa", "us", "u.s", "u.s.a", "america", "britain", "great britain",
+        "england", "scotland", "wales", "south korea", "korea", "north korea", "russia",
+        "iran", "czech republic", "czechia", "taiwan", "vietnam", "bolivia", "venezuela",
+        "syria", "tanzania", "moldova", "laos", "the netherlands", "holland",
+    )
+)  # fmt: skip
+COUNTRY_NAMES = frozenset(name.casefold() for _, name in countries) | COUNTRY_ALIASES
+MIN_SEGMENTS = 3
+
+
+def segment_fact(segment):
+    """(fact, value) for one segment of a strip, or None when it is not plainly a fact."""
+    if FACT_LABEL.match(segment):
+        return ("labelled", segment)
+    if match := DIRECTOR.match(segment):
+        return ("directors", match.group("name")) if is_name(match.group("name")) else None
+    if YEAR_ALONE.match(segment):
+        return ("release", segment)
+    if RUNTIME_ALONE.match(segment) and runtime(segment):
+        return ("runtime", segment)
+    if CERTIFICATE.fullmatch(segment) and not segment.isdigit():
+        return ("certificate", segment)
+    parts = [part.strip() for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", segment) if part]
+    if parts and all(part.casefold() in GENRES for part in parts):
+        return ("genres", segment)
+    if parts and all(part.casefold().strip(".") in COUNTRY_NAMES for part in parts):
+        return ("countries", ", ".join(parts))
+    return None
+
+
+class InfoStripMixin:
+    """The `Extractor` methods that read an unlabelled line of facts."""
+
+    def other_facts_among(self, values):
+        """`values` less the years, runtimes, countries and certificates among them, which
+        are read as such ("Dir: Ana Lind, 2025, US, 125m")."""
+        kept = []
+        for value in values:
+            found = segment_fact(value)
+            if found and found[0] in ("release", "runtime", "countries", "certificate"):
+                self.fact(*found)
+            else:
+                kept.append(value)
+        return kept
+
+    def info_strip(self, line):
+        """Read `line` as a strip of facts; False when it is not one."""
+        bullet = BULLET.match(line)
+        text = LEADING_LABEL.sub("", bullet.group("text") if bullet else line)
+        if (label := FACT_LABEL.match(text)) and text[label.end() - 1] == ":":
+            return False  # "Director: X | Cast: Y · Z": labelled facts, read as such
+        segments = [segment.strip(" *_") for segment in SEGMENT_SEPARATOR.split(text)]
+        if len(segments) < MIN_SEGMENTS:
+            return False
+        read = [(segment, segment_fact(segment)) for segment in segments]
+        known = [fact for _, fact in read if fact is not None]
+        if len(known) < 2 or len(known) < len(segments) - 1:
+            return False
+        for name, value in known:
+            if name == "labelled":
+                self.facts(value)
+            else:
+                self.fact(name, value)
+        self.review.left_out_values.extend(
+            f"facts line: {segment}" for segment, fact in read if fact is None
+        )
+        return True
