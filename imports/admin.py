@@ -182,6 +182,7 @@ class ImportingReviewAdmin(ReviewAdmin):
                 files=form.cleaned_data["files"],
                 pasted=form.cleaned_data["pasted"],
                 status=form.cleaned_data["status"],
+                non_reviews=form.cleaned_data["include_non_reviews"],
             )
             return redirect("admin:reviews_review_import_batch", batch.pk)
         # Browsers cannot refill a file input: the page says to choose the files again.

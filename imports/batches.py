@@ -69,13 +69,17 @@ class BatchStateChanged(Exception):
     """The batch is not in the state the action needs: another click, tab or task was first."""
 
 
-def import_batch_create(*, user, files, pasted: str, status: str) -> ImportBatch:
+def import_batch_create(
+    *, user, files, pasted: str, status: str, non_reviews: bool = False
+) -> ImportBatch:
     """Keep the pasted text and the uploaded files; the worker previews them after commit."""
     documents = [upload_document(upload) for upload in files]
     if pasted.strip():
         documents.insert(0, (PASTED_NAME, pasted.replace("\r\n", "\n").encode(), ""))
     with transaction.atomic():
-        batch = ImportBatch.objects.create(created_by=user, review_status=status)
+        batch = ImportBatch.objects.create(
+            created_by=user, review_status=status, include_non_reviews=non_reviews
+        )
         ImportFile.objects.bulk_create(
             ImportFile(batch=batch, name=name[:255], data=data, problem=problem, position=n)
             for n, (name, data, problem) in enumerate(documents)
@@ -263,7 +267,7 @@ def batch_row(row: ImportRow, new_films: set) -> BatchRow:
 
 def batch_tasks(batch) -> list[ImportTask]:
     """A task per text document and per post of each WordPress export, in upload order."""
-    documents = []
+    documents, non_reviews = [], batch.include_non_reviews
     for file in batch.files.order_by("position"):
         if file.problem:
             source = Source(name=file.name, problem=file.problem)
@@ -271,10 +275,12 @@ def batch_tasks(batch) -> list[ImportTask]:
             continue
         data = bytes(file.data)  # PostgreSQL gives a memoryview
         if Path(file.name).suffix.lower() not in WXR_SUFFIXES:
-            documents.append(ImportTask(name=file.name, run=partial(text_import, data, file.name)))
+            run = partial(text_import, data, file.name, non_reviews=non_reviews)
+            documents.append(ImportTask(name=file.name, run=run))
             continue
         try:
-            documents.extend(wxr_tasks(data, name=file.name, uploads=None))  # no images: see above
+            tasks = wxr_tasks(data, name=file.name, uploads=None, non_reviews=non_reviews)
+            documents.extend(tasks)  # no images: see above
         except Exception as error:  # an unreadable export is a failed row, not a server error
             documents.append(ImportTask(name=file.name, run=partial(failed, file.name, error)))
     return documents

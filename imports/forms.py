@@ -53,6 +53,13 @@ class ImportForm(forms.Form):
         help_text="Reviews that already exist keep their status: publishing stays your call.",
     )
 
+    include_non_reviews = forms.BooleanField(
+        label="Import posts that are not reviews too",
+        required=False,
+        help_text="WordPress's stock “Hello world!” and announcements that name no film are "
+        "listed and left out unless this is ticked.",
+    )
+
     def clean_pasted(self):
         pasted = self.cleaned_data["pasted"]
         if len(pasted.encode()) > MAX_DOCUMENT_BYTES:

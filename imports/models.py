@@ -83,6 +83,11 @@ class ImportBatch(models.Model):
         blank=True,
         help_text="The status new reviews get; blank: drafts, but WordPress posts keep theirs.",
     )
+    include_non_reviews = models.BooleanField(
+        default=False,
+        help_text="Import documents and posts that are not reviews too (by default they are "
+        "reported and left out).",
+    )
     confirmed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -13,6 +13,7 @@ from imports.apply import review_import
 from imports.catalogue import Catalogue
 from imports.documents import ExtractedReview, extract
 from imports.html_pages import PAGE_SUFFIXES, page_extract
+from imports.non_reviews import post_not_a_review
 from imports.sources import Source, document_read
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -70,10 +71,13 @@ class ImportTask:
     needs_author: bool = True  # False when the document names its own author
 
 
-def document_task(path: Path) -> ImportTask:
+def document_task(path: Path, *, non_reviews: bool = False) -> ImportTask:
     """The task of importing the text document at `path`, read only when it runs."""
     return ImportTask(
-        name=str(path), run=lambda **options: document_import(document_read(path), **options)
+        name=str(path),
+        run=lambda **options: document_import(
+            document_read(path), non_reviews=non_reviews, **options
+        ),
     )
 
 
@@ -85,6 +89,15 @@ def nothing_to_import(extracted: ExtractedReview) -> str:
     return "skipped: no review text, only a title"
 
 
+def not_a_review(extracted: ExtractedReview) -> str:
+    """The report's line for a document or post that is no review, or "" for a review."""
+    reason = post_not_a_review(title=extracted.title, extracted=extracted)
+    return reason and (
+        f"omitted: not a review ({reason}); import it with “Import posts that are not "
+        "reviews too” or `manage.py import_reviews --include-non-reviews`"
+    )
+
+
 def document_extract(source: Source) -> ExtractedReview:
     """What `source` says, read as a saved page, as Markdown or as text by its name."""
     name = source.name.lower()
@@ -93,8 +106,14 @@ def document_extract(source: Source) -> ExtractedReview:
     return extract(source.text, markdown=name.endswith(MARKDOWN_SUFFIXES))
 
 
-def document_import(source: Source, *, catalogue: Catalogue, **options) -> ImportRow:
-    """Import one document read by `sources`; a failure is reported in the row, never raised."""
+def document_import(
+    source: Source, *, catalogue: Catalogue, non_reviews: bool = False, **options
+) -> ImportRow:
+    """Import one document read by `sources`; a failure is reported in the row, never raised.
+
+    A document that is no review (non_reviews.post_not_a_review) is left out and reported,
+    unless `non_reviews`.
+    """
     row = ImportRow(name=source.name)
     if source.problem:
         row.warnings.append(source.problem)
@@ -105,6 +124,10 @@ def document_import(source: Source, *, catalogue: Catalogue, **options) -> Impor
         row.extracted = document_extract(source)
         if problem := nothing_to_import(row.extracted):
             row.warnings.append(problem)
+            return row
+        if not non_reviews and (reason := not_a_review(row.extracted)):
+            row.outcome = "omitted"
+            row.warnings.append(reason)
             return row
         result = review_import(extracted=row.extracted, catalogue=catalogue, **options)
     except Exception as error:  # one bad document never stops the others

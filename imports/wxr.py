@@ -20,8 +20,7 @@ from django.db import transaction
 from comments.models import EMAIL_MAX_LENGTH
 from imports.apply import review_import
 from imports.html_extract import html_extract
-from imports.non_reviews import post_not_a_review
-from imports.runs import ImportRow, ImportTask, nothing_to_import
+from imports.runs import ImportRow, ImportTask, not_a_review, nothing_to_import
 from imports.sources import too_large
 from imports.wxr_comments import IMPORT_KEY_LENGTH, PostCommentsMixin
 from imports.wxr_figures import MAX_IMAGE_BYTES, PostFiguresMixin, is_image
@@ -164,7 +163,7 @@ class Post(PostCommentsMixin, PostFiguresMixin):
                 if problem := nothing_to_import(row.extracted):
                     row.warnings.append(problem)
                     return row
-                if not self.non_reviews and (reason := self.not_a_review(row.extracted)):
+                if not self.non_reviews and (reason := not_a_review(row.extracted)):
                     row.outcome = "omitted"
                     row.warnings.append(reason)
                     return row
@@ -179,13 +178,6 @@ class Post(PostCommentsMixin, PostFiguresMixin):
         before = self.notes_before if result.outcome != "unchanged" else []
         row.warnings.extend([*before, *self.notes])
         return row
-
-    def not_a_review(self, extracted):
-        reason = post_not_a_review(title=one_line(self.post.title), extracted=extracted)
-        return reason and (
-            f"omitted: not a review ({reason}); import it with "
-            "`manage.py import_reviews --include-non-reviews`"
-        )
 
     def review_import(self, extracted, user, status, catalogue):
         post = self.post

@@ -4,7 +4,6 @@ from django.contrib import admin
 from django.db import models
 
 from reviews import images, tasks
-from reviewsite.background import enqueue_on_commit
 
 
 class ImageRenditionsAdminMixin:
@@ -21,12 +20,7 @@ class ImageRenditionsAdminMixin:
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        label = obj._meta.label_lower
-        for field_name, renditions_field in images.RENDITIONS_FIELDS.get(label, {}).items():
-            field_file = getattr(obj, field_name)
-            if images.renditions_outdated(getattr(obj, renditions_field), field_file):
-                source = field_file.name or ""
-                enqueue_on_commit(tasks.make_renditions, label, obj.pk, field_name, source)
+        tasks.renditions_enqueue(obj)
 
     @admin.display(description="Resized copies")
     def renditions_state(self, obj):

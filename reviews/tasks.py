@@ -3,7 +3,8 @@
 from django.apps import apps
 from django_tasks import task
 
-from reviews import indexing, media, services
+from reviews import images, indexing, media, services
+from reviewsite.background import enqueue_on_commit
 
 
 @task()
@@ -26,3 +27,14 @@ def refresh_indexes(film_ids: list[int] | None = None, review_ids: list[int] | N
     """Bring the search vectors and relations of these films (and their reviews) and these
     reviews up to date: enqueued by reviews.indexing after each committed change."""
     indexing.indexes_refresh(film_ids=film_ids or (), review_ids=review_ids or ())
+
+
+def renditions_enqueue(instance) -> None:
+    """After the save commits, have the worker make renditions of each image of `instance`
+    whose renditions are not of its current file (an upload, or an image brought back)."""
+    label = instance._meta.label_lower
+    for field_name, renditions_field in images.RENDITIONS_FIELDS.get(label, {}).items():
+        field_file = getattr(instance, field_name)
+        if images.renditions_outdated(getattr(instance, renditions_field), field_file):
+            source = field_file.name or ""
+            enqueue_on_commit(make_renditions, label, instance.pk, field_name, source)

@@ -3,10 +3,9 @@
 import reversion
 from django.db import models, transaction
 
-from reviews import images, tasks
+from reviews import tasks
 from reviews.revisions.history import compared_fields, snapshots
 from reviews.revisions.registry import VERSIONED, related_model
-from reviewsite.background import enqueue_on_commit
 
 
 def version_revert(*, obj: models.Model, number: int, user) -> list[str]:
@@ -31,7 +30,7 @@ def version_revert(*, obj: models.Model, number: int, user) -> list[str]:
         for related in options.related:
             skipped += restore_rows(obj, related, target.rows.get(related.name, []))
         reversion.add_to_revision(obj)  # with the rows as they are now
-        renditions_refresh(obj)
+        tasks.renditions_enqueue(obj)
     return skipped
 
 
@@ -88,13 +87,3 @@ def restore_rows(obj, related, rows):
             continue
         row.save(force_insert=True)
     return skipped
-
-
-def renditions_refresh(obj):
-    """An image brought back gets its renditions made again, as an upload would."""
-    label = obj._meta.label_lower
-    for field_name, renditions_field in images.RENDITIONS_FIELDS.get(label, {}).items():
-        field_file = getattr(obj, field_name)
-        if images.renditions_outdated(getattr(obj, renditions_field), field_file):
-            source = field_file.name or ""
-            enqueue_on_commit(tasks.make_renditions, label, obj.pk, field_name, source)

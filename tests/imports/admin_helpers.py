@@ -48,10 +48,10 @@ def run_tasks():
     return TestCase.captureOnCommitCallbacks(execute=True)
 
 
-def start(client, *, pasted="", files=(), status="draft"):
+def start(client, *, pasted="", files=(), status="draft", **fields):
     """Post the import form; the batch it made (the response is the preview's redirect)."""
     with run_tasks():
-        data = {"pasted": pasted, "files": list(files), "status": status}
+        data = {"pasted": pasted, "files": list(files), "status": status, **fields}
         response = client.post(IMPORT_URL, data)
     assert response.status_code == 302, response.context["form"].errors
     batch = ImportBatch.objects.latest("pk")

@@ -59,8 +59,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--include-non-reviews",
             action="store_true",
-            help="Import WordPress posts that are not reviews too (the stock “Hello world!”, "
-            "announcements naming no film); by default they are reported and left out.",
+            help="Import documents and WordPress posts that are not reviews too (the stock "
+            "“Hello world!”, announcements naming no film); by default they are reported and "
+            "left out.",
         )
 
     def handle(self, *args, paths, dry_run, status, author, uploads, verbosity, **options):
@@ -74,7 +75,7 @@ class Command(BaseCommand):
             tasks.extend(
                 wxr_tasks(path, uploads=uploads, non_reviews=non_reviews)
                 if is_wxr
-                else [document_task(path)]
+                else [document_task(path, non_reviews=non_reviews)]
             )
         author = self.author(author, required=any(task.needs_author for task in tasks))
         catalogue, rows = Catalogue(replace_edited=replace_edited), []
