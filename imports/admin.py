@@ -19,6 +19,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import ngettext
 
+from imports.admin_confirmations import pending_for_review
 from imports.batches import (
     STALLED_AFTER,
     BatchRow,
@@ -29,8 +30,9 @@ from imports.batches import (
     import_batch_retry,
     import_batch_rows,
 )
+from imports.confirmations import film_to_confirm_settle_by_hand
 from imports.forms import ImportForm
-from imports.models import FilmToConfirm, ImportBatch
+from imports.models import ImportBatch
 from imports.runs import totals
 from reviews.admin import ReviewAdmin
 from reviews.models import Review
@@ -82,6 +84,7 @@ class Entry:
     change_url: str = ""
     faq_flagged: int = 0
     film_pick: str = ""  # the film the importer chose, checked in the preview: a pk or "new"
+    settle_url: str = ""  # once imported, where its film to confirm is settled
 
 
 def entries(rows, *, is_done) -> list[Entry]:
@@ -95,7 +98,10 @@ def entry(row, outcome, *, is_done) -> Entry:
     url = reverse("admin:reviews_review_change", args=[row.review_id]) if has_page else ""
     faq = row.extracted.faq if row.extracted else []
     flagged = sum(item.is_question_missing for item in faq)
-    return Entry(row, outcome, url, faq_flagged=flagged, film_pick=film_pick(row))
+    settle = ""
+    if is_done and row.is_film_to_confirm:
+        settle = reverse("admin:imports_filmtoconfirm_review", args=[row.review_id])
+    return Entry(row, outcome, url, flagged, film_pick=film_pick(row), settle_url=settle)
 
 
 def film_pick(row) -> str:
@@ -154,6 +160,25 @@ admin.site.unregister(Review)
 @admin.register(Review)
 class ImportingReviewAdmin(ReviewAdmin):
     change_list_template = "admin/imports/review_change_list.html"
+    change_form_template = "admin/imports/review_change_form.html"  # the film to confirm
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # While its film is to confirm, the form says so and links to where it is settled.
+        pending = pending_for_review(object_id)
+        extra_context = {**(extra_context or {}), "film_to_confirm": pending}
+        if pending and request.user.has_perm("imports.change_filmtoconfirm"):
+            url = reverse("admin:imports_filmtoconfirm_change", args=[pending.pk])
+            extra_context["film_to_confirm_url"] = url
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        # An editor who changes the film by hand has given their word on it.
+        super().save_model(request, obj, form, change)
+        if change and "film" in form.changed_data and film_to_confirm_settle_by_hand(review=obj):
+            message = (
+                f"Its film to confirm is settled: the review is about {obj.film}, as you chose."
+            )
+            self.message_user(request, message, messages.SUCCESS)
 
     def get_urls(self):
         view = self.admin_site.admin_view
@@ -228,34 +253,3 @@ class ImportingReviewAdmin(ReviewAdmin):
     def import_page(self, request, template, context):
         context = {**self.admin_site.each_context(request), "opts": self.opts, **context}
         return TemplateResponse(request, f"admin/imports/{template}", context)
-
-
-@admin.register(FilmToConfirm)
-class FilmToConfirmAdmin(admin.ModelAdmin):
-    """Reviews whose film the importer left to an editor, with why; read only: they are
-    settled by `manage.py settle_film` or by the pick in an import's preview."""
-
-    list_display = ["review", "status", "created_at", "leading_candidates"]
-    list_filter = ["status"]
-    list_select_related = ["review"]
-    readonly_fields = ["review", "status", "explanation", "evidence", "created_at", "settled_at"]
-    exclude = ["candidates", "facts"]
-
-    @admin.display(description="Candidates")
-    def leading_candidates(self, obj):
-        return ", ".join(f"{c['film']} (#{c['film_id']})" for c in obj.candidates)
-
-    @admin.display(description="Evidence for and against each candidate")
-    def evidence(self, obj):
-        lines = []
-        for candidate in obj.candidates:
-            lines.append(f"{candidate['film']} (#{candidate['film_id']}):")
-            lines += [f"  + {reason}" for reason in candidate["for"]]
-            lines += [f"  - {reason}" for reason in candidate["against"]]
-        return "\n".join(lines)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False

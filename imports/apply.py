@@ -25,10 +25,6 @@ from reviews.models import Criterion, FAQEntry, Review, Score
 
 SAME_REVIEW_OVERLAP = 0.5  # share of words a re-imported document has with its review
 SLUG_LENGTH = 80
-SETTLE_HINT = (
-    "Settle it with `manage.py settle_film {review} --film FILM_ID` (or `--new` for a new "
-    "film), or pick the film in the admin's import preview."
-)
 #: What a review's version written by an import says, by whether editors' changes are replaced.
 IMPORT_COMMENTS = {False: "Imported.", True: "Imported, replacing any changes made here."}
 
@@ -102,13 +98,12 @@ class Importer(FilmMixin):
         return self.result
 
     def film_to_confirm(self, review, *, is_pending):
-        """Record why the review's film is to confirm, and how to settle it; or that it is
-        settled, when an earlier import had left it to confirm."""
+        """Record why the review's film is to confirm; or that it is settled, when an earlier
+        import had left it to confirm. How to settle it is said where the report is shown: a
+        dry run's review id is no real one."""
         film_to_confirm_record(
             review=review, extracted=self.extracted, identity=self.identity, is_pending=is_pending
         )
-        if is_pending:
-            self.warn(SETTLE_HINT.format(review=review.pk))
 
     def run_atomic(self, *, then, dry_run):
         """`run` and `then` in one transaction, rolled back in a dry run.

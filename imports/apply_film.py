@@ -40,20 +40,33 @@ def film_chosen_text(identity) -> str:
 
 
 def film_to_confirm_text(identity) -> str:
-    """Why the film is to confirm, and each candidate with the evidence for and against it."""
-    lines = [f"Film to confirm: {' '.join(identity.reasons)}"]
-    for candidate in identity.candidates:
-        verdict = "ruled out" if candidate.is_ruled_out else f"{candidate.score} points"
-        lines.append(
-            f"{candidate.film} (#{candidate.film.pk}), {verdict}. "
-            f"For: {' '.join(candidate.evidence_for) or '—'} "
-            f"Against: {' '.join(candidate.evidence_against) or '—'}"
-        )
-    lines.append(
-        "Nothing the document says about its film was applied; the review waits as a draft "
-        f"on {identity.film} until an editor settles it."
+    """Why the film is to confirm, and on which film the review waits meanwhile, in a
+    paragraph: the candidates and their evidence are listed after it (the preview's table,
+    the command's lines)."""
+    return (
+        f"Film to confirm: {' '.join(identity.reasons)} The review waits as a draft on "
+        f"{identity.film} (#{identity.film.pk}), {provisional_why(identity)}. Nothing the "
+        "document says about its film was applied. The candidates and the evidence for and "
+        "against each are listed below."
     )
-    return "\n    ".join(lines)
+
+
+def provisional_why(identity) -> str:
+    """Why the review waits on `identity.film`, which may be ruled out: never "leading"."""
+    chosen = next(c for c in identity.candidates if c.film.pk == identity.film.pk)
+    is_text = any(reason.endswith("credited on it.") for reason in chosen.evidence_for)
+    if is_text:
+        why = "the film its text is about"
+    elif chosen is identity.candidates[0]:
+        why = "the candidate the evidence scores highest"
+    else:
+        why = "the candidate the evidence does not rule out"
+    info = [str(c.film) for c in identity.candidates if c.shares_people and c is not chosen]
+    if info:
+        return f"{why}; its info line names the people of {', '.join(info)}"
+    if chosen.is_ruled_out:
+        return f"{why}, though the document's facts rule it out"
+    return why
 
 
 class FilmMixin:

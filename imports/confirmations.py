@@ -1,9 +1,10 @@
 """Films to confirm: reviews whose film the importer left to an editor, and settling them.
 
-The import saves such a review as a draft on the leading candidate and records why
-(`film_to_confirm_record`); `film_to_confirm_settle` (`manage.py settle_film`) moves it to
-the film the editor names, or to a new film made from what the document said, and a later
-import of the same document keeps to that choice.
+The import saves such a review as a draft on a provisional film and records why
+(`film_to_confirm_record`); `film_to_confirm_settle` (`manage.py settle_film`, the admin's
+settle page) moves it to the film the editor names, or to a new film made from what the
+document said, and a later import of the same document keeps to that choice. An editor who
+changes the review's film by hand settles it too (`film_to_confirm_settle_by_hand`).
 """
 
 from django.db import transaction
@@ -44,6 +45,10 @@ def film_choice_settled(*, import_key: str) -> int | None:
     return settled.values_list("review__film_id", flat=True).first()
 
 
+class FilmAlreadySettled(Exception):
+    """The film to confirm was settled meanwhile (by another editor, or by hand)."""
+
+
 @recorded("Its film settled (film to confirm)")
 def film_to_confirm_settle(*, confirmation: FilmToConfirm, film: Film | None = None) -> Film:
     """Move the review to `film`, or to a new film made from the document's facts (None).
@@ -56,6 +61,10 @@ def film_to_confirm_settle(*, confirmation: FilmToConfirm, film: Film | None = N
 
     with transaction.atomic():
         confirmation = FilmToConfirm.objects.select_for_update().get(pk=confirmation.pk)
+        if confirmation.status == FilmToConfirm.Status.SETTLED:
+            raise FilmAlreadySettled(
+                f"Review #{confirmation.review_id}'s film was settled already."
+            )
         review = Review.objects.select_related("film").get(pk=confirmation.review_id)
         if film is None:
             extracted = facts_from(confirmation.facts)
@@ -69,3 +78,10 @@ def film_to_confirm_settle(*, confirmation: FilmToConfirm, film: Film | None = N
         confirmation.full_clean()
         confirmation.save()
     return film
+
+
+def film_to_confirm_settle_by_hand(*, review: Review) -> bool:
+    """Take an editor's change of `review`'s film as their word: its film to confirm, if
+    pending, is settled on the film it now has. Whether there was one to settle."""
+    settled = FilmToConfirm.objects.pending().filter(review=review)
+    return bool(settled.update(status=FilmToConfirm.Status.SETTLED, settled_at=timezone.now()))

@@ -7,6 +7,7 @@ from django import forms
 from imports.models import IMPORT_STATUSES
 from imports.sources import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES
 from imports.wxr import WXR_SUFFIXES
+from reviews.models import Film
 
 #: All the files of one upload together; a larger archive belongs to `manage.py import_reviews`.
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -105,3 +106,23 @@ class ImportForm(forms.Form):
         if not self.errors and not cleaned["pasted"].strip() and not cleaned["files"]:
             self.add_error("pasted", "Paste a review here, or choose files to upload.")
         return cleaned
+
+
+class SettleFilmForm(forms.Form):
+    """An editor's word on a film to confirm: one of its candidates, or a new film (None)."""
+
+    film = forms.ChoiceField()
+
+    def __init__(self, *args, confirmation, **kwargs):
+        super().__init__(*args, **kwargs)
+        offered = [(str(c["film_id"]), c["film"]) for c in confirmation.candidates]
+        self.fields["film"].choices = [*offered, ("new", "A new film")]
+
+    def clean_film(self):
+        value = self.cleaned_data["film"]
+        if value == "new":
+            return None
+        film = Film.objects.filter(pk=value).first()
+        if film is None:
+            raise forms.ValidationError("That film is no longer in the catalogue.")
+        return film

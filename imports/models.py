@@ -181,10 +181,12 @@ class FilmToConfirmQuerySet(models.QuerySet):
 
 class FilmToConfirm(models.Model):
     """A review whose film the importer could not decide: the candidates and the evidence
-    for and against each, until an editor settles it (`manage.py settle_film`).
+    for and against each, until an editor settles it (its admin page, `manage.py settle_film`,
+    or changing the review's film by hand).
 
-    The review is saved as a draft on the leading candidate meanwhile, and nothing the
-    document says about its film is applied to any film until then.
+    The review is saved as a draft on a provisional film meanwhile (the import's report says
+    which and why), and nothing the document says about its film is applied to any film
+    until then.
     """
 
     class Status(models.TextChoices):
@@ -195,7 +197,7 @@ class FilmToConfirm(models.Model):
         Review,
         on_delete=models.CASCADE,
         related_name="film_to_confirm",
-        help_text="The imported review, a draft on the leading candidate until settled.",
+        help_text="The imported review, a draft on a provisional film until settled.",
     )
     status = models.CharField(
         max_length=10,

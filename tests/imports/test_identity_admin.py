@@ -89,10 +89,10 @@ def test_editors_see_the_films_to_confirm_with_their_evidence(ballerinas, editor
     assert listing.status_code == 200 and "Ballerina (2023)" in listing.text
     page = editor_client.get(reverse("admin:imports_filmtoconfirm_change", args=[pending.pk]))
     assert page.status_code == 200
-    assert "+ The text names Jeon Jong-seo" in page.text
+    assert "<li>The text names Jeon Jong-seo" in page.text
     assert "Its info line contradicts its text" in page.text
 
 
 def test_the_preview_says_which_document_waits_for_its_film(ballerinas, editor_client):
     page = editor_client.get(batch_url(seeds_previewed(editor_client))).text
-    assert page.count("<strong>film to confirm</strong>: a draft on the leading candidate") == 1
+    assert page.count("<strong>film to confirm</strong>: a draft on this film until") == 1

@@ -65,6 +65,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, dry_run, status, author, uploads, verbosity, **options):
+        self.dry_run = dry_run  # a dry run's review ids are no real ones
         replace_edited, non_reviews = options["replace_edited"], options["include_non_reviews"]
         files = document_paths(paths, suffixes_too=WXR_SUFFIXES)
         if not files:
@@ -118,6 +119,23 @@ class Command(BaseCommand):
         self.stdout.write(style(f"[{number}/{total}] {row.name}: {row.outcome}{detail}{noted}"))
         for warning in row.warnings:
             self.stdout.write(f"    - {warning}")
+        if row.is_film_to_confirm:
+            self.film_candidates(row)
+
+    def film_candidates(self, row):
+        """The films weighed for a film to confirm, with the evidence, and how to settle it."""
+        for candidate in row.film_candidates:
+            state = "ruled out" if candidate["ruled_out"] else f"{candidate['score']} points"
+            self.stdout.write(f"      {candidate['film']} (#{candidate['film_id']}), {state}")
+            for reason in candidate["for"]:
+                self.stdout.write(f"        + {reason}")
+            for reason in candidate["against"]:
+                self.stdout.write(f"        - {reason}")
+        review = row.review_id if not self.dry_run else "REVIEW"
+        self.stdout.write(
+            f"      Settle it with `manage.py settle_film {review} --film FILM_ID` (or `--new` "
+            "for a new film), or on its page in the admin's films to confirm."
+        )
 
     def summary(self, rows, *, dry_run):
         width = min(max((len(row.name) for row in rows), default=8), SUMMARY_PATH_WIDTH)

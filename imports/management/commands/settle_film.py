@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from imports.confirmations import film_to_confirm_settle
+from imports.confirmations import FilmAlreadySettled, film_to_confirm_settle
 from imports.models import FilmToConfirm
 from reviews.models import Film
 
@@ -28,14 +28,15 @@ class Command(BaseCommand):
         if film is None and not new:
             self.show(confirmation)
             return
-        if confirmation.status == FilmToConfirm.Status.SETTLED:
-            raise CommandError(f"Review #{review}'s film was settled already.")
         chosen = None
         if film is not None:
             chosen = Film.objects.filter(pk=film).first()
             if chosen is None:
                 raise CommandError(f"No film #{film}.")
-        chosen = film_to_confirm_settle(confirmation=confirmation, film=chosen)
+        try:
+            chosen = film_to_confirm_settle(confirmation=confirmation, film=chosen)
+        except FilmAlreadySettled as settled:
+            raise CommandError(str(settled)) from settled
         made = "a new film" if new else "the film"
         self.stdout.write(f"Review #{review} is now about {made} {chosen} (#{chosen.pk}).")
 

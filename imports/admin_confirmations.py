@@ -1,0 +1,115 @@
+"""The films to confirm in the admin: each one's page shows the candidates with the evidence
+for and against each, and settles it (the editor's "This is the film" or "Create a new film").
+
+The page's buttons call the service `manage.py settle_film` calls
+(`confirmations.film_to_confirm_settle`); the review's change form links here while its film
+is to confirm (`ImportingReviewAdmin` in `imports.admin`).
+"""
+
+import reversion
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+
+from imports.confirmations import FilmAlreadySettled, film_to_confirm_settle
+from imports.forms import SettleFilmForm
+from imports.models import FilmToConfirm
+
+#: Besides settling films to confirm, the person must be allowed to change reviews.
+REVIEW_PERMISSION = "reviews.change_review"
+
+
+def pending_for_review(review_id) -> FilmToConfirm | None:
+    """The film to confirm `review_id` waits on, if any (one query)."""
+    if not str(review_id).isdigit():
+        return None
+    return FilmToConfirm.objects.pending().filter(review_id=review_id).only("pk").first()
+
+
+@admin.register(FilmToConfirm)
+class FilmToConfirmAdmin(admin.ModelAdmin):
+    """Reviews whose film the importer left to an editor, with why; each one's page settles
+    it (as `manage.py settle_film` does), as does the pick in an import's preview."""
+
+    list_display = ["review", "status", "created_at", "candidates_listed"]
+    list_filter = ["status"]
+    list_select_related = ["review"]
+
+    @admin.display(description="Candidates")
+    def candidates_listed(self, obj):
+        return ", ".join(f"{c['film']} (#{c['film_id']})" for c in obj.candidates)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("review__film")
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.review_view)
+        name = "imports_filmtoconfirm_review"
+        return [path("review/<int:review_id>/", view, name=name), *super().get_urls()]
+
+    def has_add_permission(self, request):
+        return False
+
+    def may_settle(self, request, confirmation):
+        return self.has_change_permission(request, confirmation) and request.user.has_perm(
+            REVIEW_PERMISSION
+        )
+
+    def review_view(self, request, review_id):
+        """The page of the film to confirm of a review (the import's report links it)."""
+        confirmation = get_object_or_404(self.get_queryset(request), review_id=review_id)
+        return redirect("admin:imports_filmtoconfirm_change", confirmation.pk)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The candidates and their evidence, with a button for each; POST settles it."""
+        confirmation = self.get_object(request, unquote(object_id))
+        if confirmation is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_view_or_change_permission(request, confirmation):
+            raise PermissionDenied
+        if request.method == "POST":
+            return self.settle(request, confirmation)
+        return self.settle_page(request, confirmation)
+
+    def settle(self, request, confirmation):
+        if not self.may_settle(request, confirmation):
+            raise PermissionDenied
+        form = SettleFilmForm(request.POST, confirmation=confirmation)
+        if not form.is_valid():
+            message = "Choose one of the films offered, or a new film: nothing was changed."
+            self.message_user(request, message, messages.ERROR)
+            return redirect(request.path)
+        chosen = form.cleaned_data["film"]
+        try:
+            with reversion.create_revision():
+                reversion.set_user(request.user)
+                film = film_to_confirm_settle(confirmation=confirmation, film=chosen)
+        except FilmAlreadySettled as settled:
+            self.message_user(request, f"{settled} Nothing was changed.", messages.WARNING)
+        else:
+            made = "a new film" if chosen is None else "the film"
+            headline = confirmation.review.headline
+            message = f"Film settled: “{headline}” is now about {made} {film} (#{film.pk})."
+            self.message_user(request, message, messages.SUCCESS)
+        return redirect("admin:reviews_review_change", confirmation.review_id)
+
+    def settle_page(self, request, confirmation):
+        is_pending = confirmation.status == FilmToConfirm.Status.PENDING
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"Film to confirm: {confirmation.review.headline}",
+            "confirmation": confirmation,
+            "review": confirmation.review,
+            "review_url": reverse("admin:reviews_review_change", args=[confirmation.review_id]),
+            "row": {"film_decision": "undecided", "film_candidates": confirmation.candidates},
+            "new_title": (confirmation.facts.get("film") or {}).get("title", ""),
+            "settle_form": "settle-film"
+            if is_pending and self.may_settle(request, confirmation)
+            else "",
+            "has_delete_permission": self.has_delete_permission(request, confirmation),
+        }
+        return TemplateResponse(request, "admin/imports/filmtoconfirm_settle.html", context)
