@@ -125,6 +125,8 @@ class WorkflowAdminMixin:
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         # The moves the person may make now, as buttons beside Save (the form's _move).
+        if context.get("errors"):  # the form or an inline: nothing was saved, nothing moved
+            stored_status_kept(context["adminform"].form, obj)
         if obj is None:
             review = Review(status=Review.Status.DRAFT, author_id=request.user.pk)
             editable = self.has_add_permission(request)
@@ -224,6 +226,19 @@ class WorkflowAdminMixin:
     @admin.action(description="Approve selected reviews", permissions=["approve"])
     def approve(self, request, queryset):
         self._apply(request, queryset, services.review_approve, "approved", by=request.user)
+
+
+def stored_status_kept(form, review):
+    """An invalid form moved nothing: its review, status field and buttons keep the status
+    as stored, not the one asked for (validating the form set it on the review)."""
+    stored = getattr(form, "stored_status", None)
+    if stored is None:
+        return
+    if review is not None:
+        review.status = stored
+    if "status" in form.fields:
+        form.data = form.data.copy()
+        form.data["status"] = stored
 
 
 def beside(field):

@@ -207,3 +207,25 @@ def test_a_move_button_the_person_may_not_use_is_refused(writer_client, writer):
     assert response.status_code == 200
     assert "status" in response.context["adminform"].form.errors
     assert Review.objects.get(pk=draft.pk).status == Status.DRAFT
+
+
+def test_a_refused_move_keeps_the_stored_status_and_the_editors_buttons(editor_client):
+    review = ReviewFactory(status=Status.IN_REVIEW, published_at=None)
+    data = change_form_data(review, _move="changes_requested", workflow_note=" ")
+    response = editor_client.post(change_url(review), data)
+    assert response.status_code == 200
+    assert "Say what should change" in response.content.decode()
+    assert move_buttons(response) == ["Request changes", "Approve", "Publish or schedule"]
+    assert response.context["adminform"].form["status"].value() == Status.IN_REVIEW
+    assert Review.objects.get(pk=review.pk).status == Status.IN_REVIEW
+
+
+def test_a_writers_invalid_submission_keeps_their_form_and_button(writer_client, writer):
+    draft = ReviewFactory(draft=True, author=writer)
+    data = change_form_data(draft, headline="", _move="in_review")
+    response = writer_client.post(change_url(draft), data)
+    assert response.status_code == 200
+    assert "headline" in response.context["adminform"].form.errors
+    assert response.context["has_change_permission"] is True
+    assert move_buttons(response) == ["Submit for review"]
+    assert response.context["adminform"].form["status"].value() == Status.DRAFT
