@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from reversion.models import Version
 
+from imports.forms import ImportForm
 from reviews import services
 from reviews.models import Review, ReviewTransition
 from tests.factories import ReviewFactory, UserFactory
@@ -155,11 +156,21 @@ def test_a_writer_previews_their_own_drafts_only(writer_client, writer):
     assert writer_client.get(other.get_preview_url()).status_code == 404
 
 
-def test_a_writer_cannot_import_reviews_which_may_update_others(writer_client):
+def test_a_writer_cannot_import_reviews_which_may_update_others(writer_client, editor_client):
     url = reverse("admin:reviews_review_import")
-    response = writer_client.post(url, {"pasted": "Some Film (2020) Review\n\nText.", "status": ""})
-    assert response.status_code == 200
-    assert "Importing reviews is for editors" in response.content.decode()
+    button = f'href="{url}"'
+    assert button not in writer_client.get(CHANGELIST).content.decode()
+    assert button in editor_client.get(CHANGELIST).content.decode()
+    assert writer_client.get(url).status_code == 403  # told before they fill the form in
+    pasted = {"pasted": "Some Film (2020) Review\n\nText.", "status": ""}
+    assert writer_client.post(url, pasted).status_code == 403
+    assert editor_client.get(url).status_code == 200
+
+
+def test_the_import_form_refuses_writers_too(writer):
+    form = ImportForm({"pasted": "Some Film (2020) Review\n\nText.", "status": ""}, user=writer)
+    assert not form.is_valid()
+    assert "Importing reviews is for editors" in str(form.errors["pasted"])
 
 
 def test_a_move_refused_when_made_saves_nothing_and_says_so(editor_client):
