@@ -240,3 +240,71 @@ def test_a_writers_invalid_submission_keeps_their_form_and_button(writer_client,
     assert response.context["has_change_permission"] is True
     assert move_buttons(response) == ["Submit for review"]
     assert response.context["adminform"].form["status"].value() == Status.DRAFT
+
+
+def messages_of(response):
+    return [str(message) for message in response.context["messages"]]
+
+
+def unchanged_data(review, **overrides):
+    """The change form's data with the review's text as it is: only `overrides` change."""
+    text = {
+        "standfirst": review.standfirst,
+        "body": review.body,
+        "rating": str(review.rating),
+        "verdict": review.verdict,
+        "keywords": "",
+    }
+    return change_form_data(review, **(text | overrides))
+
+
+def version_comments(review):
+    return [v.revision.comment for v in Version.objects.get_for_object(review).order_by("pk")]
+
+
+@pytest.mark.parametrize(
+    ("status", "move", "said", "comment"),
+    [
+        ("draft", "in_review", "“Moves” was submitted for review.", "Submitted for review"),
+        ("in_review", "approved", "“Moves” was approved.", "Approved"),
+        (
+            "in_review",
+            "changes_requested",
+            "“Moves” was sent back to its writer with your note.",
+            "Changes requested",
+        ),
+        ("approved", "published", "“Moves” was published.", "Published"),
+    ],
+)
+def test_a_move_says_what_it_did_and_its_version_is_the_move(
+    editor_client, status, move, said, comment
+):
+    review = ReviewFactory(status=status, published_at=None, headline="Moves")
+    data = unchanged_data(review, _move=move, workflow_note="Tighter, please.")
+    response = editor_client.post(change_url(review), data, follow=True)
+    assert messages_of(response) == [said]
+    assert version_comments(review) == [comment]
+    assert "was changed successfully" not in response.content.decode()
+
+
+def test_scheduling_says_when_and_other_changes_stay_in_the_version(editor_client):
+    review = ReviewFactory(status=Status.APPROVED, published_at=None, headline="Later")
+    data = unchanged_data(
+        review,
+        _move="published",
+        headline="Later on",
+        published_at_0="2030-12-20",
+        published_at_1="09:00:00",
+    )
+    response = editor_client.post(change_url(review), data, follow=True)
+    assert messages_of(response) == ["“Later on” was scheduled for 20 December 2030, 09:00."]
+    [comment] = version_comments(review)
+    assert comment == "Scheduled for 20 December 2030, 09:00; changed Headline."
+
+
+def test_a_save_without_a_move_is_said_as_before(editor_client):
+    review = ReviewFactory(status=Status.IN_REVIEW, published_at=None)
+    data = unchanged_data(review, headline="Only the headline")
+    response = editor_client.post(change_url(review), data, follow=True)
+    assert any("was changed successfully" in message for message in messages_of(response))
+    assert version_comments(review) == ["Changed Headline."]
