@@ -308,3 +308,18 @@ def test_a_save_without_a_move_is_said_as_before(editor_client):
     response = editor_client.post(change_url(review), data, follow=True)
     assert any("was changed successfully" in message for message in messages_of(response))
     assert version_comments(review) == ["Changed Headline."]
+
+
+@pytest.mark.parametrize(
+    ("status", "said"),
+    [
+        ("draft", "this review is a draft — not public yet."),
+        ("in_review", "this review is in review — not public yet."),
+        ("changes_requested", "this review is back with its writer for changes — not public yet."),
+        ("approved", "this review is approved — not public yet."),
+    ],
+)
+def test_the_preview_banner_says_the_reviews_status(editor_client, status, said):
+    review = ReviewFactory(status=status, published_at=None)
+    banner = editor_client.get(review.get_preview_url()).content.decode()
+    assert f"Preview: {said}</div>" in banner
