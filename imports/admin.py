@@ -36,6 +36,7 @@ from imports.models import ImportBatch
 from imports.runs import totals
 from reviews.admin import ReviewAdmin
 from reviews.models import Review
+from reviews.workflow import CHANGE_ANY
 
 #: What each outcome is called before the import, and after it.
 PREVIEW_OUTCOMES = {
@@ -195,9 +196,17 @@ class ImportingReviewAdmin(ReviewAdmin):
             *super().get_urls(),
         ]
 
+    def has_import_permission(self, request):
+        # An import may update reviews by anyone: it is for editors (the form checks it too).
+        return self.has_add_permission(request) and request.user.has_perm(CHANGE_ANY)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "may_import": self.has_import_permission(request)}
+        return super().changelist_view(request, extra_context)
+
     def import_view(self, request):
         """The form: paste or upload documents, then see what importing them would do."""
-        if not self.has_add_permission(request):
+        if not self.has_import_permission(request):
             raise PermissionDenied
         data = (request.POST, request.FILES) if request.method == "POST" else ()
         form = ImportForm(*data, user=request.user)

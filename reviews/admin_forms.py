@@ -41,6 +41,8 @@ class ReviewAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        #: The status as stored: validating the form changes the instance's.
+        self.stored_status = self.current_status()
         if self.is_bound and "status" in self.fields and self.data.get("_move"):
             # A move's button beside Save: its status, checked as the select's would be.
             self.data = self.data.copy()

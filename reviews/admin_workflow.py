@@ -6,22 +6,39 @@ see and edit all. The change form's status offers only the moves the person may 
 (reviews.workflow), and saving makes the move through its service (admin_forms).
 """
 
+import json
+from dataclasses import dataclass
+
+import reversion
 from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.timezone import localtime
 from django.utils.translation import ngettext
 
 from reviews import consistency, services, workflow
-from reviews.admin_forms import MoveRefused
+from reviews.admin_forms import MoveRefused, ReviewAdminForm
 from reviews.models import Review, ReviewTransition
 
 #: The form fields warnings are shown beside, and the read-only field that shows them.
 CHECKED_FIELDS = {"film": "film_checks", "body": "body_checks", "rating": "rating_checks"}
 #: Fields too wide to share their line: their warnings go on the line under them.
 WIDE_FIELDS = {"body"}
+#: What each move did, as the version's comment (the services' own) and as the message
+#: after the save.
+OUTCOMES = {
+    "submit": ("Submitted for review", "“{}” was submitted for review."),
+    "request_changes": ("Changes requested", "“{}” was sent back to its writer with your note."),
+    "approve": ("Approved", "“{}” was approved."),
+    "publish": ("Published", "“{}” was published."),
+    "unpublish": ("Unpublished", "“{}” was unpublished: it is a draft again."),
+}
+#: The fields a move itself changes: a version that changed only these is the move.
+MOVE_FIELDS = {"status", "published_at"}
 
 
 class HasWarningsListFilter(admin.SimpleListFilter):
@@ -125,6 +142,8 @@ class WorkflowAdminMixin:
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         # The moves the person may make now, as buttons beside Save (the form's _move).
+        if context.get("errors"):  # the form or an inline: nothing was saved, nothing moved
+            stored_status_kept(context["adminform"].form, obj)
         if obj is None:
             review = Review(status=Review.Status.DRAFT, author_id=request.user.pk)
             editable = self.has_add_permission(request)
@@ -138,6 +157,32 @@ class WorkflowAdminMixin:
         if not change and not request.user.has_perm(workflow.CHANGE_ANY):
             obj.author = request.user
         super().save_model(request, obj, form, change)
+        move = getattr(form, "move", None)
+        if move is not None:  # made: the version and the message say which
+            request.workflow_outcome = outcome(move, obj)
+
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        self.comment_move(request, message)
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        self.comment_move(request, message)
+        return entry
+
+    def comment_move(self, request, message):
+        # The version of a save that made a move is the move (reviews.revisions shows it).
+        said = getattr(request, "workflow_outcome", None)
+        if said is not None and reversion.is_active():
+            reversion.set_comment(move_comment(said.comment, message))
+
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        # The admin's "was changed successfully" after a move: what the move did instead.
+        said = getattr(request, "workflow_outcome", None)
+        if said is not None and level == messages.SUCCESS and not said.told:
+            message, said.told = said.message, True
+        super().message_user(request, message, level, *args, **kwargs)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -224,6 +269,53 @@ class WorkflowAdminMixin:
     @admin.action(description="Approve selected reviews", permissions=["approve"])
     def approve(self, request, queryset):
         self._apply(request, queryset, services.review_approve, "approved", by=request.user)
+
+
+@dataclass
+class Outcome:
+    comment: str
+    message: str
+    told: bool = False
+
+
+def outcome(move, review) -> Outcome:
+    """What `move`, just made, did to `review`: a publication may be a schedule."""
+    comment, message = OUTCOMES[move]
+    if move == "publish" and review.is_scheduled:
+        when = date_format(localtime(review.published_at), "j F Y, H:i")
+        comment, message = f"Scheduled for {when}", f"“{{}}” was scheduled for {when}."
+    return Outcome(comment, message.format(review))
+
+
+def move_comment(comment, message):
+    """`comment` ("Approved"), with what else the save changed: the admin's change
+    `message` without the move's own fields ("Approved; changed Headline.")."""
+    moved = {capfirst(Review._meta.get_field(name).verbose_name) for name in MOVE_FIELDS}
+    moved.add(ReviewAdminForm.base_fields["workflow_note"].label)
+    others = [
+        {"changed": {"fields": [f for f in change["changed"]["fields"] if f not in moved]}}
+        if set(change) == {"changed"}
+        else change
+        for change in message
+    ]
+    others = [change for change in others if change != {"changed": {"fields": []}}]
+    if not others:
+        return comment
+    rest = LogEntry(change_message=json.dumps(others)).get_change_message()
+    return f"{comment}; {rest[:1].lower()}{rest[1:]}"
+
+
+def stored_status_kept(form, review):
+    """An invalid form moved nothing: its review, status field and buttons keep the status
+    as stored, not the one asked for (validating the form set it on the review)."""
+    stored = getattr(form, "stored_status", None)
+    if stored is None:
+        return
+    if review is not None:
+        review.status = stored
+    if "status" in form.fields:
+        form.data = form.data.copy()
+        form.data["status"] = stored
 
 
 def beside(field):

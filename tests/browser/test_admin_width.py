@@ -53,3 +53,24 @@ def test_changelist_fits_a_1280_pixel_screen(new_page, live_server, screenshot, 
         ".map(th => th.className + ':' + Math.round(th.getBoundingClientRect().width))"
     )
     assert inner[0] <= inner[1], f"{path}: the table is {inner[0]} px in {inner[1]} px: {columns}"
+
+
+def test_the_review_form_and_its_moves_fit_a_phone(new_page, live_server, screenshot):
+    review = ReviewFactory(draft=True, headline=LONG_HEADLINE)
+    page = new_page(width=390, height=844)
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/admin/reviews/review/{review.pk}/change/")
+    page.get_by_role("button", name="Save and submit for review").scroll_into_view_if_needed()
+    screenshot(page, "review-form-390")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the review form is {width} px wide"
+    overflowing = page.evaluate(
+        "() => [...document.querySelectorAll('.workflow-moves, .workflow-moves *')]"
+        ".filter(el => { const box = el.getBoundingClientRect();"
+        " return box.left < 0 || box.right > window.innerWidth; })"
+        ".map(el => el.tagName + '.' + el.className + '#' + el.id + ':'"
+        " + Math.round(el.getBoundingClientRect().right))"
+    )
+    assert overflowing == [], f"beyond the 390 px screen: {overflowing}"
+    note = page.locator("#id_workflow_note").bounding_box()
+    assert note["x"] >= 0 and note["x"] + note["width"] <= 390

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from reversion.models import Version
 
+from imports.forms import ImportForm
 from reviews import services
 from reviews.models import Review, ReviewTransition
 from tests.factories import ReviewFactory, UserFactory
@@ -155,11 +156,21 @@ def test_a_writer_previews_their_own_drafts_only(writer_client, writer):
     assert writer_client.get(other.get_preview_url()).status_code == 404
 
 
-def test_a_writer_cannot_import_reviews_which_may_update_others(writer_client):
+def test_a_writer_cannot_import_reviews_which_may_update_others(writer_client, editor_client):
     url = reverse("admin:reviews_review_import")
-    response = writer_client.post(url, {"pasted": "Some Film (2020) Review\n\nText.", "status": ""})
-    assert response.status_code == 200
-    assert "Importing reviews is for editors" in response.content.decode()
+    button = f'href="{url}"'
+    assert button not in writer_client.get(CHANGELIST).content.decode()
+    assert button in editor_client.get(CHANGELIST).content.decode()
+    assert writer_client.get(url).status_code == 403  # told before they fill the form in
+    pasted = {"pasted": "Some Film (2020) Review\n\nText.", "status": ""}
+    assert writer_client.post(url, pasted).status_code == 403
+    assert editor_client.get(url).status_code == 200
+
+
+def test_the_import_form_refuses_writers_too(writer):
+    form = ImportForm({"pasted": "Some Film (2020) Review\n\nText.", "status": ""}, user=writer)
+    assert not form.is_valid()
+    assert "Importing reviews is for editors" in str(form.errors["pasted"])
 
 
 def test_a_move_refused_when_made_saves_nothing_and_says_so(editor_client):
@@ -207,3 +218,108 @@ def test_a_move_button_the_person_may_not_use_is_refused(writer_client, writer):
     assert response.status_code == 200
     assert "status" in response.context["adminform"].form.errors
     assert Review.objects.get(pk=draft.pk).status == Status.DRAFT
+
+
+def test_a_refused_move_keeps_the_stored_status_and_the_editors_buttons(editor_client):
+    review = ReviewFactory(status=Status.IN_REVIEW, published_at=None)
+    data = change_form_data(review, _move="changes_requested", workflow_note=" ")
+    response = editor_client.post(change_url(review), data)
+    assert response.status_code == 200
+    assert "Say what should change" in response.content.decode()
+    assert move_buttons(response) == ["Request changes", "Approve", "Publish or schedule"]
+    assert response.context["adminform"].form["status"].value() == Status.IN_REVIEW
+    assert Review.objects.get(pk=review.pk).status == Status.IN_REVIEW
+
+
+def test_a_writers_invalid_submission_keeps_their_form_and_button(writer_client, writer):
+    draft = ReviewFactory(draft=True, author=writer)
+    data = change_form_data(draft, headline="", _move="in_review")
+    response = writer_client.post(change_url(draft), data)
+    assert response.status_code == 200
+    assert "headline" in response.context["adminform"].form.errors
+    assert response.context["has_change_permission"] is True
+    assert move_buttons(response) == ["Submit for review"]
+    assert response.context["adminform"].form["status"].value() == Status.DRAFT
+
+
+def messages_of(response):
+    return [str(message) for message in response.context["messages"]]
+
+
+def unchanged_data(review, **overrides):
+    """The change form's data with the review's text as it is: only `overrides` change."""
+    text = {
+        "standfirst": review.standfirst,
+        "body": review.body,
+        "rating": str(review.rating),
+        "verdict": review.verdict,
+        "keywords": "",
+    }
+    return change_form_data(review, **(text | overrides))
+
+
+def version_comments(review):
+    return [v.revision.comment for v in Version.objects.get_for_object(review).order_by("pk")]
+
+
+@pytest.mark.parametrize(
+    ("status", "move", "said", "comment"),
+    [
+        ("draft", "in_review", "“Moves” was submitted for review.", "Submitted for review"),
+        ("in_review", "approved", "“Moves” was approved.", "Approved"),
+        (
+            "in_review",
+            "changes_requested",
+            "“Moves” was sent back to its writer with your note.",
+            "Changes requested",
+        ),
+        ("approved", "published", "“Moves” was published.", "Published"),
+    ],
+)
+def test_a_move_says_what_it_did_and_its_version_is_the_move(
+    editor_client, status, move, said, comment
+):
+    review = ReviewFactory(status=status, published_at=None, headline="Moves")
+    data = unchanged_data(review, _move=move, workflow_note="Tighter, please.")
+    response = editor_client.post(change_url(review), data, follow=True)
+    assert messages_of(response) == [said]
+    assert version_comments(review) == [comment]
+    assert "was changed successfully" not in response.content.decode()
+
+
+def test_scheduling_says_when_and_other_changes_stay_in_the_version(editor_client):
+    review = ReviewFactory(status=Status.APPROVED, published_at=None, headline="Later")
+    data = unchanged_data(
+        review,
+        _move="published",
+        headline="Later on",
+        published_at_0="2030-12-20",
+        published_at_1="09:00:00",
+    )
+    response = editor_client.post(change_url(review), data, follow=True)
+    assert messages_of(response) == ["“Later on” was scheduled for 20 December 2030, 09:00."]
+    [comment] = version_comments(review)
+    assert comment == "Scheduled for 20 December 2030, 09:00; changed Headline."
+
+
+def test_a_save_without_a_move_is_said_as_before(editor_client):
+    review = ReviewFactory(status=Status.IN_REVIEW, published_at=None)
+    data = unchanged_data(review, headline="Only the headline")
+    response = editor_client.post(change_url(review), data, follow=True)
+    assert any("was changed successfully" in message for message in messages_of(response))
+    assert version_comments(review) == ["Changed Headline."]
+
+
+@pytest.mark.parametrize(
+    ("status", "said"),
+    [
+        ("draft", "this review is a draft — not public yet."),
+        ("in_review", "this review is in review — not public yet."),
+        ("changes_requested", "this review is back with its writer for changes — not public yet."),
+        ("approved", "this review is approved — not public yet."),
+    ],
+)
+def test_the_preview_banner_says_the_reviews_status(editor_client, status, said):
+    review = ReviewFactory(status=status, published_at=None)
+    banner = editor_client.get(review.get_preview_url()).content.decode()
+    assert f"Preview: {said}</div>" in banner

@@ -132,3 +132,12 @@ def test_a_moderator_finds_the_comment_queue_and_no_reviews(moderator_client):
     content = moderator_client.get(reverse("admin:index")).content.decode()
     assert "Comments: 1 pending" in content
     assert "Awaiting review" not in content
+
+
+@time_machine.travel(NOW, tick=False)
+def test_the_desk_dates_say_their_year(chief, writer):
+    ReviewFactory(published_at=dt.datetime(2025, 6, 20, 9, 30, tzinfo=dt.UTC), author=writer)
+    ReviewFactory(status=Status.IN_REVIEW, published_at=None, author=writer)
+    content = client_for(chief).get(reverse("admin:index")).content.decode()
+    assert "20 Jun 2025, 09:30" in content  # last year's, not "20 Jun"
+    assert "2 Mar 2026</span>" in content  # updated today, in review
