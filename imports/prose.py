@@ -37,16 +37,23 @@ STARTERS = frozenset(
     writer-director""".split()
 )
 PERSON = r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|(?-i:[A-Z])[\w'’-]+)){1,3})"
-NAME_OR_INITIAL = r"(?-i:[A-Z])(?:\.|[\w'’-]+)"
+NAME_OR_INITIAL = r"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|(?-i:[A-Z])(?:\.|[\w'’-]+))"
 CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
 #: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
-DESCRIBED = r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,3})?"
+DESCRIBED = r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,4})?"
+#: A clause between the actor and the verb: "X, who had never acted before, is…".
+ASIDE = r"(?:,\s+(?!and\b|or\b|but\b)(?-i:[a-z])[^,.;A-Z]{0,60},)?"
+#: A character's name ends the clause: "…, is a terrifying Feyd-Rautha, introduced…".
+CLAUSE_END = r"(?=[,.;:!?]|$)"
 #: "plays", "voices", "is superb as", "turns up as", "brings warmth as".
 PLAYS = (
-    r"(?:as|plays|playing|stars as|voices|voicing|turns up as|brings\s+[a-z]+\s+as"
+    r"(?:as|plays|playing|stars as|voices|voicing|turns\s+up\s+(?:[a-z]+\s+)?as"
+    r"|brings\s+[a-z]+\s+as"
     r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,2}as)"
 )
-AS_CHARACTER = re.compile(rf"{PERSON}(?:’s|'s)?,?\s+{PLAYS}\s+{DESCRIBED}{CHARACTER}")
+AS_CHARACTER = re.compile(
+    rf"{PERSON}(?:’s|'s)?{ASIDE},?\s+(?:who\s+)?{PLAYS}\s+{DESCRIBED}{CHARACTER}"
+)
 #: Two actors and their two characters: "X and Y, married in real life, play A and B".
 PAIR = re.compile(
     PERSON.replace("(?P<name>", "(?P<first>")
@@ -62,7 +69,14 @@ PAIR = re.compile(
 CHARACTER_BESIDE = [
     re.compile(rf"{CHARACTER}\s+\({PERSON}\)"),
     re.compile(rf"{PERSON}\s+\({CHARACTER}\)"),
-    re.compile(rf"{PERSON}(?:’s|'s)\s+{CHARACTER}(?=[\s,.;:!?]+(?-i:[a-z])|[.;:!?]|$)"),
+    re.compile(
+        rf"{PERSON}(?:’s|'s)\s+(?:(?-i:[a-z])[\w-]+\s+)?{CHARACTER}"
+        r"(?=[\s,.;:!?]+(?-i:[a-z])|[,.;:!?]|$)"
+    ),  # "Stanley Tucci's liberal Bellini, John Lithgow's smooth Tremblay"
+    re.compile(  # "Miles Teller, moustached and sullen, is a convincing Rooster."
+        rf"{PERSON}{ASIDE}\s+is\s+an?\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}(?:(?:named|called)\s+)?"
+        rf"{CHARACTER}{CLAUSE_END}"
+    ),
     re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed)\s+by\s+{PERSON}"),
     re.compile(rf"{PERSON}\s+is\s+{CHARACTER}(?=[,;.])"),  # "Allison Williams is Rose, …"
 ]

@@ -62,6 +62,10 @@ def test_other_films_directors_in_passing_stay_out():
         ),
         ("Ruth Okonjo, as their mother Doris, prays.", [("Ruth Okonjo", "Doris")]),
         ("Ruth Okonjo plays the Countess.", [("Ruth Okonjo", "the Countess")]),
+        ("Mo Berg, who plays Anton, glowers.", [("Mo Berg", "Anton")]),
+        ("Mo Berg, who had never acted before, is natural as Anton.", [("Mo Berg", "Anton")]),
+        ("Mo Berg, as her old friend and lawyer Vincent, helps.", [("Mo Berg", "Vincent")]),
+        ("Mo Berg turns up late as Dr. Kelson, bearing iodine.", [("Mo Berg", "Dr. Kelson")]),
     ],
 )
 def test_characters_in_the_ways_sentences_give_them(sentence, cast):
@@ -78,6 +82,29 @@ def test_characters_in_the_ways_sentences_give_them(sentence, cast):
 )
 def test_comparisons_and_unlisted_actors_give_no_character(sentence):
     assert cast_of(film_of(sentence)) == []
+
+
+def test_a_clause_naming_another_actor_is_no_aside():
+    film = film_of("The parents are Ana and Dean Lind, and Mo Berg, as the pilot Rod, lands it.")
+    assert cast_of(film) == [("Mo Berg", "Rod")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "character"),
+    [
+        (
+            "Mo Berg, bald and chalk-white, is a terrifying Feyd-Rautha, introduced late.",
+            "Feyd-Rautha",
+        ),
+        ("Mo Berg, moustached and sullen, is a convincing Rooster.", "Rooster"),
+        ("Mo Berg is a gleefully awful warlord named Dementus, and loud.", "Dementus"),
+        ("Around him: Mo Berg's liberal Bellini, Ilse Raan's Mira.", "Bellini"),
+        ("Mo Berg is a Hollywood veteran who knows it.", ""),
+    ],
+)
+def test_a_listed_actor_described_as_his_character(sentence, character):
+    film = film_of(f"Cast: Mo Berg, Ilse Raan\n\n{sentence}")
+    assert cast_of(film)[0] == ("Mo Berg", character)
 
 
 def test_an_actor_the_cast_lists_is_the_character_a_sentence_says_he_is():
