@@ -256,7 +256,7 @@ class ProseMixin:
 
 THIS_FILM = re.compile(
     r"\b(?:the|this) (?:film|movie|picture|feature|sequel|documentary)\b|^(?:it|it's|it’s)\b"
-    r"|\bit (?:is|was)\b"
+    r"|\bit (?:is|was|runs|has|feels|plays|opens|ends)\b"
 )
 LIST_FACTS = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
 LIST_FACTS += ("cast", "genres", "studios")

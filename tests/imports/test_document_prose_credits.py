@@ -188,3 +188,23 @@ def test_a_breadcrumb_naming_the_headline_keeps_it_the_title():
     )
     assert (review.film.title, review.film.directors) == ("Arrival", ["Sara Lind"])
     assert "Home > Reviews > Arrival" in review.dropped
+
+
+def test_a_rating_opening_its_line_with_the_verdict_after_a_dash():
+    review = extract("Night Ferry\n\nA slow film.\n\n3/5 — fun, gross, a bit timid.\n")
+    assert (review.rating, review.verdict) == (6.0, "fun, gross, a bit timid.")
+    assert review.body_html == "<p>A slow film.</p>"
+
+
+def test_a_score_in_a_sentence_is_not_a_rating_line():
+    review = extract("Night Ferry\n\nThe critics gave it 3/5 — fair enough.\n")
+    assert review.rating is None
+
+
+def test_directed_by_in_a_sentence_whose_subject_is_the_film():
+    film = film_of("Written and directed by Sara Lind, a newcomer, it runs a brisk 102 minutes.")
+    assert (film.directors, film.writers, film.runtime_minutes) == (
+        ["Sara Lind"],
+        ["Sara Lind"],
+        102,
+    )
