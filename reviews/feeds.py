@@ -62,7 +62,7 @@ class AuthorReviewsFeed(LatestReviewsFeed):
     """One author's latest published reviews (/authors/<slug>/feed/)."""
 
     def get_object(self, request, slug):
-        return get_object_or_404(AuthorProfile, slug=slug)
+        return get_object_or_404(AuthorProfile.objects.with_published_reviews(), slug=slug)
 
     def title(self, profile):
         return f"{settings.SITE_NAME}: reviews by {profile.display_name}"

@@ -82,7 +82,7 @@ class AuthorSitemap(Sitemap):
     limit = PAGE_SIZE
 
     def items(self):
-        return AuthorProfile.objects.only("slug").order_by("pk")
+        return AuthorProfile.objects.with_published_reviews().only("slug").order_by("pk")
 
 
 sitemaps = {

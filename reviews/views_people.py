@@ -46,7 +46,9 @@ class AuthorDetailView(FilteredReviewsMixin, ListView):
     description = "Film reviews by {}, newest first."
 
     def get_object(self):
-        return get_object_or_404(AuthorProfile, slug=self.kwargs["slug"])
+        return get_object_or_404(
+            AuthorProfile.objects.with_published_reviews(), slug=self.kwargs["slug"]
+        )
 
     def filter_reviews(self, reviews, profile):
         return reviews.filter(author_id=profile.user_id)

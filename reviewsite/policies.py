@@ -13,12 +13,11 @@ from urllib.parse import urlsplit
 
 from csp.constants import NONCE, NONE, SELF
 
-#: Browser features the site never uses, denied to its pages and to anything they embed.
+#: Browser features the site never uses, denied to its pages and to anything they embed
+#: (only names Chromium knows: an unknown one is a console warning on every page).
 DENIED_FEATURES = (
     "accelerometer",
-    "ambient-light-sensor",
     "autoplay",
-    "bluetooth",
     "browsing-topics",
     "camera",
     "display-capture",

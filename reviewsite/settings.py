@@ -11,7 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from reviewsite import policies, schedule
+from reviewsite import logs, policies, schedule
 from reviewsite.env import env_bool, env_float, env_int, env_list
 from reviewsite.startup import MissingSetting
 
@@ -393,9 +393,4 @@ SITE_NAME = os.environ.get("SITE_NAME", "reviewsite")
 # Scheme and host for absolute links in e-mail (there is no Sites framework).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-}
+LOGGING = logs.logging_config(level=os.environ.get("DJANGO_LOG_LEVEL", "INFO"))

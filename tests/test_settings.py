@@ -1,5 +1,6 @@
 """With DEBUG off the site refuses to start without a real secret key and allowed hosts."""
 
+import logging
 import os
 import subprocess
 import sys
@@ -157,3 +158,10 @@ def test_a_bucket_puts_media_on_s3(monkeypatch):
     assert default["OPTIONS"]["querystring_auth"] is False
     # Static files stay where nginx (or a CDN in front of it) serves them.
     assert site["STORAGES"]["staticfiles"]["BACKEND"].startswith("whitenoise.")
+
+
+def test_django_records_are_logged_once_by_the_root_handler():
+    """Django's DEBUG console handler beside the root's printed every record twice."""
+    assert logging.getLogger("django").handlers == []
+    assert logging.getLogger("django").propagate
+    assert any(isinstance(h, logging.StreamHandler) for h in logging.getLogger().handlers)

@@ -3,9 +3,18 @@
 from django.conf import settings
 from django.db import models
 
+from reviews.models.editorial import Review
 from reviews.models.fields import renditions_field
 from reviews.models.paths import page_path
 from reviews.slugs import unique_slug
+
+
+class AuthorProfileQuerySet(models.QuerySet):
+    def with_published_reviews(self):
+        """Authors a reader can meet: those with a published review. A staff account's
+        profile (an editor who only edits) has no public page to give its name away."""
+        published = Review.objects.published().filter(author_id=models.OuterRef("user_id"))
+        return self.filter(models.Exists(published))
 
 
 class AuthorProfile(models.Model):
@@ -24,6 +33,8 @@ class AuthorProfile(models.Model):
     bio = models.TextField(blank=True, max_length=1000, help_text="Two or three sentences.")
     avatar = models.ImageField(upload_to="authors/", blank=True, help_text="A square portrait.")
     avatar_renditions = renditions_field()
+
+    objects = AuthorProfileQuerySet.as_manager()
 
     def __str__(self):
         return self.display_name

@@ -35,6 +35,7 @@ def test_an_edited_bio_or_a_new_review_shows_on_the_author_page(
     client, django_capture_on_commit_callbacks
 ):
     author = AuthorProfile.objects.create(user=UserFactory(), display_name="Mira Okafor")
+    ReviewFactory(author=author.user, headline="First light")
     url = author.get_absolute_url()
     kept(client, url)
     with django_capture_on_commit_callbacks(execute=True):

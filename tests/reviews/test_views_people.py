@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from reviews.images import renditions_make
-from reviews.models import AuthorProfile, Franchise
+from reviews.models import AuthorProfile, Franchise, Review
 from tests.factories import FilmFactory, PersonFactory, ReviewFactory, UserFactory
 from tests.reviews.image_files import image_bytes, stored
 
@@ -117,6 +117,17 @@ def test_unknown_author_is_a_404(client):
     assert client.get(reverse("reviews:author-feed", args=["nobody"])).status_code == 404
 
 
+def test_a_profile_without_published_reviews_has_no_public_page(client, author):
+    """An editor's or a writer's account name is not published before their work is."""
+    draft = ReviewFactory(author=author.user, draft=True)
+    for name in ["reviews:author-detail", "reviews:author-feed"]:
+        assert client.get(reverse(name, args=[author.slug])).status_code == 404
+    assert author.get_absolute_url() not in client.get("/sitemap-authors.xml").text
+    draft.status, draft.published_at = Review.Status.PUBLISHED, draft.created_at
+    draft.save()
+    assert client.get(author.get_absolute_url()).status_code == 200
+
+
 def test_review_byline_links_the_author_page(client, author):
     review = ReviewFactory(author=author.user)
     html = client.get(review.get_absolute_url()).content.decode()
@@ -153,6 +164,7 @@ def test_author_feed_lists_only_their_published_reviews(client, author):
 
 
 def test_sitemap_lists_franchise_and_author_pages(client, wick, author):
+    ReviewFactory(author=author.user)
     index = client.get("/sitemap.xml").content.decode()
     assert "sitemap-franchises.xml" in index and "sitemap-authors.xml" in index
     assert "/franchises/john-wick/" in client.get("/sitemap-franchises.xml").content.decode()
@@ -187,6 +199,7 @@ def test_person_page_without_photo_or_bio_shows_neither(client):
 
 
 def test_author_page_shows_the_avatar(client, author):
+    ReviewFactory(author=author.user)
     with_portrait(author, "avatar", "authors/mira.jpg")
     html = client.get(author.get_absolute_url()).content.decode()
     assert 'alt="Mira Okafor"' in html and "renditions/authors/mira-" in html

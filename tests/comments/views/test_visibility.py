@@ -25,7 +25,8 @@ def test_a_pending_comment_is_previewed_to_its_author_only(client, review):
     mine = comments_html(client.get(response["Location"]))
     assert "Held for now." in mine and PREVIEW_NOTE in mine
     assert 'class="comment-reply-link' not in mine  # no replies to a comment no one else sees
-    assert ">No comments yet</h2>" in mine  # the count is of approved comments
+    # The count is of approved comments: not "No comments yet" above the author's own.
+    assert ">Comments</h2>" in mine and "No comments yet" not in mine
     others = comments_html(Client().get(review.get_absolute_url()))
     assert "Held for now." not in others and PREVIEW_NOTE not in others
     assert ">No comments yet</h2>" in others
