@@ -27,6 +27,7 @@ from imports.patterns import (
     FAQ_HEADING,
     HEADLINE_MAX_LENGTH,
     KEYWORDS,
+    LEADING_RATING,
     MISSING_QUESTION,
     NUMBERED,
     PROMOTION,
@@ -219,7 +220,7 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMi
 
     def rating_or_verdict(self, line):
         """Read `line` as the rating or the verdict; False when it is neither."""
-        if RATING_LABEL.match(line) or GLYPH_RUN.fullmatch(line):
+        if RATING_LABEL.match(line) or GLYPH_RUN.fullmatch(line) or LEADING_RATING.match(line):
             self.rating_line(line)
         elif PROSE_RATING.fullmatch(line.rstrip(" .!")) or BRACKETED_RATING.match(line):
             self.rating(line.strip("[]()"), as_written=line)  # "8.8/10 rating" on its own line

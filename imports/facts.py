@@ -3,6 +3,8 @@ and the bullets under a "Cast" heading ("Name as Character", "Character: Name").
 
 import re
 
+from django_countries import countries
+
 from imports.furniture import DATE
 from imports.names import (
     NOT_A_NAME,
@@ -23,8 +25,19 @@ from imports.patterns import (
     YEAR_IN_BRACKETS,
 )
 from imports.rating_forms import GLYPH_RUN
-from imports.values import release_date, runtime, split_values
+from imports.values import TABLE_HEADERS, release_date, runtime, split_values
 
+#: Countries as strips write them, beside django-countries' names (the catalogue's
+#: `country_code` turns them into codes when the film is saved).
+COUNTRY_ALIASES = frozenset(
+    (
+        "uk", "u.k", "usa", "us", "u.s", "u.s.a", "america", "britain", "great britain",
+        "england", "scotland", "wales", "south korea", "korea", "north korea", "russia",
+        "iran", "czech republic", "czechia", "taiwan", "vietnam", "bolivia", "venezuela",
+        "syria", "tanzania", "moldova", "laos", "the netherlands", "holland",
+    )
+)  # fmt: skip
+COUNTRY_NAMES = frozenset(name.casefold() for _, name in countries) | COUNTRY_ALIASES
 #: The roles whose values are lists of people, by the FilmFacts field they fill.
 PEOPLE_FACTS = ("directors", "writers", "cinematographers", "composers", "editors", "producers")
 CAST_HEADING = re.compile(
@@ -72,7 +85,8 @@ DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGN
 #: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
 BARE_LABEL = re.compile(
     r"^(?P<label>directors?|writers?|screenwriters?|cast|starring|with|composer|music"
-    r"|cinematographer|editors?|producers?)\s+(?=(?-i:[A-Z]))",
+    r"|cinematograph(?:er|y)|editors?|editing|producers?|distributor|runtime|running time"
+    r"|genres?|studios?|production(?: compan(?:y|ies))?)\s+(?=(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
 RATED = re.compile(r"^(?:rated|mpaa rating|certificate)\s+(\S+)(?:\s+for\b.{0,120})?\.?$", re.I)
@@ -102,6 +116,8 @@ class FactsMixin:
                     self.fact(FACT_OF_LABEL[role.casefold()], compound.group("value"))
                 return True
             if not (bare := BARE_LABEL.match(text)):  # "Writer Ana Lind, Bo Ek"
+                if self.in_cast_section and is_header_row(text):
+                    return True  # "Role: Name" heads the cast's table
                 return self.in_cast_section and self.cast_bullet(text, strict=not start)
             matches = [bare, *(match for match in matches if match.start() >= bare.end())]
         if SCORE.fullmatch(text.strip()) or RATING_NUMBER.match(text[matches[0].end() :].strip()):
@@ -160,12 +176,17 @@ class FactsMixin:
             found = [  # names, not a sentence that happens to follow the label
                 part
                 for part in split_values(value)
-                if len(part.split()) <= STUDIO_MAX_WORDS and part[:1].isupper()
+                if len(part.split()) <= STUDIO_MAX_WORDS
+                and part[:1].isupper()
+                and part.casefold().strip(".") not in COUNTRY_NAMES  # "UK distributor: X"
             ]
             found = found if len(value.split()) <= 2 * STUDIO_MAX_WORDS else []
             self.add_values(film.studios, found, value, name)
         elif name == "cast":
-            members = cast_members(split_values(value))
+            values = split_values(value)
+            # "Louise Banks: Amy Adams" under a "Cast" label: the character first
+            members = [character_first(v) for v in values if ":" in v] or cast_members(values)
+            members = [member for member in members if member is not None]
             for member in members:
                 self.add_cast(member)
             self.add_values([], members, value, name)
@@ -268,6 +289,13 @@ def is_company(value):
         or (value.isupper() and len(value) <= 6)
         or words[-1].casefold().strip(".") in COMPANY_WORDS
     )
+
+
+def is_header_row(text):
+    """ "Role: Name", "Character: Actor": a credits table's header row, read as a line."""
+    first, _, second = text.partition(":")
+    headers = {"character", "characters", "actor", "actors", "name", "names", "person", "cast"}
+    return first.strip().casefold() in TABLE_HEADERS and second.strip().casefold() in headers
 
 
 def starts(fact, value):

@@ -30,6 +30,14 @@ TRAILING_GLYPHS = re.compile(rf"\s(?:{GLYPH_RUN.pattern})\s*$")
 CERTIFICATE_IN_BRACKETS = re.compile(r"\s*\((G|PG|PG-13|R|NC-17|U|12A|15|18)\)", re.IGNORECASE)
 SENTENCE_AFTER_COLON = re.compile(r":\s+(?-i:[a-z])\S*(?:\s+\S+){3,}$")  # four words or more
 #: A title in another language after the title: "Flow (Straume)", "365 Days (365 dni)".
+#: Headings of a post's own facts block: never its headline, even under a breadcrumb.
+FACTS_HEADING = re.compile(
+    r"^(?:the\s+)?(?:details|facts|film facts|info|information|credits|cast(?:\s*(?:&|and)\s*crew)?"
+    r"|at a glance|in brief)\s*:?$",
+    re.IGNORECASE,
+)
+#: The last crumb of a breadcrumb: "Home > Reviews > Arrival" names this page.
+LAST_CRUMB = re.compile(r"(?:[>»›/|]\s*)([^>»›/|]+?)\s*$")
 OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 
 
@@ -94,10 +102,21 @@ class HeadlineMixin:
         after = [i for i in following if last is not None and i > last]
         if not navigated or not after or not is_heading_like(self.lines[after[0]]):
             return index
-        if FACT_LABEL.match(self.lines[after[0]]):
+        if FACT_LABEL.match(self.lines[after[0]]) or FACTS_HEADING.match(self.lines[after[0]]):
+            return index
+        if self.crumb_names(index, following):
             return index
         self.review.dropped.extend(self.lines[i] for i in [index, *following] if i < after[0])
         return after[0]
+
+    def crumb_names(self, index, following):
+        """Whether a breadcrumb below line `index` ends with that line: the page's title."""
+        title = self.lines[index].casefold().strip()
+        return any(
+            (crumb := LAST_CRUMB.search(self.lines[i])) and crumb.group(1).casefold() == title
+            for i in following
+            if is_navigation(self.lines[i])
+        )
 
     def is_leading_furniture(self, line):
         """A URL, breadcrumb, byline or "Details" line above the title: dropped and listed."""
@@ -115,6 +134,8 @@ class HeadlineMixin:
             line = self.lines[i]
             if line.casefold() == self.review.title.casefold():
                 continue
+            if self.info_strip(line):  # "Title (2014) · Drama · 106 min": the facts
+                return i + 1
             if (
                 is_heading_like(line)
                 and len(line.split()) >= 4

@@ -8,6 +8,7 @@ a name; a name found in a sentence must read as one (capitalised words, at most 
 import re
 
 from imports.extracted import CastMember
+from imports.patterns import FACT_OF_LABEL
 
 #: What lists of people end with, or hold instead of a name: never a person.
 NOT_A_NAME = re.compile(
@@ -103,6 +104,8 @@ def character_first(text):
     """ "Character: Name" (a bullet under a Cast heading) as a cast member, or None."""
     character, _, name = text.partition(":")
     name, character = name.strip(" ."), character.strip()
+    if character.casefold() in FACT_OF_LABEL:
+        return None  # "Cinematography: Jarin Blaschke" is a credit, not a character
     if name and len(character.split()) <= 4 and is_name(name):
         return CastMember(name, character)
     return None

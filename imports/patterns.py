@@ -96,6 +96,8 @@ BRACKETED_RATING = re.compile(
     r"^[\[(]?\s*\d{1,3}(?:[.,]\d+)?\s*(?:/|out of)\s*(?:100|10|5|4)\s*(?:stars?)?\s*[\])]?\.?$",
     re.IGNORECASE,
 )
+#: A rating opening its line, the verdict after a dash: "3/5 — fun, gross, a bit timid."
+LEADING_RATING = re.compile(r"^\d{1,2}(?:[.,]\d)?\s*/\s*(?:10|5)\s+[–—-]\s+(?-i:[a-zA-Z])")
 VERDICT_LABEL = re.compile(r"^(?:final|our|my|the)?\s*verdict\s*[:\-–—]\s*", re.IGNORECASE)
 RATING_NUMBER = re.compile(
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b", re.IGNORECASE

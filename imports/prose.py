@@ -8,7 +8,9 @@ post's own fact lines left blank and is reported as read from the text, never si
 import re
 
 from imports.extracted import CastMember, TextFact
+from imports.facts import is_company
 from imports.names import GENRES, is_name
+from imports.prose_crew import crew_facts
 from imports.values import name_key, number_words, runtime
 
 WORD = r"(?-i:[A-Z])(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
@@ -35,9 +37,23 @@ STARTERS = frozenset(
     writer-director""".split()
 )
 PERSON = r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|(?-i:[A-Z])[\w'’-]+)){1,3})"
-NAME_OR_INITIAL = r"(?-i:[A-Z])(?:\.|[\w'’-]+)"
+NAME_OR_INITIAL = r"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|(?-i:[A-Z])(?:\.|[\w'’-]+))"
 CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
-AS_CHARACTER = re.compile(rf"{PERSON}(?:’s|'s)?,?\s+(?:as|plays|playing|stars as)\s+{CHARACTER}")
+#: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
+DESCRIBED = r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,4})?"
+#: A clause between the actor and the verb: "X, who had never acted before, is…".
+ASIDE = r"(?:,\s+(?!and\b|or\b|but\b)(?-i:[a-z])[^,.;A-Z]{0,60},)?"
+#: A character's name ends the clause: "…, is a terrifying Feyd-Rautha, introduced…".
+CLAUSE_END = r"(?=[,.;:!?]|$)"
+#: "plays", "voices", "is superb as", "turns up as", "brings warmth as".
+PLAYS = (
+    r"(?:as|plays|playing|stars as|voices|voicing|turns\s+up\s+(?:[a-z]+\s+)?as"
+    r"|brings\s+[a-z]+\s+as"
+    r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,2}as)"
+)
+AS_CHARACTER = re.compile(
+    rf"{PERSON}(?:’s|'s)?{ASIDE},?\s+(?:who\s+)?{PLAYS}\s+{DESCRIBED}{CHARACTER}"
+)
 #: Two actors and their two characters: "X and Y, married in real life, play A and B".
 PAIR = re.compile(
     PERSON.replace("(?P<name>", "(?P<first>")
@@ -53,8 +69,16 @@ PAIR = re.compile(
 CHARACTER_BESIDE = [
     re.compile(rf"{CHARACTER}\s+\({PERSON}\)"),
     re.compile(rf"{PERSON}\s+\({CHARACTER}\)"),
-    re.compile(rf"{PERSON}(?:’s|'s)\s+{CHARACTER}(?=[\s,.;:!?]+(?-i:[a-z])|[.;:!?]|$)"),
+    re.compile(
+        rf"{PERSON}(?:’s|'s)\s+(?:(?-i:[a-z])[\w-]+\s+)?{CHARACTER}"
+        r"(?=[\s,.;:!?]+(?-i:[a-z])|[,.;:!?]|$)"
+    ),  # "Stanley Tucci's liberal Bellini, John Lithgow's smooth Tremblay"
+    re.compile(  # "Miles Teller, moustached and sullen, is a convincing Rooster."
+        rf"{PERSON}{ASIDE}\s+is\s+an?\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}(?:(?:named|called)\s+)?"
+        rf"{CHARACTER}{CLAUSE_END}"
+    ),
     re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed)\s+by\s+{PERSON}"),
+    re.compile(rf"{PERSON}\s+is\s+{CHARACTER}(?=[,;.])"),  # "Allison Williams is Rose, …"
 ]
 RUNTIME_IN_PROSE = re.compile(
     r"\b(?:runs?(?:\s+for)?|running\s+time\s+of|runtime\s+of|clocks?\s+in\s+at|clocking\s+in\s+at"
@@ -83,7 +107,7 @@ def prose_facts(text):
         for match in pattern.finditer(text):
             for name in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names")):
                 name = name.rstrip(".,")
-                if is_name(name, strict=True):
+                if is_name(name, strict=True) and not is_company(name):
                     value = CastMember(name) if role == "cast" else name
                     found.append(TextFact(role, value, sentence_of(text, match.start())))
     for match in AS_CHARACTER.finditer(text):
@@ -104,6 +128,7 @@ def prose_facts(text):
             if member.character.endswith(("'s", "’s")):
                 continue  # "plays Shikishima's guilt": not a name
             found.append(TextFact("character", member, sentence_of(text, match.start())))
+    found.extend(crew_facts(text, sentence_of))
     found.extend(dated_facts(text))
     return found
 
@@ -231,10 +256,10 @@ class ProseMixin:
 
 THIS_FILM = re.compile(
     r"\b(?:the|this) (?:film|movie|picture|feature|sequel|documentary)\b|^(?:it|it's|it’s)\b"
-    r"|\bit (?:is|was)\b"
+    r"|\bit (?:is|was|runs|has|feels|plays|opens|ends)\b"
 )
 LIST_FACTS = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
-LIST_FACTS += ("cast", "genres")
+LIST_FACTS += ("cast", "genres", "studios")
 FACT_NAMES = {
     "directors": "director",
     "writers": "writer",
@@ -244,6 +269,7 @@ FACT_NAMES = {
     "producers": "producer",
     "cast": "cast",
     "genres": "genre",
+    "studios": "studio",
     "runtime_minutes": "runtime",
     "year": "year",
 }

@@ -9,29 +9,18 @@ the segments that do not are reported rather than guessed.
 
 import re
 
-from django_countries import countries
-
-from imports.facts import CERTIFICATE, RUNTIME_ALONE
+from imports.facts import CERTIFICATE, COUNTRY_NAMES, RUNTIME_ALONE, is_company
 from imports.names import GENRES, is_name
-from imports.patterns import BULLET, FACT_LABEL
+from imports.patterns import BULLET, FACT_LABEL, YEAR_IN_BRACKETS
 from imports.values import runtime
 
-SEGMENT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
 DIRECTOR = re.compile(r"^(?:dir\.|directed by|director)\s*:?\s+(?P<name>.+)$", re.IGNORECASE)
 YEAR_ALONE = re.compile(r"^(?:18[7-9]\d|19\d\d|20\d\d|21\d\d)$")
 LEADING_LABEL = re.compile(r"^(?:in brief|at a glance|the facts|info|details)\s*:\s*", re.I)
-#: Countries as strips write them, beside django-countries' names (the catalogue's
-#: `country_code` turns them into codes when the film is saved).
-COUNTRY_ALIASES = frozenset(
-    (
-        "uk", "u.k", "usa", "us", "u.s", "u.s.a", "america", "britain", "great britain",
-        "england", "scotland", "wales", "south korea", "korea", "north korea", "russia",
-        "iran", "czech republic", "czechia", "taiwan", "vietnam", "bolivia", "venezuela",
-        "syria", "tanzania", "moldova", "laos", "the netherlands", "holland",
-    )
-)  # fmt: skip
-COUNTRY_NAMES = frozenset(name.casefold() for _, name in countries) | COUNTRY_ALIASES
 MIN_SEGMENTS = 3
+STUDIO_WORDS = 4
+LETTERS_THEN_DIGITS = re.compile(r"[A-Z]{1,4}\d{1,3}")
 
 
 def segment_fact(segment):
@@ -51,7 +40,19 @@ def segment_fact(segment):
         return ("genres", segment)
     if parts and all(part.casefold().strip(".") in COUNTRY_NAMES for part in parts):
         return ("countries", ", ".join(parts))
+    if is_studio(segment):  # "A24 / 111 minutes", "PG | Sony Pictures Animation"
+        return ("studios", segment)
     return None
+
+
+def is_studio(segment):
+    """Whether a strip's segment is plainly a company: capitalised words ending in
+    "Pictures", "Films"…, or letters then digits ("A24"); never a bare acronym ("TV")."""
+    words = segment.split()
+    return 0 < len(words) <= STUDIO_WORDS and (
+        bool(LETTERS_THEN_DIGITS.fullmatch(segment))
+        or (all(word[:1].isupper() for word in words) and is_company(segment) and len(words) > 1)
+    )
 
 
 class InfoStripMixin:
@@ -78,11 +79,15 @@ class InfoStripMixin:
         segments = [segment.strip(" *_") for segment in SEGMENT_SEPARATOR.split(text)]
         if len(segments) < MIN_SEGMENTS:
             return False
-        read = [(segment, segment_fact(segment)) for segment in segments]
+        read = [
+            (segment, self.title_segment(segment) or segment_fact(segment)) for segment in segments
+        ]
         known = [fact for _, fact in read if fact is not None]
         if len(known) < 2 or len(known) < len(segments) - 1:
             return False
         for name, value in known:
+            if name == "title":
+                continue
             if name == "labelled":
                 self.facts(value)
             else:
@@ -91,3 +96,14 @@ class InfoStripMixin:
             f"facts line: {segment}" for segment, fact in read if fact is None
         )
         return True
+
+    def title_segment(self, segment):
+        """ "Whiplash (2014)" in a strip under the headline: the film's title (and year)."""
+        title = self.review.film.title.casefold()
+        if not title or not segment.casefold().startswith(title):
+            return None
+        rest = segment[len(title) :].strip()
+        if not rest:
+            return ("title", segment)
+        year = YEAR_IN_BRACKETS.fullmatch(rest)
+        return ("release", year.group(1)) if year else None

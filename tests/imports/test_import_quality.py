@@ -18,6 +18,7 @@ from bench.quality_score import (
 from tests.factories import UserFactory
 
 CORPUS = settings.BASE_DIR / "bench" / "corpus"
+HOLDOUT = settings.BASE_DIR / "bench" / "holdout"
 SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
 
 
@@ -154,8 +155,8 @@ def expected_names(post):
 
 @pytest.mark.parametrize(
     ("expected_in", "documents_in", "at_least"),
-    [(CORPUS, None, 40), (settings.BASE_DIR / "bench" / "seeds", SEEDS, 5)],
-    ids=["corpus", "seeds"],
+    [(CORPUS, None, 40), (HOLDOUT, None, 12), (settings.BASE_DIR / "bench" / "seeds", SEEDS, 5)],
+    ids=["corpus", "holdout", "seeds"],
 )
 def test_every_document_says_what_its_expected_facts_say(expected_in, documents_in, at_least):
     if documents_in is not None and not documents_in.is_dir():
