@@ -1,13 +1,36 @@
+import importlib
+
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.db.models.signals import post_migrate
 from django.test import Client
 
 from pagecache import generation
 from pagecache.middleware import recent
 from pagecache.templatetags import fragments
 from tests.factories import UserFactory
+
+#: Data migrations whose rows every test may rely on: the countries and default criteria.
+REFERENCE_DATA = {
+    "reviews.migrations.0002_countries": "load_countries",
+    "reviews.migrations.0003_default_criteria": "create_criteria",
+}
+
+
+def reference_rows_restore(sender, **kwargs):
+    """Live-server tests end with a flush that empties what data migrations made, and
+    post_migrate follows the flush: the rows are made again, so no test depends on running
+    before a live-server test (in whatever order pytest-xdist's workers take them)."""
+    for module, function in REFERENCE_DATA.items():
+        getattr(importlib.import_module(module), function)(apps, None)
+
+
+post_migrate.connect(
+    reference_rows_restore, sender=apps.get_app_config("reviews"), dispatch_uid="tests.reference"
+)
 
 
 def pytest_collection_modifyitems(config, items):
