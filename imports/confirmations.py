@@ -16,6 +16,17 @@ from reviews.models import Film, Review
 from reviews.revisions.registry import recorded
 
 
+def candidate_lines(candidates, *, indent: str = "  ") -> list[str]:
+    """The films weighed for a film to confirm, each with its evidence, as report lines."""
+    lines = []
+    for candidate in candidates:
+        state = "ruled out" if candidate["ruled_out"] else f"{candidate['score']} points"
+        lines.append(f"{indent}{candidate['film']} (#{candidate['film_id']}), {state}")
+        lines += [f"{indent}  + {reason}" for reason in candidate["for"]]
+        lines += [f"{indent}  - {reason}" for reason in candidate["against"]]
+    return lines
+
+
 def film_to_confirm_record(*, review, extracted, identity, is_pending: bool) -> None:
     """Keep (or update) why `review`'s film is to confirm; a decided import settles it."""
     if not is_pending:

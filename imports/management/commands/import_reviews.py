@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from imports.catalogue import Catalogue
+from imports.confirmations import candidate_lines
 from imports.runs import document_task, totals
 from imports.sources import MAX_DOCUMENT_BYTES, document_paths
 from imports.wxr import WXR_SUFFIXES, wxr_tasks
@@ -124,13 +125,8 @@ class Command(BaseCommand):
 
     def film_candidates(self, row):
         """The films weighed for a film to confirm, with the evidence, and how to settle it."""
-        for candidate in row.film_candidates:
-            state = "ruled out" if candidate["ruled_out"] else f"{candidate['score']} points"
-            self.stdout.write(f"      {candidate['film']} (#{candidate['film_id']}), {state}")
-            for reason in candidate["for"]:
-                self.stdout.write(f"        + {reason}")
-            for reason in candidate["against"]:
-                self.stdout.write(f"        - {reason}")
+        for line in candidate_lines(row.film_candidates, indent="      "):
+            self.stdout.write(line)
         review = row.review_id if not self.dry_run else "REVIEW"
         self.stdout.write(
             f"      Settle it with `manage.py settle_film {review} --film FILM_ID` (or `--new` "

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from imports.confirmations import FilmAlreadySettled, film_to_confirm_settle
+from imports.confirmations import FilmAlreadySettled, candidate_lines, film_to_confirm_settle
 from imports.models import FilmToConfirm
 from reviews.models import Film
 
@@ -42,10 +42,5 @@ class Command(BaseCommand):
 
     def show(self, confirmation):
         self.stdout.write(f"{confirmation.get_status_display()}: {confirmation.explanation}")
-        for candidate in confirmation.candidates:
-            state = "ruled out" if candidate["ruled_out"] else f"{candidate['score']} points"
-            self.stdout.write(f"  {candidate['film']} (#{candidate['film_id']}), {state}")
-            for reason in candidate["for"]:
-                self.stdout.write(f"    + {reason}")
-            for reason in candidate["against"]:
-                self.stdout.write(f"    - {reason}")
+        for line in candidate_lines(confirmation.candidates):
+            self.stdout.write(line)
