@@ -104,9 +104,18 @@ class RevisionsAdminMixin:
         obj = self._allowed_object(request, object_id, self.has_view_or_change_permission)
         if obj is None:
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
-        entries = revisions.history(obj)
+        page = request.GET.get("page", "1")
+        page = int(page) if page.isdigit() and 0 < int(page) < 10_000 else 1
+        entries, total, has_older = revisions.history_page(obj, page)
         context = self._context(
-            request, obj, f"History: {obj}", entries=entries[::-1], latest=len(entries)
+            request,
+            obj,
+            f"History: {obj}",
+            entries=entries,
+            latest=total,
+            page=page,
+            older_page=page + 1 if has_older else None,
+            newer_page=page - 1 if page > 1 else None,
         )
         return TemplateResponse(request, self.object_history_template, context)
 

@@ -66,5 +66,6 @@ def corrected(query):
         if key.isalpha() and len(key) >= MIN_LENGTH and key not in words and key != "or":
             fix = closest(key, words)
         changed |= fix is not None
-        out.append(fix or term)
+        # Known words as the catalogue writes them: "Chad Stahelski", not "chad Stahelski".
+        out.append(fix or words.get(key, term))
     return " ".join(out) if changed else None

@@ -12,7 +12,7 @@ from django.db.models import (
     Prefetch,
     prefetch_related_objects,
 )
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -126,6 +126,13 @@ class GenreDetailView(FilteredReviewsMixin, ListView):
 class CountryDetailView(FilteredReviewsMixin, ListView):
     heading = "Films from {}"
     description = "Reviews of films from {}, newest first."
+
+    def get(self, request, *args, code, **kwargs):
+        if code != code.lower():  # one address per page: /countries/fi/, never /countries/FI/
+            url = reverse("reviews:country-detail", kwargs={"code": code.lower()})
+            query = request.META.get("QUERY_STRING")
+            return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
+        return super().get(request, *args, code=code, **kwargs)
 
     def get_object(self):
         return get_object_or_404(Country, code=self.kwargs["code"].upper())

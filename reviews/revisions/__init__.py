@@ -6,7 +6,13 @@ rows (a review's criterion scores and FAQ, a film's credits), in one revision wi
 and why. `history` reads them back as `Snapshot`s; `version_revert` restores one.
 """
 
-from reviews.revisions.history import Snapshot, VersionNotFound, history, snapshots
+from reviews.revisions.history import (
+    Snapshot,
+    VersionNotFound,
+    history,
+    history_page,
+    snapshots,
+)
 from reviews.revisions.registry import VERSIONED, recorded, register
 from reviews.revisions.services import version_revert
 
@@ -15,6 +21,7 @@ __all__ = [
     "Snapshot",
     "VersionNotFound",
     "history",
+    "history_page",
     "recorded",
     "register",
     "snapshots",

@@ -55,12 +55,29 @@ class Names:
         return self.found.get((model, pk), f"#{pk} (deleted)")
 
 
-def history(obj):
-    """All of `obj`'s versions as snapshots, oldest first, each with what it changed."""
-    found = snapshots(obj)
+#: Versions a page of history shows: a long-lived review's hundreds stay a page at a time.
+HISTORY_PAGE_SIZE = 50
+
+
+def history(obj, numbers=None):
+    """`obj`'s versions (those numbered `numbers`, a run of consecutive ones, if given) as
+    snapshots, oldest first, each with what it changed since the version before it."""
+    wanted = None if numbers is None else {*numbers, *(n - 1 for n in numbers if n > 1)}
+    found = snapshots(obj, wanted)
     for previous, snapshot in zip([None, *found], found, strict=False):
         snapshot.changed = changed_labels(obj, previous, snapshot)
-    return found
+    return [snapshot for snapshot in found if numbers is None or snapshot.number in numbers]
+
+
+def history_page(obj, page: int):
+    """A page of `obj`'s history, newest first: (snapshots, version count, has older page).
+    Page 1 holds the newest HISTORY_PAGE_SIZE versions; a page past the oldest is empty."""
+    total = Version.objects.get_for_object(obj).count()
+    newest = total - (page - 1) * HISTORY_PAGE_SIZE
+    oldest = max(1, newest - HISTORY_PAGE_SIZE + 1)
+    numbers = range(oldest, newest + 1) if newest >= 1 else range(0)
+    entries = history(obj, numbers) if numbers else []
+    return entries[::-1], total, oldest > 1
 
 
 def snapshots(obj, numbers=None):

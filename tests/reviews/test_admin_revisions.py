@@ -1,5 +1,6 @@
 """Versions in the admin: every save keeps one; History compares two and reverts."""
 
+import importlib
 from decimal import Decimal
 
 import pytest
@@ -217,3 +218,22 @@ def test_an_action_on_the_list_is_a_version_by_who_took_it(editor_client, editor
     (version,) = Version.objects.get_for_object(review)
     assert (version.revision.user, version.revision.get_comment()) == (editor, "Unpublished")
     assert version.field_dict["status"] == Review.Status.DRAFT
+
+
+def test_a_long_history_is_shown_a_page_at_a_time(editor_client, review, monkeypatch):
+    """Versions pile up over a review's life: each page reads and shows only its own."""
+    module = importlib.import_module(
+        "reviews.revisions.history"
+    )  # the package's name is a function
+    monkeypatch.setattr(module, "HISTORY_PAGE_SIZE", 2)
+    for headline in ["One", "Two", "Three"]:
+        data = change_data(review, headline=headline)
+        assert editor_client.post(url("change", review), data).status_code == 302
+    first = editor_client.get(url("history", review))
+    assert [entry.number for entry in first.context["entries"]] == [3, 2]
+    assert first.context["entries"][0].changed == ["headline"]
+    assert 'href="?page=2">Older versions' in first.text and "Newer versions" not in first.text
+    second = editor_client.get(url("history", review), {"page": "2"})
+    assert [entry.number for entry in second.context["entries"]] == [1]
+    assert 'href="?page=1">Newer versions' in second.text
+    assert editor_client.get(url("history", review), {"page": "x"}).context["page"] == 1

@@ -17,6 +17,7 @@ pytestmark = pytest.mark.django_db
         ("balerina", "Ballerina"),
         ("BALERINA", "Ballerina"),
         ("Len Wisemen", "Len Wiseman"),
+        ("len wisemen", "Len Wiseman"),  # one casing for the whole suggestion
         ("balerina -wick", "Ballerina -wick"),
         ("ballerina", None),  # known: nothing to correct
         ("xyzzyq", None),  # nothing close

@@ -312,6 +312,12 @@ def test_malformed_country_codes_are_a_404(client, url):
     assert client.get(url).status_code == 404
 
 
+def test_a_country_code_in_capitals_redirects_to_the_one_address(client):
+    response = client.get("/countries/FI/?page=2")
+    assert response.status_code == 301
+    assert response["Location"] == reverse("reviews:country-detail", args=["fi"]) + "?page=2"
+
+
 def test_keyword_used_only_on_unpublished_reviews_is_a_404(client):
     ReviewFactory(draft=True).keywords.add("secret project")
     ReviewFactory(scheduled=True).keywords.add("secret project")
