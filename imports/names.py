@@ -49,6 +49,15 @@ GENRES = frozenset(
     """.split()
 )
 GENRE_MAX_WORDS = 3
+#: Capitalised words that describe a person after "is" but never name a character.
+NATIONALITIES = frozenset(
+    """american british english irish scottish welsh french german italian spanish
+    portuguese dutch belgian swiss austrian danish swedish norwegian finnish icelandic polish
+    czech hungarian romanian greek turkish russian ukrainian israeli iranian indian pakistani
+    chinese japanese korean taiwanese thai vietnamese filipino indonesian australian
+    canadian mexican brazilian argentine argentinian chilean colombian cuban nigerian
+    egyptian african european asian latina latino catholic jewish muslim""".split()
+)
 
 
 def is_name(text, *, strict=False):
@@ -123,3 +132,20 @@ def genres(values):
         if known or (short and not any(word.casefold() in SENTENCE_WORDS for word in words)):
             found.append(value)
     return found
+
+
+def full_name(word, people):
+    """The one name among `people` that `word` shortens ("Zhao" for "Chloé Zhao"), else "".
+
+    Critics name a person in full once, then by surname: a single word is only taken for
+    someone the post already names in full, and only when no other name ends (or, for
+    family-name-first names, begins) with it.
+    """
+    key = word.casefold()
+    for position in (-1, 0):
+        matches = {name for name in people if name.split()[position].casefold() == key}
+        if len(matches) == 1 and len(next(iter(matches)).split()) > 1:
+            return matches.pop()
+        if matches:
+            return ""
+    return ""

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, SIM905  (posts use typographic dashes and quotes; word lists read as prose)
+# ruff: noqa: RUF001  (posts use typographic dashes and quotes; word lists read as prose)
 """Facts a review's sentences state plainly: "directed by X", "X as Y", "runs 110 minutes".
 
 Each is a `TextFact`, read from the text for an editor to confirm: it fills a fact the
@@ -10,6 +10,7 @@ import re
 from imports.extracted import CastMember, TextFact
 from imports.facts import is_company
 from imports.names import GENRES, is_name
+from imports.prose_cast import cast_facts
 from imports.prose_crew import crew_facts
 from imports.values import name_key, number_words, runtime
 
@@ -29,57 +30,6 @@ ROLE_IN_PROSE = {
 ROLE_PATTERNS = {
     role: re.compile(rf"(?:{words}){NAMES}", re.IGNORECASE) for role, words in ROLE_IN_PROSE.items()
 }
-#: Capitalised words that open a sentence or describe a person, never a name's first word.
-STARTERS = frozenset(
-    """meanwhile later here there then when while and but in on at as with without after
-    before also even still yet only this that its his her their our every both so if once now
-    actor actress star stars director newcomer veteran co-star costar starring featuring
-    writer-director""".split()
-)
-PERSON = r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|(?-i:[A-Z])[\w'’-]+)){1,3})"
-NAME_OR_INITIAL = r"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|(?-i:[A-Z])(?:\.|[\w'’-]+))"
-CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
-#: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
-DESCRIBED = r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,4})?"
-#: A clause between the actor and the verb: "X, who had never acted before, is…".
-ASIDE = r"(?:,\s+(?!and\b|or\b|but\b)(?-i:[a-z])[^,.;A-Z]{0,60},)?"
-#: A character's name ends the clause: "…, is a terrifying Feyd-Rautha, introduced…".
-CLAUSE_END = r"(?=[,.;:!?]|$)"
-#: "plays", "voices", "is superb as", "turns up as", "brings warmth as".
-PLAYS = (
-    r"(?:as|plays|playing|stars as|voices|voicing|turns\s+up\s+(?:[a-z]+\s+)?as"
-    r"|brings\s+[a-z]+\s+as"
-    r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,2}as)"
-)
-AS_CHARACTER = re.compile(
-    rf"{PERSON}(?:’s|'s)?{ASIDE},?\s+(?:who\s+)?{PLAYS}\s+{DESCRIBED}{CHARACTER}"
-)
-#: Two actors and their two characters: "X and Y, married in real life, play A and B".
-PAIR = re.compile(
-    PERSON.replace("(?P<name>", "(?P<first>")
-    + r"\s+and\s+"
-    + PERSON.replace("(?P<name>", "(?P<second>")
-    + r"(?:,[^.]{0,80},)?\s+(?:play|star as)\s+"
-    + CHARACTER.replace("(?P<character>", "(?P<first_character>")
-    + r"\s+and\s+"
-    + CHARACTER.replace("(?P<character>", "(?P<second_character>")
-)
-#: Characters named beside an actor the cast already lists: "Justine Gandy (Julia Garner)",
-#: "Julia Garner (Justine Gandy)", "Charlize Theron's Furiosa", "Max, played by Tom Hardy".
-CHARACTER_BESIDE = [
-    re.compile(rf"{CHARACTER}\s+\({PERSON}\)"),
-    re.compile(rf"{PERSON}\s+\({CHARACTER}\)"),
-    re.compile(
-        rf"{PERSON}(?:’s|'s)\s+(?:(?-i:[a-z])[\w-]+\s+)?{CHARACTER}"
-        r"(?=[\s,.;:!?]+(?-i:[a-z])|[,.;:!?]|$)"
-    ),  # "Stanley Tucci's liberal Bellini, John Lithgow's smooth Tremblay"
-    re.compile(  # "Miles Teller, moustached and sullen, is a convincing Rooster."
-        rf"{PERSON}{ASIDE}\s+is\s+an?\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}(?:(?:named|called)\s+)?"
-        rf"{CHARACTER}{CLAUSE_END}"
-    ),
-    re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed)\s+by\s+{PERSON}"),
-    re.compile(rf"{PERSON}\s+is\s+{CHARACTER}(?=[,;.])"),  # "Allison Williams is Rose, …"
-]
 RUNTIME_IN_PROSE = re.compile(
     r"\b(?:runs?(?:\s+for)?|running\s+time\s+of|runtime\s+of|clocks?\s+in\s+at|clocking\s+in\s+at"
     r"|lasts?)\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+"
@@ -110,35 +60,10 @@ def prose_facts(text):
                 if is_name(name, strict=True) and not is_company(name):
                     value = CastMember(name) if role == "cast" else name
                     found.append(TextFact(role, value, sentence_of(text, match.start())))
-    for match in AS_CHARACTER.finditer(text):
-        name, character = without_starters(match.group("name")), match.group("character")
-        if is_name(name, strict=True) and not character.endswith(("'s", "’s")):
-            member = CastMember(name, character)
-            found.append(TextFact("cast", member, sentence_of(text, match.start())))
-    for match in PAIR.finditer(text):
-        for which in ("first", "second"):
-            member = CastMember(
-                without_starters(match.group(which)), match.group(f"{which}_character")
-            )
-            if is_name(member.name, strict=True):
-                found.append(TextFact("cast", member, sentence_of(text, match.start())))
-    for pattern in CHARACTER_BESIDE:
-        for match in pattern.finditer(text):
-            member = CastMember(without_starters(match.group("name")), match.group("character"))
-            if member.character.endswith(("'s", "’s")):
-                continue  # "plays Shikishima's guilt": not a name
-            found.append(TextFact("character", member, sentence_of(text, match.start())))
+    found.extend(cast_facts(text, sentence_of))
     found.extend(crew_facts(text, sentence_of))
     found.extend(dated_facts(text))
     return found
-
-
-def without_starters(name):
-    """ "Meanwhile Ana de Armas" as "Ana de Armas"."""
-    words = name.split()
-    while words and words[0].casefold() in STARTERS:
-        words.pop(0)
-    return " ".join(words)
 
 
 def dated_facts(text):

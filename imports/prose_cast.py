@@ -1,0 +1,147 @@
+# ruff: noqa: RUF001, SIM905  (posts use typographic quotes; word lists read as prose)
+"""Actors and their characters as critics write them: "X as Y", "X plays Y", "Y (X)",
+"X is Y, the …", "X and Y are the King and Queen", "X, playing himself".
+
+A sentence gives a cast member only when the actor reads as a person's name (capitalised
+name words, never a sentence fragment) and the character as a name; a rank or title before
+the character ("Detective", "Uncle") is not part of it. Each is a `TextFact`: "cast" for
+an actor the sentence credits, "character" for a character beside an actor the post's
+credits may already list (an editor confirms either).
+"""
+
+import re
+
+from imports.extracted import CastMember, TextFact
+from imports.names import NATIONALITIES, is_name
+
+#: Capitalised words that open a sentence or describe a person, never a name's first word.
+STARTERS = frozenset(
+    """meanwhile later here there then when while and but in on at as with without after
+    before also even still yet only this that its his her their our every both so if once now
+    actor actress star stars director newcomer veteran co-star costar starring featuring
+    writer-director""".split()
+)
+CAP = r"(?-i:[A-Z])"
+PERSON = rf"(?P<name>{CAP}[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|{CAP}[\w'’-]+)){{1,3}})"
+NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{CAP}(?:\.|[\w'’-]+))"
+CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
+#: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
+DESCRIBED = r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,4})?"
+#: A clause between the actor and the verb: "X, who had never acted before, is…".
+ASIDE = r"(?:,\s+(?!and\b|or\b|but\b)(?-i:[a-z])[^,.;A-Z]{0,60},)?"
+#: A character's name ends the clause: "…, is a terrifying Feyd-Rautha, introduced…".
+CLAUSE_END = r"(?=[,.;:!?]|$)"
+#: "plays", "voices", "is superb as", "turns up as", "has a short late part as".
+PLAYS = (
+    r"(?:as|plays|playing|stars as|voices|voicing|turns\s+up\s+(?:[a-z]+\s+)?as"
+    r"|brings\s+[a-z]+\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
+    r"|(?:has|had|gets)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,4}(?:part|role|turn|cameo)\s+as"
+    r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,2}as)"
+)
+AS_CHARACTER = re.compile(
+    rf"{PERSON}(?:’s|'s)?{ASIDE},?\s+(?:who\s+)?{PLAYS}\s+{DESCRIBED}{CHARACTER}"
+)
+#: "Kevin Garnett, playing himself": the character is the actor.
+AS_SELF = re.compile(
+    rf"{PERSON},?\s+(?:who\s+)?(?:plays|playing|as|appears\s+as)\s+(?P<self>himself|herself)\b"
+)
+#: An actor in a part the sentence only describes: "Barry Keoghan turns up as a scavenger".
+UNNAMED_PART = re.compile(
+    rf"{PERSON}{ASIDE}\s+(?:turns\s+up|appears|shows\s+up|pops\s+up|cameos)\s+as\s+an?\s+"
+    r"(?-i:[a-z])"
+)
+#: Two actors and their two characters: "X and Y, married in real life, play A and B",
+#: "X and Y are the tired King and Queen".
+PAIR = re.compile(
+    PERSON.replace("(?P<name>", "(?P<first>")
+    + r"\s+and\s+"
+    + PERSON.replace("(?P<name>", "(?P<second>")
+    + r"(?:,[^.]{0,80},)?\s+(?:play|star as|are\s+the(?:\s+(?-i:[a-z])[\w-]+){0,2})\s+"
+    + CHARACTER.replace("(?P<character>", "(?P<first_character>")
+    + r"\s+and\s+"
+    + CHARACTER.replace("(?P<character>", "(?P<second_character>")
+    + CLAUSE_END
+)
+#: An actor credited with a character by the sentence itself: "Fern (Frances McDormand)",
+#: "Masaki Okada is Koji Takatsuki, the young actor …", "Julia Fox, in her first film, is
+#: Julia, the girlfriend", "Joel Edgerton is the Lord, her husband".
+CREDITED_BESIDE = [
+    re.compile(rf"{CHARACTER}\s+\({PERSON}\)"),
+    re.compile(
+        rf"{PERSON}{ASIDE}\s+is\s+{CHARACTER},\s+(?:the|a|an|his|her|their|its|who)\s+"
+        r"(?-i:[a-z])"
+    ),
+]
+#: Characters named beside an actor the cast already lists: "Julia Garner (Justine Gandy)",
+#: "Charlize Theron's Furiosa", "Max, played by Tom Hardy", "Allison Williams is Rose, …".
+CHARACTER_BESIDE = [
+    re.compile(rf"{PERSON}\s+\({CHARACTER}\)"),
+    re.compile(
+        rf"{PERSON}(?:’s|'s)\s+(?:(?-i:[a-z])[\w-]+\s+)?{CHARACTER}"
+        r"(?=[\s,.;:!?]+(?-i:[a-z])|[,.;:!?]|$)"
+    ),  # "Stanley Tucci's liberal Bellini, John Lithgow's smooth Tremblay"
+    re.compile(  # "Miles Teller, moustached and sullen, is a convincing Rooster."
+        rf"{PERSON}{ASIDE}\s+is\s+an?\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}(?:(?:named|called)\s+)?"
+        rf"{CHARACTER}{CLAUSE_END}"
+    ),
+    re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed)\s+by\s+{PERSON}"),
+    re.compile(rf"{PERSON}\s+is\s+{CHARACTER}(?=[,;.])"),
+]
+#: Ranks, titles and kinship words before a character's name: "Detective Hae-jun".
+TITLES = frozenset(
+    """detective det. officer inspector sergeant sgt. constable captain capt. lieutenant lt.
+    agent professor prof. doctor dr. mr. mrs. ms. uncle aunt auntie grandpa grandma pastor
+    reverend rev. colonel sheriff deputy""".split()
+)
+
+
+def cast_facts(text, sentence_of):
+    """The actors and characters `text` names, as "cast" and "character" `TextFact`s."""
+    found = []
+
+    def add(kind, name, character, position):
+        member = CastMember(without_starters(name), character_name(character))
+        credited = kind == "character" or is_name(member.name, strict=True)
+        if credited and is_character(member.character):
+            found.append(TextFact(kind, member, sentence_of(text, position)))
+
+    for match in AS_CHARACTER.finditer(text):
+        add("cast", match.group("name"), match.group("character"), match.start())
+    for match in AS_SELF.finditer(text):
+        add("cast", match.group("name"), match.group("self").capitalize(), match.start())
+    for match in UNNAMED_PART.finditer(text):
+        add("cast", match.group("name"), "", match.start())
+    for match in PAIR.finditer(text):
+        for which in ("first", "second"):
+            character = match.group(f"{which}_character")
+            add("cast", match.group(which), character, match.start())
+    for kind, patterns in (("cast", CREDITED_BESIDE), ("character", CHARACTER_BESIDE)):
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                add(kind, match.group("name"), match.group("character"), match.start())
+    return found
+
+
+def without_starters(name):
+    """ "Meanwhile Ana de Armas" as "Ana de Armas"."""
+    words = name.split()
+    while words and words[0].casefold() in STARTERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def character_name(character):
+    """ "the Lord" as "Lord", "Detective Hae-jun" as "Hae-jun": the name, not the rank."""
+    words = without_starters(character).split()
+    if words and words[0] in ("the", "The"):
+        words.pop(0)
+    while len(words) > 1 and words[0].casefold() in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def is_character(character):
+    """Whether `character` reads as a character's name ("" for a part left unnamed)."""
+    if character.endswith(("'s", "’s")) or character.casefold() in NATIONALITIES:
+        return False  # "plays Shikishima's guilt", "is British": not a name
+    return not character or character[0].isupper()
