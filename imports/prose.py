@@ -9,10 +9,12 @@ import re
 
 from imports.extracted import CastMember, TextFact
 from imports.facts import is_company
-from imports.names import GENRES, is_name
+from imports.names import full_name, is_name
 from imports.prose_cast import cast_facts
+from imports.prose_credits import credit_facts
 from imports.prose_crew import crew_facts
-from imports.values import name_key, number_words, runtime
+from imports.prose_dates import dated_facts
+from imports.values import name_key
 
 WORD = r"(?-i:[A-Z])(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
 NAME = rf"{WORD}(?:\s+(?:{WORD}|de|da|del|van|von|la|le|di|du)){{0,3}}"
@@ -30,24 +32,6 @@ ROLE_IN_PROSE = {
 ROLE_PATTERNS = {
     role: re.compile(rf"(?:{words}){NAMES}", re.IGNORECASE) for role, words in ROLE_IN_PROSE.items()
 }
-RUNTIME_IN_PROSE = re.compile(
-    r"\b(?:runs?(?:\s+for)?|running\s+time\s+of|runtime\s+of|clocks?\s+in\s+at|clocking\s+in\s+at"
-    r"|lasts?)\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+"
-    r"|a\s+(?:brisk|lean|long|lengthy|tight)\s+)?"
-    r"(?P<duration>\d+\s*(?:hours?|hrs?|h)\b\.?(?:\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|m)\b)?"
-    r"|\d{2,3}\s*(?:mins?|minutes?)|an?\s+hour(?:\s+and\s+\d+\s+minutes?)?)",
-    re.IGNORECASE,
-)
-YEAR_IN_PROSE = re.compile(
-    r"\b(?:released|premiered|came out|opened)\s+(?:\w+ly\s+)?"
-    r"(?:in\s+(?:theaters\s+|cinemas\s+)?|on\s+\w+\s+\d{1,2},?\s+)?"
-    r"(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-GENRE_IN_PROSE = re.compile(
-    r"\b(?:is|was)\s+an?\s+(?:(?:19|20)\d\d\s+)?(?:(?-i:[A-Z])\w+\s+)?"
-    r"(?P<genre>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:film|movie|feature)\b"
-)
 
 
 def prose_facts(text):
@@ -62,28 +46,8 @@ def prose_facts(text):
                     found.append(TextFact(role, value, sentence_of(text, match.start())))
     found.extend(cast_facts(text, sentence_of))
     found.extend(crew_facts(text, sentence_of))
-    found.extend(dated_facts(text))
-    return found
-
-
-def dated_facts(text):
-    found = []
-    if match := RUNTIME_IN_PROSE.search(said := number_words(text)):
-        duration = re.sub(r"^an?\s+hour", "1 hour", match.group("duration"), flags=re.I)
-        if minutes := runtime(duration):
-            # Numbers in words leave the sentences where they were: say the one written.
-            start = sum(
-                len(part) + 2 for part in text.split(". ")[: said.count(". ", 0, match.start())]
-            )
-            found.append(TextFact("runtime_minutes", minutes, sentence_of(text, start)))
-    if match := YEAR_IN_PROSE.search(text):
-        found.append(TextFact("year", int(match.group("year")), sentence_of(text, match.start())))
-    for match in GENRE_IN_PROSE.finditer(text):
-        words = match.group("genre").split()
-        if all(word in GENRES for word in words):
-            genres = [word.capitalize() for word in words]
-            found.append(TextFact("genres", genres, sentence_of(text, match.start())))
-            break
+    found.extend(credit_facts(text, sentence_of))
+    found.extend(dated_facts(text, sentence_of))
     return found
 
 
@@ -109,6 +73,7 @@ class ProseMixin:
             for part in ([text] if isinstance(text, str) else text)
             for fact in prose_facts(part)
         ]
+        told = self.in_full(told)
         review.directors_in_text = unique([f.value for f in told if f.fact == "directors"])
         self.check_directors(review.directors_in_text)
         blank = {name for name in ("runtime_minutes", "year") if getattr(film, name) is None}
@@ -128,6 +93,41 @@ class ProseMixin:
                 + "."
             )
 
+    def in_full(self, told):
+        """`told` with each person a sentence names by surname alone named in full, and
+        without those the post never names in full ("Oslo", "Howard": no one's surname)."""
+        known = self.people_named(told)
+        kept = []
+        for text_fact in told:
+            value = text_fact.value
+            if isinstance(value, str) and text_fact.fact in PEOPLE and " " not in value:
+                if not (value := full_name(value, known)):
+                    continue
+                text_fact = TextFact(text_fact.fact, value, text_fact.sentence)
+            kept.append(text_fact)
+        return kept
+
+    def people_named(self, told):
+        """The people the post names in full: its credits, its sentences' credits, and a
+        headline's "Joachim Trier's …"."""
+        film = self.review.film
+        named = [name for role in PEOPLE for name in getattr(film, role)]
+        named += [member.name for member in film.cast]
+        for text_fact in told:
+            value = text_fact.value
+            named.append(value.name if isinstance(value, CastMember) else value)
+        for line in (self.review.title, self.review.standfirst):
+            named += POSSESSOR.findall(line or "")
+        characters = {name_key(member.character) for member in film.cast}
+        characters |= {
+            name_key(fact.value.character) for fact in told if isinstance(fact.value, CastMember)
+        }
+        return {
+            name
+            for name in named
+            if isinstance(name, str) and " " in name and name_key(name) not in characters
+        }
+
     def take_from_text(self, text_fact):
         film, name, value = self.review.film, text_fact.fact, text_fact.value
         if name in ("runtime_minutes", "year"):
@@ -138,7 +138,7 @@ class ProseMixin:
             shown = ", ".join(value)
         else:
             found = getattr(film, name)
-            if value in found:
+            if value in found or (name == "cast" and is_listed(value, found)):
                 return
             found.append(value)
             shown = value
@@ -181,8 +181,14 @@ class ProseMixin:
 
 THIS_FILM = re.compile(
     r"\b(?:the|this) (?:film|movie|picture|feature|sequel|documentary)\b|^(?:it|it's|it’s)\b"
-    r"|\bit (?:is|was|runs|has|feels|plays|opens|ends)\b"
+    r"|\bit (?:is|was|runs|has|feels|plays|opens|ends|premiered|debuted|came out)\b"
+    r"|\b(?:directed|wrote|co-wrote|edited|shot|adapted) (?:it|the script|the screenplay)\b"
+    r"|\bwho (?:also )?(?:wrote|directed|co-wrote)(?:,| and) (?:directed|wrote|edited)\b"
+    r"|\badapted the\b|^(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
 )
+PEOPLE = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
+#: A person a headline names as the maker: "Joachim Trier's The Worst Person in the World".
+POSSESSOR = re.compile(r"\b((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){1,2})(?:’s|'s)\s")
 LIST_FACTS = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
 LIST_FACTS += ("cast", "genres", "studios")
 FACT_NAMES = {
@@ -198,6 +204,11 @@ FACT_NAMES = {
     "runtime_minutes": "runtime",
     "year": "year",
 }
+
+
+def is_listed(member, cast):
+    """Whether the actor of `member` is in `cast` already, under any character."""
+    return any(name_key(known.name) == name_key(member.name) for known in cast)
 
 
 def unique(names):

@@ -99,8 +99,9 @@ def cast_facts(text, sentence_of):
     """The actors and characters `text` names, as "cast" and "character" `TextFact`s."""
     found = []
 
-    def add(kind, name, character, position):
-        member = CastMember(without_starters(name), character_name(character))
+    def add(kind, name, character, position, *, described=False):
+        character = character_name(character, described=described)
+        member = CastMember(without_starters(name), character)
         credited = kind == "character" or is_name(member.name, strict=True)
         if credited and is_character(member.character):
             found.append(TextFact(kind, member, sentence_of(text, position)))
@@ -118,7 +119,9 @@ def cast_facts(text, sentence_of):
     for kind, patterns in (("cast", CREDITED_BESIDE), ("character", CHARACTER_BESIDE)):
         for pattern in patterns:
             for match in pattern.finditer(text):
-                add(kind, match.group("name"), match.group("character"), match.start())
+                character, position = match.group("character"), match.start()
+                described = match.group(0).startswith(character)  # "Detective Hae-jun (…)"
+                add(kind, match.group("name"), character, position, described=described)
     return found
 
 
@@ -130,12 +133,14 @@ def without_starters(name):
     return " ".join(words)
 
 
-def character_name(character):
-    """ "the Lord" as "Lord", "Detective Hae-jun" as "Hae-jun": the name, not the rank."""
+def character_name(character, *, described=False):
+    """ "the Lord" as "Lord"; a character the sentence `described` before its actor,
+    "Detective Hae-jun (Park Hae-il)", as "Hae-jun": there the rank is the critic's
+    description, where "as Dr. Kelson" is the part as credited."""
     words = without_starters(character).split()
     if words and words[0] in ("the", "The"):
         words.pop(0)
-    while len(words) > 1 and words[0].casefold() in TITLES:
+    while described and len(words) > 1 and words[0].casefold() in TITLES:
         words.pop(0)
     return " ".join(words)
 

@@ -9,20 +9,47 @@ from imports.extracted import TextFact
 from imports.names import is_name
 
 CAP = r"(?-i:[A-Z])"
-PERSON = rf"(?P<name>{CAP}[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|{CAP}[\w'’-]+)){{1,3}})"
+NAME = rf"{CAP}[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|{CAP}\.|{CAP}[\w'’-]+)){{1,3}}"
+PERSON = rf"(?P<name>{NAME})"
 POSSESSIVE = r"(?:’s|'s)\s+(?:[a-z-]+,?\s+){0,3}"  # "X's cold, clean images"
+#: What a camera is said to shoot in: "in tight close-ups", "at magic hour", "on 16mm".
+SHOT_IN = (
+    r"(?:in|at|on|with|through)\s+(?:[a-z-]+,?\s+){0,3}(?:light|hours?|evenings?|nights?"
+    r"|close-ups?|takes?|widescreen|black-and-white|colou?r|16mm|35mm|65mm|70mm|digital"
+    r"|film|frames?|lenses|handheld|sunlight|twilight|dusk|dawn|shadows?|pans?)\b"
+)
+#: Crew titles in "X is the cinematographer and Y the editor".
+CREW_TITLES = {
+    "cinematographer": "cinematographers",
+    "director of photography": "cinematographers",
+    "editor": "editors",
+    "composer": "composers",
+    "producer": "producers",
+}
+CREW_TITLE = "|".join(CREW_TITLES)
+#: "Daniël Bouquet is the cinematographer and Mikkel E. G. Nielsen the editor".
+IS_THE_CREW = re.compile(
+    rf"{PERSON}\s+(?:is|was)\s+(?:the|its|our)\s+(?P<title>{CREW_TITLE})"
+    rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME.join(('(?P<other>', ')'))}\s+(?:is\s+)?the\s+"
+    rf"(?P<other_title>{CREW_TITLE}))?(?=\s*[,.;:]|\s+(?:and|here|on)\b|$)"
+)
 #: Crew roles and the words a sentence names them by.
 CREW_IN_PROSE = {
     "cinematographers": [
         rf"{PERSON}{POSSESSIVE}(?:camera(?:work)?|cinematography|photography|images|lensing)\b",
+        rf"{PERSON}\s+(?:shoots|shot|films|lenses|photographs)\s+(?:it|the\s+(?:film|movie)"
+        rf"|everything|all\s+of\s+it)\b",
+        rf"{PERSON}\s+(?:shoots|films)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+{SHOT_IN}",
     ],
     "composers": [
-        rf"{PERSON}{POSSESSIVE}(?:score|music|soundtrack)\b",
+        rf"{PERSON}{POSSESSIVE}(?:score|music|soundtrack|themes?)\b",
+        rf"\bthe\s+(?:[a-z-]+\s+)?(?:piano|score|music|strings)\s+of\s+{PERSON}",
         rf"{PERSON}\s+(?:composed|wrote|scored)\s+the\s+(?:[a-z]+\s+)?(?:score|music)\b",
     ],
     "editors": [
         rf"\bediting\s+(?:is\s+)?by\s+{PERSON}",
-        rf"{PERSON}\s+(?:edited|edits|cut)\s+(?:it|the\s+(?:film|movie|[a-z]+s))\b",
+        rf"{PERSON}\s+(?:edited|edits|cut|cuts)\s+(?:it|the\s+(?:film|movie|[a-z]+s))\b",
+        rf"{PERSON}{POSSESSIVE}(?:editing|cutting)\b",
     ],
     "directors": [rf"\b(?P<name>{CAP}[\w'’]+(?:\s+{CAP}[\w'’]+){{1,2}})-directed\b"],
 }
@@ -48,6 +75,11 @@ def crew_facts(text, sentence_of):
             for match in pattern.finditer(text):
                 if is_name(name := match.group("name"), strict=True):
                     found.append(TextFact(role, name, sentence_of(text, match.start())))
+    for match in IS_THE_CREW.finditer(text):
+        for name, title in (("name", "title"), ("other", "other_title")):
+            if match.group(name) and is_name(match.group(name), strict=True):
+                role = CREW_TITLES[match.group(title)]
+                found.append(TextFact(role, match.group(name), sentence_of(text, match.start())))
     for pattern in STUDIO_PATTERNS:
         for match in pattern.finditer(text):
             studio = match.group("studio").strip()

@@ -65,7 +65,7 @@ def test_other_films_directors_in_passing_stay_out():
         ("Mo Berg, who plays Anton, glowers.", [("Mo Berg", "Anton")]),
         ("Mo Berg, who had never acted before, is natural as Anton.", [("Mo Berg", "Anton")]),
         ("Mo Berg, as her old friend and lawyer Vincent, helps.", [("Mo Berg", "Vincent")]),
-        ("Mo Berg turns up late as Dr. Kelson, bearing iodine.", [("Mo Berg", "Kelson")]),  # a title is no name
+        ("Mo Berg turns up late as Dr. Kelson, bearing iodine.", [("Mo Berg", "Dr. Kelson")]),
     ],
 )
 def test_characters_in_the_ways_sentences_give_them(sentence, cast):

@@ -1,0 +1,117 @@
+# ruff: noqa: RUF001, SIM905  (typographic quotes in patterns; word lists read as prose)
+"""Who made the film, as critics say it in a sentence rather than a credit line.
+
+"X directed it and wrote the script with his brother Y", "X, who wrote and directed from
+Y's nonfiction book", "X adapted the Haruki Murakami short story with Y", "Zhao edited the
+film herself", "a story Z had once developed". The subject may be a surname alone
+("Lowery, who also wrote and edited the film"): such a fact holds the one word, and the
+importer keeps it only for someone the post already names in full (`names.full_name`).
+Each is a `TextFact` for the editor to confirm.
+"""
+
+import re
+
+from imports.extracted import TextFact
+from imports.names import is_name
+from imports.prose_cast import without_starters
+
+CAP = r"(?-i:[A-Z])"
+WORD = rf"{CAP}[\w'’-]+"
+#: A person in full ("Mikkel E. G. Nielsen", "Marina de Tavira") or by surname ("Zhao").
+NAME = rf"{WORD}(?:\s+(?:de|da|del|van|von|le|la|{CAP}\.|{WORD})){{0,3}}"
+SUBJECT = rf"(?P<name>{NAME})"
+#: What each verb makes of its subject.
+VERB_ROLES = {
+    "directed": "directors",
+    "wrote": "writers",
+    "co-wrote": "writers",
+    "scripted": "writers",
+    "adapted": "writers",
+    "edited": "editors",
+    "cut": "editors",
+    "shot": "cinematographers",
+    "photographed": "cinematographers",
+    "lensed": "cinematographers",
+    "produced": "producers",
+    "scored": "composers",
+}
+VERB = r"(?:co-wrote|wrote|directed|scripted|edited|photographed|lensed|produced|scored)"
+THE_FILM = r"(?:it|the\s+(?:film|movie|picture|script|screenplay|thing))"
+REFLEXIVE = r"(?:\s+(?:himself|herself|themselves))?"
+#: "X directed it and wrote the script", "Zhao edited the film herself".
+DID_IT = re.compile(
+    rf"{SUBJECT}\s+(?:also\s+|then\s+)?(?P<verbs>(?:cut|shot|{VERB})\s+{THE_FILM}{REFLEXIVE}"
+    rf"(?:(?:,\s*|\s+and\s+)(?:also\s+)?(?:cut|shot|{VERB})\s+{THE_FILM}{REFLEXIVE})*)"
+    r"(?=[\s,.;:!?]|$)"
+)
+#: "Chloé Zhao, who wrote and directed from …", "Lowery, who also wrote and edited the film".
+WHO_DID = re.compile(
+    rf"{SUBJECT},\s+who\s+(?:also\s+)?(?P<verbs>{VERB}(?:(?:,\s*|\s+and\s+){VERB})+"
+    rf"|{VERB}(?=\s+{THE_FILM}\b))(?:\s+{THE_FILM})?(?=\s*[,.;]|\s+from\b|\s+with\b)"
+)
+#: "X adapted the Haruki Murakami short story", "X adapted Ann Lind's novel".
+SOURCE = r"(?:novel|novella|book|story|memoir|play|comic|article|manga|stories)"
+ADAPTED = re.compile(
+    rf"{SUBJECT}\s+(?:co-)?adapted\s+(?:the\s+)?(?:(?P<author>{NAME})(?:’s|'s)?\s+)?"
+    rf"(?:[a-z-]+\s+){{0,3}}{SOURCE}\b"
+)
+#: Whom a writer wrote with: "… with his brother Abraham Marder", "… with Takamasa Oe".
+PARTNER = re.compile(
+    rf"[^.;]{{0,40}}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,3}}"
+    rf"(?P<name>{NAME})(?!\s+in\s+mind)"
+)
+#: The writer of what the film comes from: "from Jessica Bruder's nonfiction book",
+#: "from a story Derek Cianfrance had once developed", "based on the novel by Ann Lind".
+SOURCE_AUTHORS = [
+    re.compile(
+        rf"\b(?:from|based\s+on|adapted\s+from|adapting)\s+(?P<name>{NAME})(?:’s|'s)\s+"
+        rf"(?:[a-z-]+\s+){{0,3}}{SOURCE}\b"
+    ),
+    re.compile(
+        rf"\bfrom\s+an?\s+(?:[a-z-]+\s+)?(?:story|idea|treatment)\s+(?:by\s+)?(?P<name>{NAME})"
+        r"(?:\s+had)?(?:\s+(?:once|first|long))?\s+(?:developed|written|wrote|conceived|"
+        r"sketched|pitched|drafted)\b"
+    ),
+    re.compile(
+        rf"\b(?:based\s+on|adapted\s+from)\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){{0,2}}"
+        rf"{SOURCE}\s+by\s+(?P<name>{NAME})"
+    ),
+]
+
+
+def credit_facts(text, sentence_of):
+    """The directors, writers and crew `text` says made the film, as `TextFact`s."""
+    found = []
+
+    def add(role, name, position):
+        name = without_starters(name)
+        if is_name(name, strict=True) or is_surname(name):
+            found.append(TextFact(role, name, sentence_of(text, position)))
+
+    for pattern in (DID_IT, WHO_DID):
+        for match in pattern.finditer(text):
+            verbs = re.findall(r"[\w-]+", match.group("verbs"))
+            roles = [VERB_ROLES[verb] for verb in verbs if verb in VERB_ROLES]
+            for role in roles:
+                add(role, match.group("name"), match.start())
+            if partner := PARTNER.match(text, match.end()):
+                add(roles[-1], partner.group("name"), match.start())
+    for match in ADAPTED.finditer(text):
+        add("writers", match.group("name"), match.start())
+        if match.group("author"):
+            add("writers", match.group("author"), match.start())
+        if partner := PARTNER.match(text, match.end()):
+            add("writers", partner.group("name"), match.start())
+    for pattern in SOURCE_AUTHORS:
+        for match in pattern.finditer(text):
+            add("writers", match.group("name"), match.start())
+    return found
+
+
+def is_surname(word):
+    """Whether `word` could be a surname standing for a person named in full elsewhere."""
+    return bool(re.fullmatch(r"[A-Z][\w'’-]+", word)) and word.casefold() not in NOT_SURNAMES
+
+
+#: Capitalised words that open sentences and never stand for a person.
+NOT_SURNAMES = frozenset("it he she they this that the film movie here there who what then".split())
