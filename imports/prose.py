@@ -95,11 +95,14 @@ class ProseMixin:
 
     def in_full(self, told):
         """`told` with each person a sentence names by surname alone named in full, and
-        without those the post never names in full ("Oslo", "Howard": no one's surname)."""
-        known = self.people_named(told)
+        without those the post never names in full ("Oslo", "Howard": no one's surname)
+        or parts named as the film is."""
+        known, title = self.people_named(told), name_key(self.review.film.title)
         kept = []
         for text_fact in told:
             value = text_fact.value
+            if isinstance(value, CastMember) and is_film_and_maker(value, title, text_fact):
+                continue
             if isinstance(value, str) and text_fact.fact in PEOPLE and " " not in value:
                 if not (value := full_name(value, known)):
                     continue
@@ -204,6 +207,12 @@ FACT_NAMES = {
     "runtime_minutes": "runtime",
     "year": "year",
 }
+
+
+def is_film_and_maker(member, title, text_fact):
+    """Whether a part "Y (X)" is the film and its maker: "Night Ferry (Tomas Ek)"."""
+    named = title and name_key(member.character) == title
+    return bool(named) and f"({member.name}" in text_fact.sentence
 
 
 def is_listed(member, cast):

@@ -58,15 +58,15 @@ ADAPTED = re.compile(
 #: Whom a writer wrote with: "… with his brother Abraham Marder", "… with Takamasa Oe".
 PARTNER = re.compile(
     rf"[^.;]{{0,40}}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,3}}"
-    rf"(?P<name>{NAME})(?!\s+in\s+mind)"
+    rf"(?P<name>(?>{NAME}))(?!\s+in\s+mind)"
 )
 #: The writer of what the film comes from: "from Jessica Bruder's nonfiction book",
 #: "from a story Derek Cianfrance had once developed", "based on the novel by Ann Lind".
+BOOK_OF = rf"(?P<name>{NAME})(?:’s|'s)\s+(?:[a-z-]+\s+){{0,3}}{SOURCE}\b"
+#: "… who wrote and directed from Jessica Bruder's nonfiction book": right after the verbs.
+FROM_BOOK = re.compile(rf"\s+from\s+{BOOK_OF}")
 SOURCE_AUTHORS = [
-    re.compile(
-        rf"\b(?:from|based\s+on|adapted\s+from|adapting)\s+(?P<name>{NAME})(?:’s|'s)\s+"
-        rf"(?:[a-z-]+\s+){{0,3}}{SOURCE}\b"
-    ),
+    re.compile(rf"\b(?:based\s+on|adapted\s+from|adapting)\s+{BOOK_OF}"),
     re.compile(
         rf"\bfrom\s+an?\s+(?:[a-z-]+\s+)?(?:story|idea|treatment)\s+(?:by\s+)?(?P<name>{NAME})"
         r"(?:\s+had)?(?:\s+(?:once|first|long))?\s+(?:developed|written|wrote|conceived|"
@@ -96,6 +96,8 @@ def credit_facts(text, sentence_of):
                 add(role, match.group("name"), match.start())
             if partner := PARTNER.match(text, match.end()):
                 add(roles[-1], partner.group("name"), match.start())
+            if book := FROM_BOOK.match(text, match.end()):
+                add("writers", book.group("name"), match.start())
     for match in ADAPTED.finditer(text):
         add("writers", match.group("name"), match.start())
         if match.group("author"):

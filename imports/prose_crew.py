@@ -31,7 +31,7 @@ CREW_TITLE = "|".join(CREW_TITLES)
 IS_THE_CREW = re.compile(
     rf"{PERSON}\s+(?:is|was)\s+(?:the|its|our)\s+(?P<title>{CREW_TITLE})"
     rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME.join(('(?P<other>', ')'))}\s+(?:is\s+)?the\s+"
-    rf"(?P<other_title>{CREW_TITLE}))?(?=\s*[,.;:]|\s+(?:and|here|on)\b|$)"
+    rf"(?P<other_title>{CREW_TITLE}))?(?=\s*[.;:]|\s+(?:here|on\s+(?:it|this))\b|$)"
 )
 #: Crew roles and the words a sentence names them by.
 CREW_IN_PROSE = {

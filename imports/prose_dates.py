@@ -33,7 +33,7 @@ RUNTIMES_IN_PROSE = [
     ),
     # "94 minutes and not one wasted", "100 minutes, every one of them earned"
     re.compile(
-        rf"{SENTENCE_START}{DURATION}(?:,|\s+and|\s+—)\s+(?:not|never|no|every|each|all)\b",
+        rf"{SENTENCE_START}{DURATION}(?:,?\s+and|,|\s+—)\s+(?:not|never|no|every|each|all)\b",
         re.IGNORECASE,
     ),
 ]

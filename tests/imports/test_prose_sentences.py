@@ -1,0 +1,229 @@
+"""Credits, parts, runtimes and years in the sentences critics really write: who directed
+and wrote it (by surname too), crew in passing, actors beside their characters, capsule
+credit lines; and the sentences that only look like credits."""
+
+import pytest
+
+from imports.documents import extract
+
+
+def review_of(text, *, title="Night Ferry"):
+    return extract(f"{title}\n\n{text}\n")
+
+
+def film_of(text):
+    return review_of(text).film
+
+
+def cast_of(film):
+    return [(member.name, member.character) for member in film.cast]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Ana Kovač directed it and wrote the script with her sister Mila Kovač, from a "
+            "story Piet Room had long sketched.",
+            {"directors": ["Ana Kovač"], "writers": ["Ana Kovač", "Mila Kovač", "Piet Room"]},
+        ),
+        (
+            "Tomas Ek, who wrote and directed from Hanne Lys's prize-winning memoir, keeps "
+            "the camera low.",
+            {"directors": ["Tomas Ek"], "writers": ["Tomas Ek", "Hanne Lys"]},
+        ),
+        (
+            "Iris Vale adapted the Oskar Brandt novella with Jon Nyland, keeping its cruelty.",
+            {"writers": ["Iris Vale", "Oskar Brandt", "Jon Nyland"]},
+        ),
+        (
+            "Tomas Ek wrote the script with his longtime collaborator Sofie Aas.",
+            {"writers": ["Tomas Ek", "Sofie Aas"]},
+        ),
+        (
+            "The film is based on the novel by Greta Lund, and it keeps her ending.",
+            {"writers": ["Greta Lund"]},
+        ),
+    ],
+)
+def test_who_directed_and_wrote_it_in_a_sentence(text, facts):
+    review = review_of(text)
+    for fact, names in facts.items():
+        assert getattr(review.film, fact) == names
+    assert review.read_from_text  # each is for the editor to confirm
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "expected"),
+    [
+        ("Tomas Ek directed it. Ek edited the film himself, patiently.", "editors", ["Tomas Ek"]),
+        ("Tomas Ek directed it. Ek, who also wrote and edited it, rests.", "editors", ["Tomas Ek"]),
+        ("Tomas Ek directed it. Ek shot it on a phone.", "cinematographers", ["Tomas Ek"]),
+    ],
+)
+def test_a_surname_stands_for_the_person_named_in_full(text, fact, expected):
+    assert getattr(film_of(text), fact) == expected
+
+
+def test_a_headline_names_the_maker_a_surname_stands_for():
+    review = review_of("Lind wrote the script with Ola Berg.", title="Ana Lind's Night Ferry")
+    assert review.film.writers == ["Ana Lind", "Ola Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo shoots its own light at dusk, and Hiroshima cuts the film in two.",
+        "Mo Berg plays Howard Lind. Howard shoots the film projector at dawn.",  # a character
+        "Lind edited the film herself.",  # no Lind is named in full
+    ],
+)
+def test_a_single_word_is_no_one_unless_the_post_names_them_in_full(text):
+    film = film_of(text)
+    assert (film.cinematographers, film.editors) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Ek's film is a quiet one.",  # "X's film" does not say X directed it
+        "Lars Holm, who directed Blue Winter, plays the father.",  # another film
+        "Night Ferry borrows from Tove Rask's novel, though nobody admits it.",  # a borrowing
+    ],
+)
+def test_a_name_beside_a_film_is_no_director_or_writer(text):
+    film = film_of(text)
+    assert (film.directors, film.writers) == ([], [])
+
+
+def test_a_partner_in_mind_is_no_writer():
+    assert film_of("Tomas Ek wrote the script with Mo Berg in mind.").writers == ["Tomas Ek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Kenji Aoki is the cinematographer and Lea Holm the editor.",
+            {"cinematographers": ["Kenji Aoki"], "editors": ["Lea Holm"]},
+        ),
+        ("Kenji Aoki shoots the harbour at first light.", {"cinematographers": ["Kenji Aoki"]}),
+        ("Kenji Aoki shot it like a fever dream.", {"cinematographers": ["Kenji Aoki"]}),
+        ("Lea Holm cuts the scenes with a dancer's timing.", {"editors": ["Lea Holm"]}),
+        ("Lea Holm's patient editing keeps the pace.", {"editors": ["Lea Holm"]}),
+        ("Only the strings of Pia Storm swell too often.", {"composers": ["Pia Storm"]}),
+        ("Pia Storm's cello theme returns at the end.", {"composers": ["Pia Storm"]}),
+    ],
+)
+def test_crew_named_in_passing(text, facts):
+    film = film_of(text)
+    for fact, names in facts.items():
+        assert getattr(film, fact) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sound design, by Nils Ruud, is the real star.",  # not a role the catalogue has
+        "Mo Berg is the editor of the town paper.",  # a part, not the crew
+        "Mo Berg is the editor, a tyrant in a cardigan.",
+        "Kenji Aoki frames the harbour as if it were a cathedral.",
+    ],
+)
+def test_sentences_that_only_look_like_crew_credits(text):
+    film = film_of(text)
+    crew = (film.cinematographers, film.editors, film.composers, film.producers)
+    assert crew == ([], [], [], [])
+    assert film.cast == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        ("Mira Holt (Ilse Raan) runs the ferry alone.", [("Ilse Raan", "Mira Holt")]),
+        ("Sergeant Ruud Vos (Olaf Brenner) investigates.", [("Olaf Brenner", "Ruud Vos")]),
+        ("Ilse Raan, in her first role, is Mira, the ferry pilot.", [("Ilse Raan", "Mira")]),
+        ("Olaf Brenner, playing himself, hosts the quiz.", [("Olaf Brenner", "Himself")]),
+        ("Di Park turns up as a postman with a secret.", [("Di Park", "")]),
+        (
+            "Mo Berg and Lea Holm are the scheming Duke and Duchess.",
+            [("Mo Berg", "Duke"), ("Lea Holm", "Duchess")],
+        ),
+        ("Olaf Brenner is the Ferryman, a silent giant.", [("Olaf Brenner", "Ferryman")]),
+        ("Mo Berg has a brief, funny part as Jonas, the cook.", [("Mo Berg", "Jonas")]),
+        ("Ilse Raan plays two roles, Mira and her twin.", [("Ilse Raan", "Mira")]),
+    ],
+)
+def test_actors_beside_their_characters(text, cast):
+    assert cast_of(film_of(text)) == cast
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mo Berg is the best thing in it.",
+        "Mo Berg is Norwegian, the son of a ferryman.",
+        "Night Ferry (Tomas Ek) is a slow film.",  # the film and its director
+        "The ending (No Spoilers) lands hard.",
+    ],
+)
+def test_sentences_that_only_look_like_parts(text):
+    assert film_of(text).cast == []
+
+
+def test_a_newspaper_capsule_credit_line():
+    film = film_of(
+        "A slow crossing, beautifully done.\n\nNight Ferry. Written and directed by Tomas "
+        "Ek. A Harbour Lane Pictures release. Running time: 1 hour 52 minutes."
+    )
+    assert (film.directors, film.writers) == (["Tomas Ek"], ["Tomas Ek"])
+    assert (film.studios, film.runtime_minutes) == (["Harbour Lane Pictures"], 112)
+
+
+def test_a_teaser_box_of_other_openings_is_not_read():
+    review = review_of(
+        "A slow crossing, beautifully done.\n\nALSO OPENING: “Harbour Lights,” directed by "
+        "Ana Lind, with Mo Berg, who plays Rolf; “Blue Winter,” with Ilse Raan."
+    )
+    assert (review.film.directors, review.film.cast) == ([], [])
+    assert any(line.startswith("ALSO OPENING") for line in review.dropped)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("At 96 minutes, it never drags.", 96),
+        ("At nearly two hours the film sags in the middle.", 120),
+        ("Running time: 2 hours exactly.", 120),
+        ("88 minutes, and not a scene too many.", 88),
+        ("It runs 101 minutes.", 101),
+    ],
+)
+def test_runtimes_in_sentences(text, minutes):
+    assert film_of(text).runtime_minutes == minutes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 40 minutes in, the plot turns.",
+        "Ninety minutes later the ferry sinks.",
+        "90 minutes of it is a chase.",
+    ],
+)
+def test_minutes_that_are_no_runtime(text):
+    assert film_of(text).runtime_minutes is None
+
+
+def test_the_premiere_year_is_the_films_year():
+    film = film_of("It debuted at the Venice festival in 2021 and opened in May 2022.")
+    assert film.year == 2021
+
+
+def test_someone_elses_premiere_is_not_the_films_year():
+    assert film_of("The director premiered her first short at Venice in 2015.").year is None
+
+
+def test_an_italic_title_and_its_year_open_the_review():
+    review = extract("# Night Ferry\n\n*Night Ferry* (2021) follows a pilot.\n", markdown=True)
+    assert review.film.year == 2021
