@@ -38,6 +38,8 @@ SENTENCE_WORDS = frozenset(
     "the a an is was are were who which that this with from into for of on in it its his her"
     " their has have had will would film movie story".split()
 )
+#: Sentence words that, capitalised, are first names too: "Will Smith", "Will Poulter".
+FIRST_NAMES = frozenset({"Will"})
 #: Genres as catalogues name them: a value outside this list is only a genre when short.
 GENRES = frozenset(
     """action adventure animation animated biography biopic comedy crime documentary drama
@@ -68,7 +70,7 @@ def is_name(text, *, strict=False):
         return False
     if any(char.isdigit() for char in text) or len(words) > 5:
         return False
-    lowered = [word.casefold().strip(".,") for word in words]
+    lowered = [word.casefold().strip(".,") for word in words if word not in FIRST_NAMES]
     if any(word in SENTENCE_WORDS for word in lowered):
         return False
     if not words[0][:1].isupper():

@@ -14,6 +14,7 @@ from imports.prose_cast import cast_facts
 from imports.prose_credits import credit_facts
 from imports.prose_crew import crew_facts
 from imports.prose_dates import dated_facts
+from imports.prose_lowercase import lower_case_facts
 from imports.values import name_key
 
 WORD = r"(?-i:[A-Z])(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
@@ -34,8 +35,9 @@ ROLE_PATTERNS = {
 }
 
 
-def prose_facts(text):
-    """Every plainly stated fact in `text`, in the order it appears."""
+def prose_facts(text, *, spelled=()):
+    """Every plainly stated fact in `text`, in the order it appears; `spelled`: names as
+    the post writes them with capitals, for a paragraph written in lower case."""
     found = []
     for role, pattern in ROLE_PATTERNS.items():
         for match in pattern.finditer(text):
@@ -48,6 +50,7 @@ def prose_facts(text):
     found.extend(crew_facts(text, sentence_of))
     found.extend(credit_facts(text, sentence_of))
     found.extend(dated_facts(text, sentence_of))
+    found.extend(lower_case_facts(text, sentence_of, spelled=spelled))
     return found
 
 
@@ -71,7 +74,7 @@ class ProseMixin:
             for tag, text, _ in self.blocks
             if tag not in ("h2", "h3")
             for part in ([text] if isinstance(text, str) else text)
-            for fact in prose_facts(part)
+            for fact in prose_facts(part, spelled=self.people_named([]))
         ]
         told = self.in_full(told)
         review.directors_in_text = unique([f.value for f in told if f.fact == "directors"])

@@ -227,3 +227,36 @@ def test_someone_elses_premiere_is_not_the_films_year():
 def test_an_italic_title_and_its_year_open_the_review():
     review = extract("# Night Ferry\n\n*Night Ferry* (2021) follows a pilot.\n", markdown=True)
     assert review.film.year == 2021
+
+
+def test_a_paragraph_written_in_lower_case_credits_its_cast_and_crew():
+    film = film_of(
+        "second watch and it still works. ines moreau as tilde, jakob lund as piet with his "
+        "terrible hat. tilde (ines moreau, who never blinks) owns every scene. kai berg "
+        "shot it like a postcard and mara vos's score hums along."
+    )
+    assert cast_of(film) == [("Ines Moreau", "Tilde"), ("Jakob Lund", "Piet")]
+    assert (film.cinematographers, film.composers) == (["Kai Berg"], ["Mara Vos"])
+
+
+def test_a_lower_case_name_keeps_the_spelling_the_post_gives_it():
+    film = film_of(
+        "Cast: Ines McBride\n\nsecond watch and it still works, and ines mcbride as tilde, who "
+        "owns every scene of it."
+    )
+    assert cast_of(film) == [("Ines McBride", "Tilde")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "second watch. the script reads as parody, and everything plays as farce.",
+        "second watch and honestly (thank god) nothing plays as well as it did in the cinema.",
+        "second watch, and the ending works as well, the music as always.",
+        # A capitalised paragraph is read by the ordinary rules, never as a log's.
+        "The script reads as parody and the photography plays as farce, as usual.",
+    ],
+)
+def test_lower_case_phrases_that_are_no_credits(text):
+    film = film_of(text)
+    assert (film.cast, film.cinematographers, film.composers) == ([], [], [])
