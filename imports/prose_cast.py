@@ -45,10 +45,11 @@ AS_CHARACTER = re.compile(
 AS_SELF = re.compile(
     rf"{PERSON},?\s+(?:who\s+)?(?:plays|playing|as|appears\s+as)\s+(?P<self>himself|herself)\b"
 )
-#: An actor in a part the sentence only describes: "Barry Keoghan turns up as a scavenger".
+#: An actor in a part the sentence only describes or names in the sentence before: "Barry
+#: Keoghan turns up as a scavenger", "Adam Sandler plays him at a pitch that never drops".
 UNNAMED_PART = re.compile(
-    rf"{PERSON}{ASIDE}\s+(?:turns\s+up|appears|shows\s+up|pops\s+up|cameos)\s+as\s+an?\s+"
-    r"(?-i:[a-z])"
+    rf"{PERSON}{ASIDE}\s+(?:(?:turns\s+up|appears|shows\s+up|pops\s+up|cameos)\s+as\s+an?\s+"
+    r"(?-i:[a-z])|plays\s+(?:him|her|them)(?=[,.;:!?]|\s+(?:with|as|at|in|and|like|to|for)\b))"
 )
 #: Two actors and their two characters: "X and Y, married in real life, play A and B",
 #: "X and Y are the tired King and Queen".

@@ -31,6 +31,8 @@ RUNTIMES_IN_PROSE = [
         rf"{SENTENCE_START}At\s+{ABOUT}{DURATION}(?:\s+long)?"
         r"(?=,|\s+(?:it|the\s+(?:film|movie)|this)\b)"
     ),
+    # A capsule's runtime on its own: "R. 108 minutes. In theaters Friday."
+    re.compile(rf"{SENTENCE_START}(?P<duration>\d{{2,3}}\s*(?:minutes|mins?))\.(?=\s|$)"),
     # "94 minutes and not one wasted", "100 minutes, every one of them earned"
     re.compile(
         rf"{SENTENCE_START}{DURATION}(?:,?\s+and|,|\s+—)\s+(?:not|never|no|every|each|all)\b",
@@ -51,6 +53,8 @@ YEARS_IN_PROSE = [
         re.IGNORECASE,
     ),
 ]
+#: A feature is 40 minutes or longer (AMPAS, BFI): "10 minutes." is a moment, not a runtime.
+FEATURE_MINUTES = 40
 GENRE_IN_PROSE = re.compile(
     r"\b(?:is|was)\s+an?\s+(?:(?:19|20)\d\d\s+)?(?:(?-i:[A-Z])\w+\s+)?"
     r"(?P<genre>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:film|movie|feature)\b"
@@ -62,7 +66,8 @@ def dated_facts(text, sentence_of):
     found = []
     said = number_words(text)
     for pattern in RUNTIMES_IN_PROSE:
-        if (match := pattern.search(said)) and (minutes := runtime(hours(match))):
+        minutes = (match := pattern.search(said)) and runtime(hours(match))
+        if minutes and minutes >= FEATURE_MINUTES:
             # Numbers in words leave the sentences where they were: say the one written.
             start = sum(
                 len(part) + 2 for part in text.split(". ")[: said.count(". ", 0, match.start())]

@@ -152,6 +152,7 @@ def test_sentences_that_only_look_like_crew_credits(text):
         ("Olaf Brenner is the Ferryman, a silent giant.", [("Olaf Brenner", "Ferryman")]),
         ("Mo Berg has a brief, funny part as Jonas, the cook.", [("Mo Berg", "Jonas")]),
         ("Ilse Raan plays two roles, Mira and her twin.", [("Ilse Raan", "Mira")]),
+        ("Mira steers. Ilse Raan, never better, plays her with grit.", [("Ilse Raan", "")]),
     ],
 )
 def test_actors_beside_their_characters(text, cast):
@@ -165,6 +166,7 @@ def test_actors_beside_their_characters(text, cast):
         "Mo Berg is Norwegian, the son of a ferryman.",
         "Night Ferry (Tomas Ek) is a slow film.",  # the film and its director
         "The ending (No Spoilers) lands hard.",
+        "Olaf Brenner plays her father.",  # a part, but not one the sentence names
     ],
 )
 def test_sentences_that_only_look_like_parts(text):
@@ -197,6 +199,7 @@ def test_a_teaser_box_of_other_openings_is_not_read():
         ("Running time: 2 hours exactly.", 120),
         ("88 minutes, and not a scene too many.", 88),
         ("It runs 101 minutes.", 101),
+        ("PG-13. 104 minutes. In cinemas Friday.", 104),
     ],
 )
 def test_runtimes_in_sentences(text, minutes):
@@ -209,6 +212,7 @@ def test_runtimes_in_sentences(text, minutes):
         "At 40 minutes in, the plot turns.",
         "Ninety minutes later the ferry sinks.",
         "90 minutes of it is a chase.",
+        "The ferry waits. 12 minutes. Then it sails.",  # no feature is that short
     ],
 )
 def test_minutes_that_are_no_runtime(text):
