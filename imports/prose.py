@@ -24,11 +24,11 @@ ROLE_IN_PROSE = {
     "directors": r"\b(?:directed|helmed)\s+by\s+|\bwriter[- /]director\s+",
     "writers": r"\b(?:written|scripted)(?:\s+and\s+directed)?\s+by\s+|\bscreenplay\s+by\s+"
     r"|\bwriter[- /]director\s+",
-    "composers": r"\b(?:music|score|soundtrack)\s+(?:is\s+)?(?:composed\s+)?by\s+",
+    "composers": r"\b(?:music|score|soundtrack)\s+(?:is\s+)?(?:composed\s+)?by\s+|\bscored\s+by\s+",
     "cinematographers": r"\b(?:shot|photographed|lensed)\s+by\s+|\bcinematography\s+by\s+",
     "editors": r"\bedited\s+by\s+",
     "producers": r"\bproduced\s+by\s+",
-    "cast": r"\b(?:the\s+(?:film|movie)\s+stars|starring)\s+",
+    "cast": r"\b(?:(?:the\s+(?:film|movie)|it)\s+stars|starring)\s+",
 }
 ROLE_PATTERNS = {
     role: re.compile(rf"(?:{words}){NAMES}", re.IGNORECASE) for role, words in ROLE_IN_PROSE.items()
@@ -191,6 +191,7 @@ THIS_FILM = re.compile(
     r"|\b(?:directed|wrote|co-wrote|edited|shot|adapted) (?:it|the script|the screenplay)\b"
     r"|\bwho (?:also )?(?:wrote|directed|co-wrote)(?:,| and) (?:directed|wrote|edited)\b"
     r"|\badapted the\b|^(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
+    r"|(?:’s|'s) (?:[a-z-]+,? ){0,3}(?:script|screenplay|direction)\b(?! (?:for|of|in)\b)"
 )
 PEOPLE = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
 #: A person a headline names as the maker: "Joachim Trier's The Worst Person in the World".

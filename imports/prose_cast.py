@@ -33,7 +33,8 @@ ASIDE = r"(?:,\s+(?!and\b|or\b|but\b)(?-i:[a-z])[^,.;A-Z]{0,60},)?"
 CLAUSE_END = r"(?=[,.;:!?]|$)"
 #: "plays", "voices", "is superb as", "turns up as", "has a short late part as".
 PLAYS = (
-    r"(?:as|plays|playing|stars as|voices|voicing|turns\s+up\s+(?:[a-z]+\s+)?as"
+    r"(?:as|plays|playing|(?:co-)?stars as|voices|voicing|turns\s+up\s+(?:[a-z]+\s+)?as"
+    r"|(?:takes|took|has|gets)\s+(?:on\s+)?the\s+(?:[a-z-]+\s+)?role\s+of"
     r"|brings\s+[a-z]+\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
     r"|(?:has|had|gets)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,4}(?:part|role|turn|cameo)\s+as"
     r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,2}as)"
@@ -72,6 +73,7 @@ CREDITED_BESIDE = [
         rf"{PERSON}{ASIDE}\s+is\s+{CHARACTER},\s+(?:the|a|an|his|her|their|its|who)\s+"
         r"(?-i:[a-z])"
     ),
+    re.compile(rf"{CHARACTER},\s+(?:played|portrayed)\s+by\s+{PERSON}"),  # "Max, played by"
 ]
 #: Characters named beside an actor the cast already lists: "Julia Garner (Justine Gandy)",
 #: "Charlize Theron's Furiosa", "Max, played by Tom Hardy", "Allison Williams is Rose, …".

@@ -33,6 +33,15 @@ IS_THE_CREW = re.compile(
     rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME.join(('(?P<other>', ')'))}\s+(?:is\s+)?the\s+"
     rf"(?P<other_title>{CREW_TITLE}))?(?=\s*[.;:]|\s+(?:here|on\s+(?:it|this))\b|$)"
 )
+#: A crew title before the name, opening a clause or after "and", "with", "by":
+#: "with cinematographer Kasper Tuxen", "; editor Lea Holm keeps it tight". Never after
+#: "the", "a" or "plays": "plays the editor Miranda" is a part.
+TITLE_FIRST = (
+    r"(?:^|(?<=[,;(:]\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bfrom\s))"
+    r"(?:regular\s+|longtime\s+)?"
+)
+#: "the cinematography of Kasper Tuxen", "the editing of Lea Holm".
+CRAFT_OF = r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:CRAFT)\s+of\s+" + PERSON
 #: Crew roles and the words a sentence names them by.
 CREW_IN_PROSE = {
     "cinematographers": [
@@ -40,18 +49,29 @@ CREW_IN_PROSE = {
         rf"{PERSON}\s+(?:shoots|shot|films|lenses|photographs)\s+(?:it|the\s+(?:film|movie)"
         rf"|everything|all\s+of\s+it)\b",
         rf"{PERSON}\s+(?:shoots|films)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+{SHOT_IN}",
+        rf"{TITLE_FIRST}(?:cinematographer|DP|director\s+of\s+photography)\s+{PERSON}",
+        CRAFT_OF.replace("CRAFT", "cinematography|camerawork|photography"),
     ],
     "composers": [
         rf"{PERSON}{POSSESSIVE}(?:score|music|soundtrack|themes?)\b",
-        rf"\bthe\s+(?:[a-z-]+\s+)?(?:piano|score|music|strings)\s+of\s+{PERSON}",
+        CRAFT_OF.replace("CRAFT", "piano|score|music|strings"),
+        rf"{TITLE_FIRST}composer\s+{PERSON}",
         rf"{PERSON}\s+(?:composed|wrote|scored)\s+the\s+(?:[a-z]+\s+)?(?:score|music)\b",
     ],
     "editors": [
         rf"\bediting\s+(?:is\s+)?by\s+{PERSON}",
         rf"{PERSON}\s+(?:edited|edits|cut|cuts)\s+(?:it|the\s+(?:film|movie|[a-z]+s))\b",
         rf"{PERSON}{POSSESSIVE}(?:editing|cutting)\b",
+        rf"{TITLE_FIRST}editor\s+{PERSON}",
+        CRAFT_OF.replace("CRAFT", "editing|cutting"),
     ],
-    "directors": [rf"\b(?P<name>{CAP}[\w'’]+(?:\s+{CAP}[\w'’]+){{1,2}})-directed\b"],
+    "writers": [
+        rf"{PERSON}{POSSESSIVE}(?:script|screenplay)\b(?!\s+(?:for|of|in)\b)",
+    ],
+    "directors": [
+        rf"\b(?P<name>{CAP}[\w'’]+(?:\s+{CAP}[\w'’]+){{1,2}})-directed\b",
+        rf"{PERSON}{POSSESSIVE}direction\b(?!\s+(?:for|of|in)\b)",
+    ],
 }
 CREW_PATTERNS = {
     role: [re.compile(pattern) for pattern in patterns] for role, patterns in CREW_IN_PROSE.items()

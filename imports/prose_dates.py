@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (posts use typographic quotes; the patterns must too)
 """Runtimes, years and genres a review's sentences state: "It runs 115 minutes", "At 130
 minutes it tests your patience", "Running time: 2 hours exactly", "94 minutes and not one
 wasted", "premiered at the Toronto festival in 2019", "a 2019 crime thriller".
@@ -26,6 +27,13 @@ RUNTIMES_IN_PROSE = [
         rf"|clocking\s+in\s+at|lasts?)\s+{ABOUT}{DURATION}",
         re.IGNORECASE,
     ),
+    # "its 148-minute running time", "It's 2 hours 20 minutes long"
+    re.compile(
+        r"\b(?:its|the\s+(?:film|movie)(?:’s|'s))\s+(?P<duration>\d{2,3}-minute)\s+"
+        r"(?:running\s+time|runtime|length)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(?:is|it's|it’s)\s+{ABOUT}{DURATION}\s+long\b", re.IGNORECASE),
     # "At 130 minutes it tests your patience", "At nearly 3 hours, the film …"
     re.compile(
         rf"{SENTENCE_START}At\s+{ABOUT}{DURATION}(?:\s+long)?"
@@ -88,4 +96,5 @@ def dated_facts(text, sentence_of):
 
 def hours(match):
     """The duration a match holds, "an hour" as "1 hour"."""
-    return re.sub(r"^an?\s+hour", "1 hour", match.group("duration"), flags=re.IGNORECASE)
+    duration = match.group("duration").replace("-minute", " minutes")
+    return re.sub(r"^an?\s+hour", "1 hour", duration, flags=re.IGNORECASE)

@@ -113,6 +113,14 @@ def test_a_partner_in_mind_is_no_writer():
         ("Lea Holm's patient editing keeps the pace.", {"editors": ["Lea Holm"]}),
         ("Only the strings of Pia Storm swell too often.", {"composers": ["Pia Storm"]}),
         ("Pia Storm's cello theme returns at the end.", {"composers": ["Pia Storm"]}),
+        (
+            "Shot with cinematographer Kenji Aoki and editor Lea Holm, it sings.",
+            {"cinematographers": ["Kenji Aoki"], "editors": ["Lea Holm"]},
+        ),
+        ("The camerawork of Kenji Aoki glows.", {"cinematographers": ["Kenji Aoki"]}),
+        ("It was scored by Pia Storm.", {"composers": ["Pia Storm"]}),
+        ("Sofie Aas's script is sharp, and the film knows it.", {"writers": ["Sofie Aas"]}),
+        ("Ana Lind's direction is assured; the film never hurries.", {"directors": ["Ana Lind"]}),
     ],
 )
 def test_crew_named_in_passing(text, facts):
@@ -128,13 +136,15 @@ def test_crew_named_in_passing(text, facts):
         "Mo Berg is the editor of the town paper.",  # a part, not the crew
         "Mo Berg is the editor, a tyrant in a cardigan.",
         "Kenji Aoki frames the harbour as if it were a cathedral.",
+        "Like Sofie Aas's script for Blue Winter, the film broods.",  # another film's
+        "Olaf Brenner plays the composer Anton Weiss.",  # a part
     ],
 )
 def test_sentences_that_only_look_like_crew_credits(text):
     film = film_of(text)
-    crew = (film.cinematographers, film.editors, film.composers, film.producers)
-    assert crew == ([], [], [], [])
-    assert film.cast == []
+    crew = (film.cinematographers, film.editors, film.composers, film.producers, film.writers)
+    assert crew == ([], [], [], [], [])
+    assert all(member.character for member in film.cast)  # at most a part with its name
 
 
 @pytest.mark.parametrize(
@@ -153,6 +163,9 @@ def test_sentences_that_only_look_like_crew_credits(text):
         ("Mo Berg has a brief, funny part as Jonas, the cook.", [("Mo Berg", "Jonas")]),
         ("Ilse Raan plays two roles, Mira and her twin.", [("Ilse Raan", "Mira")]),
         ("Mira steers. Ilse Raan, never better, plays her with grit.", [("Ilse Raan", "")]),
+        ("Mira, played by Ilse Raan, steers.", [("Ilse Raan", "Mira")]),
+        ("Mo Berg co-stars as Anton.", [("Mo Berg", "Anton")]),
+        ("Ilse Raan takes on the title role of Mira.", [("Ilse Raan", "Mira")]),
     ],
 )
 def test_actors_beside_their_characters(text, cast):
@@ -200,6 +213,8 @@ def test_a_teaser_box_of_other_openings_is_not_read():
         ("88 minutes, and not a scene too many.", 88),
         ("It runs 101 minutes.", 101),
         ("PG-13. 104 minutes. In cinemas Friday.", 104),
+        ("Its 148-minute running time flies by.", 148),
+        ("It's two hours and twenty minutes long and never dull.", 140),
     ],
 )
 def test_runtimes_in_sentences(text, minutes):
@@ -213,6 +228,7 @@ def test_runtimes_in_sentences(text, minutes):
         "Ninety minutes later the ferry sinks.",
         "90 minutes of it is a chase.",
         "The ferry waits. 12 minutes. Then it sails.",  # no feature is that short
+        "A 30-minute sequence at sea is the best thing in it.",
     ],
 )
 def test_minutes_that_are_no_runtime(text):
