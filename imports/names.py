@@ -33,6 +33,8 @@ GLUED_LABEL = re.compile(
 PARTICLES = frozenset(
     "de da das dos del della di du van von der den la le ter ten bin al el y e zu st".split()
 )
+#: A particle inside a name in a sentence ("Marina de Tavira"), a whole word ("lets" is no "le").
+NAME_PARTICLE = r"(?:de|da|del|van|von|la|le|di|du)\b"
 NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|\w+['’][A-Z][\w'’-]*)$")
 SENTENCE_WORDS = frozenset(
     "the a an is was are were who which that this with from into for of on in it its his her"

@@ -9,7 +9,7 @@ import re
 
 from imports.extracted import CastMember, TextFact
 from imports.facts import is_company
-from imports.names import full_name, is_name
+from imports.names import NAME_PARTICLE, full_name, is_name
 from imports.prose_cast import cast_facts
 from imports.prose_credits import credit_facts
 from imports.prose_crew import crew_facts
@@ -18,7 +18,7 @@ from imports.prose_lowercase import lower_case_facts
 from imports.values import name_key
 
 WORD = r"(?-i:[A-Z])(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
-NAME = rf"{WORD}(?:\s+(?:{WORD}|de|da|del|van|von|la|le|di|du)){{0,3}}"
+NAME = rf"{WORD}(?:\s+(?:{WORD}|{NAME_PARTICLE})){{0,3}}"
 NAMES = rf"(?P<names>{NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{NAME}){{0,5}})"
 ROLE_IN_PROSE = {
     "directors": r"\b(?:directed|helmed)\s+by\s+|\bwriter[- /]director\s+",
@@ -26,7 +26,7 @@ ROLE_IN_PROSE = {
     r"|\bwriter[- /]director\s+",
     "composers": r"\b(?:music|score|soundtrack)\s+(?:is\s+)?(?:composed\s+)?by\s+|\bscored\s+by\s+",
     "cinematographers": r"\b(?:shot|photographed|lensed)\s+by\s+|\bcinematography\s+by\s+",
-    "editors": r"\bedited\s+by\s+",
+    "editors": r"\bedited\s+by\s+|\bediting\s+(?:is\s+)?by\s+",
     "producers": r"\bproduced\s+by\s+",
     "cast": r"\b(?:(?:the\s+(?:film|movie)|it)\s+stars|starring)\s+",
 }
@@ -164,6 +164,10 @@ class ProseMixin:
     def character_from_text(self, text_fact):
         """Give a credited actor listed without a character the one a sentence names."""
         member = text_fact.value
+        if not member.character:
+            return any(
+                name_key(known.name) == name_key(member.name) for known in self.review.film.cast
+            )
         for known in self.review.film.cast:
             if name_key(known.name) == name_key(member.name) and not known.character:
                 known.character = member.character

@@ -12,7 +12,7 @@ credits may already list (an editor confirms either).
 import re
 
 from imports.extracted import CastMember, TextFact
-from imports.names import NATIONALITIES, is_name
+from imports.names import NAME_PARTICLE, NATIONALITIES, is_name
 
 #: Capitalised words that open a sentence or describe a person, never a name's first word.
 STARTERS = frozenset(
@@ -22,7 +22,7 @@ STARTERS = frozenset(
     writer-director""".split()
 )
 CAP = r"(?-i:[A-Z])"
-PERSON = rf"(?P<name>{CAP}[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|{CAP}[\w'’-]+)){{1,3}})"
+PERSON = rf"(?P<name>{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}[\w'’-]+)){{1,3}})"
 NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{CAP}(?:\.|[\w'’-]+))"
 CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
 #: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
@@ -66,12 +66,12 @@ PAIR = re.compile(
 )
 #: An actor credited with a character by the sentence itself: "Fern (Frances McDormand)",
 #: "Masaki Okada is Koji Takatsuki, the young actor …", "Julia Fox, in her first film, is
-#: Julia, the girlfriend", "Joel Edgerton is the Lord, her husband".
+#: Julia, the girlfriend", "Joel Edgerton is the Lord, her husband", "X is Y, Z's mother".
 CREDITED_BESIDE = [
     re.compile(rf"{CHARACTER}\s+\({PERSON}\)"),
     re.compile(
-        rf"{PERSON}{ASIDE}\s+is\s+{CHARACTER},\s+(?:the|a|an|his|her|their|its|who)\s+"
-        r"(?-i:[a-z])"
+        rf"{PERSON}{ASIDE}\s+is\s+{CHARACTER},\s+(?:(?:the|a|an|his|her|their|its|who)\s+"
+        rf"|{CAP}[\w-]+(?:’s|'s)\s+)(?-i:[a-z])"
     ),
     re.compile(rf"{CHARACTER},\s+(?:played|portrayed)\s+by\s+{PERSON}"),  # "Max, played by"
 ]

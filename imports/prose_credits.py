@@ -12,13 +12,13 @@ Each is a `TextFact` for the editor to confirm.
 import re
 
 from imports.extracted import TextFact
-from imports.names import is_name
+from imports.names import NAME_PARTICLE, is_name
 from imports.prose_cast import without_starters
 
 CAP = r"(?-i:[A-Z])"
 WORD = rf"{CAP}[\w'’-]+"
 #: A person in full ("Mikkel E. G. Nielsen", "Marina de Tavira") or by surname ("Zhao").
-NAME = rf"{WORD}(?:\s+(?:de|da|del|van|von|le|la|{CAP}\.|{WORD})){{0,3}}"
+NAME = rf"{WORD}(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{WORD})){{0,3}}"
 SUBJECT = rf"(?P<name>{NAME})"
 #: What each verb makes of its subject.
 VERB_ROLES = {
@@ -63,8 +63,12 @@ PARTNER = re.compile(
 #: The writer of what the film comes from: "from Jessica Bruder's nonfiction book",
 #: "from a story Derek Cianfrance had once developed", "based on the novel by Ann Lind".
 BOOK_OF = rf"(?P<name>{NAME})(?:’s|'s)\s+(?:[a-z-]+\s+){{0,3}}{SOURCE}\b"
-#: "… who wrote and directed from Jessica Bruder's nonfiction book": right after the verbs.
-FROM_BOOK = re.compile(rf"\s+from\s+{BOOK_OF}")
+#: "… who wrote and directed from Jessica Bruder's nonfiction book", "adapted the story
+#: from an unproduced play by Tarik Ode": right after the verbs.
+FROM_BOOK = re.compile(
+    rf"\s+from\s+(?:{BOOK_OF}|(?:an?|the|his|her)\s+(?:[a-z-]+\s+){{0,2}}{SOURCE}\s+by\s+"
+    rf"(?P<author>{NAME}))"
+)
 SOURCE_AUTHORS = [
     re.compile(rf"\b(?:based\s+on|adapted\s+from|adapting)\s+{BOOK_OF}"),
     re.compile(
@@ -97,13 +101,15 @@ def credit_facts(text, sentence_of):
             if partner := PARTNER.match(text, match.end()):
                 add(roles[-1], partner.group("name"), match.start())
             if book := FROM_BOOK.match(text, match.end()):
-                add("writers", book.group("name"), match.start())
+                add("writers", book.group("name") or book.group("author"), match.start())
     for match in ADAPTED.finditer(text):
         add("writers", match.group("name"), match.start())
         if match.group("author"):
             add("writers", match.group("author"), match.start())
         if partner := PARTNER.match(text, match.end()):
             add("writers", partner.group("name"), match.start())
+        if book := FROM_BOOK.match(text, match.end()):
+            add("writers", book.group("name") or book.group("author"), match.start())
     for pattern in SOURCE_AUTHORS:
         for match in pattern.finditer(text):
             add("writers", match.group("name"), match.start())

@@ -6,10 +6,10 @@ drama". Each is a `TextFact` for the editor to confirm, as the other prose facts
 import re
 
 from imports.extracted import TextFact
-from imports.names import is_name
+from imports.names import NAME_PARTICLE, is_name
 
 CAP = r"(?-i:[A-Z])"
-NAME = rf"{CAP}[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|{CAP}\.|{CAP}[\w'’-]+)){{1,3}}"
+NAME = rf"{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{CAP}[\w'’-]+)){{1,3}}"
 PERSON = rf"(?P<name>{NAME})"
 POSSESSIVE = r"(?:’s|'s)\s+(?:[a-z-]+,?\s+){0,3}"  # "X's cold, clean images"
 #: What a camera is said to shoot in: "in tight close-ups", "at magic hour", "on 16mm".
@@ -59,7 +59,6 @@ CREW_IN_PROSE = {
         rf"{PERSON}\s+(?:composed|wrote|scored)\s+the\s+(?:[a-z]+\s+)?(?:score|music)\b",
     ],
     "editors": [
-        rf"\bediting\s+(?:is\s+)?by\s+{PERSON}",
         rf"{PERSON}\s+(?:edited|edits|cut|cuts)\s+(?:it|the\s+(?:film|movie|[a-z]+s))\b",
         rf"{PERSON}{POSSESSIVE}(?:editing|cutting)\b",
         rf"{TITLE_FIRST}editor\s+{PERSON}",

@@ -21,7 +21,11 @@ def cast_of(film):
         ("Kenji Aoki's camera loves the fog.", "cinematographers", ["Kenji Aoki"]),
         ("Pia Storm's score hums rather than swells.", "composers", ["Pia Storm"]),
         ("Pia Storm composed the original music for it.", "composers", ["Pia Storm"]),
-        ("The editing by Omar Salim and Lea Holm never rushes.", "editors", ["Omar Salim"]),
+        (
+            "The editing by Omar Salim and Lea Holm never rushes.",
+            "editors",
+            ["Omar Salim", "Lea Holm"],
+        ),
         ("Omar Salim edited it with care.", "editors", ["Omar Salim"]),
         ("It is an A24 release, and it shows.", "studios", ["A24"]),
         ("A Harbour Lane Pictures release, it opens in May.", "studios", ["Harbour Lane Pictures"]),
