@@ -106,6 +106,8 @@ def cast_facts(text, sentence_of):
         character = character_name(character, described=described)
         member = CastMember(without_starters(name), character)
         credited = kind == "character" or is_name(member.name, strict=True)
+        if member.name == member.character:
+            return  # "New York is New York, the city that never sleeps"
         if credited and is_character(member.character):
             found.append(TextFact(kind, member, sentence_of(text, position)))
 

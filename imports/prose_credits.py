@@ -39,10 +39,14 @@ VERB = r"(?:co-wrote|wrote|directed|scripted|edited|photographed|lensed|produced
 THE_FILM = r"(?:it|the\s+(?:film|movie|picture|script|screenplay|thing))"
 REFLEXIVE = r"(?:\s+(?:himself|herself|themselves))?"
 #: "X directed it and wrote the script", "Zhao edited the film herself".
+#: "cut it" and "shot it" are a knife's and a gun's too: only with "the film" or "herself".
+DID = (
+    rf"(?:{VERB}\s+{THE_FILM}|(?:cut|shot)\s+(?:the\s+(?:film|movie|picture)|it(?={REFLEXIVE}"
+    r"\s+(?:himself|herself|themselves|on|in|with|through|like|handheld)\b)))"
+)
 DID_IT = re.compile(
-    rf"{SUBJECT}\s+(?:also\s+|then\s+)?(?P<verbs>(?:cut|shot|{VERB})\s+{THE_FILM}{REFLEXIVE}"
-    rf"(?:(?:,\s*|\s+and\s+)(?:also\s+)?(?:cut|shot|{VERB})\s+{THE_FILM}{REFLEXIVE})*)"
-    r"(?=[\s,.;:!?]|$)"
+    rf"{SUBJECT}\s+(?:also\s+|then\s+)?(?P<verbs>{DID}{REFLEXIVE}"
+    rf"(?:(?:,\s*|\s+and\s+)(?:also\s+)?{DID}{REFLEXIVE})*)(?=[\s,.;:!?]|$)"
 )
 #: "Chloé Zhao, who wrote and directed from …", "Lowery, who also wrote and edited the film".
 WHO_DID = re.compile(

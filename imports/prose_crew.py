@@ -7,6 +7,7 @@ import re
 
 from imports.extracted import TextFact
 from imports.names import NAME_PARTICLE, is_name
+from imports.prose_cast import without_starters
 
 CAP = r"(?-i:[A-Z])"
 NAME = rf"{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{CAP}[\w'’-]+)){{1,3}}"
@@ -18,6 +19,12 @@ SHOT_IN = (
     r"|close-ups?|takes?|widescreen|black-and-white|colou?r|16mm|35mm|65mm|70mm|digital"
     r"|film|frames?|lenses|handheld|sunlight|twilight|dusk|dawn|shadows?|pans?)\b"
 )
+#: How "X shot it" goes on when it is the film's camera, not a gun: "on 16mm", "like a dream".
+HOW_SHOT = (
+    r"(?=\s+(?:on|in|with|through|like|handheld|digitally|beautifully|for\s+(?:him|her|them))\b)"
+)
+#: What an editor cuts: "cuts the chapters", never "cuts the ropes" ("edits" is always hers).
+FOOTAGE = r"scenes|sequences|chapters|episodes|shots|takes|reels|footage|picture|montages?|chases"
 #: Crew titles in "X is the cinematographer and Y the editor".
 CREW_TITLES = {
     "cinematographer": "cinematographers",
@@ -46,8 +53,8 @@ CRAFT_OF = r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:CRAFT)\s+of\s+" + PERSON
 CREW_IN_PROSE = {
     "cinematographers": [
         rf"{PERSON}{POSSESSIVE}(?:camera(?:work)?|cinematography|photography|images|lensing)\b",
-        rf"{PERSON}\s+(?:shoots|shot|films|lenses|photographs)\s+(?:it|the\s+(?:film|movie)"
-        rf"|everything|all\s+of\s+it)\b",
+        rf"{PERSON}\s+(?:shoots|shot|films|lenses|photographs)\s+(?:the\s+(?:film|movie)\b"
+        rf"|it{HOW_SHOT})",
         rf"{PERSON}\s+(?:shoots|films)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+{SHOT_IN}",
         rf"{TITLE_FIRST}(?:cinematographer|DP|director\s+of\s+photography)\s+{PERSON}",
         CRAFT_OF.replace("CRAFT", "cinematography|camerawork|photography"),
@@ -59,7 +66,8 @@ CREW_IN_PROSE = {
         rf"{PERSON}\s+(?:composed|wrote|scored)\s+the\s+(?:[a-z]+\s+)?(?:score|music)\b",
     ],
     "editors": [
-        rf"{PERSON}\s+(?:edited|edits|cut|cuts)\s+(?:it|the\s+(?:film|movie|[a-z]+s))\b",
+        rf"{PERSON}\s+(?:edited|edits)\s+(?:it|the\s+(?:film|movie|[a-z]+s))\b",
+        rf"{PERSON}\s+(?:edited|edits|cut|cuts)\s+(?:the\s+(?:film|movie|{FOOTAGE})|it{HOW_SHOT})\b",
         rf"{PERSON}{POSSESSIVE}(?:editing|cutting)\b",
         rf"{TITLE_FIRST}editor\s+{PERSON}",
         CRAFT_OF.replace("CRAFT", "editing|cutting"),
@@ -92,7 +100,7 @@ def crew_facts(text, sentence_of):
     for role, patterns in CREW_PATTERNS.items():
         for pattern in patterns:
             for match in pattern.finditer(text):
-                if is_name(name := match.group("name"), strict=True):
+                if is_name(name := without_starters(match.group("name")), strict=True):
                     found.append(TextFact(role, name, sentence_of(text, match.start())))
     for match in IS_THE_CREW.finditer(text):
         for name, title in (("name", "title"), ("other", "other_title")):

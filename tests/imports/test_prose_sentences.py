@@ -146,6 +146,9 @@ def test_crew_named_in_passing(text, facts):
         "Kenji Aoki frames the harbour as if it were a cathedral.",
         "Like Sofie Aas's script for Blue Winter, the film broods.",  # another film's
         "Olaf Brenner plays the composer Anton Weiss.",  # a part
+        "Later Jonas Berg shot it anyway, to her horror.",  # a gun, not a camera
+        "Anton Weiss cuts the ropes in a storm.",  # a knife, not an edit
+        "Mo Berg cut it short and left.",
     ],
 )
 def test_sentences_that_only_look_like_crew_credits(text):
@@ -189,6 +192,7 @@ def test_actors_beside_their_characters(text, cast):
         "Night Ferry (Tomas Ek) is a slow film.",  # the film and its director
         "The ending (No Spoilers) lands hard.",
         "Olaf Brenner plays her father.",  # a part, but not one the sentence names
+        "New York is New York, the city that never sleeps.",
     ],
 )
 def test_sentences_that_only_look_like_parts(text):
