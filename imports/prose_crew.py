@@ -49,10 +49,16 @@ TITLE_FIRST = (
 )
 #: "the cinematography of Kasper Tuxen", "the editing of Lea Holm".
 CRAFT_OF = r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:CRAFT)\s+of\s+" + PERSON
+#: Another work the credit is for: "Lena Holt's score for The Deep", "the music for the play".
+ELSEWHERE = (
+    r"(?!\s+(?:for|from|in|on)\s+(?-i:[A-Z])"
+    r"|\s+(?:for|from)\s+(?:the|a|an|his|her)\s+(?!film\b|movie\b))"
+)
 #: Crew roles and the words a sentence names them by.
 CREW_IN_PROSE = {
     "cinematographers": [
-        rf"{PERSON}{POSSESSIVE}(?:camera(?:work)?|cinematography|photography|images|lensing)\b",
+        rf"{PERSON}{POSSESSIVE}(?:camera(?:work)?|cinematography|photography|images|lensing)\b"
+        + ELSEWHERE,
         rf"{PERSON}\s+(?:shoots|shot|films|lenses|photographs)\s+(?:the\s+(?:film|movie)\b"
         rf"|it{HOW_SHOT})",
         rf"{PERSON}\s+(?:shoots|films)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+{SHOT_IN}",
@@ -60,15 +66,16 @@ CREW_IN_PROSE = {
         CRAFT_OF.replace("CRAFT", "cinematography|camerawork|photography"),
     ],
     "composers": [
-        rf"{PERSON}{POSSESSIVE}(?:score|music|soundtrack|themes?)\b",
+        rf"{PERSON}{POSSESSIVE}(?:score|music|soundtrack|themes?)\b" + ELSEWHERE,
         CRAFT_OF.replace("CRAFT", "piano|score|music|strings"),
         rf"{TITLE_FIRST}composer\s+{PERSON}",
-        rf"{PERSON}\s+(?:composed|wrote|scored)\s+the\s+(?:[a-z]+\s+)?(?:score|music)\b",
+        rf"{PERSON}\s+(?:composed|wrote|scored)\s+the\s+(?:[a-z]+\s+)?(?:score|music)\b"
+        + ELSEWHERE,
     ],
     "editors": [
         rf"{PERSON}\s+(?:edited|edits)\s+(?:it|the\s+(?:film|movie|[a-z]+s))\b",
         rf"{PERSON}\s+(?:edited|edits|cut|cuts)\s+(?:the\s+(?:film|movie|{FOOTAGE})|it{HOW_SHOT})\b",
-        rf"{PERSON}{POSSESSIVE}(?:editing|cutting)\b",
+        rf"{PERSON}{POSSESSIVE}(?:editing|cutting)\b" + ELSEWHERE,
         rf"{TITLE_FIRST}editor\s+{PERSON}",
         CRAFT_OF.replace("CRAFT", "editing|cutting"),
     ],

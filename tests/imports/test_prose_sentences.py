@@ -113,6 +113,7 @@ def test_a_partner_in_mind_is_no_writer():
         ("Lea Holm's patient editing keeps the pace.", {"editors": ["Lea Holm"]}),
         ("Only the strings of Pia Storm swell too often.", {"composers": ["Pia Storm"]}),
         ("Pia Storm's cello theme returns at the end.", {"composers": ["Pia Storm"]}),
+        ("Pia Storm's score in the finale soars.", {"composers": ["Pia Storm"]}),
         (
             "Shot with cinematographer Kenji Aoki and editor Lea Holm, it sings.",
             {"cinematographers": ["Kenji Aoki"], "editors": ["Lea Holm"]},
@@ -149,6 +150,8 @@ def test_crew_named_in_passing(text, facts):
         "Later Jonas Berg shot it anyway, to her horror.",  # a gun, not a camera
         "Anton Weiss cuts the ropes in a storm.",  # a knife, not an edit
         "Mo Berg cut it short and left.",
+        "Lena Holt's score for Blue Winter won awards.",  # another film's
+        "In the first act Lena Holt wrote the music for the school play.",  # a part's deed
     ],
 )
 def test_sentences_that_only_look_like_crew_credits(text):
