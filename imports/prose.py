@@ -69,12 +69,13 @@ class ProseMixin:
 
     def facts_in_text(self):
         review, film = self.review, self.review.film
+        spelled = self.people_named([])  # for names a log writes in lower case
         told = [
             fact
             for tag, text, _ in self.blocks
             if tag not in ("h2", "h3")
             for part in ([text] if isinstance(text, str) else text)
-            for fact in prose_facts(part, spelled=self.people_named([]))
+            for fact in prose_facts(part, spelled=spelled)
         ]
         told = self.in_full(told)
         review.directors_in_text = unique([f.value for f in told if f.fact == "directors"])
