@@ -44,6 +44,7 @@ from imports.prose import ProseMixin
 from imports.rating_forms import GLYPH_RUN
 from imports.ratings import RatingsMixin
 from imports.strips import InfoStripMixin
+from imports.title_evidence import front_matter_fields
 from imports.values import (
     guess_title,
     html_block,
@@ -75,6 +76,7 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMi
         self.heading_tags = markdown.headings if markdown else {}
         self.review = ExtractedReview(title="", film=FilmFacts())
         self.review.dropped.extend(markdown.front_matter if markdown else [])
+        self.front_matter = front_matter_fields(markdown.front_matter if markdown else [])
         self.blocks = []  # [tag, text or [items], html or [items' html]]
         self.consumed_since_heading = False
         self.faq_mode = self.in_cast_section = self.in_teaser = False
