@@ -46,7 +46,6 @@ from imports.ratings import RatingsMixin
 from imports.strips import InfoStripMixin
 from imports.title_evidence import front_matter_fields
 from imports.values import (
-    guess_title,
     html_block,
     is_heading_like,
     name_key,
@@ -302,12 +301,7 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMi
         texts = [" ".join(text) if isinstance(text, list) else text for _, text, _ in self.blocks]
         review.text = " ".join(texts)
         if not review.title:
-            film.title = film.title or guess_title(review.text)
-            review.title = film.title
-            self.warn(
-                f"No title line: the film title and headline “{film.title}” were guessed "
-                "from the text; please check them."
-            )
+            self.title_from_text()
         if len(review.title) > HEADLINE_MAX_LENGTH:
             review.title = review.title[: HEADLINE_MAX_LENGTH - 1] + "…"
             self.warn(f"The title is longer than {HEADLINE_MAX_LENGTH} characters; shortened.")

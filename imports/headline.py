@@ -25,9 +25,10 @@ from imports.title_evidence import (
     italic_film,
     mentions,
     named_film,
+    opening_film,
     year_beside,
 )
-from imports.values import is_heading_like
+from imports.values import guess_title, is_heading_like
 
 LONGEST_TITLE_WORDS = 20
 TRAILING_GLYPHS = re.compile(rf"\s(?:{GLYPH_RUN.pattern})\s*$")
@@ -106,6 +107,20 @@ class HeadlineMixin:
             self.read_headline(title, after=index)
             self.warn(f"The headline “{title}” is the document's front matter title.")
         return index
+
+    def title_from_text(self):
+        """With no headline at all: the film its first paragraph opens on ("*The Film*
+        (2020) follows …"), else the phrase the text repeats most; either way, said so."""
+        review, film = self.review, self.review.film
+        opening = next(((text, html) for tag, text, html in self.blocks if tag == "p"), None)
+        if not film.title and opening and (found := opening_film(*opening)):
+            film.title, film.year = found[0], film.year or found[1]
+        film.title = film.title or guess_title(review.text)
+        review.title = film.title
+        self.warn(
+            f"No title line: the film title and headline “{film.title}” were guessed "
+            "from the text; please check them."
+        )
 
     def title_extras(self, line):
         """The headline without the stars and certificate a capsule review puts on it

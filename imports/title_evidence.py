@@ -36,6 +36,7 @@ OPENING_TITLE = re.compile(r"^(?P<title>[A-Z0-9][^().!?]{0,80}?)\s*\((?P<year>\d
 FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_-]+)\s*:\s*(?P<value>.*?)\s*$")
 LONGEST_TITLE_WORDS = 12
 LONGEST_OPENING_WORDS = 6
+ARTICLES = frozenset({"a", "an", "the"})
 
 
 def headline_film(line):
@@ -155,9 +156,12 @@ def opening_film(line, html):
 
 
 def is_title_case(text):
-    """Whether every word but the small ones starts with a capital or a digit, and one
-    capitalised word is not a small one ("The Film", never "It" or "In 2019")."""
+    """Whether every word but the small ones starts with a capital or a digit, the first
+    is not a small one but an article, and one capitalised word is not a small one ("The
+    Film", never "It", "In 2019" nor "In Harbour Town")."""
     words = text.split()
+    if words[0].casefold() in COMMON_WORDS - ARTICLES:  # "In Harbour Town (2019), …"
+        return False
     return all(
         word[0].isupper() or word[0].isdigit() or word.casefold() in COMMON_WORDS for word in words
     ) and any(word[0].isupper() and word.casefold() not in COMMON_WORDS for word in words)
