@@ -45,6 +45,11 @@ LINE_FURNITURE = [
         r"^(?:by|posted by|author|reviewed by)\s*:?\s+(?-i:[A-Z])[\w.'’-]+(?:\s+[\w.'’-]+){0,3}$",
         re.IGNORECASE,
     ),
+    re.compile(  # "By Jane Doe · 6 min read · Filed under: Drama"
+        rf"^(?:by|posted by|written by|reviewed by)\s*:?\s+[\w.'’ -]{{2,40}}{SEPARATOR}"
+        r"(?:\d{1,3}\s*min(?:ute)?s?\s+read|filed under|posted in)\b.{0,80}$",
+        re.IGNORECASE,
+    ),
     re.compile(  # a date line: "March 3, 2025", "Posted on 3 March 2025", "Updated: …"
         rf"^(?:(?:posted|published|updated|last updated|date|watched|rewatched|seen|viewed"
         rf"|logged)\s*(?:on)?\s*:?\s*)?{DATE}"
@@ -129,13 +134,13 @@ def is_furniture(line):
 def is_kicker(line):
     """Whether `line` reads as a section's kicker: short labels between separators, in
     capitals or with a number ("NEW THIS WEEK", "Festival 2024 · Dispatch #3"), naming no
-    review and no film's year."""
+    review, no film's year and no "Label: value" fact."""
     parts = KICKER_SEPARATOR.split(line)
     return (
         2 <= len(parts) <= 4
         and all(0 < len(part.split()) <= KICKER_WORDS for part in parts)
         and (line.isupper() or any(character.isdigit() for character in line))
-        and not re.search(r"\breview|\(\d{4}\)", line, re.IGNORECASE)
+        and not re.search(r"\breview|\(\d{4}\)|:", line, re.IGNORECASE)  # nor labels
     )
 
 

@@ -199,14 +199,20 @@ class HeadlineMixin:
         return False
 
     def subtitle(self, index):
-        """A heading straight under the title, before any text, is the standfirst."""
+        """A heading straight under the title, before any text, is the standfirst; a
+        section's kicker there is dropped."""
         following = [i for i in range(index, min(index + 6, len(self.lines))) if self.lines[i]]
+        start = index
         for i in following:
             line = self.lines[i]
             if line.casefold() == self.review.title.casefold():
                 continue
             if self.info_strip(line):  # "Title (2014) · Drama · 106 min": the facts
                 return i + 1
+            if is_kicker(line):  # "Festival 2024 · Dispatch #3" under the headline
+                self.review.dropped.append(line)
+                start = i + 1
+                continue
             if (
                 is_heading_like(line)
                 and len(line.split()) >= 4
@@ -217,4 +223,4 @@ class HeadlineMixin:
                 self.review.standfirst = line
                 return i + 1
             break
-        return index
+        return start

@@ -29,6 +29,25 @@ def test_a_kicker_with_a_number_above_the_headline_is_dropped():
     assert review.dropped == ["Berlinale 2024 · Report #2 · Panorama"]
 
 
+def test_a_kicker_straight_under_the_headline_is_dropped_not_the_text():
+    review = extract(f"Salt Road\n\nBerlinale 2024 · Report #2 · Panorama\n\n{TEXT}\n")
+    assert review.film.title == "Salt Road"
+    assert review.dropped == ["Berlinale 2024 · Report #2 · Panorama"]
+    assert review.body_html == f"<p>{TEXT}</p>"
+
+
+def test_a_facts_strip_under_the_headline_is_read_not_dropped_as_a_kicker():
+    review = extract(f"Salt Road\n\nNorway · 2019 · 97 min\n\n{TEXT}\n")
+    assert (review.film.year, review.film.runtime_minutes) == (2019, 97)
+    assert review.dropped == []
+
+
+def test_labelled_facts_between_bars_under_the_headline_are_no_kicker():
+    review = extract(f"Salt Road\n\nDirector: Ines Varga | Year: 2019 | Music: Bo Ek\n\n{TEXT}\n")
+    assert (review.film.directors, review.film.year) == (["Ines Varga"], 2019)
+    assert review.dropped == []
+
+
 @pytest.mark.parametrize(
     ("top", "film"),
     [
@@ -231,6 +250,8 @@ def test_a_person_in_bold_does_not_replace_a_title_the_text_names():
         "Watched on 3 March 2024",
         "Seen 12 Jan 2024 · Rewatch",
         "Night Owl Notes › Reviews › Norway",
+        "By Ann Lee · 6 min read · Filed under: Drama",
+        "By Ann Lee | Filed under Nordic cinema",
     ],
 )
 def test_more_furniture_is_dropped_and_listed(line):
