@@ -71,6 +71,8 @@ class HeadlineMixin:
             or self.is_facts_heading(index)
         ):
             return self.front_matter_title(index)  # the post starts with its text
+        if self.is_section_heading(line, index):
+            return self.front_matter_title(index)
         line = self.title_extras(line)
         self.review.title = line
         self.read_headline(line, after=index + 1, html=self.markup.get(self.lines[index], ""))
@@ -98,6 +100,15 @@ class HeadlineMixin:
         self.review.film.year = year if year is not None else self.review.film.year
         if re.search(r"\banalysis\b", line, re.IGNORECASE):
             self.review.kind = "analysis"
+
+    def is_section_heading(self, line, index):
+        """Whether a first line that is not the front matter's title heads a section: the
+        text names the front matter's film more often than this line's."""
+        title = self.front_matter.get("title", "")
+        if not title or title.casefold() == line.casefold():
+            return False
+        body = " ".join(self.lines[index + 1 :])
+        return mentions(body, headline_film(title)[0]) > mentions(body, headline_film(line)[0])
 
     def front_matter_title(self, index):
         """With no headline line, the front matter's title is the headline (and said so)."""

@@ -157,6 +157,23 @@ def test_front_matter_title_names_the_film_when_the_post_starts_with_its_text():
     assert any("front matter" in warning for warning in review.warnings)
 
 
+def test_a_section_heading_first_is_not_the_headline_of_a_post_with_front_matter():
+    review = extract(
+        '---\ntitle: "Salt Road review"\n---\n\n## What happens\n\n'
+        f"{TEXT} Salt Road never hurries.\n",
+        markdown=True,
+    )
+    assert (review.title, review.film.title) == ("Salt Road review", "Salt Road")
+    assert "<h2>What happens</h2>" in review.body_html
+
+
+def test_a_headline_the_text_names_wins_over_the_front_matter_title():
+    review = extract(
+        f'---\ntitle: "Weekly picks"\n---\n\n# Salt Road review\n\n{TEXT}\n', markdown=True
+    )
+    assert (review.title, review.film.title) == ("Salt Road review", "Salt Road")
+
+
 def test_the_opening_paragraph_names_the_film_and_its_year_when_nothing_else_does():
     review = extract(
         "*Salt Road* (2019) follows a fisherman who walks the coast road every night "
