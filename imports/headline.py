@@ -2,8 +2,12 @@
 """The headline of a post and what it says of the film: title, year, kind, standfirst.
 
 Part of `documents.Extractor`: the furniture above the headline (URLs, breadcrumbs,
-bylines) is dropped and listed; "Movie Review: THE FILM", "‘The Film’ Review: …",
-"The Film (2024) Review – …" and "“The Film” by Someone (Country, 2016)" name the film.
+bylines, a section's kicker, a film diary's log lines) is dropped and listed, and so is a
+site's name above its menu; a facts block's heading is never the headline. "Movie Review:
+THE FILM", "‘The Film’ Review: …", "The Film (2024) Review – …" and "“The Film” by Someone
+(Country, 2016)" name the film; when the headline says more than that, the text decides
+(`imports.title_evidence`). With no headline line, the front matter's title stands in,
+else the film the first paragraph opens on.
 """
 
 import re
@@ -89,13 +93,16 @@ class HeadlineMixin:
         bare year of a film diary ("Title 2017")."""
         film_title, year = headline_film(line)
         body = " ".join(self.lines[after:])
-        body_html = " ".join(html for text, html in self.markup.items() if text != line)
+        body_html = " ".join(other for other in self.markup.values() if other != html)
         if year is None and (diary := bare_year(film_title, body)):
             film_title, year = diary
         if named := italic_film(film_title, html, body) or named_film(
             line, film_title, body, body_html
         ):
             film_title, year = named, year_beside(line, named) or year
+            self.warn(
+                f"The film “{named}” is the phrase of the headline the text treats as a title."
+            )
         self.review.film.title = film_title
         self.review.film.year = year if year is not None else self.review.film.year
         if re.search(r"\banalysis\b", line, re.IGNORECASE):
