@@ -30,8 +30,9 @@ DESCRIBED_LENGTH = 60
 BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
 
 
-def page_extract(content: str):
-    """The review in a saved page, with the furniture it dropped in `dropped`."""
+def page_extract(content: str, *, figures: bool = False):
+    """The review in a saved page, with the furniture it dropped in `dropped`; its images
+    kept as figures if `figures` (the page was read from a folder its files may be in)."""
     soup = BeautifulSoup(content, "html.parser")
     for code in soup(["script", "style", "noscript", "template"]):
         code.decompose()  # never read, nor counted among the words left out
@@ -46,7 +47,7 @@ def page_extract(content: str):
     if outside > 0 and how:
         dropped.insert(0, f"everything outside the page's {how} ({outside} words)")
     return html_extract(
-        main.decode_contents(), title=title, title_html=title_html, figures=False, dropped=dropped
+        main.decode_contents(), title=title, title_html=title_html, figures=figures, dropped=dropped
     )
 
 
