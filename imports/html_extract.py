@@ -64,14 +64,19 @@ def document_text(title, blocks):
     return "\n".join(texts), owners
 
 
-def html_extract(content: str, *, title: str = "", classic=False, figures=True, dropped=()):
+def html_extract(
+    content: str, *, title: str = "", title_html="", classic=False, figures=True, dropped=()
+):
     """The review an HTML body describes; `figures=False` drops images (no files come).
 
-    `dropped`: what was left out before (a page's furniture), listed first in the report."""
+    `title_html`: the title's inline HTML (its italics may name the film); `dropped`: what
+    was left out before (a page's furniture), listed first in the report."""
     blocks = html_blocks(content, classic=classic)
     text, owners = document_text(title, blocks)
     headings = {id(block.lines[0]) for block in blocks if block.kind in ("h2", "h3")}
     tracker = BodyTracker(text, owners, headings)
+    if title_html:
+        tracker.markup[title] = title_html
     review = tracker.run()
     review.dropped[:0] = dropped
     tables_whole(blocks, review)

@@ -39,13 +39,16 @@ def page_extract(content: str, *, figures: bool = False):
     main, how = main_content(soup)
     heading = main.find("h1") or soup.find("h1")
     title = one_line(heading.get_text(" ")) if heading else page_title(soup)
+    title_html = heading.decode_contents() if heading else ""  # its italics may name the film
     if heading is not None and main in heading.parents:
         heading.decompose()
     dropped = furniture_dropped(main)
     outside = len(soup.get_text(" ").split()) - len(main.get_text(" ").split())
     if outside > 0 and how:
         dropped.insert(0, f"everything outside the page's {how} ({outside} words)")
-    return html_extract(main.decode_contents(), title=title, figures=figures, dropped=dropped)
+    return html_extract(
+        main.decode_contents(), title=title, title_html=title_html, figures=figures, dropped=dropped
+    )
 
 
 def main_content(soup):
