@@ -138,7 +138,8 @@ def factbox_rest(blocks, review):
     (its heading, "Section: Competition", a sales agent) listed as left out."""
     for block in blocks:
         if block.is_factbox:
-            review.dropped.extend(line.text for line in block.lines if line.kept)
+            heading = block.kind in ("h2", "h3")
+            review.dropped.extend(line.text for line in block.lines if line.kept or heading)
             for line in block.lines:
                 line.kept = False
 

@@ -55,12 +55,15 @@ def widget_ratings(main) -> list[WidgetRating]:
 
 
 def is_rating_like(tag) -> bool:
+    """Classed or given data as a rating; or drawn (glyphs, an icon) and labelled as one."""
     words = " ".join([*tag.get("class", []), tag.get("id", "")]).casefold()
-    return bool(
-        RATING_WORDS.intersection(WORD.findall(words))
-        or any(tag.has_attr(name) for name in VALUE_ATTRIBUTES[:3])
-        or (tag.get("role") in ("img", "meter") and said(tag))
-    )
+    if RATING_WORDS.intersection(WORD.findall(words)):
+        return True
+    if any(tag.has_attr(name) for name in VALUE_ATTRIBUTES[:3]):
+        return True
+    label, text = said(tag), " ".join(tag.get_text(" ").split())
+    drawn = not text or GLYPH_RUN.fullmatch(text) or tag.get("role") in ("img", "meter")
+    return bool(label and drawn and number_reading(label))
 
 
 def is_elsewhere(tag, main) -> bool:
