@@ -14,7 +14,7 @@ import re
 from bs4 import Tag
 
 from imports.furniture import TEASER_HEADING
-from imports.patterns import FACT_LABEL
+from imports.patterns import FACT_LABEL, FACT_OF_LABEL
 
 #: Class or id names of a facts box (compared whole, hyphens and underscores ignored).
 FACTBOX_NAMES = frozenset({
@@ -32,19 +32,20 @@ MIN_LABELS = 2
 WORD = re.compile(r"[a-z]+")
 
 
-def mark_factboxes(main) -> list[Tag]:
-    """The facts boxes inside `main`, outermost first, each marked with `data-factbox`."""
+def mark_factboxes(main, headline="") -> list[Tag]:
+    """The facts boxes inside `main`, outermost first, each marked with `data-factbox`;
+    a box titled with a film `headline` does not name is another film's."""
     found = []
     for tag in main.find_all(["aside", "div", "section"]):
         if any(parent.has_attr(MARKER) for parent in tag.parents if isinstance(parent, Tag)):
             continue
-        if is_factbox(tag):
+        if is_factbox(tag, headline):
             tag[MARKER] = "1"
             found.append(tag)
     return found
 
 
-def is_factbox(tag) -> bool:
+def is_factbox(tag, headline="") -> bool:
     names = [*tag.get("class", []), tag.get("id", "")]
     named = any(re.sub(r"[-_\s]", "", name.casefold()) in FACTBOX_NAMES for name in names)
     if not (tag.name == "aside" or named):
@@ -54,7 +55,18 @@ def is_factbox(tag) -> bool:
         return False
     lines = box_lines(tag)
     labelled = [line for line in lines if is_label_line(line)]
+    if any(names_other_film(line, headline) for line in labelled):
+        return False
     return len(labelled) >= MIN_LABELS and len(labelled) * 2 >= len(lines)
+
+
+def names_other_film(line, headline) -> bool:
+    """ "Film: Deep Water" in a box on a page headlined about another film."""
+    match = FACT_LABEL.match(line)
+    if not headline or FACT_OF_LABEL.get(match.group("label").casefold()) != "film":
+        return False
+    title = line[match.end() :].strip().casefold()
+    return not re.search(rf"(?<!\w){re.escape(title)}(?!\w)", headline.casefold())
 
 
 def teaser_headed(tag) -> bool:

@@ -32,6 +32,7 @@ NAME_WORDS = re.compile(r"[a-z]+")
 TITLE_SITE = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")  # "Heat review | Site Name"
 DESCRIBED_LENGTH = 60
 EMPHASIS = ("em", "i", "cite", "q")
+WIDGET_WORDS = 6  # a star widget's own text: glyphs, "4 out of 5"
 BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
 
 
@@ -49,7 +50,7 @@ def page_extract(content: str):
         heading.decompose()
     widget, notes = widget_rating(main)
     dropped = widgets_dropped(main)
-    mark_factboxes(main)
+    mark_factboxes(main, title)
     dropped += furniture_dropped(main)
     outside = len(soup.get_text(" ").split()) - len(main.get_text(" ").split())
     if outside > 0 and how:
@@ -71,6 +72,8 @@ def widgets_dropped(main):
     dropped = []
     for tag in main.find_all(attrs={"data-star-widget": True}):
         text = one_line(tag.get_text(" "))
+        if len(text.split()) > WIDGET_WORDS:
+            continue  # a box with more to say than the stars: it stays
         dropped.append(f"star widget {text} (read as the rating)" if text else "star widget")
         tag.decompose()
     return dropped

@@ -25,7 +25,9 @@ ISO_DURATION = re.compile(
 )
 YEAR_START = re.compile(r"^\s*((?:18|19|20|21)\d\d)\b")
 #: A Movie's own dates, most telling first (never the Review's `datePublished`).
-FILM_DATES = ("dateCreated", "datePublished", "releasedAt", "copyrightYear")
+FILM_DATES = ("dateCreated", "datePublished", "releasedEvent", "releasedAt", "copyrightYear")
+#: What old pages wrap a script's text in, for old browsers: never part of the JSON.
+WRAPPING = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 #: A Movie's people, by the FilmFacts field they fill (`author`, `creator`: too loose).
 FILM_PEOPLE = {"director": "directors", "musicBy": "composers", "producer": "producers"}
 #: schema.org's default scale when `bestRating` is left out (Google's structured data
@@ -77,8 +79,9 @@ def json_ld_items(soup, notes) -> list[dict]:
     """Every object in the page's JSON-LD blocks, lists and `@graph`s flattened."""
     items = []
     for number, script in enumerate(soup.find_all("script", type="application/ld+json"), 1):
+        text = WRAPPING.sub("", script.string or script.get_text() or "null")
         try:
-            data = json.loads(script.string or script.get_text() or "null")
+            data = json.loads(text, strict=False)  # a raw newline inside a string is common
         except ValueError as error:
             notes.append(f"JSON-LD block {number} is not valid JSON ({error.msg}): ignored.")
             continue

@@ -185,3 +185,14 @@ def test_import_reviews_credits_what_the_schema_org_data_gives(author, tmp_path)
     assert (review.film.title, review.film.release_year, review.rating) == ("Salt Marsh", 2018, 7.5)
     director = Credit.objects.get(film=review.film, role=Credit.Role.DIRECTOR)
     assert director.person.name == "Oda Brekke"
+
+
+def test_a_rating_box_with_more_to_say_than_its_stars_keeps_its_words():
+    article = (
+        "<h1>Salt Marsh (2018)</h1><p>A widow keeps the lighthouse her husband left.</p>"
+        '<div class="rating" data-rating="4" data-max="5"><p>Patient, cold and finally very '
+        "moving, a film that trusts its silences.</p></div>"
+    )
+    review = page_extract(page("", article))
+    assert review.rating == 8 and "data-rating" in review.rating_as_written
+    assert "a film that trusts its silences" in review.body_html + review.verdict

@@ -199,3 +199,30 @@ def test_where_the_text_disagrees_the_text_wins_and_both_are_named():
     assert "The text gives year 2020; the page's structured data says 2019" in said
     assert "director Ana Lund" in said and "Mira Olsen, Tor Vik" in said
     assert "year 2019" not in review.read_from_page_data
+
+
+def test_wrapped_json_ld_is_read_and_an_audiences_rating_is_not_the_reviews():
+    movie = {
+        **MOVIE,
+        "releasedEvent": {"@type": "PublicationEvent", "startDate": "2017-02-01"},
+        "aggregateRating": {"@type": "AggregateRating", "ratingValue": "4.4", "bestRating": "5"},
+    }
+    del movie["dateCreated"]
+    facts = page_facts(soup_with(f"//<![CDATA[\n{json.dumps(movie)}\n//]]>"))
+    assert (facts.film.title, facts.film.year, facts.rating, facts.notes) == (
+        "Harbour Ghosts",
+        2017,
+        None,
+        [],
+    )
+
+
+def test_a_box_of_another_films_facts_is_not_this_films():
+    box = (
+        '<article><aside class="infobox"><p>Film: Deep Water</p><p>Director: Kim Sol</p>'
+        "<p>Country: Korea</p></aside></article>"
+    )
+    main = BeautifulSoup(box, "html.parser").article
+    assert mark_factboxes(main, "Salt Marsh review: a widow's lighthouse") == []
+    main = BeautifulSoup(box, "html.parser").article
+    assert len(mark_factboxes(main, "Deep Water review")) == 1
