@@ -27,6 +27,7 @@ FURNITURE_WORDS = frozenset({
     "comments", "comment", "respond", "related", "relatedposts", "yarpp", "share", "sharing",
     "sharedaddy", "social", "newsletter", "subscribe", "byline", "meta", "advert",
     "advertisement", "ads", "sponsored", "promo", "cookie", "popup", "modal", "skip",
+    "kicker", "eyebrow",  # the section's name above a newspaper's headline
 })  # fmt: skip
 NAME_WORDS = re.compile(r"[a-z]+")
 TITLE_SITE = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")  # "Heat review | Site Name"

@@ -40,7 +40,7 @@ TITLE_COLON = re.compile(r":\s+")
 #: What a page title adds to a film's: "review", "Film review", "(2021)", "Movie Review".
 TITLE_NOISE = re.compile(
     r"^(?:(?:film|movie)\s+)?review\s*$|\s*\((?:18|19|20)\d\d\)\s*|\s+(?:film\s+|movie\s+)?review$"
-    r"|^(?:film|movie)\s+review\s*:?\s*",
+    r"|^(?:(?:film|movie)\s+)?review\s*:\s*|^(?:film|movie)\s+review\s+",
     re.IGNORECASE,
 )
 

@@ -168,7 +168,11 @@ def test_the_headline_gives_way_to_the_pages_title_only_where_it_names_the_film(
     article = (
         "<h1>Lido diary, day 3: Oda Brekke's <em>Salt Marsh</em> wins the room</h1><p>Text.</p>"
     )
-    assert page_extract(page(head, article)).film.title == "Salt Marsh"
+    kicker = '<p class="kicker">Lido 2024 · Diary</p>'
+    longer = article.replace("Text.", "A widow keeps the lighthouse her husband left to her.")
+    review = page_extract(page(head, kicker + longer))
+    assert review.film.title == "Salt Marsh"
+    assert "Diary" not in review.body_html  # the kicker above the headline is furniture
     # Nothing in the headline is emphasised: the <title>'s parts are not trusted alone.
     plain = article.replace("<em>", "").replace("</em>", "")
     assert page_extract(page(head, plain)).film.title != "Salt Marsh"

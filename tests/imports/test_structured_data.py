@@ -113,6 +113,8 @@ def test_titles_offer_the_films_name_only_when_marked_or_emphasised():
     assert known_title(day) is None
     assert known_title(day, ["Salt Marsh"]) == ("Salt Marsh", "<title>")
     assert known_title(page_facts(soup_with(MOVIE, head=head)))[0] == "Harbour Ghosts"
+    review_first = page_facts(soup_with(head="<title>Review: Salt Marsh (2018) | The Quay</title>"))
+    assert known_title(review_first) == ("Salt Marsh", "<title>")
 
 
 def test_a_star_widget_gives_the_rating_with_its_scale():
