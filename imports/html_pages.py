@@ -37,8 +37,9 @@ WIDGET_WORDS = 6  # a star widget's own text: glyphs, "4 out of 5"
 BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
 
 
-def page_extract(content: str):
-    """The review in a saved page, with the furniture it dropped in `dropped`."""
+def page_extract(content: str, *, figures: bool = False):
+    """The review in a saved page, with the furniture it dropped in `dropped`; its images
+    kept as figures if `figures` (the page was read from a folder its files may be in)."""
     soup = BeautifulSoup(content, "html.parser")
     facts = page_facts(soup)  # the JSON-LD is in scripts
     for code in soup(["script", "style", "noscript", "template"]):
@@ -59,7 +60,7 @@ def page_extract(content: str):
     review = html_extract(
         main.decode_contents(),
         title=title,
-        figures=False,
+        figures=figures,
         dropped=dropped,
         known_title=known_title(facts, stressed) if heading else None,
     )
