@@ -29,6 +29,7 @@ NOT_FACTS_WORDS = frozenset({
 })  # fmt: skip
 MARKER = "data-factbox"
 MIN_LABELS = 2
+PROSE_WORDS = 30  # longer than a fact line ever is ("Cast: …" lists a dozen names)
 WORD = re.compile(r"[a-z]+")
 
 
@@ -54,6 +55,8 @@ def is_factbox(tag, headline="") -> bool:
     if NOT_FACTS_WORDS.intersection(words) or teaser_headed(tag):
         return False
     lines = box_lines(tag)
+    if any(len(line.split()) > PROSE_WORDS for line in lines):
+        return False  # a paragraph of prose: the review's text, wrapped with its facts
     labelled = [line for line in lines if is_label_line(line)]
     if any(names_other_film(line, headline) for line in labelled):
         return False

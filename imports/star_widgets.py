@@ -30,7 +30,11 @@ CLASS_VALUE = re.compile(r"^(?:rating|stars?|score)[-_](?P<value>\d{1,3}(?:[-_.]
 VALUE_ATTRIBUTES = ("data-rating", "data-score", "data-stars", "data-value", "aria-valuenow")
 SCALE_ATTRIBUTES = ("data-max", "data-best", "data-scale", "data-out-of", "aria-valuemax")
 EMPTY_GLYPHS = "".join(EMPTY.values())
-SAID_LENGTH = 40  # an aria-label that says a rating says little else
+SAID_LENGTH = 40
+#: "Readers' average: 3.9 out of 5", "4 out of 5 (212 votes)": not the critic's rating.
+AUDIENCE = re.compile(
+    r"\b(?:readers?|users?|audiences?|average|votes?|members?|community)\b", re.I
+)  # an aria-label that says a rating says little else
 
 
 @dataclass
@@ -89,7 +93,9 @@ def said(tag) -> str:
 
 
 def widget_reading(tag) -> WidgetRating | None:
-    """The rating `tag` states, or None when it states none."""
+    """The rating `tag` states, or None when it states none (or it is the readers')."""
+    if AUDIENCE.search(said(tag)):
+        return None
     if (text := said(tag)) and (reading := number_reading(text)):
         return WidgetRating(reading.value, text, f"{reading.conversion} ({attribute(tag)})", tag)
     value, written = stated_value(tag)

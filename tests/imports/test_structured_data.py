@@ -152,6 +152,10 @@ def test_a_widget_in_a_related_posts_box_rates_another_film():
         "html.parser",
     ).article
     assert widget_rating(main) == (None, [])
+    readers = BeautifulSoup(
+        '<div><span title="Readers: 3.9 out of 5">★★★★☆</span></div>', "html.parser"
+    )
+    assert widget_rating(readers.div) == (None, [])
 
 
 def test_a_facts_box_is_found_and_a_most_read_box_is_not():
@@ -228,3 +232,13 @@ def test_a_box_of_another_films_facts_is_not_this_films():
     assert mark_factboxes(main, "Salt Marsh review: a widow's lighthouse") == []
     main = BeautifulSoup(box, "html.parser").article
     assert len(mark_factboxes(main, "Deep Water review")) == 1
+
+
+def test_an_article_wrapped_with_its_facts_is_not_a_facts_box():
+    prose = "A widow keeps the lighthouse her husband left, and the town wants it back. " * 3
+    main = BeautifulSoup(
+        f'<article><div class="info"><p>Director: Oda Brekke</p><p>Country: Norway</p>'
+        f"<p>{prose}</p></div></article>",
+        "html.parser",
+    ).article
+    assert mark_factboxes(main) == []
