@@ -34,6 +34,7 @@ FILM_PEOPLE = {"director": "directors", "musicBy": "composers", "producer": "pro
 #: guide and schema.org before 2023 state it); trusted only for values it can hold.
 DEFAULT_BEST = Decimal(5)
 SCHEMA_SOURCE = "the page's schema.org data"
+REVIEW_TYPES = frozenset({"Review", "CriticReview"})  # never a UserReview: a reader's
 MAX_TITLE_WORDS = 12
 TITLE_SEPARATORS = re.compile(r"\s+[|–—]\s+|\s+-\s+")
 TITLE_COLON = re.compile(r":\s+")
@@ -107,14 +108,21 @@ def types_of(item) -> set[str]:
 
 def reviewed_movie(items, notes):
     """The Movie the page reviews and the Review of it (either may be None)."""
-    reviews = [item for item in items if "Review" in types_of(item)]
+    by_id = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
+    reviews = [item for item in items if types_of(item) & REVIEW_TYPES]
     for review in reviews:
         for reviewed in as_list(review.get("itemReviewed")):
+            if isinstance(reviewed, dict) and set(reviewed) == {"@id"}:  # in the @graph
+                reviewed = by_id.get(reviewed["@id"], reviewed)
             if types_of(reviewed) & {"Movie", "Film"}:
                 return reviewed, review
     movies = [item for item in items if types_of(item) & {"Movie", "Film"}]
     if len(movies) == 1:
-        return movies[0], next((r for r in reviews if not r.get("itemReviewed")), None)
+        movie = movies[0]
+        own = [r for r in as_list(movie.get("review")) if types_of(r) & REVIEW_TYPES]
+        unattached = [r for r in reviews if not r.get("itemReviewed")]
+        # One review of it is the page's; several are readers' (never the critic's rating).
+        return movie, next(iter(unattached or (own if len(own) == 1 else [])), None)
     if len(movies) > 1:
         notes.append(f"{SCHEMA_SOURCE} describes {len(movies)} films and reviews none: ignored.")
     return None, None

@@ -242,3 +242,15 @@ def test_an_article_wrapped_with_its_facts_is_not_a_facts_box():
         "html.parser",
     ).article
     assert mark_factboxes(main) == []
+
+
+def test_a_review_pointing_at_its_movie_by_id_and_a_movies_own_review_are_read():
+    movie = {**MOVIE, "@id": "#film"}
+    review = {"@type": "CriticReview", "itemReviewed": {"@id": "#film"},
+              "reviewRating": {"ratingValue": "9", "bestRating": "10"}}  # fmt: skip
+    facts = page_facts(soup_with({"@graph": [review, movie]}))
+    assert (facts.film.title, facts.rating) == ("Harbour Ghosts", 9)
+    rated = {"@type": "Review", "reviewRating": {"ratingValue": "2", "bestRating": "5"}}
+    assert page_facts(soup_with({**MOVIE, "review": rated})).rating == 4
+    readers = {**MOVIE, "review": [rated, {**rated, "reviewRating": {"ratingValue": "5"}}]}
+    assert page_facts(soup_with(readers)).rating is None
