@@ -68,7 +68,9 @@ __all__ = [
 class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMixin):
     """One pass over the lines of a document, collecting the parts as it goes."""
 
-    def __init__(self, text, *, markdown=None):
+    def __init__(self, text, *, markdown=None, known_title=None):
+        #: (the film's name, where it was) from a page's structured data, or None.
+        self.known_title = known_title
         self.lines = normalised(markdown.text if markdown else text).split("\n")
         self.source_lines = normalised(text).split("\n")  # what the fingerprint is of
         self.markup = markdown.markup if markdown else {}  # a line's text: its inline HTML
