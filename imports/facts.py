@@ -175,7 +175,7 @@ class FactsMixin:
         elif name == "studios":
             found = [  # names, not a sentence that happens to follow the label
                 part
-                for part in split_values(value)
+                for part in split_values(value, slash=True)  # "A24 / Elara Pictures"
                 if len(part.split()) <= STUDIO_MAX_WORDS
                 and part[:1].isupper()
                 and part.casefold().strip(".") not in COUNTRY_NAMES  # "UK distributor: X"

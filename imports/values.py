@@ -57,6 +57,11 @@ def normalised(text):
     return "\n".join(" ".join(table_row(line).split()) for line in text.split("\n"))
 
 
+#: Between a label and its value in a plain-text table: tabs, spaces, dotted leaders
+#: ("Director ....... Ana Lind").
+CELL_GAP = re.compile(r"\t+| {3,}|\s*\.{3,}\s*|\s+\.\.\s+")
+
+
 def table_row(line):
     """A two-cell table row ("| Director | Len Wiseman |", "Director<tab>Len Wiseman") as
     the "Label: value" line it means; a table's rule or header row as nothing."""
@@ -66,7 +71,7 @@ def table_row(line):
     if stripped.startswith("|") and stripped.endswith("|"):
         cells = [cell.strip() for cell in stripped.strip("|").split("|")]
     else:
-        cells = [cell.strip() for cell in re.split(r"\t+| {3,}", stripped)]
+        cells = [cell.strip() for cell in CELL_GAP.split(stripped)]
         if len(cells) != 2 or not is_labelled_row(*cells):
             return line.replace("\t", " ")
     if not any(cells) or (len(cells) == 2 and cells[0].casefold() in TABLE_HEADERS):
