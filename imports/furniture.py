@@ -72,7 +72,7 @@ LINE_FURNITURE = [
         r"|tweet|pin it|share on \w+.*|(?:like|follow) us on .*|sign up for .*newsletter.*"
         r"|(?:filed under|posted in|categories|category)\s*:.*|\d+\s+comments?|no comments"
         r"|(?:also read|read also|read next|see also|don[’']t miss|related|more reviews)\s*:.*"
-        r"|also (?:opening|playing|screening|showing|new)(?: today| this week)?\s*:.*"
+        r"|also (?:opening|playing|screening|showing|new|reviewed)(?: today| this week)?\s*:.*"
         r"|previously (?:in|on)\b.*"
         r"|.{0,60}\b(?:is|are) (?:in cinemas|in theaters|in theatres|streaming|out now)\b.{0,60})$",
         re.IGNORECASE,

@@ -85,7 +85,9 @@ class ProseMixin:
         for text_fact in told:
             if text_fact.fact in ("cast", "character") and self.character_from_text(text_fact):
                 continue
-            if text_fact.fact not in blank or not self.is_about_this_film(text_fact):
+            if text_fact.fact not in blank and not is_named_part(text_fact):
+                continue
+            if not self.is_about_this_film(text_fact):
                 continue
             self.take_from_text(text_fact)
             if text_fact.fact in ("runtime_minutes", "year", "genres"):
@@ -216,6 +218,12 @@ FACT_NAMES = {
     "runtime_minutes": "runtime",
     "year": "year",
 }
+
+
+def is_named_part(text_fact):
+    """Whether a sentence credits an actor with a named part ("X plays Y"): a post's
+    "Starring" line names the leads, its sentences the rest of the cast."""
+    return text_fact.fact == "cast" and bool(text_fact.value.character)
 
 
 def is_film_and_maker(member, title, text_fact):

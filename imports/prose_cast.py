@@ -125,9 +125,17 @@ def cast_facts(text, sentence_of):
         for pattern in patterns:
             for match in pattern.finditer(text):
                 character, position = match.group("character"), match.start()
+                if kind == "cast" and in_a_list(text, position):
+                    continue
                 described = match.group(0).startswith(character)  # "Detective Hae-jun (…)"
                 add(kind, match.group("name"), character, position, described=described)
     return found
+
+
+def in_a_list(text, position):
+    """Whether the credit at `position` follows a label or the start of a longer name:
+    "Also out: Tár (Todd Field)", "Blue Winter (Ana Lind)" are films and their makers."""
+    return bool(re.search(rf"(?::|{CAP}[\w'’-]*)\s$", text[:position]))
 
 
 def without_starters(name):

@@ -193,6 +193,7 @@ def test_actors_beside_their_characters(text, cast):
         "Mo Berg is the best thing in it.",
         "Mo Berg is Norwegian, the son of a ferryman.",
         "Night Ferry (Tomas Ek) is a slow film.",  # the film and its director
+        "Elsewhere this month: Blue Winter (Ana Lind) and Ferrari, directed by Ola Mann.",
         "The ending (No Spoilers) lands hard.",
         "Olaf Brenner plays her father.",  # a part, but not one the sentence names
         "New York is New York, the city that never sleeps.",
@@ -209,6 +210,12 @@ def test_a_newspaper_capsule_credit_line():
     )
     assert (film.directors, film.writers) == (["Tomas Ek"], ["Tomas Ek"])
     assert (film.studios, film.runtime_minutes) == (["Harbour Lane Pictures"], 112)
+
+
+def test_a_line_of_other_reviews_is_a_teaser():
+    review = review_of("A slow crossing.\n\nAlso reviewed this week: Blue Winter (Ana Lind).")
+    assert review.film.cast == []
+    assert any(line.startswith("Also reviewed") for line in review.dropped)
 
 
 def test_a_teaser_box_of_other_openings_is_not_read():
@@ -296,3 +303,8 @@ def test_a_lower_case_name_keeps_the_spelling_the_post_gives_it():
 def test_lower_case_phrases_that_are_no_credits(text):
     film = film_of(text)
     assert (film.cast, film.cinematographers, film.composers) == ([], [], [])
+
+
+def test_a_sentence_adds_a_named_part_to_the_leads_a_post_lists():
+    film = film_of("Starring: Mo Berg\n\nIlse Raan plays Mira, his sister. It stars Di Park too.")
+    assert cast_of(film) == [("Mo Berg", ""), ("Ilse Raan", "Mira")]  # not the bare "stars"
