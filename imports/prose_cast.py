@@ -52,6 +52,18 @@ UNNAMED_PART = re.compile(
     rf"{PERSON}{ASIDE}\s+(?:(?:turns\s+up|appears|shows\s+up|pops\s+up|cameos)\s+as\s+an?\s+"
     r"(?-i:[a-z])|plays\s+(?:him|her|them)(?=[,.;:!?]|\s+(?:with|as|at|in|and|like|to|for)\b))"
 )
+#: A part named after a longer clause: "David Strathairn is the one other professional in
+#: sight, as Dave, a gentle man who …".
+AS_AFTER_CLAUSE = re.compile(
+    rf"{PERSON}\s+(?:is|was)\s+(?-i:[a-z])[^.;,:]{{0,60}},\s+as\s+{CHARACTER},\s+"
+    r"(?:a|an|the|his|her|their|who)\s+(?-i:[a-z])"
+)
+#: A sentence that opens with its character and names the actor after a pronoun: "Cleo
+#: cleans and cooks for the family; she is played by Yalitza Aparicio, …".
+PLAYED_BY_PRONOUN = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<character>{CAP}[\w'’-]+)\s+(?-i:[a-z])[^.!?]{{0,200}}?"
+    rf"\b(?:she|he|they)\s+(?:is|was|are)\s+played\s+by\s+{PERSON}"
+)
 #: Two actors and their two characters: "X and Y, married in real life, play A and B",
 #: "X and Y are the tired King and Queen".
 PAIR = re.compile(
@@ -90,6 +102,11 @@ CHARACTER_BESIDE = [
     re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed)\s+by\s+{PERSON}"),
     re.compile(rf"{PERSON}\s+is\s+{CHARACTER}(?=[,;.])"),
 ]
+#: Capitalised sentence openers that are nobody's name: "Nobody cares; he was played by …".
+NOBODY = STARTERS | frozenset(
+    """nobody everybody everyone someone somebody anyone nothing everything something it
+    this that these those there here he she they we you i none all some most""".split()
+)
 #: Ranks, titles and kinship words before a character's name: "Detective Hae-jun".
 TITLES = frozenset(
     """detective det. officer inspector sergeant sgt. constable captain capt. lieutenant lt.
@@ -113,6 +130,9 @@ def cast_facts(text, sentence_of):
 
     for match in AS_CHARACTER.finditer(text):
         add("cast", match.group("name"), match.group("character"), match.start())
+    for pattern in (AS_AFTER_CLAUSE, PLAYED_BY_PRONOUN):
+        for match in pattern.finditer(text):
+            add("cast", match.group("name"), match.group("character"), match.start())
     for match in AS_SELF.finditer(text):
         add("cast", match.group("name"), match.group("self").capitalize(), match.start())
     for match in UNNAMED_PART.finditer(text):
@@ -160,6 +180,7 @@ def character_name(character, *, described=False):
 
 def is_character(character):
     """Whether `character` reads as a character's name ("" for a part left unnamed)."""
-    if character.endswith(("'s", "’s")) or character.casefold() in NATIONALITIES:
+    lowered = character.casefold()
+    if character.endswith(("'s", "’s")) or lowered in NATIONALITIES or lowered in NOBODY:
         return False  # "plays Shikishima's guilt", "is British": not a name
     return not character or character[0].isupper()

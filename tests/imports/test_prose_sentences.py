@@ -179,6 +179,14 @@ def test_sentences_that_only_look_like_crew_credits(text):
         ("Mira steers. Ilse Raan, never better, plays her with grit.", [("Ilse Raan", "")]),
         ("Mira, played by Ilse Raan, steers.", [("Ilse Raan", "Mira")]),
         ("Mo Berg co-stars as Anton.", [("Mo Berg", "Anton")]),
+        (
+            "Ilse Raan is the only trained actor in the cast, as Mira, a pilot who sings.",
+            [("Ilse Raan", "Mira")],
+        ),
+        (
+            "Mira steers, sings and fixes engines; she is played by Ilse Raan, a singer.",
+            [("Ilse Raan", "Mira")],
+        ),
         ("Ilse Raan is Mira, Anton's sister, and fierce.", [("Ilse Raan", "Mira")]),
         ("Ilse Raan takes on the title role of Mira.", [("Ilse Raan", "Mira")]),
     ],
@@ -197,6 +205,8 @@ def test_actors_beside_their_characters(text, cast):
         "The ending (No Spoilers) lands hard.",
         "Olaf Brenner plays her father.",  # a part, but not one the sentence names
         "New York is New York, the city that never sleeps.",
+        "Nobody minds; he was played by Olaf Brenner in the first film.",
+        "Mo Berg is the best thing in it, as Variety said.",
     ],
 )
 def test_sentences_that_only_look_like_parts(text):
