@@ -2,7 +2,11 @@
 """Facts a review's sentences state plainly: "directed by X", "X as Y", "runs 110 minutes".
 
 Each is a `TextFact`, read from the text for an editor to confirm: it fills a fact the
-post's own fact lines left blank and is reported as read from the text, never silently.
+post's own fact lines left blank (or adds a named part to the leads they list) and is
+reported as read from the text, never silently. The sentences' shapes live beside this
+module: `prose_cast` (actors and parts), `prose_credits` (who directed and wrote it, by
+surname too), `prose_crew` (crew and studios in passing), `prose_dates` (runtime, year,
+genre) and `prose_lowercase` (film logs written without capitals).
 """
 
 import re

@@ -118,38 +118,35 @@ TITLES = frozenset(
 def cast_facts(text, sentence_of):
     """The actors and characters `text` names, as "cast" and "character" `TextFact`s."""
     found = []
-
-    def add(kind, name, character, position, *, described=False):
-        character = character_name(character, described=described)
-        member = CastMember(without_starters(name), character)
+    for kind, name, character, match, described in parts(text):
+        member = CastMember(without_starters(name), character_name(character, described=described))
         credited = kind == "character" or is_name(member.name, strict=True)
         if member.name == member.character:
-            return  # "New York is New York, the city that never sleeps"
+            continue  # "New York is New York, the city that never sleeps"
         if credited and is_character(member.character):
-            found.append(TextFact(kind, member, sentence_of(text, position)))
+            found.append(TextFact(kind, member, sentence_of(text, match.start())))
+    return found
 
-    for match in AS_CHARACTER.finditer(text):
-        add("cast", match.group("name"), match.group("character"), match.start())
-    for pattern in (AS_AFTER_CLAUSE, PLAYED_BY_PRONOUN):
+
+def parts(text):
+    """(kind, actor, character, match, whether described first) for each part `text` names."""
+    for pattern in (AS_CHARACTER, AS_AFTER_CLAUSE, PLAYED_BY_PRONOUN):
         for match in pattern.finditer(text):
-            add("cast", match.group("name"), match.group("character"), match.start())
+            yield "cast", match.group("name"), match.group("character"), match, False
     for match in AS_SELF.finditer(text):
-        add("cast", match.group("name"), match.group("self").capitalize(), match.start())
+        yield "cast", match.group("name"), match.group("self").capitalize(), match, False
     for match in UNNAMED_PART.finditer(text):
-        add("cast", match.group("name"), "", match.start())
+        yield "cast", match.group("name"), "", match, False
     for match in PAIR.finditer(text):
         for which in ("first", "second"):
-            character = match.group(f"{which}_character")
-            add("cast", match.group(which), character, match.start())
+            yield "cast", match.group(which), match.group(f"{which}_character"), match, False
     for kind, patterns in (("cast", CREDITED_BESIDE), ("character", CHARACTER_BESIDE)):
-        for pattern in patterns:
-            for match in pattern.finditer(text):
-                character, position = match.group("character"), match.start()
-                if kind == "cast" and in_a_list(text, position):
-                    continue
-                described = match.group(0).startswith(character)  # "Detective Hae-jun (…)"
-                add(kind, match.group("name"), character, position, described=described)
-    return found
+        for match in (match for pattern in patterns for match in pattern.finditer(text)):
+            if kind == "cast" and in_a_list(text, match.start()):
+                continue
+            character = match.group("character")
+            described = match.group(0).startswith(character)  # "Detective Hae-jun (…)"
+            yield kind, match.group("name"), character, match, described
 
 
 def in_a_list(text, position):

@@ -89,34 +89,35 @@ SOURCE_AUTHORS = [
 
 def credit_facts(text, sentence_of):
     """The directors, writers and crew `text` says made the film, as `TextFact`s."""
-    found = []
-
-    def add(role, name, position):
-        name = without_starters(name)
-        if is_name(name, strict=True) or is_surname(name):
-            found.append(TextFact(role, name, sentence_of(text, position)))
-
+    credits = []  # (role, name, match)
     for pattern in (DID_IT, WHO_DID):
         for match in pattern.finditer(text):
             verbs = re.findall(r"[\w-]+", match.group("verbs"))
             roles = [VERB_ROLES[verb] for verb in verbs if verb in VERB_ROLES]
-            for role in roles:
-                add(role, match.group("name"), match.start())
-            if partner := PARTNER.match(text, match.end()):
-                add(roles[-1], partner.group("name"), match.start())
-            if book := FROM_BOOK.match(text, match.end()):
-                add("writers", book.group("name") or book.group("author"), match.start())
+            credits += [(role, match.group("name"), match) for role in roles]
+            credits += co_credits(text, match, roles[-1])
     for match in ADAPTED.finditer(text):
-        add("writers", match.group("name"), match.start())
-        if match.group("author"):
-            add("writers", match.group("author"), match.start())
-        if partner := PARTNER.match(text, match.end()):
-            add("writers", partner.group("name"), match.start())
-        if book := FROM_BOOK.match(text, match.end()):
-            add("writers", book.group("name") or book.group("author"), match.start())
+        credits += [("writers", match.group("name"), match)]
+        credits += [("writers", match.group("author"), match)] if match.group("author") else []
+        credits += co_credits(text, match, "writers")
     for pattern in SOURCE_AUTHORS:
-        for match in pattern.finditer(text):
-            add("writers", match.group("name"), match.start())
+        credits += [("writers", match.group("name"), match) for match in pattern.finditer(text)]
+    found = []
+    for role, name, match in credits:
+        name = without_starters(name)
+        if is_name(name, strict=True) or is_surname(name):
+            found.append(TextFact(role, name, sentence_of(text, match.start())))
+    return found
+
+
+def co_credits(text, match, role):
+    """Who shares the credit after the verbs: "… with his brother Y" (the last verb's
+    role), "… from Y's novel" (a writer)."""
+    found = []
+    if partner := PARTNER.match(text, match.end()):
+        found.append((role, partner.group("name"), match))
+    if book := FROM_BOOK.match(text, match.end()):
+        found.append(("writers", book.group("name") or book.group("author"), match))
     return found
 
 
