@@ -35,10 +35,13 @@ CREW_TITLES = {
 }
 CREW_TITLE = "|".join(CREW_TITLES)
 #: "Daniël Bouquet is the cinematographer and Mikkel E. G. Nielsen the editor".
+#: Alone, "Magnus Holt is the editor" may describe a character: only the pair of crew, or
+#: "here", "on this film", says it is the film's.
 IS_THE_CREW = re.compile(
     rf"{PERSON}\s+(?:is|was)\s+(?:the|its|our)\s+(?P<title>{CREW_TITLE})"
     rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME.join(('(?P<other>', ')'))}\s+(?:is\s+)?the\s+"
-    rf"(?P<other_title>{CREW_TITLE}))?(?=\s*[.;:]|\s+(?:here|on\s+(?:it|this))\b|$)"
+    rf"(?P<other_title>{CREW_TITLE})(?=\s*[.;:]|$)"
+    r"|(?=\s+(?:here|on\s+(?:it|this\s+(?:film|movie|one)))\b))"
 )
 #: A crew title before the name, opening a clause or after "and", "with", "by":
 #: "with cinematographer Kasper Tuxen", "; editor Lea Holm keeps it tight". Never after

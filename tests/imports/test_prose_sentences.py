@@ -108,6 +108,7 @@ def test_a_partner_in_mind_is_no_writer():
             {"cinematographers": ["Kenji Aoki"], "editors": ["Lea Holm"]},
         ),
         ("Kenji Aoki shoots the harbour at first light.", {"cinematographers": ["Kenji Aoki"]}),
+        ("Kenji Aoki is the cinematographer here.", {"cinematographers": ["Kenji Aoki"]}),
         ("Kenji Aoki shot it like a fever dream.", {"cinematographers": ["Kenji Aoki"]}),
         ("Lea Holm cuts the scenes with a dancer's timing.", {"editors": ["Lea Holm"]}),
         ("Lea Holm's patient editing keeps the pace.", {"editors": ["Lea Holm"]}),
@@ -144,6 +145,7 @@ def test_crew_named_in_passing(text, facts):
         "The sound design, by Nils Ruud, is the real star.",  # not a role the catalogue has
         "Mo Berg is the editor of the town paper.",  # a part, not the crew
         "Mo Berg is the editor, a tyrant in a cardigan.",
+        "Magnus Holt keeps the lighthouse. Magnus Holt is the editor.",  # of what?
         "Kenji Aoki frames the harbour as if it were a cathedral.",
         "Like Sofie Aas's script for Blue Winter, the film broods.",  # another film's
         "Olaf Brenner plays the composer Anton Weiss.",  # a part
