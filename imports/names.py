@@ -142,14 +142,23 @@ def full_name(word, people):
     """The one name among `people` that `word` shortens ("Zhao" for "Chloé Zhao"), else "".
 
     Critics name a person in full once, then by surname: a single word is only taken for
-    someone the post already names in full, and only when no other name ends (or, for
-    family-name-first names, begins) with it.
+    someone the post already names in full, and only when no other name ends with it (or,
+    for a family name first, "Park" of "Park Chan-wook", begins with it).
     """
     key = word.casefold()
     for position in (-1, 0):
-        matches = {name for name in people if name.split()[position].casefold() == key}
-        if len(matches) == 1 and len(next(iter(matches)).split()) > 1:
-            return matches.pop()
+        matches = {
+            name
+            for name in people
+            if len(name.split()) > 1
+            and name.split()[position].casefold() == key
+            and (position == -1 or is_family_name_first(name))
+        }
         if matches:
-            return ""
+            return matches.pop() if len(matches) == 1 else ""
     return ""
+
+
+def is_family_name_first(name):
+    """ "Park Chan-wook", "Bong Joon-ho": a given name written as two joined syllables."""
+    return bool(re.fullmatch(r"\S+\s+[A-Z][a-z]+-[a-z]+", name))

@@ -320,3 +320,10 @@ def test_lower_case_phrases_that_are_no_credits(text):
 def test_a_sentence_adds_a_named_part_to_the_leads_a_post_lists():
     film = film_of("Starring: Mo Berg\n\nIlse Raan plays Mira, his sister. It stars Di Park too.")
     assert cast_of(film) == [("Mo Berg", ""), ("Ilse Raan", "Mira")]  # not the bare "stars"
+
+
+def test_a_family_name_first_stands_for_the_person_but_a_first_name_does_not():
+    film = film_of("Bong Min-ho directed it. Bong edited the film himself.")
+    assert film.editors == ["Bong Min-ho"]
+    film = film_of("Greta Lind directed it. Greta edited the film herself.")
+    assert film.editors == []  # critics say a surname; a first name is a character's
