@@ -108,11 +108,15 @@ NOBODY = STARTERS | frozenset(
     this that these those there here he she they we you i none all some most""".split()
 )
 #: Ranks, titles and kinship words before a character's name: "Detective Hae-jun".
-TITLES = frozenset(
+RANKS = frozenset(
     """detective det. officer inspector sergeant sgt. constable captain capt. lieutenant lt.
-    agent professor prof. doctor dr. mr. mrs. ms. uncle aunt auntie grandpa grandma pastor
-    reverend rev. colonel sheriff deputy""".split()
+    agent professor prof. doctor dr. mr. mrs. ms. pastor reverend rev. colonel sheriff
+    deputy""".split()
 )
+#: Kinship words before a given name: "Uncle Per (Nils Ruud)" is Per.
+KIN = frozenset("uncle aunt auntie grandpa grandma granny".split())
+#: A given name written as joined syllables, "Hae-jun": a rank before it is description.
+GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def cast_facts(text, sentence_of):
@@ -150,9 +154,10 @@ def parts(text):
 
 
 def in_a_list(text, position):
-    """Whether the credit at `position` follows a label or the start of a longer name:
-    "Also out: Tár (Todd Field)", "Blue Winter (Ana Lind)" are films and their makers."""
-    return bool(re.search(rf"(?::|{CAP}[\w'’-]*)\s$", text[:position]))
+    """Whether the credit at `position` follows a label, the start of a longer name or a
+    preposition: "Also out: Tár (Todd Field)", "Blue Winter (Ana Lind)", "The Architecture
+    of Class (Ana Lind)" are works and their makers."""
+    return bool(re.search(rf"(?::|{CAP}[\w'’-]*|\b(?:of|about|from|in|on|to))\s$", text[:position]))
 
 
 def without_starters(name):
@@ -164,15 +169,22 @@ def without_starters(name):
 
 
 def character_name(character, *, described=False):
-    """ "the Lord" as "Lord"; a character the sentence `described` before its actor,
-    "Detective Hae-jun (Park Hae-il)", as "Hae-jun": there the rank is the critic's
-    description, where "as Dr. Kelson" is the part as credited."""
+    """ "the Lord" as "Lord"; a character the sentence `described` before its actor by
+    kinship or by a rank before a given name, "Uncle Per (…)", "Detective Hae-jun (…)",
+    as "Per", "Hae-jun": there the word is the critic's description, where "Lieutenant
+    Joshi (…)" and "as Dr. Kelson" are how the film names the part."""
     words = without_starters(character).split()
     if words and words[0] in ("the", "The"):
         words.pop(0)
-    while described and len(words) > 1 and words[0].casefold() in TITLES:
+    while described and len(words) > 1 and is_description(words[0], words[1:]):
         words.pop(0)
     return " ".join(words)
+
+
+def is_description(word, rest):
+    word = word.casefold()
+    given = len(rest) == 1 and GIVEN_NAME.fullmatch(rest[0])
+    return word in KIN or (word in RANKS and bool(given))
 
 
 def is_character(character):

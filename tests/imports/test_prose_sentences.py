@@ -167,7 +167,10 @@ def test_sentences_that_only_look_like_crew_credits(text):
     ("text", "cast"),
     [
         ("Mira Holt (Ilse Raan) runs the ferry alone.", [("Ilse Raan", "Mira Holt")]),
-        ("Sergeant Ruud Vos (Olaf Brenner) investigates.", [("Olaf Brenner", "Ruud Vos")]),
+        ("Sergeant Ruud Vos (Olaf Brenner) looks.", [("Olaf Brenner", "Sergeant Ruud Vos")]),
+        ("Detective Min-jun (Olaf Brenner) investigates.", [("Olaf Brenner", "Min-jun")]),
+        ("Her boss, Captain Vos (Olaf Brenner), yells.", [("Olaf Brenner", "Captain Vos")]),
+        ("Uncle Per (Olaf Brenner) drinks.", [("Olaf Brenner", "Per")]),
         ("Ilse Raan, in her first role, is Mira, the ferry pilot.", [("Ilse Raan", "Mira")]),
         ("Olaf Brenner, playing himself, hosts the quiz.", [("Olaf Brenner", "Himself")]),
         ("Di Park turns up as a postman with a secret.", [("Di Park", "")]),
@@ -204,6 +207,7 @@ def test_actors_beside_their_characters(text, cast):
         "Mo Berg is Norwegian, the son of a ferryman.",
         "Night Ferry (Tomas Ek) is a slow film.",  # the film and its director
         "Elsewhere this month: Blue Winter (Ana Lind) and Ferrari, directed by Ola Mann.",
+        "Watch next: Harbours and the Politics of Water (Ana Lind).",
         "The ending (No Spoilers) lands hard.",
         "Olaf Brenner plays her father.",  # a part, but not one the sentence names
         "New York is New York, the city that never sleeps.",
