@@ -29,7 +29,9 @@ ROLE_IN_PROSE = {
     "writers": r"\b(?:written|scripted)(?:\s+and\s+directed)?\s+by\s+|\bscreenplay\s+by\s+"
     r"|\bwriter[- /]director\s+",
     "composers": r"\b(?:music|score|soundtrack)\s+(?:is\s+)?(?:composed\s+)?by\s+|\bscored\s+by\s+",
-    "cinematographers": r"\b(?:shot|photographed|lensed)\s+by\s+|\bcinematography\s+by\s+",
+    "cinematographers": r"\b(?:shot|photographed|lensed)\s+by\s+"
+    r"|\b(?:cinematography|photography|camerawork)\s+(?:is\s+)?by\s+"
+    r"|\bshot\s+(?:on|in)\s+[\w -]{1,30}?\s+by\s+|\bthe\s+cinematographer\s+is\s+",
     "editors": r"\bedited\s+by\s+|\bediting\s+(?:is\s+)?by\s+",
     "producers": r"\bproduced\s+by\s+",
     "cast": r"\b(?:(?:the\s+(?:film|movie)|it)\s+stars|starring)\s+",

@@ -22,7 +22,8 @@ STARTERS = frozenset(
     writer-director""".split()
 )
 CAP = r"(?-i:[A-Z])"
-PERSON = rf"(?P<name>{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}[\w'’-]+)){{1,3}})"
+#: "Ana de Armas", "F. Murray Abraham".
+PERSON = rf"(?P<name>(?:{CAP}\.\s+)?{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}[\w'’-]+)){{1,3}})"
 NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{CAP}(?:\.|[\w'’-]+))"
 CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
 #: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
@@ -37,7 +38,7 @@ PLAYS = (
     r"|(?:takes|took|has|gets)\s+(?:on\s+)?the\s+(?:[a-z-]+\s+)?role\s+of"
     r"|brings\s+[a-z]+\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
     r"|(?:has|had|gets)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,4}(?:part|role|turn|cameo)\s+as"
-    r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,2}as)"
+    r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,5}as)"
 )
 AS_CHARACTER = re.compile(
     rf"{PERSON}(?:’s|'s)?{ASIDE},?\s+(?:who\s+)?{PLAYS}\s+{DESCRIBED}{CHARACTER}"
@@ -80,12 +81,13 @@ PAIR = re.compile(
 #: "Masaki Okada is Koji Takatsuki, the young actor …", "Julia Fox, in her first film, is
 #: Julia, the girlfriend", "Joel Edgerton is the Lord, her husband", "X is Y, Z's mother".
 CREDITED_BESIDE = [
-    re.compile(rf"{CHARACTER}\s+\({PERSON}\)"),
+    re.compile(rf"{CHARACTER}\s+\({PERSON}(?:,\s+(?-i:[a-z])[^()]{{0,60}})?\)"),
     re.compile(
         rf"{PERSON}{ASIDE}\s+is\s+{CHARACTER},\s+(?:(?:the|a|an|his|her|their|its|who)\s+"
         rf"|{CAP}[\w-]+(?:’s|'s)\s+)(?-i:[a-z])"
     ),
     re.compile(rf"{CHARACTER},\s+(?:played|portrayed)\s+by\s+{PERSON}"),  # "Max, played by"
+    re.compile(rf"{CHARACTER},\s+whom\s+{PERSON}\s+plays\b"),  # "Harge, whom X plays as"
 ]
 #: Characters named beside an actor the cast already lists: "Julia Garner (Justine Gandy)",
 #: "Charlize Theron's Furiosa", "Max, played by Tom Hardy", "Allison Williams is Rose, …".

@@ -11,7 +11,7 @@ Each is a `TextFact` for the editor to confirm.
 
 import re
 
-from imports.extracted import TextFact
+from imports.extracted import CastMember, TextFact
 from imports.names import NAME_PARTICLE, is_name
 from imports.prose_cast import without_starters
 
@@ -41,7 +41,7 @@ REFLEXIVE = r"(?:\s+(?:himself|herself|themselves))?"
 #: "X directed it and wrote the script", "Zhao edited the film herself".
 #: "cut it" and "shot it" are a knife's and a gun's too: only with "the film" or "herself".
 DID = (
-    rf"(?:{VERB}\s+{THE_FILM}|(?:cut|shot)\s+(?:the\s+(?:film|movie|picture)|it(?={REFLEXIVE}"
+    rf"(?:(?:{VERB}(?:,\s*|\s+and\s+))*{VERB}\s+{THE_FILM}|(?:cut|shot)\s+(?:the\s+(?:film|movie|picture)|it(?={REFLEXIVE}"
     r"\s+(?:himself|herself|themselves|on|in|with|through|like|handheld)\b)))"
 )
 DID_IT = re.compile(
@@ -82,9 +82,39 @@ SOURCE_AUTHORS = [
     ),
     re.compile(
         rf"\b(?:based\s+on|adapted\s+from)\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){{0,2}}"
-        rf"{SOURCE}\s+by\s+(?P<name>{NAME})"
+        rf"{SOURCE}\s+(?:[\"“][^\"”]{{1,60}}[\"”]\s+)?by\s+(?P<name>{NAME})"
     ),
 ]
+
+
+#: A newspaper capsule's credit sentences: "With Cate Lind, Rooney Holt and Jake Lacy.",
+#: "Director of photography, Edward Lachman.", "Music, Carter Burwell." The whole
+#: sentence is the label and its names.
+CAPSULE_ROLES = {
+    "with": "cast",
+    "director of photography": "cinematographers",
+    "cinematography": "cinematographers",
+    "music": "composers",
+    "editor": "editors",
+    "editing": "editors",
+}
+CAPSULE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<label>With|Director of photography|Cinematography|Music|Editor"
+    rf"|Editing)[,:]?\s+(?P<names>(?>{NAME})(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?>{NAME})){{0,8}})"
+    r"\.(?=\s|$)"
+)
+
+
+def capsule_facts(text, sentence_of):
+    """The cast and crew a capsule's credit sentences list, as `TextFact`s."""
+    found = []
+    for match in CAPSULE.finditer(text):
+        role = CAPSULE_ROLES[match.group("label").casefold()]
+        for name in re.split(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*", match.group("names")):
+            if is_name(name, strict=True):
+                value = CastMember(name) if role == "cast" else name
+                found.append(TextFact(role, value, sentence_of(text, match.start())))
+    return found
 
 
 def credit_facts(text, sentence_of):
@@ -102,7 +132,7 @@ def credit_facts(text, sentence_of):
         credits += co_credits(text, match, "writers")
     for pattern in SOURCE_AUTHORS:
         credits += [("writers", match.group("name"), match) for match in pattern.finditer(text)]
-    found = []
+    found = capsule_facts(text, sentence_of)
     for role, name, match in credits:
         name = without_starters(name)
         if is_name(name, strict=True) or is_surname(name):

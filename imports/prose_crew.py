@@ -95,7 +95,7 @@ CREW_PATTERNS = {
 }
 COMPANY = (
     rf"(?P<studio>(?:{CAP}[\w&'’-]*\s+){{0,3}}(?:Pictures|Films|Studios|Entertainment"
-    r"|Productions|Features|Releasing|Media|Animation|Classics)|[A-Z]+\d+\w*)\b"
+    r"|Productions|Features|Releasing|Media|Animation|Classics|Company)|[A-Z]+\d+\w*)\b"
 )
 STUDIO_PATTERNS = [
     re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{COMPANY}\s+(?:release|production|picture)\b"),

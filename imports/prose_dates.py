@@ -23,7 +23,8 @@ ABOUT = (
 SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=:\s))"
 RUNTIMES_IN_PROSE = [
     re.compile(
-        r"\b(?:runs?(?:\s+for)?|running\s+time(?:\s+of|:)|runtime(?:\s+of|:)|clocks?\s+in\s+at"
+        r"\b(?:runs?(?:\s+for)?|running\s+time(?:\s+of|:|\s+is)|runtime(?:\s+of|:|\s+is)"
+        r"|clocks?\s+in\s+at"
         rf"|clocking\s+in\s+at|lasts?)\s+{ABOUT}{DURATION}",
         re.IGNORECASE,
     ),

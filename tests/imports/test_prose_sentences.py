@@ -44,6 +44,14 @@ def cast_of(film):
             "The film is based on the novel by Greta Lund, and it keeps her ending.",
             {"writers": ["Greta Lund"]},
         ),
+        (
+            "Tomas Ek wrote and directed it, and the film shows his patience.",
+            {"directors": ["Tomas Ek"], "writers": ["Tomas Ek"]},
+        ),
+        (
+            "The film is based on the memoir “Salt Roads” by Greta Lund.",
+            {"writers": ["Greta Lund"]},
+        ),
     ],
 )
 def test_who_directed_and_wrote_it_in_a_sentence(text, facts):
@@ -121,6 +129,9 @@ def test_a_partner_in_mind_is_no_writer():
         ),
         ("The camerawork of Kenji Aoki glows.", {"cinematographers": ["Kenji Aoki"]}),
         ("It was scored by Pia Storm.", {"composers": ["Pia Storm"]}),
+        ("The photography by Kenji Aoki is calm.", {"cinematographers": ["Kenji Aoki"]}),
+        ("Shot on grainy 16mm by Kenji Aoki, it glows.", {"cinematographers": ["Kenji Aoki"]}),
+        ("The cinematographer is Kenji Aoki.", {"cinematographers": ["Kenji Aoki"]}),
         ("Sofie Aas's script is sharp, and the film knows it.", {"writers": ["Sofie Aas"]}),
         ("Ana Lind's direction is assured; the film never hurries.", {"directors": ["Ana Lind"]}),
         (
@@ -171,6 +182,10 @@ def test_sentences_that_only_look_like_crew_credits(text):
         ("Detective Min-jun (Olaf Brenner) investigates.", [("Olaf Brenner", "Min-jun")]),
         ("Her boss, Captain Vos (Olaf Brenner), yells.", [("Olaf Brenner", "Captain Vos")]),
         ("Uncle Per (Olaf Brenner) drinks.", [("Olaf Brenner", "Per")]),
+        ("Then Per (Olaf Brenner, seen only in flashback) dies.", [("Olaf Brenner", "Per")]),
+        ("Ilse Raan is in maybe three scenes as Mira, his ex.", [("Ilse Raan", "Mira")]),
+        ("Her husband, Rolf, whom Olaf Brenner plays as a bore.", [("Olaf Brenner", "Rolf")]),
+        ("F. Olaf Brenner plays Rolf, the pilot.", [("F. Olaf Brenner", "Rolf")]),
         ("Ilse Raan, in her first role, is Mira, the ferry pilot.", [("Ilse Raan", "Mira")]),
         ("Olaf Brenner, playing himself, hosts the quiz.", [("Olaf Brenner", "Himself")]),
         ("Di Park turns up as a postman with a secret.", [("Di Park", "")]),
@@ -232,6 +247,21 @@ def test_a_line_of_other_reviews_is_a_teaser():
     review = review_of("A slow crossing.\n\nAlso reviewed this week: Blue Winter (Ana Lind).")
     assert review.film.cast == []
     assert any(line.startswith("Also reviewed") for line in review.dropped)
+
+
+def test_a_capsule_lists_its_cast_and_crew_in_sentences():
+    film = film_of(
+        "A slow crossing.\n\nDirected by Tomas Ek. With Ilse Raan, Mo Berg and Di Park. "
+        "Director of photography, Kenji Aoki. Music, Pia Storm. Runtime is 104 minutes."
+    )
+    assert cast_of(film) == [("Ilse Raan", ""), ("Mo Berg", ""), ("Di Park", "")]
+    assert (film.cinematographers, film.composers) == (["Kenji Aoki"], ["Pia Storm"])
+    assert film.runtime_minutes == 104
+
+
+def test_capsule_labels_in_ordinary_sentences_are_not_credits():
+    film = film_of("With Ilse Raan at the helm, it works. Music, as ever, matters.")
+    assert (film.cast, film.composers) == ([], [])
 
 
 def test_a_teaser_box_of_other_openings_is_not_read():
