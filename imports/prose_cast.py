@@ -22,9 +22,13 @@ STARTERS = frozenset(
     writer-director""".split()
 )
 CAP = r"(?-i:[A-Z])"
-#: "Ana de Armas", "F. Murray Abraham".
-PERSON = rf"(?P<name>(?:{CAP}\.\s+)?{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}[\w'’-]+)){{1,3}})"
-NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{CAP}(?:\.|[\w'’-]+))"
+#: "Ana de Armas", "F. Murray Abraham", "Brian d'Arcy James" (never from "Arcy").
+PERSON = (
+    rf"(?<![\w'’])(?P<name>(?:{CAP}\.\s+)?{CAP}[\w'’-]+"
+    rf"(?:\s+(?:{NAME_PARTICLE}|{CAP}[\w'’-]+|[dl]['’]{CAP}[\w'’-]+)){{1,3}})"
+)
+#: A character's name word, a nickname in quotes among them: Walter "Robby" Robinson.
+NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{CAP}(?:\.|[\w'’-]+)|[\"“]{CAP}[\w'’-]+[\"”])"
 CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
 #: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
 DESCRIBED = r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,4})?"
@@ -34,7 +38,8 @@ ASIDE = r"(?:,\s+(?!and\b|or\b|but\b)(?-i:[a-z])[^,.;A-Z]{0,60},)?"
 CLAUSE_END = r"(?=[,.;:!?]|$)"
 #: "plays", "voices", "is superb as", "turns up as", "has a short late part as".
 PLAYS = (
-    r"(?:as|plays|playing|(?:co-)?stars as|voices|voicing|turns\s+up\s+(?:[a-z]+\s+)?as"
+    r"(?:as|plays|playing|(?:co-)?stars as|voices|voicing|appears\s+as|(?:shows|pops)\s+up\s+as"
+    r"|turns\s+up\s+(?:[a-z]+\s+)?as"
     r"|(?:takes|took|has|gets)\s+(?:on\s+)?the\s+(?:[a-z-]+\s+)?role\s+of"
     r"|brings\s+[a-z]+\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
     r"|(?:has|had|gets)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,4}(?:part|role|turn|cameo)\s+as"
