@@ -26,7 +26,8 @@ NAME = rf"{WORD}(?:\s+(?:{WORD}|{NAME_PARTICLE})){{0,3}}"
 NAMES = rf"(?P<names>{NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{NAME}){{0,5}})"
 ROLE_IN_PROSE = {
     "directors": r"\b(?:directed|helmed)\s+by\s+|\bwriter[- /]director\s+",
-    "writers": r"\b(?:written|scripted)(?:\s+and\s+directed)?\s+by\s+|\bscreenplay\s+by\s+"
+    "writers": r"\b(?:written|scripted)(?:\s+and\s+directed)?\s+by\s+"
+    r"|\b(?:screenplay|script),?\s+(?:is\s+)?by\s+"
     r"|\bwriter[- /]director\s+",
     "composers": r"\b(?:music|score|soundtrack)\s+(?:is\s+)?(?:composed\s+)?by\s+|\bscored\s+by\s+",
     "cinematographers": r"\b(?:shot|photographed|lensed)\s+by\s+"
@@ -205,6 +206,7 @@ THIS_FILM = re.compile(
     r"|\bwho (?:also )?(?:wrote|directed|co-wrote)(?:,| and) (?:directed|wrote|edited)\b"
     r"|\badapted the\b|^(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
     r"|(?:’s|'s) (?:[a-z-]+,? ){0,3}(?:script|screenplay|direction)\b(?! (?:for|of|in)\b)"
+    r"|^the (?:screenplay|script)\b"
 )
 PEOPLE = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
 #: A person a headline names as the maker: "Joachim Trier's The Worst Person in the World".

@@ -93,6 +93,10 @@ CREDITED_BESIDE = [
     ),
     re.compile(rf"{CHARACTER},\s+(?:played|portrayed)\s+by\s+{PERSON}"),  # "Max, played by"
     re.compile(rf"{CHARACTER},\s+whom\s+{PERSON}\s+plays\b"),  # "Harge, whom X plays as"
+    re.compile(  # "Harlan, a rich novelist played in flashbacks by Christopher Plummer"
+        rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,60}}?\s+"
+        rf"(?:played|portrayed)(?:\s+in\s+[a-z]+)?\s+by\s+{PERSON}"
+    ),
 ]
 #: Characters named beside an actor the cast already lists: "Julia Garner (Justine Gandy)",
 #: "Charlize Theron's Furiosa", "Max, played by Tom Hardy", "Allison Williams is Rose, …".

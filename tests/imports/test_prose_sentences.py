@@ -37,6 +37,10 @@ def cast_of(film):
             {"writers": ["Iris Vale", "Oskar Brandt", "Jon Nyland"]},
         ),
         (
+            "The screenplay, by Sofie Aas and Tomas Ek, is generous.",
+            {"writers": ["Sofie Aas", "Tomas Ek"]},
+        ),
+        (
             "Tomas Ek wrote the script with his longtime collaborator Sofie Aas.",
             {"writers": ["Tomas Ek", "Sofie Aas"]},
         ),
@@ -189,6 +193,10 @@ def test_sentences_that_only_look_like_crew_credits(text):
         ("Olaf d'Arcy Brenner plays Rolf, the pilot.", [("Olaf d'Arcy Brenner", "Rolf")]),
         ('Olaf Brenner plays Rolf "Red" Vos, the pilot.', [("Olaf Brenner", 'Rolf "Red" Vos')]),
         ("Olaf Brenner appears as Rolf Vos, the pilot.", [("Olaf Brenner", "Rolf Vos")]),
+        (
+            "The victim is Rolf Vos, a retired pilot played in flashbacks by Olaf Brenner.",
+            [("Olaf Brenner", "Rolf Vos")],
+        ),
         ("Ilse Raan, in her first role, is Mira, the ferry pilot.", [("Ilse Raan", "Mira")]),
         ("Olaf Brenner, playing himself, hosts the quiz.", [("Olaf Brenner", "Himself")]),
         ("Di Park turns up as a postman with a secret.", [("Di Park", "")]),
