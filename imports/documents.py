@@ -35,7 +35,6 @@ from imports.patterns import (
     QUESTION_PREFIX,
     QUOTE,
     RATING_LABEL,
-    RATING_NUMBER,
     SENTENCE_BREAK,
     SENTENCE_END,
     VERDICT_LABEL,
@@ -52,6 +51,7 @@ from imports.values import (
     normalised,
     split_values,
 )
+from imports.verdicts import VerdictsMixin
 
 # The names other modules import from here, wherever they are defined.
 __all__ = [
@@ -65,7 +65,7 @@ __all__ = [
 ]
 
 
-class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMixin):
+class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, VerdictsMixin, ProseMixin):
     """One pass over the lines of a document, collecting the parts as it goes."""
 
     def __init__(self, text, *, markdown=None):
@@ -85,6 +85,7 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMi
         self.block_start = True
         self.next_is_blank = True
         self.heading_verdict = ""  # "Final Verdict: …" as a heading, if no verdict line
+        self.heading_verdict_rank = self.verdict_heading_rank = 0  # see `VerdictsMixin`
 
     def warn(self, message):
         self.review.warnings.append(message)
@@ -192,7 +193,11 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMi
         if self.info_strip(line):  # before the menus it may look like
             self.consume("facts")
             return True
-        if self.is_set_aside(line) or self.is_awaited_verdict(line):
+        if self.is_set_aside(line):
+            self.interrupt_awaited_verdict()
+            return True
+        self.verdict_under_heading(line)
+        if self.is_awaited_verdict(line):
             return True
         if keywords := KEYWORDS.match(line):
             self.review.keywords.extend(split_values(keywords.group("values")))
@@ -225,13 +230,8 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMi
         elif PROSE_RATING.fullmatch(line.rstrip(" .!")) or BRACKETED_RATING.match(line):
             self.rating(line.strip("[]()"), as_written=line)  # "8.8/10 rating" on its own line
             self.consume("rating")
-        elif VERDICT_LABEL.match(line) and RATING_NUMBER.search(line):  # "Verdict: 8/10"
-            self.rating_line(VERDICT_LABEL.sub("Rating: ", line), as_written=line)
-        elif VERDICT_LABEL.match(line) and not is_heading_like(line):
-            self.set_verdict(VERDICT_LABEL.sub("", line))
-            self.consume("verdict")
         else:
-            return False
+            return self.verdict_line(line)
         return True
 
     def is_teaser(self, line):

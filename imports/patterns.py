@@ -98,7 +98,13 @@ BRACKETED_RATING = re.compile(
 )
 #: A rating opening its line, the verdict after a dash: "3/5 — fun, gross, a bit timid."
 LEADING_RATING = re.compile(r"^\d{1,2}(?:[.,]\d)?\s*/\s*(?:10|5)\s+[–—-]\s+(?-i:[a-zA-Z])")
-VERDICT_LABEL = re.compile(r"^(?:final|our|my|the)?\s*verdict\s*[:\-–—]\s*", re.IGNORECASE)
+#: The labels a verdict is given: "Verdict:", "The bottom line:", "Our takeaway:", "In one line:".
+VERDICT_LABEL = re.compile(
+    r"^(?:(?:the|our|my)\s+)?(?:(?:final\s+|overall\s+)?verdict|bottom\s+line|take-?away"
+    r"|final\s+word|short\s+version|in\s+(?:one\s+line|a\s+nutshell|a\s+word)|tl;?\s*dr)"
+    r"\s*[:\-–—]\s*",
+    re.IGNORECASE,
+)
 RATING_NUMBER = re.compile(
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b", re.IGNORECASE
 )

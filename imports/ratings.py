@@ -33,6 +33,7 @@ from imports.rating_forms import (
     unscaled_reading,
 )
 from imports.values import half_step, is_heading_like, on_ten, plain
+from imports.verdicts import is_author_bio
 
 OVERALL_NAMES = frozenset(
     ("overall", "overall score", "overall rating", "total", "total score", "final score")
@@ -104,6 +105,7 @@ class RatingsMixin:
             and line.count("·") + line.count("|") < 2  # a list of links, not a sentence
             and len(line) <= 2 * VERDICT_MAX_LENGTH
             and (not is_heading_like(line) or len(line.split()) > 3)
+            and not is_author_bio(line)
         ):
             self.set_verdict(VERDICT_LABEL.sub("", line))
             self.consume("verdict")
@@ -135,7 +137,7 @@ class RatingsMixin:
         if rest:
             self.set_verdict(rest)
         else:
-            self.awaiting_verdict = not self.review.verdict
+            self.awaiting_verdict = not (self.review.verdict or self.heading_verdict)
         self.consume("rating")
 
     def reading(self, text, *, labelled):
