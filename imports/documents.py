@@ -231,7 +231,7 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, Verdict
             self.rating(line.strip("[]()"), as_written=line)  # "8.8/10 rating" on its own line
             self.consume("rating")
         else:
-            return self.verdict_line(line)
+            return self.glyphs_and_number(line) or self.verdict_line(line)
         return True
 
     def is_teaser(self, line):

@@ -89,7 +89,9 @@ BARE_LABEL = re.compile(
     r"|genres?|studios?|production(?: compan(?:y|ies))?)\s+(?=(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
-RATED = re.compile(r"^(?:rated|mpaa rating|certificate)\s+(\S+)(?:\s+for\b.{0,120})?\.?$", re.I)
+RATED = re.compile(
+    r"^(?:rated|mpaa rating|certificate|cert\.?)\s+(\S+)(?:\s+for\b.{0,120})?\.?$", re.I
+)
 RUNTIME_ALONE = re.compile(
     r"^(?:\d+\s*(?:h|hrs?|hours?)\.?,?\s*(?:and\s+)?)?\d+\s*(?:m|mins?|minutes?)\.?$"
     r"|^\d+\s*(?:h|hrs?|hours?)\.?$",

@@ -57,7 +57,7 @@ FACT_LABELS = {
     ),
     "certificate": (
         "certificate", "certification", "rated", "mpaa rating", "mpaa", "age rating",
-        "classification", "parental rating", "content rating",
+        "classification", "parental rating", "content rating", "cert", "cert.",
     ),
 }  # fmt: skip
 FACT_OF_LABEL = {label: fact for fact, labels in FACT_LABELS.items() for label in labels}
@@ -81,14 +81,14 @@ SCORE = re.compile(
 )
 #: One score with a comment after it: "Direction: 9/10 – tight and confident".
 SCORE_WITH_COMMENT = re.compile(
-    r"(?P<name>[A-Z][A-Za-z&'’ /-]{1,40}?)\s*(?::|\s[–—-]\s|\|)\s*"
+    r"(?P<name>[A-Z][A-Za-z&'’ /()-]{1,40}?)\s*(?::|\s[–—-]\s|\|)\s*"
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b"
     r"(?:\s*\((?P<aside>[^)]+)\)|\s*[–—:|-]\s*(?P<comment>[^\d\s].*?))?\s*$"
 )
 SCORE_SEPARATORS = re.compile(r"^[\s|,;•·]*$")
 RATING_LABEL = re.compile(
     r"^(?:final|overall|my|our|the)?\s*(?:rating|score|star rating|grade"
-    r"|stars(?=\s*[:\-–—]\s*[\d★☆⭐*]))\s*[:\-–—]\s*",
+    r"|stars(?=\s*[:\-–—]\s*[\d★☆⭐*]))(?:\s*[:\-–—]\s*|\s+(?=[\[(]\s*[\d★☆⭐*]))",
     re.IGNORECASE,
 )
 #: A rating alone on its line, perhaps in brackets: "[4/5]", "(8.5/10)", "3.5 out of 5 stars".

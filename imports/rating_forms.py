@@ -32,6 +32,14 @@ NUMBER_OVER_SCALE = re.compile(
     re.IGNORECASE,
 )
 PERCENT = re.compile(r"(?<![\d.])(?P<value>\d{1,3}(?:[.,]\d+)?)\s*%")
+#: Glyphs (and a number) opening a line, the verdict after a dash: "★★★★ - a treat".
+LEADING_GLYPHS = re.compile(
+    rf"^{GLYPH_RUN.pattern}(?:\s*[(\[]?\s*\d{{1,3}}(?:[.,]\d+)?\s*(?:/|out\s+of)\s*\d{{1,3}}"
+    rf"(?:\s+stars?)?\s*[)\]]?)?\s+[–—-]\s+\w",
+    re.IGNORECASE,
+)
+#: What may stand beside a rating's glyphs and number on its line.
+RATING_ASIDES = re.compile(r"[\s()\[\].,:;|·•–—-]|\bstars?\b", re.IGNORECASE)
 BARE_NUMBER = re.compile(r"^(?P<value>\d{1,3}(?:[.,]\d+)?)(?:\s*(?P<unit>[a-z]+))?\b", re.I)
 
 
@@ -118,3 +126,15 @@ def unscaled_reading(text):
     if match := BARE_NUMBER.match(text):
         return Reading(None, f"“{match.group(0)}”: out of how many is not said", *match.span())
     return None
+
+
+def is_rating_alone(text):
+    """Whether `text` is only a rating in glyphs and a number over its scale, or glyphs
+    (and a number) with the verdict after a dash."""
+    if LEADING_GLYPHS.match(text):
+        return True
+    glyphs, number = GLYPH_RUN.search(text), NUMBER_OVER_SCALE.search(text)
+    if not (glyphs and number):
+        return False
+    rest = NUMBER_OVER_SCALE.sub(" ", GLYPH_RUN.sub(" ", text))
+    return not RATING_ASIDES.sub("", rest)

@@ -27,6 +27,7 @@ from imports.rating_forms import (
     GLYPH_RUN,
     asterisk_reading,
     glyph_reading,
+    is_rating_alone,
     letter_reading,
     number_reading,
     percent_reading,
@@ -122,10 +123,13 @@ class RatingsMixin:
             self.facts(value[certificate.end() :].strip())
             self.consume("facts")
             return
-        if value != line and CERTIFICATE.fullmatch(value.strip(" .")) and not value.isdigit():
-            self.review.film.certificate = value.strip(" .").upper()  # "Rating: PG-13"
-            self.consume("facts")
-            return
+        letter = value.strip(" .")
+        if value != line and CERTIFICATE.fullmatch(letter) and not value.isdigit():
+            if not letter_reading(letter):  # "Rating: PG-13"; "Rating: A" is a grade
+                self.review.film.certificate = letter.upper()
+                self.consume("facts")
+                return
+            self.warn(f"“{as_written}” read as a letter grade, not as the certificate {letter}.")
         if line.casefold().startswith("score") and is_name(value.strip(), strict=True):
             self.fact("composers", value)  # "Score: Son Lux" is the film's music
             self.consume("facts")
@@ -139,6 +143,13 @@ class RatingsMixin:
         else:
             self.awaiting_verdict = not (self.review.verdict or self.heading_verdict)
         self.consume("rating")
+
+    def glyphs_and_number(self, line):
+        """ "★★★★☆ 4 out of 5", "★★★½ (7/10)": a rating alone, in glyphs and a number."""
+        if not is_rating_alone(line):
+            return False
+        self.rating_line(line)
+        return True
 
     def reading(self, text, *, labelled):
         """The rating in `text` and what is left of it; (None, text) when there is none."""

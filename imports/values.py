@@ -15,6 +15,7 @@ from imports.patterns import (
     SENTENCE_END,
     VALUE_SEPARATOR,
 )
+from imports.score_tables import scaled_tables
 
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: Header rows of fact and score tables: "| Criterion | Score |".
@@ -54,7 +55,8 @@ def normalised(text):
     for invisible in ("\u200b", "\u200c", "\u200d", "\ufeff"):
         text = text.replace(invisible, "")
     text = text.replace("\xa0", " ")
-    return "\n".join(" ".join(table_row(line).split()) for line in text.split("\n"))
+    lines = scaled_tables(text.split("\n"))  # "| Acting | 8 |" under "Out of 10": 8/10
+    return "\n".join(" ".join(table_row(line).split()) for line in lines)
 
 
 def table_row(line):

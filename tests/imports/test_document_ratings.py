@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from imports.documents import extract
+from imports.rating_forms import glyph_reading
 from imports.values import runtime
 
 
@@ -126,3 +127,104 @@ def test_criteria_scored_in_glyphs_and_a_rating_in_percent():
     assert review.rating == Decimal("8.5")
     assert "Score for Acting: ★★★★☆ is 4 of 5, 8/10." in review.warnings
     assert "Rating “Rating: 85%” read as 8.5/10 (85% is 8.5/10)." in review.warnings
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("Rating: **A**", Decimal("9.5")),
+        ("Grade: A-", Decimal(9)),
+        ("Grade: B+", Decimal("8.5")),
+        ("Our grade: C-", Decimal(6)),
+        ("Grade: F", Decimal(2)),
+    ],
+)
+def test_letter_grades_on_the_documented_scale(line, rating):
+    review = extract(f"# Some Film\n\nA paragraph.\n\n{line}\n", markdown=True)
+    assert (review.rating, review.film.certificate) == (rating, "")
+
+
+def test_a_lone_a_after_a_rating_label_is_a_grade_and_the_certificate_reading_is_said():
+    review = read("Rating: A")
+    assert review.rating == Decimal("9.5") and review.film.certificate == ""
+    assert "“Rating: A” read as a letter grade, not as the certificate A." in review.warnings
+
+
+@pytest.mark.parametrize(
+    ("line", "certificate"),
+    [("Rating: R", "R"), ("Rated PG-13", "PG-13"), ("Cert 15", "15"), ("Cert. 12A", "12A")],
+)
+def test_certificates_are_never_grades(line, certificate):
+    review = read(line)
+    assert (review.rating, review.film.certificate) == (None, certificate)
+
+
+def test_a_studio_named_like_a_grade_is_a_studio():
+    review = read("Distributor: A24")
+    assert (review.rating, review.film.studios) == (None, ["A24"])
+
+
+@pytest.mark.parametrize(
+    ("line", "rating", "verdict"),
+    [
+        ("★★★★☆ 4 out of 5", Decimal(8), ""),
+        ("★★★☆☆ (3/5)", Decimal(6), ""),
+        ("♥♥♥♥♡ [4 out of 5 stars]", Decimal(8), ""),
+        ("★★★½ – a bruised, funny two-hander", Decimal(7), "a bruised, funny two-hander"),
+        ("Our rating [7/10]", Decimal(7), ""),
+        ("Score (3/4)", Decimal("7.5"), ""),
+    ],
+)
+def test_glyphs_with_their_number_and_bracketed_ratings(line, rating, verdict):
+    review = read(line)
+    assert (review.rating, review.verdict) == (rating, verdict)
+    assert review.body_html == "<p>A paragraph of text about it.</p>"
+
+
+def test_glyphs_beside_a_number_that_disagrees_are_reported_and_the_number_used():
+    review = read("★★★★★ 3 out of 5")
+    assert review.rating == Decimal(6)
+    assert any("disagree" in warning for warning in review.warnings)
+
+
+@pytest.mark.parametrize(
+    "line", ["★★★ 3 stars and a half-empty cinema", "Score (original): Ana Lind"]
+)
+def test_lines_that_only_contain_a_rating_form_are_not_ratings(line):
+    assert read(line).rating is None
+
+
+def test_a_score_table_with_unusual_criteria():
+    review = extract(
+        "# Some Film\n\nText.\n\n| Criterion | Score |\n|---|---|\n| Re-watch value | 8/10 |\n"
+        "| Plot/pacing | 7/10 |\n| Sound mix (Atmos) | 9/10 |\n| Goosebumps | 3/5 |\n",
+        markdown=True,
+    )
+    assert review.scores == [
+        ("Re-watch value", Decimal(8)),
+        ("Plot/pacing", Decimal(7)),
+        ("Sound mix (Atmos)", Decimal(9)),
+        ("Goosebumps", Decimal(6)),
+    ]
+
+
+def test_a_score_table_whose_header_states_the_scale():
+    review = extract(
+        "# Some Film\n\nText.\n\n| Aspect | Out of 10 |\n|---|---|\n| Acting | 8 |\n"
+        "| Creature design | 6.5 |\n| Overall | 7 |\n",
+        markdown=True,
+    )
+    assert review.scores == [("Acting", Decimal(8)), ("Creature design", Decimal("6.5"))]
+    assert review.rating == Decimal(7)
+
+
+def test_a_score_table_whose_header_states_no_scale_is_not_guessed():
+    review = extract(
+        "# Some Film\n\nText.\n\n| Aspect | Score |\n|---|---|\n| Acting | 8 |\n", markdown=True
+    )
+    assert review.scores == [] and review.rating is None
+
+
+def test_a_glyph_run_after_a_byline_converts():
+    reading = glyph_reading("Review by somebody ★★★★½")
+    assert reading.value == Decimal(9) and reading.conversion == "★★★★½ is 4.5 of 5"
