@@ -1,3 +1,4 @@
+# ruff: noqa: SIM905  (word lists read as prose)
 """The film facts a post lists: "Label: value" lines, bullets, one-line strips, table rows,
 and the bullets under a "Cast" heading ("Name as Character", "Character: Name")."""
 
@@ -5,6 +6,7 @@ import re
 
 from django_countries import countries
 
+from imports.fact_labels import FactLabelsMixin
 from imports.furniture import DATE
 from imports.names import (
     NOT_A_NAME,
@@ -53,33 +55,19 @@ SOURCE_WORK = re.compile(
     re.IGNORECASE,
 )
 STUDIO_MAX_WORDS = 6
+ASIDE = re.compile(r"\s*\([^()]*\)")
 TRAILING_WORDS = 8
 #: "American Prometheus by Kai Bird": the book's author is the writer.
 BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
 OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+#: The last word of a company's name: in English, in other languages, a legal form.
 COMPANY_WORDS = frozenset(
-    [
-        "pictures",
-        "films",
-        "studios",
-        "studio",
-        "entertainment",
-        "productions",
-        "production",
-        "media",
-        "releasing",
-        "features",
-        "company",
-        "inc",
-        "ltd",
-        "llc",
-        "animation",
-    ]
-)
-ROLE_WORD = r"(?:writer|director|editor|producer|composer|cinematographer)"
-COMPOUND_LABEL = re.compile(
-    rf"^(?P<roles>{ROLE_WORD}(?:\s*(?:,|\band\b|&|/)\s*{ROLE_WORD})+)\s*:\s*(?P<value>.+)$",
-    re.IGNORECASE,
+    (
+        "pictures films studios studio entertainment productions production media releasing"
+        " features company inc ltd llc animation filmworks"
+        " filmes filmoj filmproduktion produktion producciones produzioni cinéma"
+        " corp corporation gmbh srl s.a sa bv plc limited"
+    ).split()
 )
 DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGNORECASE)
 #: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
@@ -104,7 +92,7 @@ CERTIFICATE = re.compile(  # the longest first: "PG-13" before "PG"
 )
 
 
-class FactsMixin:
+class FactsMixin(FactLabelsMixin):
     """The `Extractor` methods that read the film facts into `self.review.film`."""
 
     def facts(self, line):
@@ -113,10 +101,8 @@ class FactsMixin:
         text = start.group("text") if start else line
         matches = list(FACT_LABEL.finditer(text))
         if not matches or matches[0].start() != 0:
-            if compound := COMPOUND_LABEL.match(text):  # "Writer, director and editor: X"
-                for role in re.split(r"\s*(?:,|\band\b|&|/)\s*", compound.group("roles")):
-                    self.fact(FACT_OF_LABEL[role.casefold()], compound.group("value"))
-                return True
+            if self.compound_facts(text, starts=starts) or self.other_label(text):
+                return True  # "Written, directed, shot by X"; "Language: Korean"
             if not (bare := BARE_LABEL.match(text)):  # "Writer Ana Lind, Bo Ek"
                 if self.in_cast_section and is_header_row(text):
                     return True  # "Role: Name" heads the cast's table
@@ -168,16 +154,18 @@ class FactsMixin:
         elif name in PEOPLE_FACTS:
             values = self.other_facts_among(split_values(value))  # "Dir: X, 2025, US, 125m"
             if name == "producers":  # "Produced by A24 and AGBO": companies are studios
-                self.fact("studios", ", ".join(filter(is_company, values)))
-                values = [part for part in values if not is_company(part)]
+                companies = producing_companies(values)
+                self.fact("studios", ", ".join(companies))
+                values = [part for part in values if part not in companies]
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
                 values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))
                 values = [BY_AUTHOR.sub("", SOURCE_WORK.sub("", part)) for part in values]
             self.add_values(getattr(film, name), people(values), value, name)
         elif name == "studios":
+            value = ASIDE.sub("", value)  # "Mubi (UK, US)": where it distributes, not who
             found = [  # names, not a sentence that happens to follow the label
                 part
-                for part in split_values(value)
+                for part in split_values(value, slash=True)
                 if len(part.split()) <= STUDIO_MAX_WORDS
                 and part[:1].isupper()
                 and part.casefold().strip(".") not in COUNTRY_NAMES  # "UK distributor: X"
@@ -293,6 +281,18 @@ def is_company(value):
     )
 
 
+def producing_companies(values):
+    """The companies among a list of producers: those that read as companies, and, beside
+    one, those that do not read as a person's name ("Caviar and Flat 5 Productions")."""
+    if not any(is_company(value) for value in values):
+        return []
+    return [
+        value
+        for value in values
+        if is_company(value) or (value[:1].isupper() and not is_name(value, strict=True))
+    ]
+
+
 def is_header_row(text):
     """ "Role: Name", "Character: Actor": a credits table's header row, read as a line."""
     first, _, second = text.partition(":")
@@ -305,9 +305,9 @@ def starts(fact, value):
     only values of `fact`: names that read as names, a runtime, a date."""
     values = [part for part in split_values(value) if not NOT_A_NAME.match(part)]
     if fact in (*PEOPLE_FACTS, "cast", "writers_directors"):
+        companies = producing_companies(values) if fact == "producers" else []
         return bool(values) and all(
-            is_name(cast_member(v).name, strict=True) or (fact == "producers" and is_company(v))
-            for v in values
+            is_name(cast_member(v).name, strict=True) or v in companies for v in values
         )
     return bool(values) and all(is_value(fact, part) for part in values)
 

@@ -9,6 +9,7 @@ the segments that do not are reported rather than guessed.
 
 import re
 
+from imports.fact_labels import is_language
 from imports.facts import CERTIFICATE, COUNTRY_NAMES, RUNTIME_ALONE, is_company
 from imports.names import GENRES, is_name
 from imports.patterns import BULLET, FACT_LABEL, YEAR_IN_BRACKETS
@@ -42,6 +43,20 @@ def segment_fact(segment):
         return ("countries", ", ".join(parts))
     if is_studio(segment):  # "A24 / 111 minutes", "PG | Sony Pictures Animation"
         return ("studios", segment)
+    if parts and all(is_language(part) for part in parts):  # never countries
+        return ("languages", segment)
+    return None
+
+
+def segment_facts(segment):
+    """The facts of one segment: itself ("179 min"), or each of its comma-separated parts
+    when every one is plainly a fact ("Japan, 2021"); None when it is not all facts."""
+    if found := segment_fact(segment):
+        return [found]
+    parts = [part.strip() for part in segment.split(",")]
+    found = [segment_fact(part) for part in parts if part]
+    if len(found) > 1 and all(found) and not any(fact[0] == "labelled" for fact in found):
+        return found
     return None
 
 
@@ -79,14 +94,12 @@ class InfoStripMixin:
         segments = [segment.strip(" *_") for segment in SEGMENT_SEPARATOR.split(text)]
         if len(segments) < MIN_SEGMENTS:
             return False
-        read = [
-            (segment, self.title_segment(segment) or segment_fact(segment)) for segment in segments
-        ]
-        known = [fact for _, fact in read if fact is not None]
+        read = [(segment, self.strip_segment(segment)) for segment in segments]
+        known = [facts for _, facts in read if facts is not None]
         if len(known) < 2 or len(known) < len(segments) - 1:
             return False
-        for name, value in known:
-            if name == "title":
+        for name, value in [fact for facts in known for fact in facts]:
+            if name in ("title", "languages"):  # (a film's languages are not kept)
                 continue
             if name == "labelled":
                 self.facts(value)
@@ -96,6 +109,11 @@ class InfoStripMixin:
             f"facts line: {segment}" for segment, fact in read if fact is None
         )
         return True
+
+    def strip_segment(self, segment):
+        """The facts of one segment of a strip, the title among them; None if not facts."""
+        title = self.title_segment(segment)
+        return [title] if title else segment_facts(segment)
 
     def title_segment(self, segment):
         """ "Whiplash (2014)" in a strip under the headline: the film's title (and year)."""

@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from imports.fact_labels import OTHER_LABELS, leader_row
 from imports.patterns import (
     CAPITALISED_PHRASE,
     COMMON_WORDS,
@@ -17,6 +18,8 @@ from imports.patterns import (
 )
 from imports.score_tables import scaled_tables
 
+#: The labels a dotted leader may follow: "Directors ........ A, B".
+LEADER_LABELS = frozenset(FACT_OF_LABEL) | OTHER_LABELS
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: Header rows of fact and score tables: "| Criterion | Score |".
 TABLE_HEADERS = frozenset(
@@ -56,7 +59,7 @@ def normalised(text):
         text = text.replace(invisible, "")
     text = text.replace("\xa0", " ")
     lines = scaled_tables(text.split("\n"))  # "| Acting | 8 |" under "Out of 10": 8/10
-    return "\n".join(" ".join(table_row(line).split()) for line in lines)
+    return "\n".join(" ".join(leader_row(table_row(line), LEADER_LABELS).split()) for line in lines)
 
 
 def table_row(line):
