@@ -25,7 +25,7 @@ HALF = "½⯨⯪"
 GLYPHS = "".join(FILLED.values()) + "".join(EMPTY.values()) + HALF
 GLYPH_RUN = re.compile(rf"[{GLYPHS}](?:[\s\ufe0f]*[{GLYPHS}])*")
 ASTERISKS = re.compile(r"^\*{1,5}(?:½|1/2)?(?=\s|$|[^*])")
-LETTER = re.compile(r"^(?P<grade>[A-D][+\-−–](?=\s|$|[^\w])|[A-DF](?=\s*(?:$|[.,;:!)\]|/–—-])))")
+LETTER = re.compile(r"^(?P<grade>[A-D][+\-−–](?=\s|$|[^\w])|[A-DF](?=\s*(?:$|[.,;:!()\[\]|/–—-])))")
 NUMBER_OVER_SCALE = re.compile(
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:(?P<unit>(?!out\b|of\b)[a-z]+)\s+)?"
     r"(?:/|out\s+of|of)\s*(?P<scale>100|20|10|5|4)\b(?:\s+(?:stars|points))?",

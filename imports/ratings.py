@@ -34,7 +34,7 @@ from imports.rating_forms import (
     unscaled_reading,
 )
 from imports.values import half_step, is_heading_like, on_ten, plain
-from imports.verdicts import is_author_bio
+from imports.verdicts import is_not_a_verdict
 
 OVERALL_NAMES = frozenset(
     ("overall", "overall score", "overall rating", "total", "total score", "final score")
@@ -106,7 +106,7 @@ class RatingsMixin:
             and line.count("·") + line.count("|") < 2  # a list of links, not a sentence
             and len(line) <= 2 * VERDICT_MAX_LENGTH
             and (not is_heading_like(line) or len(line.split()) > 3)
-            and not is_author_bio(line)
+            and not is_not_a_verdict(line)
         ):
             self.set_verdict(VERDICT_LABEL.sub("", line))
             self.consume("verdict")
@@ -198,6 +198,8 @@ class RatingsMixin:
         rest = rest[: found.start] + "\0" + rest[found.start :]
         rest = IN_BRACKETS.sub(" ", rest).replace("\0", " ")
         rest = " ".join(rest.split()).strip().lstrip("-–—:|. ").rstrip(" -–—:|")
+        if rest.startswith("(") and rest.endswith(")"):
+            rest = ""  # "A- (our grades run from A+ to F)": an aside on the scale
         if found.value is None:
             self.warn(f"Rating “{as_written}” not imported: {found.conversion}.")
             return rest

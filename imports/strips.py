@@ -13,6 +13,7 @@ from imports.fact_labels import is_language
 from imports.facts import CERTIFICATE, COUNTRY_NAMES, RUNTIME_ALONE, is_company
 from imports.names import GENRES, is_name
 from imports.patterns import BULLET, FACT_LABEL, YEAR_IN_BRACKETS
+from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
 from imports.values import runtime
 
 SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
@@ -30,6 +31,8 @@ def segment_fact(segment):
         return ("labelled", segment)
     if match := DIRECTOR.match(segment):
         return ("directors", match.group("name")) if is_name(match.group("name")) else None
+    if GLYPH_RUN.fullmatch(segment) or NUMBER_OVER_SCALE.fullmatch(segment):
+        return ("rating", segment)  # "★★★★☆ | Action | 2h 11m": the review's rating
     if YEAR_ALONE.match(segment):
         return ("release", segment)
     if RUNTIME_ALONE.match(segment) and runtime(segment):
@@ -103,6 +106,8 @@ class InfoStripMixin:
                 continue
             if name == "labelled":
                 self.facts(value)
+            elif name == "rating":
+                self.rating(value, as_written=value)
             else:
                 self.fact(name, value)
         self.review.left_out_values.extend(

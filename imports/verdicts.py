@@ -10,6 +10,7 @@ read after the site's furniture that followed a rating.
 
 import re
 
+from imports.furniture import TEASER_HEADING
 from imports.patterns import (
     ANSWER_PREFIX,
     FACT_LABEL,
@@ -50,6 +51,13 @@ HEADING_RANK, QUESTION_RANK = 2, 1
 
 def is_author_bio(line):
     return bool(AUTHOR_BIO.search(line))
+
+
+def is_not_a_verdict(line):
+    """An author's bio, or other posts' teasers run into one line ("You may also like:
+    …"): never a verdict, wherever it stands."""
+    label, colon, _ = line.partition(":")
+    return is_author_bio(line) or bool(colon and TEASER_HEADING.match(label.strip()))
 
 
 def unprefixed(line):
@@ -109,5 +117,5 @@ def is_verdict_sentence(text, line):
         and not QUESTION_PREFIX.match(line)
         and not FACT_LABEL.match(text)
         and not RATING_LABEL.match(text)
-        and not is_author_bio(text)
+        and not is_not_a_verdict(text)
     )

@@ -228,3 +228,14 @@ def test_a_score_table_whose_header_states_no_scale_is_not_guessed():
 def test_a_glyph_run_after_a_byline_converts():
     reading = glyph_reading("Review by somebody ★★★★½")
     assert reading.value == Decimal(9) and reading.conversion == "★★★★½ is 4.5 of 5"
+
+
+def test_a_rating_among_the_facts_of_a_strip():
+    review = extract("Some Film\n★★★☆☆ | Drama, Mystery | 1h 52m | 12A\n\nA paragraph.\n")
+    assert (review.rating, review.film.runtime_minutes) == (Decimal(6), 112)
+    assert review.film.genres == ["Drama", "Mystery"]
+
+
+def test_an_aside_on_the_scale_after_a_grade_is_not_the_verdict():
+    review = read("Grade: B (we grade from A+ down to F)")
+    assert (review.rating, review.verdict) == (Decimal(8), "")

@@ -114,3 +114,8 @@ def test_author_bios(line):
 )
 def test_sentences_that_are_not_author_bios(line):
     assert not is_author_bio(line)
+
+
+def test_other_posts_run_into_a_line_after_the_rating_are_not_the_verdict():
+    review = read("**Rating:** 4/5\n\n*You may also like: [Dry Season](/dry-season/), a drama.*\n")
+    assert (review.rating, review.verdict) == (Decimal(8), "")
