@@ -17,6 +17,8 @@ from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
 from imports.values import runtime
 
 SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
+#: A newspaper capsule's facts as short sentences: "R. 108 minutes. In theaters Friday."
+SENTENCE_SEPARATOR = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z0-9])")
 DIRECTOR = re.compile(r"^(?:dir\.|directed by|director)\s*:?\s+(?P<name>.+)$", re.IGNORECASE)
 YEAR_ALONE = re.compile(r"^(?:18[7-9]\d|19\d\d|20\d\d|21\d\d)$")
 LEADING_LABEL = re.compile(r"^(?:in brief|at a glance|the facts|info|details)\s*:\s*", re.I)
@@ -95,6 +97,8 @@ class InfoStripMixin:
         if (label := FACT_LABEL.match(text)) and text[label.end() - 1] == ":":
             return False  # "Director: X | Cast: Y · Z": labelled facts, read as such
         segments = [segment.strip(" *_") for segment in SEGMENT_SEPARATOR.split(text)]
+        if len(segments) < MIN_SEGMENTS and text.endswith("."):  # "R. 108 minutes. In …."
+            segments = [segment.strip(" *_.") for segment in SENTENCE_SEPARATOR.split(text)]
         if len(segments) < MIN_SEGMENTS:
             return False
         read = [(segment, self.strip_segment(segment)) for segment in segments]

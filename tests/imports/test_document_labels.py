@@ -139,3 +139,17 @@ def test_a_certificate_label_is_not_a_rating():
 def test_a_police_rank_before_a_listed_character_is_not_part_of_the_name(line, member):
     film = read(f"Cast:\n- {line}\n- Tomas Lind as Ivo").film
     assert (film.cast[0].name, film.cast[0].character) == member
+
+
+def test_a_capsules_facts_as_short_sentences():
+    review = read("PG-13. 1 hr 52 min. Opens Friday at the Rialto.")
+    assert (review.film.certificate, review.film.runtime_minutes) == ("PG-13", 112)
+    assert "Opens Friday" not in review.body_html
+
+
+@pytest.mark.parametrize(
+    "line", ["I saw it in 2019. It runs 120 minutes. Never again.", "Dir. Ana Lind made it."]
+)
+def test_sentences_with_a_fact_or_two_are_not_a_capsule(line):
+    review = read(line)  # (a sentence's runtime is read from the text, to be confirmed)
+    assert review.film.directors == [] and line in review.body_html
