@@ -174,6 +174,7 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, Verdict
 
     def paragraph(self, line, *, starts_block):
         """A paragraph, or the rest of the one before when it did not end its sentence."""
+        line = self.trailing_fact(line)  # "… in 2020. Running time: 2 hours."
         if PROMOTION.search(line):  # drop the sentence that promotes the site, keep the rest
             sentences = SENTENCE_BREAK.split(line)
             line = " ".join(part for part in sentences if not PROMOTION.search(part))

@@ -23,6 +23,7 @@ from imports.patterns import (
     FACT_OF_LABEL,
     RATING_NUMBER,
     SCORE,
+    SENTENCE_BREAK,
     YEAR,
     YEAR_IN_BRACKETS,
 )
@@ -248,6 +249,23 @@ class FactsMixin(FactLabelsMixin):
             self.fact(fact, value)
         self.skip_to = index
         return True
+
+    def trailing_fact(self, line):
+        """`line` less a last sentence that is a labelled value ("… in 2020. Running time:
+        2 hours."), which is read as the fact; `line` itself when it has none."""
+        *sentences, last = SENTENCE_BREAK.split(line)
+        label = FACT_LABEL.match(last)
+        if not sentences or not label or not label.group(0).rstrip().endswith(":"):
+            return line
+        fact, value = FACT_OF_LABEL[label.group("label").casefold()], last[label.end() :]
+        value = value.strip().rstrip(".")
+        if fact not in ("runtime", "countries") or not all(
+            is_value(fact, part) and (fact != "countries" or part.casefold() in COUNTRY_NAMES)
+            for part in split_values(value)
+        ):
+            return line
+        self.fact(fact, value)
+        return " ".join(sentences)
 
     def cast_bullet(self, text, *, strict=False):
         """A bullet (`strict`: a line) under a "Cast" heading: a cast member however it is

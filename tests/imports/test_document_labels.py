@@ -153,3 +153,25 @@ def test_a_capsules_facts_as_short_sentences():
 def test_sentences_with_a_fact_or_two_are_not_a_capsule(line):
     review = read(line)  # (a sentence's runtime is read from the text, to be confirmed)
     assert review.film.directors == [] and line in review.body_html
+
+
+@pytest.mark.parametrize(
+    ("ending", "runtime", "countries"),
+    [
+        ("Running time: 1 hour 40 minutes.", 100, []),
+        ("Countries: France, Belgium.", None, ["France", "Belgium"]),
+    ],
+)
+def test_a_labelled_value_closing_a_paragraph(ending, runtime, countries):
+    review = read(f"It opens in May at two cinemas. {ending}")
+    assert (review.film.runtime_minutes, review.film.countries) == (runtime, countries)
+    assert "<p>It opens in May at two cinemas.</p>" in review.body_html
+
+
+@pytest.mark.parametrize(
+    "ending", ["Runtime: far too long.", "Country: where the heart is.", "Director: Ana Lind."]
+)
+def test_a_closing_sentence_that_is_not_a_plain_value_stays_in_the_text(ending):
+    review = read(f"It opens in May. {ending}")
+    assert ending in review.body_html
+    assert (review.film.runtime_minutes, review.film.countries) == (None, [])
