@@ -46,6 +46,17 @@ AUTHOR_BIO = re.compile(
     r"|correspondent|programmer)s?\b)"
     r"|(?i:\bfollow\s+(?:her|him|them|me|us)\s+(?:on|at)\b)"
 )
+#: A note on how the review came about or where to see the film: often in italics after
+#: the rating, and never its verdict.
+REVIEW_NOTE = re.compile(
+    r"^(?:(?:seen|reviewed|screened|watched)\s+(?:at|on|in|via|for)\b"
+    r"|(?:this|the)\s+(?:review|film)\s+was\s+(?:seen|screened|reviewed|provided|first)"
+    r"|(?:note|editor[’']?s note|disclosure|disclaimer|correction|update)\s*:"
+    r"|(?:in|at)\s+(?:cinemas|theaters|theatres)\b|(?:now\s+)?streaming\s+on\b"
+    r"|available\s+(?:on|to)\b|out\s+now\b|opens\s+(?:in|on|at|nationwide|everywhere)\b)"
+    r"|\bscreener\b",
+    re.IGNORECASE,
+)
 HEADING_RANK, QUESTION_RANK = 2, 1
 
 
@@ -54,10 +65,14 @@ def is_author_bio(line):
 
 
 def is_not_a_verdict(line):
-    """An author's bio, or other posts' teasers run into one line ("You may also like:
-    …"): never a verdict, wherever it stands."""
+    """An author's bio, a note on the screening or where to see the film, or other posts'
+    teasers run into one line ("You may also like: …"): never a verdict."""
     label, colon, _ = line.partition(":")
-    return is_author_bio(line) or bool(colon and TEASER_HEADING.match(label.strip()))
+    return (
+        is_author_bio(line)
+        or bool(REVIEW_NOTE.search(line))
+        or bool(colon and TEASER_HEADING.match(label.strip()))
+    )
 
 
 def unprefixed(line):

@@ -119,3 +119,21 @@ def test_sentences_that_are_not_author_bios(line):
 def test_other_posts_run_into_a_line_after_the_rating_are_not_the_verdict():
     review = read("**Rating:** 4/5\n\n*You may also like: [Dry Season](/dry-season/), a drama.*\n")
     assert (review.rating, review.verdict) == (Decimal(8), "")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*Seen at the Berlinale press screening.*",
+        "*Now streaming on Mubi.*",
+        "_Disclosure: the distributor provided a screener._",
+        "*This review was first published in our spring issue.*",
+    ],
+)
+def test_a_closing_note_in_italics_after_the_rating_is_not_the_verdict(note):
+    review = read(f"Rating: 4/5\n\n{note}\n")
+    assert (review.rating, review.verdict) == (Decimal(8), "")
+
+
+def test_a_closing_line_in_italics_with_no_rating_before_it_is_not_a_verdict():
+    assert read("*Two sisters, one van, no regrets.*\n").verdict == ""
