@@ -107,6 +107,7 @@ class RatingsMixin:
             and len(line) <= 2 * VERDICT_MAX_LENGTH
             and (not is_heading_like(line) or len(line.split()) > 3)
             and not is_not_a_verdict(line)
+            and not line.endswith("?")  # "Should you watch it?": what follows may be it
         ):
             self.set_verdict(VERDICT_LABEL.sub("", line))
             self.consume("verdict")

@@ -137,3 +137,8 @@ def test_a_closing_note_in_italics_after_the_rating_is_not_the_verdict(note):
 
 def test_a_closing_line_in_italics_with_no_rating_before_it_is_not_a_verdict():
     assert read("*Two sisters, one van, no regrets.*\n").verdict == ""
+
+
+def test_a_question_after_the_rating_is_not_the_verdict_its_answer_is():
+    review = read("Rating: 4/5\n\nShould you watch it?\n\nYes, with someone you love.\n")
+    assert review.verdict == "Yes, with someone you love."
