@@ -264,8 +264,10 @@ def film_facts(film, before):
         "runtime_minutes": film.runtime_minutes,
     }
     held = facts["preexisting"] = {}
-    if film.pk <= before["films"] and film.runtime_minutes is not None:
-        held["runtime_minutes"] = film.runtime_minutes
+    if film.pk <= before["films"]:
+        for kind in ("year", "runtime_minutes"):
+            if facts[kind] is not None:
+                held[kind] = facts[kind]
     for name in FILM_LISTS:
         for link in models()[f"film_{name}"].objects.filter(film=film).select_related():
             value = link.country.code if name == "countries" else getattr(link, name[:-1]).name

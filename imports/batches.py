@@ -24,6 +24,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from imports import tasks
+from imports.batch_uploads import is_batch_image, uploads_folder
 from imports.catalogue import Catalogue
 from imports.models import ImportBatch, ImportFile
 from imports.previews import preview_data, preview_rows
@@ -61,6 +62,8 @@ class BatchRow(ImportRow):
     is_film_from_batch: bool = False
 
 
+#: Where an export's images were looked for, as the batch's report says it.
+UPLOADS_LABEL = "among the images uploaded with the export"
 #: Everything but the extracted review, which only the preview shows.
 REPORT_FIELDS = [field.name for field in fields(BatchRow) if field.name != "extracted"]
 
@@ -94,8 +97,8 @@ def upload_document(upload) -> tuple[str, bytes, str]:
     A document that will be skipped (too large, not text) is kept as its name and the
     reason only: its bytes are never read whole, nor stored.
     """
-    if Path(upload.name).suffix.lower() in WXR_SUFFIXES:
-        return upload.name, upload.read(), ""
+    if Path(upload.name).suffix.lower() in WXR_SUFFIXES or is_batch_image(upload.name):
+        return upload.name, upload.read(), ""  # an export, or its images
     if problem := too_large(upload.size):
         return upload.name, b"", problem
     data = upload.read()
@@ -123,7 +126,7 @@ def import_batch_preview(*, batch: ImportBatch) -> bool:
         return False
     try:
         with transaction.atomic():
-            rows = list(batch_rows(batch, author=batch.created_by))
+            rows = list(batch_rows(batch, author=batch.created_by, preview=True))
             transaction.set_rollback(True)
     except Exception as error:
         batch_failed(batch, PREVIEW_FAILED, error)
@@ -239,19 +242,29 @@ def batch_failed(batch, message, error, **numbers):
     batch_move(batch, batch.status, status=ImportBatch.Status.FAILED, error=explained)
 
 
-def batch_rows(batch, *, author):
-    """Import the batch's documents one by one, yielding each one's row as it is done."""
+def batch_rows(batch, *, author, preview=False):
+    """Import the batch's documents one by one, yielding each one's row as it is done.
+
+    A `preview` finds the images uploaded with an export, but stores none: files written
+    to storage are not undone by the preview's rollback.
+    """
     catalogue, new_films = Catalogue(), set()
     options = {"catalogue": catalogue, "author": author, "status": batch.review_status or None}
-    for number, document in enumerate(batch_tasks(batch)):
-        catalogue.film_choice = batch.film_choices.get(str(number))
-        # Every task writes rows only (an export uploaded here has no uploads folder, so no
-        # image is stored), which the preview's rollback undoes: each document and post sees
-        # the films the ones before it make, as on confirmation. The savepoint keeps a
-        # database error a task reports, rather than raises, from spoiling the rest.
-        with transaction.atomic():
-            row = batch_row(document.run(**options, dry_run=False), new_films)
-        yield row
+    files = list(batch.files.order_by("position"))
+    images = [file for file in files if is_batch_image(file.name)]
+    documents = [file for file in files if not is_batch_image(file.name)]
+    with uploads_folder(images) as uploads:
+        tasks = batch_tasks(batch, documents, uploads=uploads, images=not preview)
+        for number, document in enumerate(tasks):
+            catalogue.film_choice = batch.film_choices.get(str(number))
+            # Every task writes rows (and, when confirmed, image files the review's
+            # transaction names), which the preview's rollback undoes: each document and
+            # post sees the films the ones before it make, as on confirmation. The
+            # savepoint keeps a database error a task reports, rather than raises, from
+            # spoiling the rest.
+            with transaction.atomic():
+                row = batch_row(document.run(**options, dry_run=False), new_films)
+            yield row
 
 
 def batch_row(row: ImportRow, new_films: set) -> BatchRow:
@@ -265,10 +278,11 @@ def batch_row(row: ImportRow, new_films: set) -> BatchRow:
     return BatchRow(**vars(row), is_film_from_batch=is_from_batch, headline=headline)
 
 
-def batch_tasks(batch) -> list[ImportTask]:
-    """A task per text document and per post of each WordPress export, in upload order."""
+def batch_tasks(batch, files, *, uploads=None, images=True) -> list[ImportTask]:
+    """A task per text document and per post of each WordPress export among `files`, in
+    upload order; an export's images are looked for in `uploads` (stored if `images`)."""
     documents, non_reviews = [], batch.include_non_reviews
-    for file in batch.files.order_by("position"):
+    for file in files:
         if file.problem:
             source = Source(name=file.name, problem=file.problem)
             documents.append(ImportTask(name=file.name, run=partial(document_import, source)))
@@ -279,8 +293,9 @@ def batch_tasks(batch) -> list[ImportTask]:
             documents.append(ImportTask(name=file.name, run=run))
             continue
         try:
-            tasks = wxr_tasks(data, name=file.name, uploads=None, non_reviews=non_reviews)
-            documents.extend(tasks)  # no images: see above
+            options = {"uploads": uploads, "images": images, "non_reviews": non_reviews}
+            options["uploads_label"] = UPLOADS_LABEL
+            documents.extend(wxr_tasks(data, name=file.name, **options))
         except Exception as error:  # an unreadable export is a failed row, not a server error
             documents.append(ImportTask(name=file.name, run=partial(failed, file.name, error)))
     return documents

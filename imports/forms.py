@@ -1,9 +1,11 @@
 """The "Import reviews" form: pasted text or uploaded files, checked before a batch is made."""
 
+import zipfile
 from pathlib import Path
 
 from django import forms
 
+from imports.batch_uploads import ARCHIVE_SUFFIXES, IMAGE_SUFFIXES, is_archive, is_batch_image
 from imports.models import IMPORT_STATUSES
 from imports.sources import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES
 from imports.wxr import WXR_SUFFIXES
@@ -43,8 +45,15 @@ class ImportForm(forms.Form):
         label="Or upload files",
         required=False,
         allow_empty_file=True,
-        widget=MultipleFileInput(attrs={"accept": ",".join(DOCUMENT_SUFFIXES + WXR_SUFFIXES)}),
-        help_text="Review documents (.txt, .md, saved .html pages) and WordPress exports (.xml), "
+        widget=MultipleFileInput(
+            attrs={
+                "accept": ",".join(
+                    DOCUMENT_SUFFIXES + WXR_SUFFIXES + IMAGE_SUFFIXES + ARCHIVE_SUFFIXES
+                )
+            }
+        ),
+        help_text="Review documents (.txt, .md, saved .html pages) and WordPress exports (.xml) "
+        "with their images (the image files, or WordPress's uploads folder as a .zip), "
         f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB in all at most.",
     )
     status = forms.ChoiceField(
@@ -89,6 +98,17 @@ class ImportForm(forms.Form):
                 "comments with it, and importing one needs the permission “Can import "
                 "WordPress exports”, which you do not have. Text documents you may import."
             )
+        images = [f.name for f in files if is_batch_image(f.name)]
+        if images and not exports:
+            raise forms.ValidationError(
+                f"{', '.join(images)}: images are imported as the featured and body images of "
+                "a WordPress export's posts. Upload the export (.xml) with them."
+            )
+        if broken := [f.name for f in files if is_archive(f.name) and not is_zip(f)]:
+            raise forms.ValidationError(
+                f"{', '.join(broken)}: not a zip archive that can be read. Zip the uploads "
+                "folder again, or upload its images one by one."
+            )
         size = sum(upload.size for upload in files)
         if size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(
@@ -106,6 +126,15 @@ class ImportForm(forms.Form):
         if not self.errors and not cleaned["pasted"].strip() and not cleaned["files"]:
             self.add_error("pasted", "Paste a review here, or choose files to upload.")
         return cleaned
+
+
+def is_zip(upload) -> bool:
+    """Whether an upload is a readable zip archive (its directory is read, not its files)."""
+    position = upload.tell()
+    try:
+        return zipfile.is_zipfile(upload)
+    finally:
+        upload.seek(position)
 
 
 class SettleFilmForm(forms.Form):

@@ -30,8 +30,9 @@ DESCRIBED_LENGTH = 60
 BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
 
 
-def page_extract(content: str):
-    """The review in a saved page, with the furniture it dropped in `dropped`."""
+def page_extract(content: str, *, figures: bool = False):
+    """The review in a saved page, with the furniture it dropped in `dropped`; its images
+    kept as figures if `figures` (the page was read from a folder its files may be in)."""
     soup = BeautifulSoup(content, "html.parser")
     for code in soup(["script", "style", "noscript", "template"]):
         code.decompose()  # never read, nor counted among the words left out
@@ -44,7 +45,7 @@ def page_extract(content: str):
     outside = len(soup.get_text(" ").split()) - len(main.get_text(" ").split())
     if outside > 0 and how:
         dropped.insert(0, f"everything outside the page's {how} ({outside} words)")
-    return html_extract(main.decode_contents(), title=title, figures=False, dropped=dropped)
+    return html_extract(main.decode_contents(), title=title, figures=figures, dropped=dropped)
 
 
 def main_content(soup):

@@ -12,6 +12,7 @@ from pathlib import Path
 from imports.apply import review_import
 from imports.catalogue import Catalogue
 from imports.documents import ExtractedReview, extract
+from imports.folder_figures import FolderFigures
 from imports.html_pages import PAGE_SUFFIXES, page_extract
 from imports.non_reviews import post_not_a_review
 from imports.sources import Source, document_read
@@ -102,7 +103,7 @@ def document_extract(source: Source) -> ExtractedReview:
     """What `source` says, read as a saved page, as Markdown or as text by its name."""
     name = source.name.lower()
     if name.endswith(PAGE_SUFFIXES):
-        return page_extract(source.text)
+        return page_extract(source.text, figures=source.folder is not None)
     return extract(source.text, markdown=name.endswith(MARKDOWN_SUFFIXES))
 
 
@@ -129,10 +130,15 @@ def document_import(
             row.outcome = "omitted"
             row.warnings.append(reason)
             return row
-        result = review_import(extracted=row.extracted, catalogue=catalogue, **options)
+        figures = FolderFigures(source.folder, row.extracted, dry_run=options.get("dry_run"))
+        result = review_import(
+            extracted=row.extracted, catalogue=catalogue, then=figures.then, **options
+        )
     except Exception as error:  # one bad document never stops the others
         return row.fail(error)
-    return row.record(result)
+    row.record(result)
+    row.warnings.extend(figures.notes)
+    return row
 
 
 def totals(rows) -> dict:

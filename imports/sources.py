@@ -19,6 +19,7 @@ class Source:
     encoding: str = ""
     problem: str = ""  # why the file was skipped, for the person running the import
     note: str = ""  # something worth saying about a file that was read
+    folder: Path | None = None  # where a file read from disk lies: its images are beside it
 
 
 def too_large(size):
@@ -40,7 +41,9 @@ def document_read(path: Path) -> Source:
     except OSError as error:
         problem = f"skipped: cannot be read ({error.strerror or error})"
         return Source(name=str(path), problem=problem)
-    return document_decode(data, name=str(path))
+    source = document_decode(data, name=str(path))
+    source.folder = path.parent
+    return source
 
 
 def document_decode(data: bytes, *, name: str) -> Source:

@@ -73,13 +73,18 @@ def wxr_tasks(
     *,
     name: str = "",
     uploads: Path | None = None,
+    images: bool = True,
+    uploads_label: str = "",
     non_reviews: bool = False,
 ):
     """One task per post of the export in `source` (a path, or its bytes named `name`).
 
     Featured images are looked for under `uploads`, by default an uploads/ or
     wp-content/uploads/ folder beside the export file. Posts that are not reviews are
-    left out and reported, unless `non_reviews`.
+    left out and reported, unless `non_reviews`. Unless `images`, the images found are
+    reported but not stored (an admin preview: its rollback would not remove the files).
+    `uploads_label` says where images were looked for when `uploads` is no folder of the
+    user's (the admin's temporary one).
     """
     name = name or (str(source) if isinstance(source, Path) else "WordPress export")
     try:
@@ -94,9 +99,8 @@ def wxr_tasks(
     for post, key in zip(export.posts, post_keys(export), strict=True):
         title = one_line(post.title) or f"(untitled post {post.post_id})"
         title = f"{file_name}{NAME_SEPARATOR}{title}"
-        run = partial(
-            post_import, export, post, name=title, uploads=uploads, key=key, keep=non_reviews
-        )
+        found = {"uploads": uploads, "images": images, "uploads_label": uploads_label}
+        run = partial(post_import, export, post, name=title, key=key, keep=non_reviews, **found)
         tasks.append(ImportTask(name=title, run=run, needs_author=not post.creator))
     others = len(export.attachments) + export.other_items
     reason = f"skipped: no posts in the export, only {others} page(s), attachment(s) and such"
@@ -122,18 +126,23 @@ def refused_task(name, outcome, warning):
     return ImportTask(name=name, run=lambda **options: row(), needs_author=False)
 
 
-def post_import(export, post, *, name, uploads, key, keep, **options) -> ImportRow:
+def post_import(export, post, *, name, key, keep, uploads, images, uploads_label, **options):
     """Import one post (a task's run); a failure is reported in the row, never raised."""
-    importer = Post(export, post, uploads=uploads, key=key, non_reviews=keep)
+    found = {"uploads": uploads, "images": images, "uploads_label": uploads_label}
+    importer = Post(export, post, key=key, non_reviews=keep, **found)
     return importer.run(ImportRow(name=name), **options)
 
 
 class Post(PostCommentsMixin, PostFiguresMixin):
     """One post of an export, imported with its author, comments and featured image."""
 
-    def __init__(self, export, post, *, uploads, key, non_reviews=False):
+    def __init__(
+        self, export, post, *, uploads, key, non_reviews=False, images=True, uploads_label=""
+    ):
         self.export, self.post, self.uploads, self.key = export, post, uploads, key
         self.non_reviews = non_reviews  # import posts that are not reviews too
+        self.images = images  # store the images found (not in an admin preview)
+        self.uploads_label = uploads_label
         # About the post (what reading the export noticed first), then its comments and image.
         self.notes, self.notes_before = list(post.notes), []
         self.dry_run = False
@@ -293,11 +302,7 @@ class Post(PostCommentsMixin, PostFiguresMixin):
             return
         url = attachment.attachment_url
         if (path := upload_path(url, self.uploads)) is None:
-            where = (
-                f"in {self.uploads}"
-                if self.uploads
-                else "(images come with `manage.py import_reviews EXPORT --uploads FOLDER`)"
-            )
+            where = self.uploads_where()
             self.warn(f"Featured image not found {where}, not imported: {url}")
             return
         data = path.read_bytes() if path.stat().st_size <= MAX_IMAGE_BYTES else b""
@@ -313,7 +318,7 @@ class Post(PostCommentsMixin, PostFiguresMixin):
         if not is_image(data):
             self.warn(f"Featured image {path.name}: not an image, or over 30 MB; not imported.")
             return
-        if self.dry_run:
+        if self.images_dry_run:
             return
         alt = attachment.meta.get("_wp_attachment_image_alt") or one_line(attachment.title)
         review.hero_image.save(f"{IMPORTED_IMAGE_PREFIX}{path.name}", ContentFile(data), save=False)

@@ -30,6 +30,20 @@ MAX_IMAGE_BYTES = 30_000_000
 class PostFiguresMixin:
     """The `Post` methods that import the images of its body (`self.uploads`, `self.warn`)."""
 
+    @property
+    def images_dry_run(self):
+        """Whether images are found and reported but not stored: a dry run, or a preview."""
+        return self.dry_run or not self.images
+
+    def uploads_where(self):
+        """Where an image was looked for, as a report says it."""
+        if self.uploads:
+            return self.uploads_label or f"in {self.uploads}"
+        return (
+            "(upload the export's images with it, one by one or its uploads folder as a "
+            ".zip; or run `manage.py import_reviews EXPORT --uploads FOLDER`)"
+        )
+
     def figures_found(self, body):
         """The addresses of the body's images whose files are among the uploads: when more
         are found than last time, the post is imported again, though its words are not new."""
@@ -54,7 +68,7 @@ class PostFiguresMixin:
             figure = self.figure_stored(review, unescape(image.group(1)), html)
             if figure is None:
                 return ""
-            if self.dry_run:
+            if self.images_dry_run:
                 return html
             used.append(figure.pk)
             tag = (
@@ -64,7 +78,7 @@ class PostFiguresMixin:
             return html.replace(image.group(0), tag)
 
         body = FIGURE.sub(one_figure, review.body)
-        if self.dry_run:
+        if self.images_dry_run:
             return
         review.figures.exclude(source_url="").exclude(pk__in=used).delete()
         if body != review.body:
@@ -79,11 +93,7 @@ class PostFiguresMixin:
         path = upload_path(original, self.uploads) or upload_path(url, self.uploads)
         data = path.read_bytes() if path and path.stat().st_size <= MAX_IMAGE_BYTES else b""
         if not is_image(data):
-            where = (
-                f"in {self.uploads}"
-                if self.uploads
-                else "(images come with `manage.py import_reviews EXPORT --uploads FOLDER`)"
-            )
+            where = self.uploads_where()
             self.warn(f"Image in the body not found {where}, left out of the body: {url}")
             return None
         alt = unescape(match.group(1)) if (match := IMAGE_ALT.search(html)) else ""
@@ -91,11 +101,11 @@ class PostFiguresMixin:
         if figure is None:
             figure = ReviewFigure(review=review, source_url=url[:500])
         elif upload_digest(data) == (figure.image_renditions or {}).get("upload_sha256"):
-            if figure.alt != alt[:255] and not self.dry_run:
+            if figure.alt != alt[:255] and not self.images_dry_run:
                 figure.alt = alt[:255]
                 figure.save(update_fields=["alt"])
             return figure  # the very image imported before
-        if self.dry_run:
+        if self.images_dry_run:
             return figure
         figure.alt = alt[:255]
         figure.image.save(f"wp-{PurePosixPath(path.name)}", ContentFile(data), save=False)

@@ -270,6 +270,8 @@ def upload_path(url, uploads: Path | None) -> Path | None:
     path = unquote(urlsplit(url).path)
     root = Path(uploads).resolve()
     relatives = [path.split(UPLOADS_PATH, 1)[1]] if UPLOADS_PATH in path else []
+    if not urlsplit(url).netloc and not path.startswith("/"):
+        relatives.append(path)  # a saved page's "Page_files/still.jpg"
     for relative in [*relatives, PurePosixPath(path).name]:
         candidate = (root / relative).resolve()
         if relative and candidate.is_relative_to(root) and candidate.is_file():

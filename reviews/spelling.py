@@ -21,6 +21,8 @@ TIMEOUT = 24 * 60 * 60
 MIN_LENGTH = 4
 #: How alike a word and its correction must be (difflib's ratio).
 CUTOFF = 0.8
+#: A word written with hyphens or apostrophes inside: "Chung-hyun", "O'Brien".
+JOINED_WORD = re.compile(r"\w+(?:[-\u2010'\u2019]\w+)+")
 
 
 def vocabulary_build():
@@ -31,6 +33,9 @@ def vocabulary_build():
     for text in titles.union(names, all=True):
         for word in re.findall(r"\w+", text):
             words.setdefault(word.casefold(), word)
+        # "Chung-hyun" is often typed "chunghyun": the joined word names the written one.
+        for joined in JOINED_WORD.findall(text):
+            words.setdefault(re.sub(r"\W", "", joined).casefold(), joined)
     return words
 
 
@@ -65,7 +70,9 @@ def corrected(query):
         fix = None
         if key.isalpha() and len(key) >= MIN_LENGTH and key not in words and key != "or":
             fix = closest(key, words)
-        changed |= fix is not None
-        # Known words as the catalogue writes them: "Chad Stahelski", not "chad Stahelski".
-        out.append(fix or words.get(key, term))
+        known = fix or words.get(key, term)
+        # A correction, or a word the catalogue writes with a hyphen ("chunghyun"); not a
+        # word only capitalised: "Chad Stahelski", not "chad Stahelski", is no correction.
+        changed |= known.casefold() != key
+        out.append(known)
     return " ".join(out) if changed else None

@@ -47,7 +47,10 @@ def test_form_has_a_label_for_every_field(editor_client):
     assert response.templates[0].name == "admin/imports/import_form.html"
     for name in ("pasted", "files", "status"):
         assert f'for="id_{name}"' in response.text
-    assert 'accept=".txt,.text,.md,.html,.htm,.xml,.wxr" multiple' in response.text
+    assert (
+        'accept=".txt,.text,.md,.html,.htm,.xml,.wxr,.jpg,.jpeg,.png,.gif,.webp,.zip" multiple'
+        in response.text
+    )
 
 
 def test_empty_form_is_an_error_on_the_paste_field(editor_client):

@@ -119,7 +119,7 @@ def test_a_batch_without_a_preview_yet_cannot_be_confirmed(editor_client, task_q
 
 
 def test_a_failed_preview_is_explained_and_can_be_tried_again(editor_client, monkeypatch):
-    def broken(batch):
+    def broken(batch, files, **options):
         raise RuntimeError("the importer broke")
 
     with monkeypatch.context() as patch:

@@ -60,7 +60,8 @@ def test_a_page_without_main_is_read_from_its_largest_block_of_text():
 
 def test_import_reviews_imports_a_saved_page(author):
     output = run(PAGE)
-    assert "1 created" in output and "Left out of the body (8)" in output
+    assert "1 created" in output and "Left out of the body (7)" in output
+    assert "Image in the body not found beside the page" in output  # no Tidewater_files/
     review = Review.objects.get()
     assert review.film.title == "Tidewater" and review.rating == 8
     director = Credit.objects.get(film=review.film, role=Credit.Role.DIRECTOR)

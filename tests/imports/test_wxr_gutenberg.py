@@ -149,7 +149,7 @@ def test_importing_the_same_export_twice_changes_nothing(author, uploads, tmp_pa
 
 def test_images_found_later_are_imported_by_the_next_run(author, uploads, tmp_path):
     output = run(EXPORT)  # as from the admin: no uploads, so no image
-    assert "images come with `manage.py import_reviews EXPORT --uploads FOLDER`" in output
+    assert "or run `manage.py import_reviews EXPORT --uploads FOLDER`" in output
     assert "<figure>" not in review(21).body and not ReviewFigure.objects.exists()
     output = run(EXPORT, "--uploads", uploads)
     assert "0 created, 1 updated, 1 unchanged" in output  # Quarry Road's image is still missing

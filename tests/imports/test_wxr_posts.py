@@ -61,7 +61,7 @@ def test_uploaded_bytes_are_imported_as_the_admin_page_sends_them(author):
     rows = run_tasks(tasks)
     assert [row.outcome for row in rows] == ["created"] * 3
     assert rows[0].extracted.title == "The Salt Orchard (2024) Review – A Slow Tide"  # noqa: RUF001
-    assert "(images come with `manage.py import_reviews EXPORT --uploads FOLDER`)" in " ".join(
+    assert "or run `manage.py import_reviews EXPORT --uploads FOLDER`)" in " ".join(
         rows[0].warnings
     )
 

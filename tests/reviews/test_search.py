@@ -147,6 +147,20 @@ def test_misspelt_name_finds_the_person_and_suggests_the_name(client):
     assert "Did you mean" in response.content.decode()
 
 
+def test_a_hyphenated_name_typed_without_its_hyphen_finds_the_person(client):
+    lee = PersonFactory(name="Lee Chung-hyun")
+    PersonFactory(name="Lee Isaac Chung")
+    response = get_search(client, "lee chunghyun")
+    assert response.context["suggestion"] == "Lee Chung-hyun"
+    assert response.context["people"] == [lee]
+
+
+def test_a_name_typed_in_lower_case_is_no_correction(client):
+    PersonFactory(name="Chad Stahelski")
+    response = get_search(client, "chad stahelski")
+    assert "suggestion" not in response.context and "corrected" not in response.context
+
+
 def test_no_suggestion_when_reviews_match(client):
     FilmFactory(title="Dancer in the Dark")
     indexed(ReviewFactory(headline="The dance of death"))
