@@ -75,13 +75,16 @@ SENTENCE_END = re.compile(r"[.!?…:;,]['\"’”)]*$")
 YEAR = re.compile(r"\b(18[7-9]\d|19\d\d|20\d\d|21\d\d)\b")
 YEAR_IN_BRACKETS = re.compile(r"\((18[7-9]\d|19\d\d|20\d\d|21\d\d)\)")
 
+#: A criterion's name as posts write it: "Acting", "Mise-en-scène", "3D effects",
+#: "Sound mix (Atmos)", "visual effects" (in a table, a criterion may start small).
+CRITERION = r"(?:\d\w*\s+)?[^\W\d_][\w&'’ /().-]{0,40}?"
 SCORE = re.compile(
     r"(?P<name>[A-Z][A-Za-z&'’ ]{1,40}?)\s*:\s*"
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b"
 )
 #: One score with a comment after it: "Direction: 9/10 – tight and confident".
 SCORE_WITH_COMMENT = re.compile(
-    r"(?P<name>[A-Z][A-Za-z&'’ /()-]{1,40}?)\s*(?::|\s[–—-]\s|\|)\s*"
+    rf"(?P<name>{CRITERION})\s*(?::|\s[–—-]\s|\|)\s*"
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b"
     r"(?:\s*\((?P<aside>[^)]+)\)|\s*[–—:|-]\s*(?P<comment>[^\d\s].*?))?\s*$"
 )

@@ -12,6 +12,7 @@ from imports.facts import CERTIFICATE
 from imports.names import is_name
 from imports.patterns import (
     BULLET,
+    CRITERION,
     FACT_LABEL,
     FAQ_HEADING,
     KEYWORDS,
@@ -42,7 +43,7 @@ OVERALL_NAMES = frozenset(
 #: The brackets around a rating (marked by a NUL), with the unit it was given in.
 IN_BRACKETS = re.compile(r"[(\[][^()\[\]]*\0[^()\[\]]*[)\]]")
 GLYPH_SCORE = re.compile(
-    rf"(?P<name>[A-Z][A-Za-z&'’ /-]{{1,40}}?)\s*(?::|\s[–—-]\s|\|)\s*"
+    rf"(?P<name>{CRITERION})\s*(?::|\s[–—-]\s|\|)\s*"
     rf"(?P<glyphs>{GLYPH_RUN.pattern})"
 )
 

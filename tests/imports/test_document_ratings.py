@@ -197,7 +197,8 @@ def test_lines_that_only_contain_a_rating_form_are_not_ratings(line):
 def test_a_score_table_with_unusual_criteria():
     review = extract(
         "# Some Film\n\nText.\n\n| Criterion | Score |\n|---|---|\n| Re-watch value | 8/10 |\n"
-        "| Plot/pacing | 7/10 |\n| Sound mix (Atmos) | 9/10 |\n| Goosebumps | 3/5 |\n",
+        "| Plot/pacing | 7/10 |\n| Sound mix (Atmos) | 9/10 |\n| Goosebumps | 3/5 |\n"
+        "| Mise-en-scène | 8/10 |\n| 3D effects | 7/10 |\n| creature design | 6/10 |\n",
         markdown=True,
     )
     assert review.scores == [
@@ -205,7 +206,15 @@ def test_a_score_table_with_unusual_criteria():
         ("Plot/pacing", Decimal(7)),
         ("Sound mix (Atmos)", Decimal(9)),
         ("Goosebumps", Decimal(6)),
+        ("Mise-en-scène", Decimal(8)),
+        ("3D effects", Decimal(7)),
+        ("creature design", Decimal(6)),
     ]
+    assert review.body_html == "<p>Text.</p>"
+
+
+def test_a_year_before_a_rating_is_not_a_criterion():
+    assert read("2024: 8/10").scores == []
 
 
 def test_a_score_table_whose_header_states_the_scale():
