@@ -26,6 +26,8 @@ GLYPHS = "".join(FILLED.values()) + "".join(EMPTY.values()) + HALF
 GLYPH_RUN = re.compile(rf"[{GLYPHS}](?:[\s\ufe0f]*[{GLYPHS}])*")
 ASTERISKS = re.compile(r"^\*{1,5}(?:½|1/2)?(?=\s|$|[^*])")
 LETTER = re.compile(r"^(?P<grade>[A-D][+\-−–](?=\s|$|[^\w])|[A-DF](?=\s*(?:$|[.,;:!()\[\]|/–—-])))")
+#: A letter alone that is no grade of the table: "E" (a scale to E), "S" (a tier list).
+OTHER_LETTER = re.compile(r"^[E-Z][+\-−–]?\s*$")
 NUMBER_OVER_SCALE = re.compile(
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:(?P<unit>(?!out\b|of\b)[a-z]+)\s+)?"
     r"(?:/|out\s+of|of)\s*(?P<scale>100|20|10|5|4)\b(?:\s+(?:stars|points))?",
@@ -89,9 +91,13 @@ def asterisk_reading(text):
 
 
 def letter_reading(text):
-    """A letter grade ("B+", "A−") at the start of `text`, on the stated table; or None."""
+    """A letter grade ("B+", "A−") at the start of `text`, on the stated table; a letter
+    off the table ("E", "S") read as a grade whose value is not known; or None."""
     match = LETTER.match(text)
     if not match:
+        if other := OTHER_LETTER.match(text):
+            grade = other.group(0).strip()
+            return Reading(None, f"grade {grade} is not on the A+ … F table", *other.span())
         return None
     grade = match.group("grade").replace("−", "-").replace("–", "-")
     value = Decimal(LETTER_GRADES[grade])

@@ -26,6 +26,7 @@ from imports.patterns import (
 )
 from imports.rating_forms import (
     GLYPH_RUN,
+    LETTER,
     asterisk_reading,
     glyph_reading,
     is_rating_alone,
@@ -46,6 +47,9 @@ GLYPH_SCORE = re.compile(
     rf"(?P<name>{CRITERION})\s*(?::|\s[–—-]\s|\|)\s*"
     rf"(?P<glyphs>{GLYPH_RUN.pattern})"
 )
+
+
+GRADE_LABEL = re.compile(r"^(?:(?:final|overall|my|our|the)\s+)?grade\s*[:\-–—]", re.I)
 
 
 class RatingsMixin:
@@ -126,8 +130,9 @@ class RatingsMixin:
             self.consume("facts")
             return
         letter = value.strip(" .")
-        if value != line and CERTIFICATE.fullmatch(letter) and not value.isdigit():
-            if not letter_reading(letter):  # "Rating: PG-13"; "Rating: A" is a grade
+        graded = bool(GRADE_LABEL.match(line))  # "Grade: G" is no certificate
+        if value != line and CERTIFICATE.fullmatch(letter) and not value.isdigit() and not graded:
+            if not LETTER.match(letter):  # "Rating: PG-13"; "Rating: A" is a grade
                 self.review.film.certificate = letter.upper()
                 self.consume("facts")
                 return

@@ -248,3 +248,16 @@ def test_a_rating_among_the_facts_of_a_strip():
 def test_an_aside_on_the_scale_after_a_grade_is_not_the_verdict():
     review = read("Grade: B (we grade from A+ down to F)")
     assert (review.rating, review.verdict) == (Decimal(8), "")
+
+
+@pytest.mark.parametrize("line", ["Grade: E", "Our grade: S", "Grade: G"])
+def test_a_letter_off_the_grade_table_is_reported_not_guessed(line):
+    review = read(line)
+    assert (review.rating, review.film.certificate) == (None, "")
+    assert any("is not on the A+ … F table" in warning for warning in review.warnings)
+
+
+@pytest.mark.parametrize(("line", "certificate"), [("Rating: G", "G"), ("Rating: U", "U")])
+def test_a_certificate_after_a_rating_label_stays_a_certificate(line, certificate):
+    review = read(line)
+    assert (review.rating, review.film.certificate) == (None, certificate)
