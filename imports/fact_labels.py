@@ -51,7 +51,8 @@ OTHER_LABELS = frozenset(
     )
 )  # fmt: skip
 OTHER_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z. ]{1,24}?)\s*:\s*(?P<value>\S.*)$")
-OTHER_VALUE_WORDS = 12
+OTHER_VALUE_WORDS = 8
+VERBS = frozenset("is was are were has have had will would can could does did".split())
 #: A dotted leader between a label and its value, as in a printed table of facts.
 LEADER = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ,&/'-]{0,40}?)\s*\.{2,}\s*(?P<value>\S.*)$")
 LANGUAGES = frozenset(
@@ -69,6 +70,17 @@ def is_language(value):
     """Whether `value` names a language ("Korean", "Korean Sign Language")."""
     value = value.strip(" .")
     return value.casefold() in LANGUAGES or bool(SIGN_LANGUAGE.match(value))
+
+
+def is_plain_value(value):
+    """Whether `value` after a label reads as a value (names, a title, a list), not as a
+    sentence: short, capitalised, with no verb of a sentence."""
+    words = value.split()
+    return (
+        0 < len(words) <= OTHER_VALUE_WORDS
+        and not value[:1].islower()  # (a title in Hangul or Arabic is neither case)
+        and not any(word.casefold() in VERBS for word in words)
+    )
 
 
 def leader_row(line, known_labels):
@@ -109,7 +121,7 @@ class FactLabelsMixin:
         match = OTHER_LABEL.match(text)
         if not match or match.group("label").casefold() not in OTHER_LABELS:
             return False
-        if len(match.group("value").split()) > OTHER_VALUE_WORDS:
-            return False  # a sentence that happens to start with the word
+        if not is_plain_value(match.group("value")):
+            return False  # "Format: the film is told in chapters": a sentence
         self.review.left_out_values.append(f"{match.group('label').casefold()}: {match['value']}")
         return True

@@ -105,6 +105,7 @@ def test_an_at_a_glance_strip_with_country_year_languages_and_dir():
         "Sales: Visit Films",
         "Section: Un Certain Regard",
         "Original title: Lanternas",
+        "Original title: 헤어질 결심 (Heojil Kyolshim)",
     ],
 )
 def test_facts_the_film_does_not_keep_are_neither_facts_nor_text(line):
@@ -175,3 +176,12 @@ def test_a_closing_sentence_that_is_not_a_plain_value_stays_in_the_text(ending):
     review = read(f"It opens in May. {ending}")
     assert ending in review.body_html
     assert (review.film.runtime_minutes, review.film.countries) == (None, [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Format: the film is told in twelve chapters.", "Budget: It was clearly very low."],
+)
+def test_a_sentence_after_a_label_the_film_does_not_keep_stays_in_the_text(line):
+    review = read(line)
+    assert line in review.body_html and review.left_out_values == []
