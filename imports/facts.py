@@ -73,7 +73,7 @@ COMPANY_WORDS = frozenset(
 DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGNORECASE)
 #: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
 BARE_LABEL = re.compile(
-    r"^(?P<label>directors?|writers?|screenwriters?|cast|starring|with|composer|music"
+    r"^(?P<label>directors?|dir\.|writers?|screenwriters?|cast|starring|with|composer|music"
     r"|cinematograph(?:er|y)|editors?|editing|producers?|distributor|runtime|running time"
     r"|genres?|studios?|production(?: compan(?:y|ies))?)\s+(?=(?-i:[A-Z0-9]))",
     re.IGNORECASE,

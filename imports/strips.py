@@ -18,7 +18,7 @@ from imports.values import runtime
 
 SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
 #: A newspaper capsule's facts as short sentences: "R. 108 minutes. In theaters Friday."
-SENTENCE_SEPARATOR = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z0-9])")
+SENTENCE_SEPARATOR = re.compile(r"(?<=[\w)])(?<!\bDir)\.\s+(?=[A-Z0-9])")
 DIRECTOR = re.compile(r"^(?:dir\.|directed by|director)\s*:?\s+(?P<name>.+)$", re.IGNORECASE)
 YEAR_ALONE = re.compile(r"^(?:18[7-9]\d|19\d\d|20\d\d|21\d\d)$")
 LEADING_LABEL = re.compile(r"^(?:in brief|at a glance|the facts|info|details)\s*:\s*", re.I)

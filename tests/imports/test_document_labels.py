@@ -185,3 +185,13 @@ def test_a_closing_sentence_that_is_not_a_plain_value_stays_in_the_text(ending):
 def test_a_sentence_after_a_label_the_film_does_not_keep_stays_in_the_text(line):
     review = read(line)
     assert line in review.body_html and review.left_out_values == []
+
+
+@pytest.mark.parametrize("line", ["Dir. Ana Lind", "Dir. Ana Lind. 104 mins. France."])
+def test_dir_abbreviated_before_a_name(line):
+    assert read(line).film.directors == ["Ana Lind"]
+
+
+def test_dir_abbreviated_in_a_sentence_is_not_a_credit():
+    review = read("Dir. is how the posters shorten it, and nobody minds.")
+    assert review.film.directors == []
