@@ -87,16 +87,18 @@ def people(values, *, strict=False):
     return found
 
 
+AS_CHARACTER = re.compile(r"^(?P<name>.+?)\s+as\s+(?P<character>.+)$")
+IN_BRACKETS = re.compile(r"^(?P<name>.+?)\s*\((?P<character>[^)]+)\)$")
+AFTER_DASH = re.compile(r"^(?P<name>.+?)\s+[–—]\s+(?P<character>.+)$")
+
+
 def cast_member(text):
     """One cast entry: "Name as Character", "Name (Character)", "Name – Character", and
-    "Detective Character (Name)": a rank says the character comes first."""
+    "Detective Character (Name)": a rank says the character comes first (one word before
+    a full name does not: "Zendaya (Tashi Duncan)")."""
     text = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", text.strip())).strip(" .")
-    for pattern in (
-        r"^(?P<name>.+?)\s+as\s+(?P<character>.+)$",
-        r"^(?P<name>.+?)\s*\((?P<character>[^)]+)\)$",
-        r"^(?P<name>.+?)\s+[–—]\s+(?P<character>.+)$",
-    ):
-        if match := re.match(pattern, text):
+    for pattern in (AS_CHARACTER, IN_BRACKETS, AFTER_DASH):
+        if match := pattern.match(text):
             name, character = match.group("name").strip(), match.group("character").strip()
             if RANK.match(name) and is_name(character, strict=True):
                 name, character = character, name  # "Detective Hae-jun (Park Hae-il)"
