@@ -43,8 +43,8 @@ from imports.prose import ProseMixin
 from imports.rating_forms import GLYPH_RUN
 from imports.ratings import RatingsMixin
 from imports.strips import InfoStripMixin
+from imports.title_evidence import front_matter_fields
 from imports.values import (
-    guess_title,
     html_block,
     is_heading_like,
     name_key,
@@ -68,13 +68,16 @@ __all__ = [
 class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, VerdictsMixin, ProseMixin):
     """One pass over the lines of a document, collecting the parts as it goes."""
 
-    def __init__(self, text, *, markdown=None):
+    def __init__(self, text, *, markdown=None, known_title=None):
+        #: (the film's name, where it was) from a page's structured data, or None.
+        self.known_title = known_title
         self.lines = normalised(markdown.text if markdown else text).split("\n")
         self.source_lines = normalised(text).split("\n")  # what the fingerprint is of
         self.markup = markdown.markup if markdown else {}  # a line's text: its inline HTML
         self.heading_tags = markdown.headings if markdown else {}
         self.review = ExtractedReview(title="", film=FilmFacts())
         self.review.dropped.extend(markdown.front_matter if markdown else [])
+        self.front_matter = front_matter_fields(markdown.front_matter if markdown else [])
         self.blocks = []  # [tag, text or [items], html or [items' html]]
         self.consumed_since_heading = False
         self.faq_mode = self.in_cast_section = self.in_teaser = False
@@ -301,12 +304,7 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, Verdict
         texts = [" ".join(text) if isinstance(text, list) else text for _, text, _ in self.blocks]
         review.text = " ".join(texts)
         if not review.title:
-            film.title = film.title or guess_title(review.text)
-            review.title = film.title
-            self.warn(
-                f"No title line: the film title and headline “{film.title}” were guessed "
-                "from the text; please check them."
-            )
+            self.title_from_text()
         if len(review.title) > HEADLINE_MAX_LENGTH:
             review.title = review.title[: HEADLINE_MAX_LENGTH - 1] + "…"
             self.warn(f"The title is longer than {HEADLINE_MAX_LENGTH} characters; shortened.")

@@ -66,6 +66,8 @@ class ExtractedReview:
     directors_in_text: list[str] = field(default_factory=list)
     #: The facts taken from sentences rather than fact lines, described for the editor.
     read_from_text: list[str] = field(default_factory=list)
+    #: The facts taken from a saved page's schema.org data or star widget, described.
+    read_from_page_data: list[str] = field(default_factory=list)
     left_out_values: list[str] = field(default_factory=list)  # "cast: and more", not names
     text: str = ""
     warnings: list[str] = field(default_factory=list)

@@ -3,7 +3,6 @@
 
 - Several roles under one label: "Writer, director and editor: X", "Written, directed,
   shot by X" (each role gets the names).
-- Dotted leaders: "Directors ........ A, B" is "Directors: A, B".
 - Labels of facts a film record does not keep ("Language", "Original title", "Where to
   watch", "Sales", "Section"): read as such, so they are neither a studio nor the text,
   and listed as left out.
@@ -53,8 +52,6 @@ OTHER_LABELS = frozenset(
 OTHER_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z. ]{1,24}?)\s*:\s*(?P<value>\S.*)$")
 OTHER_VALUE_WORDS = 8
 VERBS = frozenset("is was are were has have had will would can could does did".split())
-#: A dotted leader between a label and its value, as in a printed table of facts.
-LEADER = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ,&/'-]{0,40}?)\s*\.{2,}\s*(?P<value>\S.*)$")
 LANGUAGES = frozenset(
     [info["name"].casefold() for info in LANG_INFO.values() if "name" in info]
     + (
@@ -81,15 +78,6 @@ def is_plain_value(value):
         and not value[:1].islower()  # (a title in Hangul or Arabic is neither case)
         and not any(word.casefold() in VERBS for word in words)
     )
-
-
-def leader_row(line, known_labels):
-    """ "Directors ........ A, B" as "Directors: A, B" when the label is a fact's; else
-    `line` unchanged (dots in a sentence are the sentence's)."""
-    match = LEADER.match(line)
-    if match and match.group("label").strip().casefold() in known_labels:
-        return f"{match.group('label').strip()}: {match.group('value')}"
-    return line
 
 
 class FactLabelsMixin:

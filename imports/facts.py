@@ -166,7 +166,7 @@ class FactsMixin(FactLabelsMixin):
             value = ASIDE.sub("", value)  # "Mubi (UK, US)": where it distributes, not who
             found = [  # names, not a sentence that happens to follow the label
                 part
-                for part in split_values(value, slash=True)
+                for part in split_values(value, slash=True)  # "A24 / Elara Pictures"
                 if len(part.split()) <= STUDIO_MAX_WORDS
                 and part[:1].isupper()
                 and part.casefold().strip(".") not in COUNTRY_NAMES  # "UK distributor: X"

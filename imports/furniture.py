@@ -22,7 +22,7 @@ SEPARATOR = r"\s*[|•·,–—/-]\s*"
 #: A site's navigation: breadcrumbs, menus. Above a headline, it says the line before was
 #: the site's name, not the review's title.
 NAVIGATION = [
-    re.compile(r"^\S{0,30}(?:\s*(?:»|›|→|>)\s*[^»›→>]{1,60}){2,}$"),  # breadcrumbs
+    re.compile(r"^[^»›→>]{0,30}(?:\s*(?:»|›|→|>)\s*[^»›→>]{1,60}){2,}$"),  # breadcrumbs
     re.compile(r"^home\s*(?:»|›|→|>|/|\|)", re.IGNORECASE),
     # a menu: three or more one- to three-word items between bars or dots
     re.compile(r"^[\w&'’ -]{1,25}(?:\s*[|•·]\s*[\w&'’ -]{1,25}){2,}$"),
@@ -35,6 +35,7 @@ NAVIGATION = [
 LINE_FURNITURE = [
     *NAVIGATION,
     re.compile(r"^(?:<?https?://|www\.)\S+>?$", re.IGNORECASE),  # a URL on its own
+    re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*$", re.IGNORECASE),  # "site.com/film/x/": no scheme
     re.compile(  # a byline, with or without its date: never the verdict
         rf"^(?:by|posted by|written by|author|reviewed by)\s*:?\s+[\w.'’ -]{{2,40}}"
         rf"(?:(?:{SEPARATOR}|\s+)(?:on\s+|posted\s+|published\s+|updated\s+)?{DATE}.*)$",
@@ -44,8 +45,14 @@ LINE_FURNITURE = [
         r"^(?:by|posted by|author|reviewed by)\s*:?\s+(?-i:[A-Z])[\w.'’-]+(?:\s+[\w.'’-]+){0,3}$",
         re.IGNORECASE,
     ),
+    re.compile(  # "By Jane Doe · 6 min read · Filed under: Drama"
+        rf"^(?:by|posted by|written by|reviewed by)\s*:?\s+[\w.'’ -]{{2,40}}{SEPARATOR}"
+        r"(?:\d{1,3}\s*min(?:ute)?s?\s+read|filed under|posted in)\b.{0,80}$",
+        re.IGNORECASE,
+    ),
     re.compile(  # a date line: "March 3, 2025", "Posted on 3 March 2025", "Updated: …"
-        rf"^(?:(?:posted|published|updated|last updated|date)\s*(?:on)?\s*:?\s*)?{DATE}"
+        rf"^(?:(?:posted|published|updated|last updated|date|watched|rewatched|seen|viewed"
+        rf"|logged)\s*(?:on)?\s*:?\s*)?{DATE}"
         rf"(?:{SEPARATOR}.{{0,60}}|\s+by\s+[\w.'’ -]{{2,40}})?$",
         re.IGNORECASE,
     ),
@@ -76,6 +83,18 @@ LINE_FURNITURE = [
         re.IGNORECASE,
     ),
 ]
+#: Above a headline only (in the text such a line may be genres or a facts strip): a
+#: breadcrumb of slashes ("Reviews / World cinema / Film") and a byline with the reviewer's
+#: stars, as film diaries write it ("Review by someone ★★★★").
+SLASH_CRUMBS = re.compile(r"^[^/|:]{1,30}(?:\s+/\s+[^/|:]{1,30}){2,}$")
+LOG_BYLINE = re.compile(
+    r"^(?:a\s+)?(?:review|reviewed|written|posted|logged|words)\s+by\s+@?[\w.'’-]+"
+    r"(?:\s+[\w.'’-]+){0,3}$",
+    re.IGNORECASE,
+)
+#: A section's kicker: two to four short labels between bars or dots ("FILM | THIS WEEK").
+KICKER_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+KICKER_WORDS = 4
 #: Lines that end the post: the comment form and what follows it.
 END_OF_POST = re.compile(
     r"^(?:leave a (?:reply|comment)|your email address will not be published"
@@ -110,6 +129,19 @@ def is_furniture(line):
     if FURNITURE.match(line) or (len(line) < 250 and CALL_TO_ACTION.search(line)):
         return True
     return len(line) <= 200 and any(pattern.match(line) for pattern in LINE_FURNITURE)
+
+
+def is_kicker(line):
+    """Whether `line` reads as a section's kicker: short labels between separators, in
+    capitals or with a number ("NEW THIS WEEK", "Festival 2024 · Dispatch #3"), naming no
+    review, no film's year and no "Label: value" fact."""
+    parts = KICKER_SEPARATOR.split(line)
+    return (
+        2 <= len(parts) <= 4
+        and all(0 < len(part.split()) <= KICKER_WORDS for part in parts)
+        and (line.isupper() or any(character.isdigit() for character in line))
+        and not re.search(r"\breview|\(\d{4}\)|:", line, re.IGNORECASE)  # nor labels
+    )
 
 
 def dropped_warning(dropped, *, width=70):

@@ -2,43 +2,60 @@
 """The headline of a post and what it says of the film: title, year, kind, standfirst.
 
 Part of `documents.Extractor`: the furniture above the headline (URLs, breadcrumbs,
-bylines) is dropped and listed; "Movie Review: THE FILM", "‘The Film’ Review: …",
-"The Film (2024) Review – …" and "“The Film” by Someone (Country, 2016)" name the film.
+bylines, a section's kicker, a film diary's log lines) is dropped and listed, and so is a
+site's name above its menu; a facts block's heading is never the headline. "Movie Review:
+THE FILM", "‘The Film’ Review: …", "The Film (2024) Review – …" and "“The Film” by Someone
+(Country, 2016)" name the film; when the headline says more than that, the text decides
+(`imports.title_evidence`). With no headline line, the front matter's title stands in,
+else the film the first paragraph opens on.
 """
 
 import re
-import string
+from itertools import takewhile
 
-from imports.furniture import TEASER_HEADING, is_furniture, is_navigation
-from imports.patterns import (
-    FACT_LABEL,
-    QUOTED_TITLE,
-    REVIEW_PREFIX,
-    REVIEW_SUBTITLE,
-    SENTENCE_END,
-    TITLE_LABEL,
-    TITLE_SEPARATOR,
-    TITLE_SUFFIX,
-    YEAR_AMONG_OTHERS,
-    YEAR_IN_BRACKETS,
+from imports.furniture import (
+    LOG_BYLINE,
+    SLASH_CRUMBS,
+    TEASER_HEADING,
+    is_furniture,
+    is_kicker,
+    is_navigation,
 )
+from imports.patterns import FACT_LABEL, SENTENCE_END, TITLE_LABEL
 from imports.rating_forms import GLYPH_RUN
-from imports.values import is_heading_like
+from imports.title_evidence import (
+    bare_year,
+    headline_film,
+    italic_film,
+    mentions,
+    named_film,
+    opening_film,
+    year_beside,
+)
+from imports.values import guess_title, is_heading_like
 
 LONGEST_TITLE_WORDS = 20
 TRAILING_GLYPHS = re.compile(rf"\s(?:{GLYPH_RUN.pattern})\s*$")
 CERTIFICATE_IN_BRACKETS = re.compile(r"\s*\((G|PG|PG-13|R|NC-17|U|12A|15|18)\)", re.IGNORECASE)
-SENTENCE_AFTER_COLON = re.compile(r":\s+(?-i:[a-z])\S*(?:\s+\S+){3,}$")  # four words or more
-#: A title in another language after the title: "Flow (Straume)", "365 Days (365 dni)".
 #: Headings of a post's own facts block: never its headline, even under a breadcrumb.
 FACTS_HEADING = re.compile(
     r"^(?:the\s+)?(?:details|facts|film facts|info|information|credits|cast(?:\s*(?:&|and)\s*crew)?"
-    r"|at a glance|in brief)\s*:?$",
+    r"|at a glance|in brief|the basics|basics|key facts|fact ?file|essentials|the essentials"
+    r"|film info|movie info|specs|tech specs)\s*:?$",
     re.IGNORECASE,
 )
 #: The last crumb of a breadcrumb: "Home > Reviews > Arrival" names this page.
 LAST_CRUMB = re.compile(r"(?:[>»›/|]\s*)([^>»›/|]+?)\s*$")
-OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+FACTS_HEADING_WORDS = 3
+
+
+def begins_text(line):
+    """Whether `line` starts the post's text or facts: no headline is below it."""
+    return bool(FACT_LABEL.match(line)) or len(line.split()) > LONGEST_TITLE_WORDS
+
+
+def is_crumbs(line):
+    return is_navigation(line) or bool(SLASH_CRUMBS.match(line))
 
 
 class HeadlineMixin:
@@ -46,35 +63,82 @@ class HeadlineMixin:
 
     def title(self, index):
         """Use line `index` as the title when it reads like one; return the next line."""
-        while index < len(self.lines) and self.is_leading_furniture(self.lines[index]):
-            index = next(
-                (i for i in range(index + 1, len(self.lines)) if self.lines[i]), len(self.lines)
-            )
+        while index < len(self.lines) and self.is_leading_furniture(index):
+            index = self.next_line(index)
         if index >= len(self.lines):
-            return index
+            return self.front_matter_title(index)
         index = self.past_site_name(index)
         line = TITLE_LABEL.sub("", self.lines[index])
-        if len(line) > 150 or (SENTENCE_END.search(line) and len(line.split()) > 12):
-            return index  # the post starts with its text: no title line
+        if (
+            len(line) > 150
+            or (SENTENCE_END.search(line) and len(line.split()) > 12)
+            or self.is_facts_heading(index)
+        ):
+            return self.front_matter_title(index)  # the post starts with its text
+        if self.is_section_heading(line, index):
+            return self.front_matter_title(index)
         line = self.title_extras(line)
         self.review.title = line
-        film_title = line
-        if match := YEAR_IN_BRACKETS.search(line) or YEAR_AMONG_OTHERS.search(line):
-            self.review.film.year = int(match.group(1))  # "(2016)", "(India, 2016)"
-            film_title = line[: match.start()]
-        film_title = REVIEW_PREFIX.sub("", film_title)  # "Movie Review: THE FILM"
-        if quoted := QUOTED_TITLE.match(film_title):  # a quoted title, then more
-            film_title = quoted.group("title")
-        if film_title.isupper() and len(film_title) > 3:
-            film_title = string.capwords(film_title)
-        film_title = TITLE_SEPARATOR.split(REVIEW_SUBTITLE.sub(r"\1", film_title))[0]
-        film_title = SENTENCE_AFTER_COLON.sub("", film_title)  # "Title: the best film in…"
-        stripped = TITLE_SUFFIX.sub("", film_title.strip(" -–—:|")).strip()
-        stripped = OTHER_TITLE.sub("", stripped) or stripped  # "Flow (Straume)"
-        self.review.film.title = stripped or film_title.strip()
+        self.read_headline(line, after=index + 1, html=self.markup.get(self.lines[index], ""))
+        return index + 1
+
+    def next_line(self, index):
+        return next(
+            (i for i in range(index + 1, len(self.lines)) if self.lines[i]), len(self.lines)
+        )
+
+    def read_headline(self, line, *, after, html=""):
+        """The film's title and year from headline `line`, weighed against the text from
+        line `after` on: the phrase in italics, the one the text treats as a title, the
+        bare year of a film diary ("Title 2017")."""
+        film_title, year = headline_film(line)
+        body = " ".join(self.lines[after:])
+        body_html = " ".join(other for other in self.markup.values() if other != html)
+        if year is None and (diary := bare_year(film_title, body)):
+            film_title, year = diary
+        if named := italic_film(film_title, html, body) or named_film(
+            line, film_title, body, body_html
+        ):
+            film_title, year = named, year_beside(line, named) or year
+            self.warn(
+                f"The film “{named}” is the phrase of the headline the text treats as a title."
+            )
+        self.review.film.title = film_title
+        self.review.film.year = year if year is not None else self.review.film.year
         if re.search(r"\banalysis\b", line, re.IGNORECASE):
             self.review.kind = "analysis"
-        return index + 1
+
+    def is_section_heading(self, line, index):
+        """Whether a first line that is not the front matter's title heads a section: the
+        text names the front matter's film more often than this line's."""
+        title = self.front_matter.get("title", "")
+        if not title or title.casefold() == line.casefold():
+            return False
+        body = " ".join(self.lines[index + 1 :])
+        return mentions(body, headline_film(title)[0]) > mentions(body, headline_film(line)[0])
+
+    def front_matter_title(self, index):
+        """With no headline line, the front matter's title is the headline (and said so)."""
+        title = TITLE_LABEL.sub("", self.front_matter.get("title", ""))
+        if title and not self.review.title:
+            self.review.title = title
+            self.read_headline(title, after=index)
+            self.warn(f"The headline “{title}” is the document's front matter title.")
+        return index
+
+    def title_from_text(self):
+        """With no headline at all: the film its first paragraph opens on ("*The Film*
+        (2020) follows …"), else the phrase the text repeats most; either way, said so."""
+        review, film = self.review, self.review.film
+        opening = next(((text, html) for tag, text, html in self.blocks if tag == "p"), None)
+        if not film.title and opening and (found := opening_film(*opening)):
+            film.title, film.year = found[0], film.year or found[1]
+        film.title = film.title or guess_title(review.text)
+        review.title = film.title
+        self.warn(
+            f"No title line: the film title and headline “{film.title}” were guessed "
+            "from the text; please check them."
+        )
 
     def title_extras(self, line):
         """The headline without the stars and certificate a capsule review puts on it
@@ -89,25 +153,24 @@ class HeadlineMixin:
 
     def past_site_name(self, index):
         """The headline's line: `index`, or when a menu or breadcrumb follows that line (a
-        site's name), the first title-like line after the last furniture above the text.
-        The lines passed over are listed as dropped."""
+        site's name), the title-like line after the last furniture above the text, else
+        the first one under the breadcrumb that is not the site's (a byline); never the
+        facts' heading. The lines passed over are listed as dropped."""
         following = [i for i in range(index + 1, len(self.lines)) if self.lines[i]][:10]
-        last, navigated = None, False
-        for i in following:
-            line = self.lines[i]
-            if FACT_LABEL.match(line) or len(line.split()) > LONGEST_TITLE_WORDS:
-                break  # the text begins
-            if is_furniture(line):
-                last, navigated = i, navigated or is_navigation(line)
-        after = [i for i in following if last is not None and i > last]
-        if not navigated or not after or not is_heading_like(self.lines[after[0]]):
+        top = list(takewhile(lambda i: not begins_text(self.lines[i]), following))
+        crumbs = [i for i in top if is_crumbs(self.lines[i])]
+        if not crumbs or self.crumb_names(index, following):
             return index
-        if FACT_LABEL.match(self.lines[after[0]]) or FACTS_HEADING.match(self.lines[after[0]]):
-            return index
-        if self.crumb_names(index, following):
-            return index
-        self.review.dropped.extend(self.lines[i] for i in [index, *following] if i < after[0])
-        return after[0]
+        last = max(i for i in top if is_furniture(self.lines[i]) or i in crumbs)
+        choices = [
+            *[i for i in top if i > last][:1],
+            *[i for i in top if i > crumbs[-1] and not is_furniture(self.lines[i])],
+        ]
+        for choice in choices:
+            if is_heading_like(self.lines[choice]) and not self.is_facts_heading(choice):
+                self.review.dropped.extend(self.lines[i] for i in [index, *top] if i < choice)
+                return choice
+        return index
 
     def crumb_names(self, index, following):
         """Whether a breadcrumb below line `index` ends with that line: the page's title."""
@@ -115,27 +178,59 @@ class HeadlineMixin:
         return any(
             (crumb := LAST_CRUMB.search(self.lines[i])) and crumb.group(1).casefold() == title
             for i in following
-            if is_navigation(self.lines[i])
+            if is_crumbs(self.lines[i])
         )
 
-    def is_leading_furniture(self, line):
-        """A URL, breadcrumb, byline or "Details" line above the title: dropped and listed."""
+    def is_facts_heading(self, index):
+        """Whether line `index` heads the post's facts: "Details", "The basics", or a short
+        heading straight above "Label: value" lines that the text never names."""
+        line = self.lines[index]
+        if FACTS_HEADING.match(line):
+            return True
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        return (
+            len(line.split()) <= FACTS_HEADING_WORDS
+            and bool(FACT_LABEL.match(below))
+            and not mentions(" ".join(self.lines[index + 1 :]), line)
+        )
+
+    def is_leading_furniture(self, index):
+        """A URL, breadcrumb, byline, kicker or "Details" line above the title: dropped and
+        listed (a film diary's byline gives the rating: "Review by someone ★★★★")."""
+        line = self.lines[index]
         if not line:
             return True
-        if is_furniture(line) or TEASER_HEADING.match(line):
+        glyphs = TRAILING_GLYPHS.search(line)
+        byline = line[: glyphs.start()] if glyphs else line
+        if LOG_BYLINE.match(byline) and glyphs:
+            self.rating(glyphs.group(0).strip(), as_written=line)
+        below = self.lines[self.next_line(index)] if self.next_line(index) < len(self.lines) else ""
+        if (
+            is_furniture(line)
+            or TEASER_HEADING.match(line)
+            or SLASH_CRUMBS.match(line)
+            or LOG_BYLINE.match(byline)
+            or (is_kicker(line) and is_heading_like(below) and not is_furniture(below))
+        ):
             self.review.dropped.append(line)
             return True
         return False
 
     def subtitle(self, index):
-        """A heading straight under the title, before any text, is the standfirst."""
+        """A heading straight under the title, before any text, is the standfirst; a
+        section's kicker there is dropped."""
         following = [i for i in range(index, min(index + 6, len(self.lines))) if self.lines[i]]
+        start = index
         for i in following:
             line = self.lines[i]
             if line.casefold() == self.review.title.casefold():
                 continue
             if self.info_strip(line):  # "Title (2014) · Drama · 106 min": the facts
                 return i + 1
+            if is_kicker(line):  # "Festival 2024 · Dispatch #3" under the headline
+                self.review.dropped.append(line)
+                start = i + 1
+                continue
             if (
                 is_heading_like(line)
                 and len(line.split()) >= 4
@@ -146,4 +241,4 @@ class HeadlineMixin:
                 self.review.standfirst = line
                 return i + 1
             break
-        return index
+        return start

@@ -25,8 +25,9 @@ SKIPPED = frozenset({
     "script", "style", "noscript", "iframe", "template", "svg", "form", "button", "input",
     "select", "textarea", "object", "embed", "video", "audio", "canvas", "head", "title",
 })  # fmt: skip
-PARAGRAPHS = frozenset({"p", "pre", "address", "dt", "dd", "summary", "caption"})
-HEADINGS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h3", "h5": "h3", "h6": "h3"}
+PARAGRAPHS = frozenset({"p", "pre", "address", "dt", "dd", "caption"})
+#: A <details> block's <summary> heads it: "Spoilers: the ending" is a section of the body.
+HEADINGS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h3", "h5": "h3", "h6": "h3", "summary": "h3"}
 #: Tags whose children are blocks of their own (a group, a column, a details block).
 CONTAINERS = frozenset({
     "div", "section", "article", "main", "header", "footer", "aside", "nav", "details",
@@ -62,6 +63,7 @@ class Block:
     cells: list[list[tuple[str, str]]] = field(default_factory=list)  # table: (th|td, html)
     citation: str = ""  # a quote's, inline HTML
     figure: Figure | None = None
+    is_factbox: bool = False  # inside a facts box (`imports.factboxes`): never body text
 
 
 class Inline:
@@ -176,8 +178,12 @@ class Reader:
             self.flush()
         elif name in CONTAINERS or name in ("li", "figcaption", "tr"):
             self.flush()
+            start = len(self.blocks)
             self.children(node)
             self.flush()
+            if node.has_attr("data-factbox"):
+                for block in self.blocks[start:]:
+                    block.is_factbox = True
         else:
             inline_node(node, self.inline())
 

@@ -13,7 +13,10 @@ import re
 
 from imports.documents import ExtractedReview, Extractor
 from imports.html_blocks import Block, block_html, html_blocks
+from imports.structured import SCHEMA_SOURCE
 
+#: A headline's film title this long is a sentence, not a name.
+SENTENCE_WORDS = 7
 #: How many of the lines taken out of the body the report quotes.
 TAKEN_OUT_QUOTED = 8
 QUOTE_LENGTH = 70
@@ -23,11 +26,37 @@ BOLD_LINE = re.compile(r"<strong>((?:(?!</?strong>).)*)</strong>")
 class BodyTracker(Extractor):
     """The text extractor, noting on each `Line` whether it was left in the body."""
 
-    def __init__(self, text, owners, headings):
-        super().__init__(text)
+    def __init__(self, text, owners, headings, known_title=None):
+        super().__init__(text, known_title=known_title)
         self.owners = owners  # the Line behind each line of the text; None for the title
         self.headings = headings  # the ids of the lines that are headings in the HTML
         self.current, self.last_heading = None, None
+
+    def title(self, index):
+        index = super().title(index)
+        if self.known_title:
+            self.prefer_known_title(*self.known_title)
+        return index
+
+    def prefer_known_title(self, known, where):
+        """The film's name as the page's data gives it, when the headline names it in a
+        sentence ("Cannes, day 4: Trier's The Worst Person in the World is…") or, from
+        schema.org, when the headline is a sentence that does not name it at all."""
+        film, headline = self.review.film, self.review.title
+        if not headline or known.casefold() == film.title.casefold():
+            return
+        is_sentence = len(film.title.split()) >= SENTENCE_WORDS
+        if contains(headline, known) and (is_sentence or not contains(film.title, known)):
+            film.title = known
+            self.warn(f"Film title “{known}” from {where}, as the headline “{headline}” names it.")
+        elif where.startswith(SCHEMA_SOURCE) and is_sentence:
+            film.title = known
+            self.warn(f"Film title “{known}” from {where}: the headline “{headline}” names none.")
+        elif where.startswith(SCHEMA_SOURCE) and not contains(film.title, known):
+            self.warn(
+                f"The headline names the film “{film.title}”; {where} says “{known}”: "
+                "the headline's is kept."
+            )
 
     def line(self, line):
         # `run` says which line it hands over (`position`); what follows the end of the
@@ -51,6 +80,11 @@ class BodyTracker(Extractor):
             self.last_heading.kept = False
 
 
+def contains(text, words):
+    """Whether `words` are in `text`, whole words, case aside."""
+    return bool(re.search(rf"(?<!\w){re.escape(words.casefold())}(?!\w)", text.casefold()))
+
+
 def document_text(title, blocks):
     """The text the extractor reads, and the `Line` behind each of its lines."""
     texts, owners = [title, ""], [None, None]
@@ -64,17 +98,31 @@ def document_text(title, blocks):
     return "\n".join(texts), owners
 
 
-def html_extract(content: str, *, title: str = "", classic=False, figures=True, dropped=()):
+def html_extract(
+    content: str,
+    *,
+    title: str = "",
+    title_html="",
+    classic=False,
+    figures=True,
+    dropped=(),
+    known_title=None,
+):
     """The review an HTML body describes; `figures=False` drops images (no files come).
 
-    `dropped`: what was left out before (a page's furniture), listed first in the report."""
+    `title_html`: the title's inline HTML (its italics may name the film); `dropped`: what
+    was left out before (a page's furniture), listed first in the report; `known_title`:
+    (the film's name, where it was) from the page's data, if it gives one."""
     blocks = html_blocks(content, classic=classic)
     text, owners = document_text(title, blocks)
     headings = {id(block.lines[0]) for block in blocks if block.kind in ("h2", "h3")}
-    tracker = BodyTracker(text, owners, headings)
+    tracker = BodyTracker(text, owners, headings, known_title)
+    if title_html:
+        tracker.markup[title] = title_html
     review = tracker.run()
     review.dropped[:0] = dropped
     tables_whole(blocks, review)
+    factbox_rest(blocks, review)
     bold_headings(blocks)
     if not figures:
         figures_dropped(blocks, review)
@@ -93,6 +141,17 @@ def tables_whole(blocks, review):
             review.dropped.extend(line.text for line in kept)
         for line in block.lines:
             line.kept = not is_facts
+
+
+def factbox_rest(blocks, review):
+    """A facts box leaves the body whole: its fact lines are taken out as facts, the rest
+    (its heading, "Section: Competition", a sales agent) listed as left out."""
+    for block in blocks:
+        if block.is_factbox:
+            heading = block.kind in ("h2", "h3")
+            review.dropped.extend(line.text for line in block.lines if line.kept or heading)
+            for line in block.lines:
+                line.kept = False
 
 
 def bold_headings(blocks):

@@ -12,7 +12,11 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
+from imports.factboxes import MARKER, mark_factboxes
 from imports.html_extract import html_extract
+from imports.star_widgets import widget_rating
+from imports.structured import known_title, page_facts
+from imports.structured_merge import merge_page_facts
 from imports.wxr_html import one_line
 
 PAGE_SUFFIXES = (".html", ".htm")
@@ -23,10 +27,13 @@ FURNITURE_WORDS = frozenset({
     "comments", "comment", "respond", "related", "relatedposts", "yarpp", "share", "sharing",
     "sharedaddy", "social", "newsletter", "subscribe", "byline", "meta", "advert",
     "advertisement", "ads", "sponsored", "promo", "cookie", "popup", "modal", "skip",
+    "kicker", "eyebrow",  # the section's name above a newspaper's headline
 })  # fmt: skip
 NAME_WORDS = re.compile(r"[a-z]+")
 TITLE_SITE = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")  # "Heat review | Site Name"
 DESCRIBED_LENGTH = 60
+EMPHASIS = ("em", "i", "cite", "q")
+WIDGET_WORDS = 6  # a star widget's own text: glyphs, "4 out of 5"
 BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
 
 
@@ -34,18 +41,46 @@ def page_extract(content: str, *, figures: bool = False):
     """The review in a saved page, with the furniture it dropped in `dropped`; its images
     kept as figures if `figures` (the page was read from a folder its files may be in)."""
     soup = BeautifulSoup(content, "html.parser")
+    facts = page_facts(soup)  # the JSON-LD is in scripts
     for code in soup(["script", "style", "noscript", "template"]):
         code.decompose()  # never read, nor counted among the words left out
     main, how = main_content(soup)
     heading = main.find("h1") or soup.find("h1")
     title = one_line(heading.get_text(" ")) if heading else page_title(soup)
+    title_html = heading.decode_contents() if heading else ""  # its italics may name the film
+    stressed = [tag.get_text(" ") for tag in heading.find_all(EMPHASIS)] if heading else []
     if heading is not None and main in heading.parents:
         heading.decompose()
-    dropped = furniture_dropped(main)
+    widget, notes = widget_rating(main)
+    dropped = widgets_dropped(main)
+    mark_factboxes(main, title)
+    dropped += furniture_dropped(main)
     outside = len(soup.get_text(" ").split()) - len(main.get_text(" ").split())
     if outside > 0 and how:
         dropped.insert(0, f"everything outside the page's {how} ({outside} words)")
-    return html_extract(main.decode_contents(), title=title, figures=figures, dropped=dropped)
+    review = html_extract(
+        main.decode_contents(),
+        title=title,
+        title_html=title_html,
+        figures=figures,
+        dropped=dropped,
+        known_title=known_title(facts, stressed) if heading else None,
+    )
+    facts.notes.extend(notes)
+    merge_page_facts(review, facts, widget)
+    return review
+
+
+def widgets_dropped(main):
+    """The star widgets read as the rating leave the body (their glyphs say no more)."""
+    dropped = []
+    for tag in main.find_all(attrs={"data-star-widget": True}):
+        text = one_line(tag.get_text(" "))
+        if len(text.split()) > WIDGET_WORDS:
+            continue  # a box with more to say than the stars: it stays
+        dropped.append(f"star widget {text} (read as the rating)" if text else "star widget")
+        tag.decompose()
+    return dropped
 
 
 def main_content(soup):
@@ -76,7 +111,9 @@ def page_title(soup):
 
 
 def is_furniture(tag):
-    if not isinstance(tag, Tag):
+    if not isinstance(tag, Tag) or tag.has_attr(MARKER):
+        return False  # a facts box is the film's (`imports.factboxes`)
+    if any(parent.has_attr(MARKER) for parent in tag.parents):
         return False
     if tag.name in FURNITURE_TAGS:
         return True

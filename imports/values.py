@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from imports.fact_labels import OTHER_LABELS, leader_row
+from imports.fact_labels import OTHER_LABELS
 from imports.patterns import (
     CAPITALISED_PHRASE,
     COMMON_WORDS,
@@ -18,8 +18,9 @@ from imports.patterns import (
 )
 from imports.score_tables import scaled_tables
 
-#: The labels a dotted leader may follow: "Directors ........ A, B".
-LEADER_LABELS = frozenset(FACT_OF_LABEL) | OTHER_LABELS
+#: The labels a plain-text table's row may start with: "Director ....... Ana Lind",
+#: "Language<tab>Korean".
+ROW_LABELS = frozenset(FACT_OF_LABEL) | OTHER_LABELS
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: Header rows of fact and score tables: "| Criterion | Score |".
 TABLE_HEADERS = frozenset(
@@ -59,7 +60,12 @@ def normalised(text):
         text = text.replace(invisible, "")
     text = text.replace("\xa0", " ")
     lines = scaled_tables(text.split("\n"))  # "| Acting | 8 |" under "Out of 10": 8/10
-    return "\n".join(" ".join(leader_row(table_row(line), LEADER_LABELS).split()) for line in lines)
+    return "\n".join(" ".join(table_row(line).split()) for line in lines)
+
+
+#: Between a label and its value in a plain-text table: tabs, spaces, dotted leaders
+#: ("Director ....... Ana Lind").
+CELL_GAP = re.compile(r"\t+| {3,}|\s*\.{3,}\s*|\s+\.\.\s+")
 
 
 def table_row(line):
@@ -71,7 +77,7 @@ def table_row(line):
     if stripped.startswith("|") and stripped.endswith("|"):
         cells = [cell.strip() for cell in stripped.strip("|").split("|")]
     else:
-        cells = [cell.strip() for cell in re.split(r"\t+| {3,}", stripped)]
+        cells = [cell.strip() for cell in CELL_GAP.split(stripped)]
         if len(cells) != 2 or not is_labelled_row(*cells):
             return line.replace("\t", " ")
     if not any(cells) or (len(cells) == 2 and cells[0].casefold() in TABLE_HEADERS):
@@ -82,7 +88,7 @@ def table_row(line):
 
 
 def is_labelled_row(label, value):
-    return label.casefold() in FACT_OF_LABEL or bool(re.match(r"\d+(?:[.,]\d+)?\s*/\s*\d", value))
+    return label.casefold() in ROW_LABELS or bool(re.match(r"\d+(?:[.,]\d+)?\s*/\s*\d", value))
 
 
 def split_values(value, *, slash=False):

@@ -1,0 +1,109 @@
+"""A review's facts box: the film's facts set beside the text, read as facts, not furniture.
+
+Newspapers and blogs put the film's facts in a box inside the article: an <aside>, or a
+div or section classed "factbox", "infobox", "details" or "film-info", holding label lines
+("Country: Norway", "Running time: 128 minutes") or a <dl> or <table> of them. Such a box
+is the film's, unlike the asides of related posts, most-read lists and newsletter prompts
+beside it, which stay furniture: a box is a facts box only when most of its lines are
+film fact labels (`FACT_LABELS`) and it is not headed or classed as a teaser.
+`mark_factboxes(main)` marks each with `data-factbox`, for the page reader to keep.
+"""
+
+import re
+
+from bs4 import Tag
+
+from imports.furniture import TEASER_HEADING
+from imports.patterns import FACT_LABEL, FACT_OF_LABEL
+
+#: Class or id names of a facts box (compared whole, hyphens and underscores ignored).
+FACTBOX_NAMES = frozenset({
+    "factbox", "facts", "filmfacts", "infobox", "info", "details", "filminfo", "filmdetails",
+    "movieinfo", "moviedetails", "moviefacts", "credits", "filmcredits", "keyfacts",
+})  # fmt: skip
+#: Class or id words that make a box someone else's: teasers, prompts, lists.
+NOT_FACTS_WORDS = frozenset({
+    "related", "relatedposts", "yarpp", "widget", "sidebar", "newsletter", "subscribe",
+    "popular", "trending", "recommended", "promo", "share", "sharing", "social", "comments",
+    "teaser", "teasers", "nav", "menu", "ads", "advert", "mostread", "most",
+})  # fmt: skip
+MARKER = "data-factbox"
+MIN_LABELS = 2
+PROSE_WORDS = 30  # longer than a fact line ever is ("Cast: …" lists a dozen names)
+WORD = re.compile(r"[a-z]+")
+
+
+def mark_factboxes(main, headline="") -> list[Tag]:
+    """The facts boxes inside `main`, outermost first, each marked with `data-factbox`;
+    a box titled with a film `headline` does not name is another film's."""
+    found = []
+    for tag in main.find_all(["aside", "div", "section"]):
+        if any(parent.has_attr(MARKER) for parent in tag.parents if isinstance(parent, Tag)):
+            continue
+        if is_factbox(tag, headline):
+            tag[MARKER] = "1"
+            found.append(tag)
+    return found
+
+
+def is_factbox(tag, headline="") -> bool:
+    names = [*tag.get("class", []), tag.get("id", "")]
+    named = any(re.sub(r"[-_\s]", "", name.casefold()) in FACTBOX_NAMES for name in names)
+    if not (tag.name == "aside" or named):
+        return False
+    words = WORD.findall(" ".join(names).casefold())
+    if NOT_FACTS_WORDS.intersection(words) or teaser_headed(tag):
+        return False
+    lines = box_lines(tag)
+    if any(len(line.split()) > PROSE_WORDS for line in lines):
+        return False  # a paragraph of prose: the review's text, wrapped with its facts
+    labelled = [line for line in lines if is_label_line(line)]
+    if any(names_other_film(line, headline) for line in labelled):
+        return False
+    return len(labelled) >= MIN_LABELS and len(labelled) * 2 >= len(lines)
+
+
+def names_other_film(line, headline) -> bool:
+    """ "Film: Deep Water" in a box on a page headlined about another film."""
+    match = FACT_LABEL.match(line)
+    if not headline or FACT_OF_LABEL.get(match.group("label").casefold()) != "film":
+        return False
+    title = line[match.end() :].strip().casefold()
+    return not re.search(rf"(?<!\w){re.escape(title)}(?!\w)", headline.casefold())
+
+
+def teaser_headed(tag) -> bool:
+    heading = tag.find(["h1", "h2", "h3", "h4", "h5", "h6"])
+    return heading is not None and bool(TEASER_HEADING.match(heading.get_text(" ").strip()))
+
+
+def box_lines(tag) -> list[str]:
+    """The box's lines, headings aside: list items, paragraph lines, rows, <dt>/<dd> pairs."""
+    lines = []
+    for row in tag.find_all(["tr", "dt"]):
+        cells = [" ".join(cell.get_text(" ").split()) for cell in row.find_all(["th", "td"])]
+        if row.name == "dt" and (value := row.find_next_sibling("dd")):
+            cells = [" ".join(row.get_text(" ").split()), " ".join(value.get_text(" ").split())]
+        if len(cells) == 2 and all(cells):
+            lines.append(f"{cells[0].rstrip(':')}: {cells[1]}")
+    for block in tag.find_all(["li", "p"]):
+        lines.extend(line for line in block_lines(block) if line)
+    return lines
+
+
+def block_lines(block) -> list[str]:
+    """A paragraph's or item's lines, a new one at each <br>."""
+    lines, current = [], []
+    for node in block.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append(" ".join("".join(current).split()))
+            current = []
+        elif not isinstance(node, Tag):
+            current.append(str(node))
+    return [*lines, " ".join("".join(current).split())]
+
+
+def is_label_line(line: str) -> bool:
+    """ "Country: Norway": a film fact's label first, then its value."""
+    match = FACT_LABEL.match(line)
+    return bool(match and line[match.end() :].strip())

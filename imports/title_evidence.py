@@ -1,0 +1,182 @@
+# ruff: noqa: RUF001, RUF002  (headlines use typographic dashes and quotes; so must this)
+"""Which words at the top of a post name its film, judged by what the post itself shows.
+
+A headline often says more than the film's title: "Ten years of X: …", "Festival, day 4:
+Director's *X* is …", "X 2017" in a film diary. The film is the phrase the post treats as a
+title: set in italics, written with its year, repeated through the text. These functions
+only read strings; `imports.headline.HeadlineMixin` asks them.
+"""
+
+import datetime
+import re
+import string
+from html import unescape
+
+from imports.patterns import (
+    CAPITALISED_PHRASE,
+    COMMON_WORDS,
+    QUOTED_TITLE,
+    REVIEW_PREFIX,
+    REVIEW_SUBTITLE,
+    TITLE_SEPARATOR,
+    TITLE_SUFFIX,
+    YEAR_AMONG_OTHERS,
+    YEAR_IN_BRACKETS,
+)
+
+EMPHASIS = re.compile(r"<(em|i|cite|strong|b)>(.*?)</\1>", re.DOTALL)
+ITALICS = ("em", "i", "cite")
+TAG = re.compile(r"<[^>]+>")
+BARE_YEAR = re.compile(r"^(?P<title>.*\S)\s+(?P<year>(?:18[89]|19\d|20\d)\d)$")
+SENTENCE_AFTER_COLON = re.compile(r":\s+(?-i:[a-z])\S*(?:\s+\S+){3,}$")  # four words or more
+#: A title in another language after the title: "Flow (Straume)", "365 Days (365 dni)".
+OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+#: The opening of a post that starts with its text: "*The Film* (2020) follows …".
+OPENING_TITLE = re.compile(r"^(?P<title>[A-Z0-9][^().!?]{0,80}?)\s*\((?P<year>\d{4})\)")
+FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_-]+)\s*:\s*(?P<value>.*?)\s*$")
+LONGEST_TITLE_WORDS = 12
+LONGEST_OPENING_WORDS = 6
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def headline_film(line):
+    """The film's title and year (or None) as a headline gives them: "The Film (2016)
+    Review – …", "Movie Review: THE FILM", "‘The Film’ review: …", "Flow (Straume)"."""
+    film_title, year = line, None
+    if match := YEAR_IN_BRACKETS.search(line) or YEAR_AMONG_OTHERS.search(line):
+        year = int(match.group(1))  # "(2016)", "(India, 2016)"
+        film_title = line[: match.start()]
+    film_title = REVIEW_PREFIX.sub("", film_title)  # "Movie Review: THE FILM"
+    if quoted := QUOTED_TITLE.match(film_title):  # a quoted title, then more
+        film_title = quoted.group("title")
+    if film_title.isupper() and len(film_title) > 3:
+        film_title = string.capwords(film_title)
+    film_title = TITLE_SEPARATOR.split(REVIEW_SUBTITLE.sub(r"\1", film_title))[0]
+    film_title = SENTENCE_AFTER_COLON.sub("", film_title)  # "Title: the best film in…"
+    stripped = TITLE_SUFFIX.sub("", film_title.strip(" -–—:|")).strip()
+    stripped = OTHER_TITLE.sub("", stripped) or stripped  # "Flow (Straume)"
+    return stripped or film_title.strip(), year
+
+
+def mentions(text, phrase):
+    """How often `text` names `phrase`: whole words, in any case."""
+    if not phrase.strip():
+        return 0
+    return len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE))
+
+
+def spans(html, tags=ITALICS):
+    """The title-like phrases set in `tags` in a line's inline HTML, as plain text."""
+    found = (
+        " ".join(unescape(TAG.sub("", match.group(2))).split())
+        for match in EMPHASIS.finditer(html or "")
+        if match.group(1) in tags
+    )
+    return [span for span in found if is_title_like(span)]
+
+
+def is_title_like(text):
+    words = text.split()
+    return (
+        0 < len(words) <= LONGEST_TITLE_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and not text.endswith((".", ",", ";", ":"))
+    )
+
+
+def bare_year(title, body):
+    """("Title", year) for "Title 2017", a film diary's way, unless the text writes the
+    year as part of the name ("Blade Runner 2049") or it ends a phrase ("The best of 2019")."""
+    match = BARE_YEAR.match(title)
+    if not match or int(match.group("year")) > datetime.date.today().year + 1:
+        return None
+    name = match.group("title")
+    if name.split()[-1].casefold() in COMMON_WORDS or not is_title_like(name):
+        return None
+    if mentions(body, title):
+        return None
+    return name, int(match.group("year"))
+
+
+def italic_film(derived, html, body):
+    """The phrase in italics in a headline that names the film, or "": the one the text
+    repeats most, when the headline's reading holds it ("Director's *The Film* is a love")
+    or the text never names that reading."""
+    candidates = spans(html)
+    if not candidates:
+        return ""
+    best = max(candidates, key=lambda span: mentions(body, span))  # ties: the first
+    if best.casefold() in derived.casefold() or (
+        not mentions(body, derived) and mentions(body, best)
+    ):
+        return best
+    return ""
+
+
+def named_film(headline, derived, body, body_html):
+    """A phrase of the headline the text treats as a title, when the text never names
+    `derived` (the headline's reading): "Ten years of *X*: …" with X in bold or written
+    with its year in the text. "" when there is none."""
+    if mentions(body, derived):
+        return ""
+    shown = {span.casefold() for span in spans(body_html, tags=(*ITALICS, "strong", "b"))}
+    candidates = [
+        phrase
+        for phrase in CAPITALISED_PHRASE.findall(headline)
+        if phrase.casefold() != derived.casefold() and phrase.casefold() not in COMMON_WORDS
+    ]
+    treated = [
+        phrase
+        for phrase in candidates
+        if mentions(body, phrase)
+        and (
+            phrase.casefold() in shown
+            or re.search(rf"(?<!\w){re.escape(phrase)}\s*\(\d{{4}}\)", body, re.IGNORECASE)
+        )
+    ]
+    return max(treated, key=lambda phrase: mentions(body, phrase), default="")
+
+
+def opening_film(line, html):
+    """("Title", year) when a post's first paragraph opens on the film and its year:
+    "*The Film* (2020) follows …", "The Film (2020) is …"; None otherwise."""
+    if not (match := OPENING_TITLE.match(line)):
+        return None
+    title = match.group("title").strip()
+    italic = spans(html)
+    if italic and italic[0].casefold() == title.casefold():
+        return title, int(match.group("year"))
+    if (
+        is_title_like(title)
+        and len(title.split()) <= LONGEST_OPENING_WORDS
+        and is_title_case(title)
+    ):
+        return title, int(match.group("year"))
+    return None
+
+
+def is_title_case(text):
+    """Whether every word but the small ones starts with a capital or a digit, the first
+    is not a small one but an article, and one capitalised word is not a small one ("The
+    Film", never "It", "In 2019" nor "In Harbour Town")."""
+    words = text.split()
+    if words[0].casefold() in COMMON_WORDS - ARTICLES:  # "In Harbour Town (2019), …"
+        return False
+    return all(
+        word[0].isupper() or word[0].isdigit() or word.casefold() in COMMON_WORDS for word in words
+    ) and any(word[0].isupper() and word.casefold() not in COMMON_WORDS for word in words)
+
+
+def front_matter_fields(lines):
+    """The "key: value" fields of a static site's front matter, quotes taken off."""
+    fields = {}
+    for line in lines:
+        if match := FRONT_MATTER_FIELD.match(line):
+            fields[match.group("key").casefold()] = match.group("value").strip("\"'")
+    return fields
+
+
+def year_beside(headline, phrase):
+    """The year in brackets just after `phrase` in `headline` ("*The Film* (2020): …")."""
+    match = re.search(rf"{re.escape(phrase)}\W{{0,3}}\((\d{{4}})\)", headline, re.IGNORECASE)
+    return int(match.group(1)) if match else None
