@@ -75,6 +75,15 @@ def is_studio(segment):
     )
 
 
+def strip_segments(text):
+    """The segments of a strip, and whether they are a capsule's short sentences
+    ("R. 108 minutes. In theaters.") rather than values between bars or dots."""
+    segments = [segment.strip(" *_") for segment in SEGMENT_SEPARATOR.split(text)]
+    if len(segments) < MIN_SEGMENTS and text.endswith("."):
+        return [segment.strip(" *_.") for segment in SENTENCE_SEPARATOR.split(text)], True
+    return segments, False
+
+
 class InfoStripMixin:
     """The `Extractor` methods that read an unlabelled line of facts."""
 
@@ -96,9 +105,7 @@ class InfoStripMixin:
         text = LEADING_LABEL.sub("", bullet.group("text") if bullet else line)
         if (label := FACT_LABEL.match(text)) and text[label.end() - 1] == ":":
             return False  # "Director: X | Cast: Y · Z": labelled facts, read as such
-        segments = [segment.strip(" *_") for segment in SEGMENT_SEPARATOR.split(text)]
-        if len(segments) < MIN_SEGMENTS and text.endswith("."):  # "R. 108 minutes. In …."
-            segments = [segment.strip(" *_.") for segment in SENTENCE_SEPARATOR.split(text)]
+        segments, sentences = strip_segments(text)
         if len(segments) < MIN_SEGMENTS:
             return False
         read = [(segment, self.strip_segment(segment)) for segment in segments]
@@ -114,9 +121,11 @@ class InfoStripMixin:
                 self.rating(value, as_written=value)
             else:
                 self.fact(name, value)
-        self.review.left_out_values.extend(
-            f"facts line: {segment}" for segment, fact in read if fact is None
-        )
+        for segment in (segment for segment, fact in read if fact is None):
+            if sentences:  # "A Searchlight Pictures release.": the text's, read as such
+                self.paragraph(f"{segment}.", starts_block=True)
+            else:
+                self.review.left_out_values.append(f"facts line: {segment}")
         return True
 
     def strip_segment(self, segment):

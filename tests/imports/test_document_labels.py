@@ -143,9 +143,10 @@ def test_a_police_rank_before_a_listed_character_is_not_part_of_the_name(line, m
 
 
 def test_a_capsules_facts_as_short_sentences():
-    review = read("PG-13. 1 hr 52 min. Opens Friday at the Rialto.")
+    review = read("PG-13. 1 hr 52 min. A Kestrel Pictures release.")
     assert (review.film.certificate, review.film.runtime_minutes) == ("PG-13", 112)
-    assert "Opens Friday" not in review.body_html
+    assert "<p>A Kestrel Pictures release.</p>" in review.body_html  # the text's, kept
+    assert review.film.studios == ["Kestrel Pictures"]  # read from the text, to confirm
 
 
 @pytest.mark.parametrize(
