@@ -5,7 +5,7 @@
   shot by X" (each role gets the names).
 - Labels of facts a film record does not keep ("Language", "Original title", "Where to
   watch", "Sales", "Section"): read as such, so they are neither a studio nor the text,
-  and listed as left out.
+  and listed with the lines left out of the body.
 - Languages, so a strip's "Japanese, Korean" is known for what it is (never countries).
 """
 
@@ -104,12 +104,12 @@ class FactLabelsMixin:
         return True
 
     def other_label(self, text):
-        """A fact the film record does not keep ("Language: Spanish"): listed as left out,
-        never read as another fact; False when `text` is not one."""
+        """A fact the film record does not keep ("Language: Spanish", "Sales: X"): listed
+        as left out, never read as another fact; False when `text` is not one."""
         match = OTHER_LABEL.match(text)
         if not match or match.group("label").casefold() not in OTHER_LABELS:
             return False
         if not is_plain_value(match.group("value")):
             return False  # "Format: the film is told in chapters": a sentence
-        self.review.left_out_values.append(f"{match.group('label').casefold()}: {match['value']}")
+        self.review.dropped.append(text)  # listed with what was left out of the body
         return True
