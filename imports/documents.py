@@ -315,6 +315,8 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, Verdict
                 film.year = int(match.group(1))
         if not review.verdict and self.heading_verdict:
             self.set_verdict(self.heading_verdict)
+        if review.rating is not None:
+            self.glyphs_on_stated_scale()  # "★★★½" where "ratings are out of four stars"
         if review.rating is None:
             self.overall_score()
         if review.rating is None:

@@ -65,7 +65,7 @@ OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 COMPANY_WORDS = frozenset(
     (
         "pictures films studios studio entertainment productions production media releasing"
-        " features company inc ltd llc animation filmworks"
+        " features company inc ltd llc animation filmworks content"
         " filmes filmoj filmproduktion produktion producciones produzioni cinéma"
         " corp corporation gmbh srl s.a sa bv plc limited"
     ).split()

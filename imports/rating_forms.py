@@ -56,8 +56,9 @@ class Reading:
     end: int
 
 
-def glyph_reading(text):
-    """Stars, hearts or other repeated glyphs in `text`, or None."""
+def glyph_reading(text, *, scale=None):
+    """Stars, hearts or other repeated glyphs in `text` (out of `scale` when the post
+    states it and no empty glyphs show it), or None."""
     match = GLYPH_RUN.search(text)
     if not match:
         return None
@@ -73,7 +74,7 @@ def glyph_reading(text):
     if empty:
         scale = filled + empty + half
     elif kind == "star":
-        scale = 5
+        scale = scale or 5
     else:
         return Reading(None, f"{glyphs}: out of how many is not said", *match.span())
     value = (Decimal(filled) + Decimal(half) / 2) * 10 / scale
@@ -144,3 +145,18 @@ def is_rating_alone(text):
         return False
     rest = NUMBER_OVER_SCALE.sub(" ", GLYPH_RUN.sub(" ", text))
     return not RATING_ASIDES.sub("", rest)
+
+
+#: A post's note of its stars' scale: "Ratings are out of four stars", "(All ratings out of 4)".
+SCALE_NOTE = re.compile(
+    r"\b(?:ratings?|stars?|we\s+rate|rated)\b[^.\n]{0,30}?\bout\s+of\s+"
+    r"(?P<scale>four|five|4|5)\b(?:\s+stars)?",
+    re.IGNORECASE,
+)
+
+
+def stated_scale(text):
+    """The number of stars a post says its ratings are out of, or None."""
+    if match := SCALE_NOTE.search(text):
+        return {"four": 4, "five": 5}.get(match.group("scale").casefold()) or int(match["scale"])
+    return None

@@ -33,6 +33,7 @@ from imports.rating_forms import (
     letter_reading,
     number_reading,
     percent_reading,
+    stated_scale,
     unscaled_reading,
 )
 from imports.values import half_step, is_heading_like, on_ten, plain
@@ -49,6 +50,8 @@ GLYPH_SCORE = re.compile(
 )
 
 
+#: What a rating is counted in, after it: "4/5 popcorn buckets", "7/10 donuts".
+UNIT_AFTER = re.compile(r"(?:[a-z]+\s+)?[a-z]+s")
 GRADE_LABEL = re.compile(r"^(?:(?:final|overall|my|our|the)\s+)?grade\s*[:\-–—]", re.I)
 
 
@@ -109,7 +112,7 @@ class RatingsMixin:
             and not FACT_LABEL.match(line)
             and not KEYWORDS.match(line)
             and line.count("·") + line.count("|") < 2  # a list of links, not a sentence
-            and len(line) <= 2 * VERDICT_MAX_LENGTH
+            and len(line) <= VERDICT_MAX_LENGTH
             and (not is_heading_like(line) or len(line.split()) > 3)
             and not is_not_a_verdict(line)
             and not line.endswith("?")  # "Should you watch it?": what follows may be it
@@ -205,8 +208,8 @@ class RatingsMixin:
         rest = rest[: found.start] + "\0" + rest[found.start :]
         rest = IN_BRACKETS.sub(" ", rest).replace("\0", " ")
         rest = " ".join(rest.split()).strip().lstrip("-–—:|. ").rstrip(" -–—:|")
-        if rest.startswith("(") and rest.endswith(")"):
-            rest = ""  # "A- (our grades run from A+ to F)": an aside on the scale
+        if (rest.startswith("(") and rest.endswith(")")) or UNIT_AFTER.fullmatch(rest):
+            rest = ""  # "A- (our grades run from A+ …)", "4/5 popcorn buckets": no verdict
         if found.value is None:
             self.warn(f"Rating “{as_written}” not imported: {found.conversion}.")
             return rest
@@ -230,6 +233,21 @@ class RatingsMixin:
             self.warn(f"The verdict is longer than {VERDICT_MAX_LENGTH} characters; shortened.")
             verdict = verdict[: VERDICT_MAX_LENGTH - 1].rsplit(" ", 1)[0] + "…"
         self.review.verdict = verdict
+
+    def glyphs_on_stated_scale(self):
+        """Stars alone are out of five unless the post says otherwise ("Ratings are out of
+        four stars"): then the rating is read again on the scale it states."""
+        written = self.review.rating_as_written.strip()
+        scale = stated_scale("\n".join(self.lines))
+        if not scale or not GLYPH_RUN.fullmatch(written):
+            return
+        reading = glyph_reading(written, scale=scale)
+        if reading and reading.value is not None and reading.value <= 10:
+            self.review.rating = half_step(reading.value)
+            self.warn(
+                f"Rating “{written}” read on the post's own scale: {reading.conversion}, "
+                f"{plain(reading.value)}/10."
+            )
 
     def overall_score(self):
         """A score block's "Overall: 9.5/10" is the rating when no other line gives one."""

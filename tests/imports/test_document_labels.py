@@ -196,3 +196,8 @@ def test_dir_abbreviated_before_a_name(line):
 def test_dir_abbreviated_in_a_sentence_is_not_a_credit():
     review = read("Dir. is how the posters shorten it, and nobody minds.")
     assert review.film.directors == []
+
+
+def test_a_content_company_among_producers_is_a_studio():
+    film = read("Produced by: Mara Holt, Topaz Content").film
+    assert (film.producers, film.studios) == (["Mara Holt"], ["Topaz Content"])

@@ -261,3 +261,28 @@ def test_a_letter_off_the_grade_table_is_reported_not_guessed(line):
 def test_a_certificate_after_a_rating_label_stays_a_certificate(line, certificate):
     review = read(line)
     assert (review.rating, review.film.certificate) == (None, certificate)
+
+
+def test_stars_alone_on_the_scale_the_post_states():
+    review = extract(
+        "Some Film\n\nA paragraph.\n\n★★★½\n\nMore.\n\nAll ratings are out of four stars.\n"
+    )
+    assert review.rating == Decimal(9)  # 3.5 of 4 is 8.75
+    assert any("3.5 of 4, 8.75/10" in warning for warning in review.warnings)
+
+
+def test_a_sentence_about_the_films_stars_states_no_scale():
+    review = extract("Some Film\n\nA paragraph.\n\n★★★½\n\nIts stars are out of their depth.\n")
+    assert review.rating == Decimal(7)
+
+
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        ("Rating: 4/5 popcorn buckets 🍿🍿🍿🍿", ""),
+        ("Rating: 7/10 donuts", ""),
+        ("Rating: 8/10 superb", "superb"),
+    ],
+)
+def test_what_a_rating_is_counted_in_is_not_its_verdict(line, verdict):
+    assert read(line).verdict == verdict

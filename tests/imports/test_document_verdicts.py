@@ -142,3 +142,9 @@ def test_a_closing_line_in_italics_with_no_rating_before_it_is_not_a_verdict():
 def test_a_question_after_the_rating_is_not_the_verdict_its_answer_is():
     review = read("Rating: 4/5\n\nShould you watch it?\n\nYes, with someone you love.\n")
     assert review.verdict == "Yes, with someone you love."
+
+
+def test_a_long_paragraph_after_the_rating_is_the_text_not_a_shortened_verdict():
+    paragraph = "Two sisters argue about the route for most of a week, and it is lovely. " * 4
+    review = read(f"Rating: 3/5\n\n{paragraph}\n")
+    assert review.verdict == "" and "Two sisters argue" in review.body_html
