@@ -235,7 +235,15 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, Verdict
             self.rating(line.strip("[]()"), as_written=line)  # "8.8/10 rating" on its own line
             self.consume("rating")
         else:
-            return self.glyphs_and_number(line) or self.verdict_line(line)
+            return any(
+                read(line)
+                for read in (
+                    self.glyphs_and_number,
+                    self.decorated_rating,  # "> - My grade: B+"
+                    self.rating_in_words,  # "Four stars out of five"
+                    self.verdict_line,
+                )
+            )
         return True
 
     def is_teaser(self, line):

@@ -36,7 +36,7 @@ from imports.rating_forms import (
     stated_scale,
     unscaled_reading,
 )
-from imports.values import half_step, is_heading_like, on_ten, plain
+from imports.values import half_step, is_heading_like, number_words, on_ten, plain
 from imports.verdicts import is_not_a_verdict
 
 OVERALL_NAMES = frozenset(
@@ -50,6 +50,14 @@ GLYPH_SCORE = re.compile(
 )
 
 
+#: What may stand before a rating's label: "> - My grade: B+", "⭐ MY SCORE: 7 out of 10".
+DECORATION = re.compile(r"^(?:>\s*)?(?:[-*•▪]\s+)?(?:[⭐🌟★✪]\ufe0f?\s*)?")
+NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+WORD_RATING = re.compile(
+    rf"{NUMBER_WORD}(?:\s+and\s+a\s+half)?\s+stars?\s+out\s+of\s+(?:four|five|ten)",
+    re.IGNORECASE,
+)
+AND_A_HALF = re.compile(r"(\d+) and a half")
 #: What a rating is counted in, after it: "4/5 popcorn buckets", "7/10 donuts".
 UNIT_AFTER = re.compile(r"(?:[a-z]+\s+)?[a-z]+s")
 GRADE_LABEL = re.compile(r"^(?:(?:final|overall|my|our|the)\s+)?grade\s*[:\-–—]", re.I)
@@ -116,6 +124,7 @@ class RatingsMixin:
             and (not is_heading_like(line) or len(line.split()) > 3)
             and not is_not_a_verdict(line)
             and not line.endswith("?")  # "Should you watch it?": what follows may be it
+            and not (line.startswith("(") and line.endswith(")"))  # a comment in brackets
         ):
             self.set_verdict(VERDICT_LABEL.sub("", line))
             self.consume("verdict")
@@ -159,6 +168,24 @@ class RatingsMixin:
         if not is_rating_alone(line):
             return False
         self.rating_line(line)
+        return True
+
+    def decorated_rating(self, line):
+        """A rating label behind a quote's ">", a bullet or one decorative star ("> - My
+        grade: B+", "⭐ MY SCORE: 7 out of 10"); False when `line` is not one."""
+        text = DECORATION.sub("", line)
+        if text == line or not RATING_LABEL.match(text):
+            return False
+        self.rating_line(text)
+        return True
+
+    def rating_in_words(self, line):
+        """ "Four stars out of five", "Three and a half stars out of four"; False if not."""
+        if not WORD_RATING.fullmatch(line.strip(" .!*_")):
+            return False
+        text = AND_A_HALF.sub(r"\1.5", number_words(line.casefold()))
+        self.rating(text, as_written=line)
+        self.consume("rating")
         return True
 
     def reading(self, text, *, labelled):

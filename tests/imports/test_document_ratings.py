@@ -286,3 +286,30 @@ def test_a_sentence_about_the_films_stars_states_no_scale():
 )
 def test_what_a_rating_is_counted_in_is_not_its_verdict(line, verdict):
     assert read(line).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("- Rating: 7/10", Decimal(7)),
+        ("> - **Our grade:** B-", Decimal("7.5")),
+        ("🌟 FINAL SCORE: 3 out of 5", Decimal(6)),
+        ("**Three stars out of five**", Decimal(6)),
+        ("Two and a half stars out of four.", Decimal("6.5")),
+    ],
+)
+def test_ratings_behind_a_bullet_a_quote_or_a_star_and_in_words(line, rating):
+    review = extract(f"# Some Film\n\nA paragraph.\n\n{line}\n", markdown=True)
+    assert (review.rating, review.scores) == (rating, [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Four stars out of five isn't bad for a sequel.",
+        "- Rating: terrible",
+        "⭐ Starring: Ana Lind",
+    ],
+)
+def test_sentences_and_labels_that_only_look_like_decorated_ratings(line):
+    assert extract(f"# Some Film\n\nA paragraph.\n\n{line}\n", markdown=True).rating is None

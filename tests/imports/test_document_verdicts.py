@@ -148,3 +148,8 @@ def test_a_long_paragraph_after_the_rating_is_the_text_not_a_shortened_verdict()
     paragraph = "Two sisters argue about the route for most of a week, and it is lovely. " * 4
     review = read(f"Rating: 3/5\n\n{paragraph}\n")
     assert review.verdict == "" and "Two sisters argue" in review.body_html
+
+
+def test_a_comment_in_brackets_under_the_rating_is_not_the_verdict():
+    review = read("Rating: 3/5\n\n(Lovely leads, a slack middle hour. Go anyway.)\n")
+    assert (review.rating, review.verdict) == (Decimal(6), "")
