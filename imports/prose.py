@@ -89,10 +89,11 @@ class ProseMixin:
         self.check_directors(review.directors_in_text)
         blank = {name for name in ("runtime_minutes", "year") if getattr(film, name) is None}
         blank |= {name for name in LIST_FACTS if not getattr(film, name)}
+        confirmed = is_confirmed(film.cast, told)
         for text_fact in told:
             if text_fact.fact in ("cast", "character") and self.character_from_text(text_fact):
                 continue
-            if text_fact.fact not in blank and not is_named_part(text_fact):
+            if text_fact.fact not in blank and not (confirmed and is_named_part(text_fact)):
                 continue
             if not self.is_about_this_film(text_fact):
                 continue
@@ -226,6 +227,15 @@ FACT_NAMES = {
     "runtime_minutes": "runtime",
     "year": "year",
 }
+
+
+def is_confirmed(cast, told):
+    """Whether the sentences name an actor of the post's cast list, so that the list is this
+    film's and a part they add belongs beside it (a facts strip may carry another film's)."""
+    listed = {name_key(member.name) for member in cast}
+    return any(
+        fact.fact in ("cast", "character") and name_key(fact.value.name) in listed for fact in told
+    )
 
 
 def is_named_part(text_fact):

@@ -363,8 +363,16 @@ def test_lower_case_phrases_that_are_no_credits(text):
 
 
 def test_a_sentence_adds_a_named_part_to_the_leads_a_post_lists():
-    film = film_of("Starring: Mo Berg\n\nIlse Raan plays Mira, his sister. It stars Di Park too.")
-    assert cast_of(film) == [("Mo Berg", ""), ("Ilse Raan", "Mira")]  # not the bare "stars"
+    film = film_of(
+        "Starring: Mo Berg\n\nMo Berg plays Anton. Ilse Raan plays Mira, his sister. It stars "
+        "Di Park too."
+    )
+    assert cast_of(film) == [("Mo Berg", "Anton"), ("Ilse Raan", "Mira")]  # not a bare "stars"
+
+
+def test_parts_are_not_added_to_a_list_the_sentences_never_confirm():
+    film = film_of("Starring: Mo Berg\n\nIlse Raan plays Mira, the pilot.")
+    assert cast_of(film) == [("Mo Berg", "")]  # the list may be another film's
 
 
 def test_a_family_name_first_stands_for_the_person_but_a_first_name_does_not():
