@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, Tag
 from imports.factboxes import MARKER, mark_factboxes
 from imports.html_extract import html_extract
 from imports.star_widgets import widget_rating
-from imports.structured import known_title, page_facts
+from imports.structured import REVIEW_TYPES, known_title, page_facts
 from imports.structured_merge import merge_page_facts
 from imports.wxr_html import one_line
 
@@ -91,11 +91,31 @@ def main_content(soup):
         return articles[0], "article"
     if main is not None:
         return main, "main content"
+    if len(reviews := soup.find_all(is_review_item)) == 1:
+        return reviews[0], "schema.org Review"
     if candidates := [tag for tag in soup.find_all(["div", "section"]) if not is_furniture(tag)]:
         best = max(candidates, key=own_text_length)
         if own_text_length(best):
-            return best, "largest block of text"
+            return with_headline(soup, best), "largest block of text"
     return soup.body or soup, ""
+
+
+def is_review_item(tag) -> bool:
+    """A microdata or RDFa Review: the element holding the review and its film's facts."""
+    kinds = f"{tag.get('itemtype', '')} {tag.get('typeof', '')}".split()
+    return any(kind.rsplit("/", 1)[-1] in REVIEW_TYPES for kind in kinds)
+
+
+def with_headline(soup, block):
+    """The block of text widened to the element it shares with the page's headline, when
+    that is not the whole page: the title and facts above a review's body are its own."""
+    heading = soup.find("h1")
+    if heading is None or block in heading.parents:
+        return block
+    shared = next((tag for tag in block.parents if heading in tag.descendants), None)
+    if shared is None or shared.name in ("body", "html", "[document]") or is_furniture(shared):
+        return block
+    return shared
 
 
 def own_text_length(tag):
