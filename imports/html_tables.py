@@ -18,8 +18,8 @@ from imports.patterns import FACT_OF_LABEL
 #: Elements that make a cell a part of the page rather than a value.
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "dl")
 ACTOR_HEADERS = frozenset({
-    "actor", "actors", "actress", "cast", "performer", "performers", "played by", "name",
-    "player", "starring", "voice", "voiced by",
+    "actor", "actors", "actress", "cast", "performer", "performers", "played by", "player",
+    "starring", "voice", "voiced by",
 })  # fmt: skip
 ROLE_HEADERS = frozenset({"role", "roles", "character", "characters", "as", "part", "playing"})
 HEADER_TEXT = re.compile(r"[^\w ]+")
@@ -61,6 +61,8 @@ def cast_rows(rows: list[list[str]]) -> list[str] | None:
     columns = cast_columns(rows[0]) if rows else None
     if columns is None:
         return None
+    if any(cell.rstrip(":").casefold() in FACT_OF_LABEL for cells in rows[1:] for cell in cells):
+        return None  # "Composer | Ana Lind" among the actors: a credits table, read as one
     actor, role = columns
     lines = ["Cast:"]
     for cells in rows[1:]:

@@ -134,7 +134,7 @@ def runtime(value):
 #: "1 h 12" and "1h12", as French and German credits write it, are minutes too.
 HOURS_MINUTES = re.compile(
     r"(?P<hours>\d+)\s*(?:h|hours?|hrs?)(?:\b|(?=\d))\.?,?\s*(?:and\s+)?"
-    r"(?:(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w)|(?P<bare>[0-5]\d)(?![\w,:/]|\.\d))?"
+    r"(?:(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w)|(?P<bare>[0-5]\d)(?![\w:/]|[.,]\d))?"
 )
 MINUTES = re.compile(r"(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w)")
 UNITS = {
