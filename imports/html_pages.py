@@ -12,6 +12,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
+from imports.criterion_widgets import criterion_rows
 from imports.factboxes import MARKER, mark_factboxes
 from imports.html_extract import html_extract
 from imports.star_widgets import widget_rating
@@ -51,7 +52,10 @@ def page_extract(content: str, *, figures: bool = False):
     stressed = [tag.get_text(" ") for tag in heading.find_all(EMPHASIS)] if heading else []
     if heading is not None and main in heading.parents:
         heading.decompose()
+    criteria = criterion_rows(main)  # before the widgets: their stars are scores
     widget, notes = widget_rating(main)
+    if criteria:
+        notes.append(f"Star rows read as criterion scores: {', '.join(criteria)}.")
     dropped = widgets_dropped(main)
     mark_factboxes(main, title)
     dropped += furniture_dropped(main)
