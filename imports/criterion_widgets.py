@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (labels and rows use typographic quotes and dashes; the patterns must too)
 """A review box's per-criterion star rows ("Story ★★★★☆", "Visuals ★★★★★") read as scores.
 
 Review plugins draw a score for each criterion as a row: a short label beside a star
