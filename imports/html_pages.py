@@ -36,6 +36,8 @@ DESCRIBED_LENGTH = 60
 EMPHASIS = ("em", "i", "cite", "q")
 WIDGET_WORDS = 6  # a star widget's own text: glyphs, "4 out of 5"
 BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
+#: What holds a page's blocks of text: an e-mail's layout table cell is one of its columns.
+BLOCK_HOLDERS = ("div", "section", "td")
 
 
 def page_extract(content: str, *, figures: bool = False):
@@ -45,6 +47,7 @@ def page_extract(content: str, *, figures: bool = False):
     facts = page_facts(soup)  # the JSON-LD is in scripts
     for code in soup(["script", "style", "noscript", "template"]):
         code.decompose()  # never read, nor counted among the words left out
+    hidden = hidden_dropped(soup)
     main, how = main_content(soup)
     heading = main.find("h1") or soup.find("h1")
     title = one_line(heading.get_text(" ")) if heading else page_title(soup)
@@ -62,6 +65,7 @@ def page_extract(content: str, *, figures: bool = False):
     outside = len(soup.get_text(" ").split()) - len(main.get_text(" ").split())
     if outside > 0 and how:
         dropped.insert(0, f"everything outside the page's {how} ({outside} words)")
+    dropped[:0] = hidden
     review = html_extract(
         main.decode_contents(),
         title=title,
@@ -73,6 +77,22 @@ def page_extract(content: str, *, figures: bool = False):
     facts.notes.extend(notes)
     merge_page_facts(review, facts, widget)
     return review
+
+
+def hidden_dropped(soup):
+    """Remove what the page never shows (an e-mail's preheader, a collapsed menu); listed."""
+    dropped = []
+    for tag in soup.find_all(is_hidden):
+        if not tag.decomposed:
+            text = one_line(tag.get_text(" "))[:DESCRIBED_LENGTH]
+            dropped.append(f"hidden {tag.name} ({text})" if text else f"hidden {tag.name}")
+            tag.decompose()
+    return dropped
+
+
+def is_hidden(tag) -> bool:
+    style = tag.get("style", "").replace(" ", "").casefold()
+    return tag.has_attr("hidden") or "display:none" in style or "visibility:hidden" in style
 
 
 def widgets_dropped(main):
@@ -97,7 +117,7 @@ def main_content(soup):
         return main, "main content"
     if len(reviews := soup.find_all(is_review_item)) == 1:
         return reviews[0], "schema.org Review"
-    if candidates := [tag for tag in soup.find_all(["div", "section"]) if not is_furniture(tag)]:
+    if candidates := [tag for tag in soup.find_all(BLOCK_HOLDERS) if not is_furniture(tag)]:
         best = max(candidates, key=own_text_length)
         if own_text_length(best):
             return with_headline(soup, best), "largest block of text"

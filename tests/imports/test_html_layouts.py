@@ -155,6 +155,7 @@ def test_a_role_and_name_credits_table_keeps_its_crew_out_of_the_cast():
 
 def newsletter(inner):
     return page(
+        '<div style="display: none">Inside: a road, a quarry and a feud.</div>'
         '<table width="100%" cellpadding="0"><tr><td><table width="600">'
         "<tr><td>View it in your browser</td></tr>"
         f"<tr><td>{inner}</td></tr></table></td></tr></table>"
@@ -173,6 +174,10 @@ def test_an_e_mail_layout_is_read_as_blocks_and_its_credits_table_as_facts():
     assert [member.name for member in film.cast] == ["Bea Lindqvist", "Carl Amundsen"]
     assert "<p>The ferry leaves at dawn" in review.body_html
     assert "<table>" not in review.body_html
+    # The cell holding the article is the main content: the masthead and preheader go.
+    assert "View it in your browser" not in review.body_html
+    assert "a road, a quarry" not in review.body_html
+    assert review.dropped[0] == "hidden div (Inside: a road, a quarry and a feud.)"
 
 
 def test_a_layout_table_holding_the_articles_paragraphs_is_never_a_facts_table():
