@@ -63,8 +63,9 @@ class PageFacts:
 def page_facts(soup) -> PageFacts:
     """What `soup`'s JSON-LD, `og:title` and `<title>` say (read before scripts go)."""
     facts = PageFacts()
-    items = json_ld_items(soup, facts.notes) + microdata_items(soup)
-    movie, review = reviewed_movie(items, facts.notes)
+    movie, review = reviewed_movie(json_ld_items(soup, facts.notes), facts.notes)
+    if movie is None:  # the markup's items, when the scripts describe no film
+        movie, review = reviewed_movie(microdata_items(soup), facts.notes)
     if movie is not None:
         facts.film = movie_facts(movie)
         if facts.film.title:

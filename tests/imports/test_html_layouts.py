@@ -225,3 +225,17 @@ def test_hours_and_bare_minutes_are_a_runtime():
         120,
     ]
     assert runtime("1h 2024") == 60  # a year is not minutes
+
+
+def test_json_ld_describing_the_film_comes_before_the_markups_items():
+    script = (
+        '<script type="application/ld+json">{"@type": "Movie", "name": "Low Tide Crossing", '
+        '"dateCreated": "2022"}</script>'
+    )
+    facts = page_facts(BeautifulSoup(page(MICRODATA_REVIEW, head=script), "html.parser"))
+    assert (facts.film.title, facts.film.year, facts.film.directors) == (
+        "Low Tide Crossing",
+        2022,
+        [],
+    )
+    assert not facts.notes  # never "describes 2 films"
