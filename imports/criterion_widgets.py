@@ -40,10 +40,21 @@ def criterion_rows(main) -> list[str]:
         if len(rows) < 2:
             continue  # one labelled widget is the rating, not a list of criteria
         for row, label, value in rows:
-            row.clear()
-            row.append(f"{label}: {plain(value)}/10")
+            rewrite(row, label, f"{plain(value)}/10")
             read.append(f"{label} {plain(value)}/10")
     return read
+
+
+def rewrite(row, label, score):
+    """The row as "Label: 8/10"; a table row keeps two cells, which read the same way."""
+    row.clear()
+    if row.name != "tr":
+        row.append(f"{label}: {score}")
+        return
+    for text in (label, score):
+        cell = Tag(name="td")
+        cell.append(text)
+        row.append(cell)
 
 
 def row_score(row, main) -> tuple[str, Decimal] | None:

@@ -239,3 +239,15 @@ def test_json_ld_describing_the_film_comes_before_the_markups_items():
         [],
     )
     assert not facts.notes  # never "describes 2 films"
+
+
+def test_criterion_star_rows_in_a_table_are_scores_too():
+    rows = (
+        "<tr><td>Script</td><td><span class='rating' data-rating='2' data-max='4'>★★</span></td></tr>"
+        "<tr><td>Score</td><td><span class='rating' data-rating='3' data-max='4'>★★★</span></td></tr>"
+        "<tr><td>Camera</td><td><span class='rating' data-rating='4' data-max='4'>★★★★</span></td></tr>"
+    )
+    body = f"<article><h1>Tin Harbour</h1>{PROSE}<table>{rows}</table></article>"
+    review = page_extract(page(body))
+    # "Score" is the box's total word, so that row is not a criterion; the others are.
+    assert review.scores == [("Script", Decimal(5)), ("Camera", Decimal(10))]
