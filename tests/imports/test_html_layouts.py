@@ -242,10 +242,10 @@ def test_json_ld_describing_the_film_comes_before_the_markups_items():
 
 
 def test_criterion_star_rows_in_a_table_are_scores_too():
-    rows = (
-        "<tr><td>Script</td><td><span class='rating' data-rating='2' data-max='4'>★★</span></td></tr>"
-        "<tr><td>Score</td><td><span class='rating' data-rating='3' data-max='4'>★★★</span></td></tr>"
-        "<tr><td>Camera</td><td><span class='rating' data-rating='4' data-max='4'>★★★★</span></td></tr>"
+    stars = "<span class='rating' data-rating='{}' data-max='4'>★★</span>"
+    rows = "".join(
+        f"<tr><td>{label}</td><td>{stars.format(value)}</td></tr>"
+        for label, value in (("Script", 2), ("Score", 3), ("Camera", 4))
     )
     body = f"<article><h1>Tin Harbour</h1>{PROSE}<table>{rows}</table></article>"
     review = page_extract(page(body))
