@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup, Tag
 from imports.criterion_widgets import criterion_rows
 from imports.factboxes import MARKER, mark_factboxes
 from imports.html_extract import html_extract
+from imports.page_categories import category_genres
 from imports.star_widgets import widget_rating
 from imports.structured import REVIEW_TYPES, known_title, page_facts
 from imports.structured_merge import merge_page_facts
@@ -60,6 +61,8 @@ def page_extract(content: str, *, figures: bool = False):
     if criteria:
         notes.append(f"Star rows read as criterion scores: {', '.join(criteria)}.")
     dropped = widgets_dropped(main)
+    if how and not facts.film.genres:  # before the post's footer goes as furniture
+        facts.film.genres = category_genres(main)
     mark_factboxes(main, title)
     dropped += furniture_dropped(main)
     outside = len(soup.get_text(" ").split()) - len(main.get_text(" ").split())

@@ -251,3 +251,15 @@ def test_criterion_star_rows_in_a_table_are_scores_too():
     review = page_extract(page(body))
     # "Score" is the box's total word, so that row is not a criterion; the others are.
     assert review.scores == [("Script", Decimal(5)), ("Camera", Decimal(10))]
+
+
+def test_a_posts_category_links_naming_a_genre_are_its_genres_never_the_menus():
+    footer = (
+        "<footer class='entry-footer'>Filed under <a href='/category/reviews/'>Reviews</a>, "
+        "<a href='/category/horror/' rel='category tag'>Horror</a></footer>"
+    )
+    menu = "<nav><a href='/category/western/'>Western</a></nav>"
+    body = f"<article>{menu}<h1>Tin Harbour</h1>{PROSE}{footer}</article>"
+    assert page_extract(page(body)).film.genres == ["Horror"]
+    stated = body.replace("<h1>Tin Harbour</h1>", "<h1>Tin Harbour</h1><p>Genre: Drama</p>")
+    assert page_extract(page(stated)).film.genres == ["Drama"]  # the text's, never both
