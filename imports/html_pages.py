@@ -135,14 +135,18 @@ def is_review_item(tag) -> bool:
 
 def with_headline(soup, block):
     """The block of text widened to the element it shares with the page's headline, when
-    that is not the whole page: the title and facts above a review's body are its own."""
+    that is not the whole page and adds less than the block holds: the title and facts
+    above a review's body are its own; a site's name in its header is not a headline."""
     heading = soup.find("h1")
     if heading is None or block in heading.parents:
         return block
+    if any(is_furniture(tag) for tag in [heading, *heading.parents]):
+        return block  # the site's name in its header, not the review's headline
     shared = next((tag for tag in block.parents if heading in tag.descendants), None)
     if shared is None or shared.name in ("body", "html", "[document]") or is_furniture(shared):
         return block
-    return shared
+    words = len(block.get_text(" ").split())
+    return shared if len(shared.get_text(" ").split()) - words < words else block
 
 
 def own_text_length(tag):

@@ -263,3 +263,14 @@ def test_a_posts_category_links_naming_a_genre_are_its_genres_never_the_menus():
     assert page_extract(page(body)).film.genres == ["Horror"]
     stated = body.replace("<h1>Tin Harbour</h1>", "<h1>Tin Harbour</h1><p>Genre: Drama</p>")
     assert page_extract(page(stated)).film.genres == ["Drama"]  # the text's, never both
+
+
+def test_a_sites_name_in_its_header_never_widens_the_main_content():
+    body = (
+        "<div id='page'><header><h1>The Harbour Reel</h1></header>"
+        "<div class='side'><p>Popular: Grey Tide, Salt Wind, Long Pier</p></div>"
+        f"<div class='text'><p>Director: Runa Brekke</p>{PROSE}</div></div>"
+    )
+    review = page_extract(page(body))
+    assert "Popular" not in review.body_html
+    assert review.film.directors == ["Runa Brekke"]
