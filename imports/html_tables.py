@@ -17,6 +17,8 @@ from imports.patterns import FACT_OF_LABEL
 
 #: Elements that make a cell a part of the page rather than a value.
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "dl")
+#: A cell this long holds the page's text: a cast list runs to about a dozen names.
+PARAGRAPH_WORDS = 60
 ACTOR_HEADERS = frozenset({
     "actor", "actors", "actress", "cast", "performer", "performers", "played by", "player",
     "starring", "voice", "voiced by",
@@ -26,10 +28,14 @@ HEADER_TEXT = re.compile(r"[^\w ]+")
 
 
 def is_layout(table) -> bool:
-    """A table used to lay out the page: marked so, or whose own cells hold blocks."""
+    """A table used to lay out the page: marked so, or whose own cells hold blocks or
+    paragraphs of text (a value is never a paragraph long)."""
     if table.get("role") in ("presentation", "none"):
         return True
-    return any(cell.find(BLOCK_TAGS) for cell in own_cells(table))
+    return any(
+        cell.find(BLOCK_TAGS) or len(cell.get_text(" ").split()) > PARAGRAPH_WORDS
+        for cell in own_cells(table)
+    )
 
 
 def own_cells(table):

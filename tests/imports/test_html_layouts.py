@@ -274,3 +274,14 @@ def test_a_sites_name_in_its_header_never_widens_the_main_content():
     review = page_extract(page(body))
     assert "Popular" not in review.body_html
     assert review.film.directors == ["Runa Brekke"]
+
+
+def test_a_cell_holding_paragraphs_of_bare_text_is_layout_and_a_long_cast_cell_is_not():
+    text = PROSE.replace("<p>", "").replace("</p>", "<br><br>")
+    layout = f"<table><tr><td>Issue 9</td></tr><tr><td>{text}</td></tr></table>"
+    review = page_extract(page(layout, head="<title>Grey Tide</title>"))
+    assert "<table>" not in review.body_html and "The ferry leaves at dawn" in review.body_html
+    names = ", ".join(f"Actor{letter} Surname{letter}" for letter in "ABCDEFGHIJKL")
+    credits = f"<table><tr><td>Cast</td><td>{names}</td></tr></table>"
+    cast = page_extract(page(f"<article><h1>Grey Tide</h1>{PROSE}{credits}</article>")).film.cast
+    assert len(cast) == 12
