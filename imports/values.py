@@ -125,7 +125,7 @@ def runtime(value):
     "1:50", "approx. 110 min", "one hundred and ten minutes" or "125"."""
     text = number_words(value.casefold())
     if match := HOURS_MINUTES.search(text):
-        total = int(match.group("hours")) * 60 + int(match.group("minutes") or 0)
+        total = int(match.group("hours")) * 60 + int(match["minutes"] or match["bare"] or 0)
     elif match := MINUTES.search(text):
         total = int(match.group("minutes"))
     elif match := re.fullmatch(r"(\d{1,2}):(\d\d)(?::\d\d)?", text.strip(" .")):
@@ -137,9 +137,10 @@ def runtime(value):
     return total if 0 < total <= 1000 else None
 
 
+#: "1 h 12" and "1h12", as French and German credits write it, are minutes too.
 HOURS_MINUTES = re.compile(
-    r"(?P<hours>\d+)\s*(?:h|hours?|hrs?)\b\.?,?\s*(?:and\s+)?"
-    r"(?:(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w))?"
+    r"(?P<hours>\d+)\s*(?:h|hours?|hrs?)(?:\b|(?=\d))\.?,?\s*(?:and\s+)?"
+    r"(?:(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w)|(?P<bare>[0-5]\d)(?![\w:/]|[.,]\d))?"
 )
 MINUTES = re.compile(r"(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w)")
 UNITS = {
