@@ -23,6 +23,7 @@ from imports.furniture import (
 )
 from imports.patterns import FACT_LABEL, SENTENCE_END, TITLE_LABEL
 from imports.rating_forms import GLYPH_RUN
+from imports.title_candidates import entry_film, is_section_label, label_film
 from imports.title_evidence import (
     bare_year,
     headline_film,
@@ -44,6 +45,8 @@ FACTS_HEADING = re.compile(
     r"|film info|movie info|specs|tech specs)\s*:?$",
     re.IGNORECASE,
 )
+#: What marks a headline's film as such: "review", or its year in brackets.
+FILM_MARKER = re.compile(r"\breview\b|\((?:18[89]|19\d|20\d)\d\)", re.IGNORECASE)
 #: The last crumb of a breadcrumb: "Home > Reviews > Arrival" names this page.
 LAST_CRUMB = re.compile(r"(?:[>»›/|]\s*)([^>»›/|]+?)\s*$")
 FACTS_HEADING_WORDS = 3
@@ -52,6 +55,22 @@ FACTS_HEADING_WORDS = 3
 def begins_text(line):
     """Whether `line` starts the post's text or facts: no headline is below it."""
     return bool(FACT_LABEL.match(line)) or len(line.split()) > LONGEST_TITLE_WORDS
+
+
+def front_matter_year(fields):
+    """The film's year a static site's front matter gives ("year = 2013"), or None."""
+    value = fields.get("year", "")
+    return int(value) if re.fullmatch(r"(?:18[89]|19\d|20\d)\d", value) else None
+
+
+def is_site_line(line):
+    """Whether `line` is the site's: furniture, a byline ("By Someone, Film Critic") or
+    the heading of a facts block ("Film facts")."""
+    return (
+        is_furniture(line)
+        or bool(FACTS_HEADING.match(line))
+        or bool(re.match(r"(?:by|from)\s", line, re.IGNORECASE))
+    )
 
 
 def is_crumbs(line):
@@ -103,10 +122,29 @@ class HeadlineMixin:
             self.warn(
                 f"The film “{named}” is the phrase of the headline the text treats as a title."
             )
+        elif (
+            not mentions(body, film_title)
+            and not FILM_MARKER.search(line)
+            and (found := self.film_in_text(after))
+        ):
+            film_title, year = found[0], found[1] or year
+        year = year if year is not None else front_matter_year(self.front_matter)
         self.review.film.title = film_title
         self.review.film.year = year if year is not None else self.review.film.year
         if re.search(r"\banalysis\b", line, re.IGNORECASE):
             self.review.kind = "analysis"
+
+    def film_in_text(self, after):
+        """(title, year or None) the text gives when the headline names no film the text
+        names: a "Film:" label, else the line heading the film's stars or credits; said so."""
+        lines = self.lines[after:]
+        found = label_film(lines) or entry_film(lines, is_site=is_site_line)
+        if found:
+            self.warn(
+                f"The headline names no film the text names; the film “{found[0]}” is the "
+                "one the text's label or credits give."
+            )
+        return found
 
     def is_section_heading(self, line, index):
         """Whether a first line that is not the front matter's title heads a section: the
@@ -210,7 +248,11 @@ class HeadlineMixin:
             or TEASER_HEADING.match(line)
             or SLASH_CRUMBS.match(line)
             or LOG_BYLINE.match(byline)
-            or (is_kicker(line) and is_heading_like(below) and not is_furniture(below))
+            or (
+                (is_kicker(line) or is_section_label(line))
+                and is_heading_like(below)
+                and not is_furniture(below)
+            )
         ):
             self.review.dropped.append(line)
             return True
