@@ -51,7 +51,7 @@ def is_section_label(line):
     words = line.replace("|", " ").replace("·", " ").split()
     return (
         0 < len(words) <= LONGEST_LABEL_WORDS
-        and (line.isupper() or line.istitle())
+        and (line.isupper() or all(word[0].isupper() for word in words))
         and all(word.casefold() in SECTION_WORDS for word in words)
         and any(word.casefold() in {"movie", "film", "review", "reviews", "pick"} for word in words)
     )

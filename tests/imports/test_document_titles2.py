@@ -1,0 +1,154 @@
+# ruff: noqa: RUF001  (headlines use typographic quotes and stars; so must the examples)
+"""The film of a post whose headline is not its name: a newsletter's, a round-up's, a
+video's, a forum's; found by what the text shows, never by a section's label."""
+
+import pytest
+
+from imports.documents import extract
+from imports.markdown import markdown_lines
+from imports.title_candidates import capitals_runs, entry_film, is_section_label, label_film
+
+TEXT = (
+    "Salt Road takes its time, and the sea does most of the talking in a film that "
+    "trusts its audience to sit still for two hours."
+)
+UNNAMED = (
+    "It takes its time, and the sea does most of the talking in a picture that trusts "
+    "its audience to sit still for two hours."
+)
+
+
+def test_a_section_label_over_a_standfirst_is_dropped_and_the_credits_name_the_film():
+    review = extract(
+        "CINEMA REVIEW\n\nA widow, a ferry and one very long crossing\n\n"
+        f"By Tom Reyes, Staff Writer\n\n★★★★\n\n{UNNAMED}\n\n"
+        "Ferryman\nRated PG-13 for peril. Directed by Anna Holt. With Jo Park.\n"
+    )
+    assert review.film.title == "Ferryman"
+    assert review.title == "A widow, a ferry and one very long crossing"
+    assert "CINEMA REVIEW" in review.dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("MOVIE REVIEW", True),
+        ("Critic's Pick", True),
+        ("FILM | REVIEWS", True),
+        ("HER", False),  # a film's name in capitals
+        ("HER (2013)", False),
+        ("Issue", False),
+        ("The Review Club 2024", False),
+        ("NEW THIS WEEK", False),  # no film or review word: left to the kicker rule
+    ],
+)
+def test_a_section_label_is_only_the_sites_words(line, label):
+    assert is_section_label(line) is label
+
+
+@pytest.mark.parametrize(
+    ("headline", "film"),
+    [("HER (2013)", "Her"), ("Issue (2019)", "Issue"), ("FILM REVIEW\n\nHER (2013)", "Her")],
+)
+def test_short_or_capital_titles_in_a_headline_are_kept(headline, film):
+    body = f"{film} is a small film about a voice, and {film} never raises its own."
+    review = extract(f"{headline}\n\n{body}\n")
+    assert (review.film.title, review.film.year) == (film, 2013 if "Her" in film else 2019)
+
+
+def test_a_forum_header_and_a_bracketed_tag_are_not_the_film():
+    review = extract(
+        f"r/criterion · Posted by u/tide_watcher · 2y\n\n"
+        f"# [Review] Salt Road (2019) - quiet, huge and very wet\n\n{TEXT}\n",
+        markdown=True,
+    )
+    assert (review.film.title, review.film.year) == ("Salt Road", 2019)
+    assert review.dropped[0] == "r/criterion · Posted by u/tide_watcher · 2y"
+
+
+def test_a_newsletters_name_gives_way_to_the_film_label_in_its_text():
+    review = extract(
+        "# Harbour Notes\n\n### Issue #7: on waiting\n\nHello readers,\n\n"
+        "- **Film:** Salt Road (2019)\n- **Director:** Ines Varga\n\n"
+        f"{TEXT}\n\nSee you next week, Harbour Notes\n",
+        markdown=True,
+    )
+    assert (review.film.title, review.film.year) == ("Salt Road", 2019)
+
+
+def test_a_headline_the_text_names_is_kept_over_a_credits_heading():
+    review = extract(f"Salt Road\n\n{TEXT}\n\nTidewater\nDirected by Bo Ek. With Jo Park.\n")
+    assert review.film.title == "Salt Road"
+
+
+def test_a_headline_marked_as_a_review_keeps_its_film_over_the_credits_heading():
+    review = extract(
+        f"Salt Road review – a quiet sea\n\nCast and crew\nDirected by Ines Varga\n\n{UNNAMED}\n"
+    )
+    assert review.film.title == "Salt Road"
+
+
+def test_a_round_up_headline_gives_way_to_the_numbered_entry_over_its_stars():
+    review = extract(
+        "THE FRIDAY LIST: new films worth a ticket\nBy the Courier arts desk · 3 May 2019\n\n"
+        f"2. SALT ROAD\n★★★★☆\nDir. Ines Varga · Norway · 2019 · 97 min\n\n{UNNAMED}\n"
+    )
+    assert (review.film.title, review.film.year) == ("Salt Road", 2019)
+
+
+def test_an_entry_heading_is_never_a_byline_or_a_date():
+    lines = ["By Tom Reyes, Staff Writer", "★★★", "Written on a ferry", "Rated R. Directed by X."]
+    assert entry_film(lines, is_site=lambda line: line.startswith("By ")) == (
+        "Written on a ferry",
+        None,
+    )
+    assert entry_film(["The sea was calm today.", "★★★"]) is None  # a sentence
+
+
+def test_the_words_in_capitals_of_a_video_headline_are_the_film():
+    review = extract(
+        "Why SALT ROAD Feels Like Drowning Slowly | Video Essay\n\n"
+        "In this video I look at Salt Road (2019), the quiet Norwegian sea drama.\n"
+    )
+    assert (review.film.title, review.film.year) == ("Salt Road", 2019)
+
+
+@pytest.mark.parametrize(
+    ("headline", "runs"),
+    [
+        ("Why SALT ROAD Works", ["Salt Road"]),
+        ("HER (2013)", []),  # all in capitals: the headline itself
+        ("A Night at the Pier", []),  # single capitals are no run
+    ],
+)
+def test_capitals_runs(headline, runs):
+    assert capitals_runs(headline) == runs
+
+
+def test_the_phrase_with_its_year_after_a_lead_in_is_the_film():
+    review = extract(f"Tonight's double bill opener: Salt Road (2019)\n\n{TEXT}\n")
+    assert (review.film.title, review.film.year) == ("Salt Road", 2019)
+
+
+def test_toml_front_matter_is_front_matter_and_gives_title_and_year():
+    text = (
+        '+++\ntitle = "Salt Road: a slow boat to nowhere and back"\ndraft = false\n'
+        f'[params]\n  year = 2019\n+++\n\n{{{{< figure src="/img/boat.jpg" >}}}}\n\n{TEXT}\n'
+    )
+    assert markdown_lines(text).front_matter[0].startswith("title = ")
+    review = extract(text, markdown=True)
+    assert (review.film.title, review.film.year) == ("Salt Road", 2019)
+    assert "+++" not in review.body_html and "figure" not in review.body_html
+
+
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [
+        (["> - Film: Salt Road (2019)"], ("Salt Road", 2019)),
+        (["Movie: Salt Road"], ("Salt Road", None)),
+        (["Film: the one I saw on Tuesday, which was long."], None),
+        (["Filming: Norway"], None),
+    ],
+)
+def test_film_label(lines, found):
+    assert label_film(lines) == found
