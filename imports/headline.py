@@ -23,7 +23,7 @@ from imports.furniture import (
 )
 from imports.patterns import FACT_LABEL, SENTENCE_END, TITLE_LABEL
 from imports.rating_forms import GLYPH_RUN
-from imports.title_candidates import entry_film, is_section_label, label_film
+from imports.title_candidates import entry_film, is_section_label, issue_headline, label_film
 from imports.title_evidence import (
     bare_year,
     headline_film,
@@ -50,6 +50,8 @@ FILM_MARKER = re.compile(r"\breview\b|\((?:18[89]|19\d|20\d)\d\)", re.IGNORECASE
 #: The last crumb of a breadcrumb: "Home > Reviews > Arrival" names this page.
 LAST_CRUMB = re.compile(r"(?:[>»›/|]\s*)([^>»›/|]+?)\s*$")
 FACTS_HEADING_WORDS = 3
+#: A newsletter's or a podcast's name over an issue's headline is this short.
+NAME_WORDS = 5
 
 
 def begins_text(line):
@@ -86,7 +88,7 @@ class HeadlineMixin:
             index = self.next_line(index)
         if index >= len(self.lines):
             return self.front_matter_title(index)
-        index = self.past_site_name(index)
+        index = self.past_issue_name(self.past_site_name(index))
         line = TITLE_LABEL.sub("", self.lines[index])
         if (
             len(line) > 150
@@ -208,6 +210,19 @@ class HeadlineMixin:
             if is_heading_like(self.lines[choice]) and not self.is_facts_heading(choice):
                 self.review.dropped.extend(self.lines[i] for i in [index, *top] if i < choice)
                 return choice
+        return index
+
+    def past_issue_name(self, index):
+        """The headline's line: `index`, or when a numbered issue's headline follows that
+        line ("Issue #41: On Waiting" under a newsletter's name), the issue's line, its
+        number taken off; the name is listed as dropped."""
+        below = self.next_line(index)
+        if below >= len(self.lines) or len(self.lines[index].split()) > NAME_WORDS:
+            return index
+        if headline := issue_headline(self.lines[below]):
+            self.review.dropped.append(self.lines[index])
+            self.lines[below] = headline
+            return below
         return index
 
     def crumb_names(self, index, following):

@@ -39,6 +39,11 @@ CREDITS_START = re.compile(
 )
 #: A year between separators in a credits strip: "Dir. Someone · USA · 2012 · 86 min".
 STRIP_YEAR = re.compile(r"(?:^|[·|•,]\s)((?:18[89]|19\d|20\d)\d)(?:\s[·|•,]|$)")
+#: A newsletter's issue or a podcast's episode with its own headline: "Issue #41: …".
+ISSUE_HEADLINE = re.compile(
+    r"^(?:issue|episode|ep\.|edition|letter|dispatch)\s*(?:no\.\s*|#)?\d{1,4}\s*[:–—|-]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 ENTRY_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 LONGEST_ENTRY_WORDS = 8
 #: A run of words in capitals inside a headline in mixed case: "THE FILM Is a Fever Dream".
@@ -95,6 +100,13 @@ def is_name_like(text):
         and (text[0].isupper() or text[0].isdigit())
         and not re.search(r"[.!?:;]$|:\s", text)
     )
+
+
+def issue_headline(line):
+    """The headline of a numbered issue or episode ("Issue #41: On Waiting" gives "On
+    Waiting"), or "" when `line` is none."""
+    match = ISSUE_HEADLINE.match(line)
+    return match.group("rest").strip() if match else ""
 
 
 def capitals_runs(headline):

@@ -6,7 +6,13 @@ import pytest
 
 from imports.documents import extract
 from imports.markdown import markdown_lines
-from imports.title_candidates import capitals_runs, entry_film, is_section_label, label_film
+from imports.title_candidates import (
+    capitals_runs,
+    entry_film,
+    is_section_label,
+    issue_headline,
+    label_film,
+)
 
 TEXT = (
     "Salt Road takes its time, and the sea does most of the talking in a film that "
@@ -152,3 +158,34 @@ def test_toml_front_matter_is_front_matter_and_gives_title_and_year():
 )
 def test_film_label(lines, found):
     assert label_film(lines) == found
+
+
+def test_a_newsletters_name_over_an_issue_headline_is_dropped_for_the_issues():
+    review = extract(
+        f"# Harbour Notes\n\n## Episode 12 – The long way home\n\n{UNNAMED}\n\n"
+        "Film: Salt Road (2019)\n",
+        markdown=True,
+    )
+    assert review.title == "The long way home"
+    assert review.dropped[0] == "Harbour Notes"
+    assert (review.film.title, review.film.year) == ("Salt Road", 2019)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Issue #41: On waiting", "On waiting"),
+        ("Episode 12 – The long way home", "The long way home"),
+        ("Issue #41 · 3 May 2019", ""),  # the number and a date: no headline
+        ("Issues of trust: a review", ""),
+        ("Issue (2019)", ""),  # a film called "Issue"
+    ],
+)
+def test_issue_headline(line, headline):
+    assert issue_headline(line) == headline
+
+
+def test_a_short_headline_over_a_line_that_is_no_issue_stays_the_headline():
+    review = extract(f"Salt Road\n\nIssue of the week: the sea\n\n{TEXT}\n")
+    assert review.film.title == "Salt Road"
+    assert review.dropped == []
