@@ -125,10 +125,13 @@ def named_film(headline, derived, body, body_html):
     if mentions(body, derived):
         return ""
     shown = {span.casefold() for span in spans(body_html, tags=(*ITALICS, "strong", "b"))}
+    phrases = [*capitals_runs(headline), *CAPITALISED_PHRASE.findall(headline)]
     candidates = [
         phrase
-        for phrase in [*capitals_runs(headline), *CAPITALISED_PHRASE.findall(headline)]
-        if phrase.casefold() != derived.casefold() and phrase.casefold() not in COMMON_WORDS
+        for phrase in [*phrases, *(owned(phrase) for phrase in phrases)]
+        if phrase
+        and phrase.casefold() != derived.casefold()
+        and phrase.casefold() not in COMMON_WORDS
     ]
     treated = [
         phrase
@@ -138,9 +141,23 @@ def named_film(headline, derived, body, body_html):
             phrase.casefold() in shown
             or year_beside(headline, phrase)
             or re.search(rf"(?<!\w){re.escape(phrase)}\s*\(\d{{4}}\)", body, re.IGNORECASE)
+            or is_quoted(body, phrase)
         )
     ]
     return max(treated, key=lambda phrase: mentions(body, phrase), default="")
+
+
+def is_quoted(body, phrase):
+    """Whether `body` sets `phrase` in quotes as a title, not as a nickname between a
+    person's names (Pete "Ace" Lund)."""
+    quoted = rf"[“\"]{re.escape(phrase)}[”\"](?!\s+(?-i:[A-Z]))"
+    return bool(re.search(quoted, body, re.IGNORECASE))
+
+
+def owned(phrase):
+    """What follows a possessive in `phrase` ("Haynes's Carol": "Carol"), or ""."""
+    match = re.search(r"[’']s\s+(?P<rest>\S.*)$", phrase)
+    return match.group("rest") if match else ""
 
 
 def opening_film(line, html):

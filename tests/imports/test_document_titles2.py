@@ -189,3 +189,28 @@ def test_a_short_headline_over_a_line_that_is_no_issue_stays_the_headline():
     review = extract(f"Salt Road\n\nIssue of the week: the sea\n\n{TEXT}\n")
     assert review.film.title == "Salt Road"
     assert review.dropped == []
+
+
+def test_the_film_after_a_possessive_that_the_text_quotes_is_the_film():
+    review = extract(
+        "Rain, rope and regret: why Varga's Tidewater still lingers\n\n"
+        "Nothing in “Tidewater” hurries. Tidewater is about a harbour in winter, and "
+        "Tidewater lets its actors wait.\n"
+    )
+    assert review.film.title == "Tidewater"
+
+
+def test_a_possessive_phrase_the_text_never_sets_apart_is_not_taken():
+    review = extract(
+        "Why Varga's Harbour still lingers, years on\n\n"
+        "The harbour is cold. Harbour workers wait in the rain for a boat that never comes.\n"
+    )
+    assert review.film.title != "Harbour"
+
+
+def test_a_nickname_in_quotes_is_not_the_film():
+    review = extract(
+        'DEEP WATER: ACE\n\nCaptain Jo "Ace" Lund dives again. Ace is older now, and Ace '
+        "knows the sea better than the men who send her down.\n"
+    )
+    assert review.film.title != "Ace"
