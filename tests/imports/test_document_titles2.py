@@ -214,3 +214,17 @@ def test_a_nickname_in_quotes_is_not_the_film():
         "knows the sea better than the men who send her down.\n"
     )
     assert review.film.title != "Ace"
+
+
+@pytest.mark.parametrize(
+    "header", ["Posted by u/tide_watcher · 6 hours ago", "u/tide_watcher", "r/films • 2y"]
+)
+def test_forum_header_lines_are_dropped(header):
+    review = extract(f"{header}\n\nSalt Road (2019)\n\n{TEXT}\n")
+    assert (review.film.title, review.dropped) == ("Salt Road", [header])
+
+
+def test_a_line_about_r_and_u_in_the_text_is_kept():
+    line = "r/films and u/tide_watcher both recommended it to me, which is why I went."
+    review = extract(f"Salt Road (2019)\n\n{TEXT}\n\n{line}\n")
+    assert line in review.body_html
