@@ -23,7 +23,13 @@ from imports.furniture import (
 )
 from imports.patterns import FACT_LABEL, SENTENCE_END, TITLE_LABEL
 from imports.rating_forms import GLYPH_RUN
-from imports.title_candidates import entry_film, is_section_label, issue_headline, label_film
+from imports.title_candidates import (
+    entry_film,
+    is_section_label,
+    issue_headline,
+    label_film,
+    quoted_film,
+)
 from imports.title_evidence import (
     bare_year,
     headline_film,
@@ -138,13 +144,18 @@ class HeadlineMixin:
 
     def film_in_text(self, after):
         """(title, year or None) the text gives when the headline names no film the text
-        names: a "Film:" label, else the line heading the film's stars or credits; said so."""
+        names: a "Film:" label, else the line heading the film's stars or credits, else
+        the phrase it quotes and names again; said so."""
         lines = self.lines[after:]
-        found = label_film(lines) or entry_film(lines, is_site=is_site_line)
+        found = (
+            label_film(lines)
+            or entry_film(lines, is_site=is_site_line)
+            or quoted_film(" ".join(lines))
+        )
         if found:
             self.warn(
                 f"The headline names no film the text names; the film “{found[0]}” is the "
-                "one the text's label or credits give."
+                "one the text's label, credits or quotes give."
             )
         return found
 

@@ -44,6 +44,9 @@ ISSUE_HEADLINE = re.compile(
     r"^(?:issue|episode|ep\.|edition|letter|dispatch)\s*(?:no\.\s*|#)?\d{1,4}\s*[:–—|-]\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+#: A phrase in quotes and whether a capitalised name follows it (a nickname's).
+QUOTED_PHRASE = re.compile(r"[“\"]([^“”\"]{1,60})[”\"](\s+[A-Z])?")
+QUOTED_MENTIONS = 2
 ENTRY_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 LONGEST_ENTRY_WORDS = 8
 #: A run of words in capitals inside a headline in mixed case: "THE FILM Is a Fever Dream".
@@ -86,6 +89,22 @@ def entry_film(lines, is_site=lambda line: False):
     return None
 
 
+def quoted_film(body):
+    """(title, None) for the short capitalised phrase `body` sets in quotes and names
+    again most often ("the glass in “Carol” …  Carol is …"), not a nickname between a
+    person's names; else None."""
+    found = [
+        match.group(1)
+        for match in QUOTED_PHRASE.finditer(body)
+        if is_name_like(match.group(1)) and not match.group(2)
+    ]
+    counts = {
+        phrase: len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", body)) for phrase in found
+    }
+    best = max(counts, key=counts.get, default="")
+    return (best, None) if counts.get(best, 0) >= QUOTED_MENTIONS else None
+
+
 def as_written(title):
     """`title` in title case when written all in capitals ("THE FILM": "The Film")."""
     return string.capwords(title) if title.isupper() and len(title) > 3 else title
@@ -98,7 +117,7 @@ def is_name_like(text):
     return (
         0 < len(words) <= LONGEST_ENTRY_WORDS
         and (text[0].isupper() or text[0].isdigit())
-        and not re.search(r"[.!?:;]$|:\s", text)
+        and not re.search(r"[.,!?:;]$|:\s", text)
     )
 
 

@@ -228,3 +228,25 @@ def test_a_line_about_r_and_u_in_the_text_is_kept():
     line = "r/films and u/tide_watcher both recommended it to me, which is why I went."
     review = extract(f"Salt Road (2019)\n\n{TEXT}\n\n{line}\n")
     assert line in review.body_html
+
+
+def test_a_standfirst_headline_gives_way_to_the_title_the_text_quotes_and_repeats():
+    review = extract(
+        "FILM REVIEW\n\nA ferry, a widow and one very long crossing\n\n"
+        "Everything in “Tidewater” moves at the speed of the tide. Tidewater asks for "
+        'patience and, as her son says, "Wait for the boat," it pays it back.\n'
+    )
+    assert review.film.title == "Tidewater"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Everything in “Tidewater” moves slowly, and the boat never comes.",  # named once
+        'As her son says, "Wait for the boat." Wait for the boat, he says again.',  # speech
+        'Captain Jo "Ace" Lund dives again; Ace is older now and Ace is tired.',  # a nickname
+    ],
+)
+def test_a_quoted_phrase_is_no_film_without_the_text_naming_it_as_one(body):
+    review = extract(f"A ferry, a widow and one very long crossing\n\n{body}\n")
+    assert review.film.title == "A ferry, a widow and one very long crossing"
