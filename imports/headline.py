@@ -6,7 +6,9 @@ bylines, a section's kicker, a film diary's log lines) is dropped and listed, an
 site's name above its menu; a facts block's heading is never the headline. "Movie Review:
 THE FILM", "‘The Film’ Review: …", "The Film (2024) Review – …" and "“The Film” by Someone
 (Country, 2016)" name the film; when the headline says more than that, the text decides
-(`imports.title_evidence`). With no headline line, the front matter's title stands in,
+(`imports.title_evidence`); when it names no film the text names (a newsletter's name, a
+round-up's, a standfirst), the text's "Film:" label, credits heading or quoted title does
+(`imports.title_candidates`). With no headline line, the front matter's title stands in,
 else the film the first paragraph opens on.
 """
 
