@@ -57,6 +57,9 @@ LINE_FURNITURE = [
         re.IGNORECASE,
     ),
     re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?)\s+read$", re.IGNORECASE),  # "5 min read"
+    # a forum's header: "r/films · Posted by u/someone · 3y", "u/someone · 2h"
+    re.compile(rf"^(?:(?:submitted|posted) by\s+)?(?:r|u)/\w+(?:{SEPARATOR}.{{0,80}})?$", re.I),
+    re.compile(r"^\{\{[<%].*[%>]\}\}$"),  # a static site's shortcode: "{{< figure … >}}"
     re.compile(  # "Jane Doe · March 3, 2025 · 4 min read": an author and a date
         rf"^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){{0,3}}{SEPARATOR}{DATE}.{{0,40}}$",
         re.IGNORECASE,
