@@ -9,6 +9,7 @@ import hashlib
 import re
 from html import escape
 
+from imports.contradicted import ContradictedMixin
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
 from imports.facts import CAST_HEADING, FactsMixin
 from imports.furniture import (
@@ -65,7 +66,9 @@ __all__ = [
 ]
 
 
-class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMixin):
+class Extractor(
+    HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ContradictedMixin, ProseMixin
+):
     """One pass over the lines of a document, collecting the parts as it goes."""
 
     def __init__(self, text, *, markdown=None, known_title=None):
@@ -318,6 +321,7 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ProseMi
             self.overall_score()
         if review.rating is None:
             self.prose_rating()
+        self.contradicted_set_aside()
         self.facts_in_text()
         self.check_faq()
         if review.left_out_values:
