@@ -69,12 +69,15 @@ def is_about_film(sentence, title) -> bool:
     return bool(title and title.casefold() in lowered) or bool(THIS_FILM.search(lowered))
 
 
-def contradiction(film, facts, text) -> str:
+def contradiction(film, blocks, text) -> str:
     """Why the text contradicts the info line's people (`film`: its FilmFacts), or ""."""
     listed = [*film.directors, *(member.name for member in film.cast)]
-    words = words_key(text)
-    if not listed or any(is_mentioned(name, words) for name in listed):
+    if not listed:
         return ""
+    words = words_key(text)
+    if any(is_mentioned(name, words) for name in listed):
+        return ""  # (before reading the sentences, which takes time on a long text)
+    facts = text_facts(blocks)
     info_directors = {name_key(name) for name in film.directors}
     directed = {
         fact.value
@@ -124,7 +127,7 @@ class ContradictedMixin:
 
     def contradicted_set_aside(self):
         review = self.review
-        why = contradiction(review.film, text_facts(self.blocks), review.text)
+        why = contradiction(review.film, self.blocks, review.text)
         if not why:
             return
         review.set_aside = set_aside_people(review.film)
