@@ -1,5 +1,6 @@
-"""An info line its own text contradicts: its people are set aside, not credited; and a
-reviewer's byline beside the post's date is not a writing credit."""
+"""Junk the importer must not make: the people of an info line its own text contradicts
+(set aside, not credited), a reviewer's byline beside the post's date as a writer, and a
+distributor's bracketed countries as studios."""
 
 import pytest
 
@@ -7,7 +8,8 @@ from imports.apply import review_import
 from imports.contradicted import is_mentioned
 from imports.documents import extract
 from imports.evidence import info_line_people, words_key
-from reviews.models import Credit, Person
+from imports.values import split_values
+from reviews.models import Credit, Film, Person, Studio
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +128,23 @@ def test_a_one_author_byline_beside_the_date_is_not_a_writer(first, second):
 def test_written_by_without_a_date_or_for_two_people_is_a_writing_credit(first, second):
     extracted = extract(BYLINE.format(first=first, second=second))
     assert "Dana Pell" in extracted.film.writers
+
+
+@pytest.mark.parametrize(
+    ("value", "values"),
+    [
+        ("Northwind (France, Belgium)", ["Northwind (France, Belgium)"]),
+        ("Ana Lin (Mae, the mother), Bo Ek", ["Ana Lin (Mae, the mother)", "Bo Ek"]),
+        ("Ada Lind, Bo Ek and Cy Moss", ["Ada Lind", "Bo Ek", "Cy Moss"]),
+        ("Odd (bracket, Bo Ek", ["Odd (bracket", "Bo Ek"]),  # unbalanced: split as before
+    ],
+)
+def test_a_comma_inside_brackets_does_not_split_a_value(value, values):
+    assert split_values(value) == values
+
+
+def test_a_studios_bracketed_qualifier_is_not_part_of_its_name(author):
+    text = "Tidewater\n\nDistributor: Northwind (France, Belgium)\n\nA quiet drama.\n\nRating: 7/10"
+    result = review_import(extracted=extract(text), status=None, author=author)
+    assert list(Studio.objects.values_list("name", flat=True)) == ["Northwind"]
+    assert Film.objects.get(pk=result.film_id).studios.get().name == "Northwind"
