@@ -1,11 +1,12 @@
-"""An info line the review's own text contradicts: its people are set aside, not credited.
+"""An info line the review's own text contradicts: its people (and countries) are set aside.
 
 Pages copied from aggregator sites often carry a facts line ("Director: … Cast: …") filled
 in for another film of the same title, while the text reviews the right one. The text is
 what the reviewer wrote, so where the two disagree the text is believed: the info line's
-people are not credited but set aside, listed as "not applied: contradicted by the text"
-for an editor to add if it is the text that is wrong, and the film is made from what the
-text supports (its sentences then fill the blank credits, marked as read from the text).
+people and countries are not applied but set aside, listed as "not applied: contradicted
+by the text" for an editor to add if it is the text that is wrong, and the film is made
+from what the text supports (its sentences fill the blank credits, marked as read from
+the text). The film's identity (`identity`) still weighs the info line's people.
 
 It takes plain disagreement, never mere silence (a review need not name its cast):
 
@@ -24,8 +25,11 @@ from imports.values import name_key
 
 #: How many people the text must give as the cast, none in the info line, to contradict it.
 TEXT_CAST_MINIMUM = 2
-#: The credits a contradicted info line loses, by the film fact that lists them.
-PEOPLE_FACTS = (
+#: What a contradicted info line loses, by film fact: its people, and its countries, which
+#: are the other film's too. Its genres stay: they say what kind of film it is, which a
+#: film of the same title mixed up with it nearly always shares.
+SET_ASIDE_FACTS = (
+    "countries",
     "directors",
     "writers",
     "cast",
@@ -105,10 +109,10 @@ def contradiction(film, blocks, text) -> str:
     return ""
 
 
-def set_aside_people(film) -> dict[str, list[str]]:
-    """Take every person off `film` (FilmFacts): what was taken, by fact."""
+def set_aside_facts(film) -> dict[str, list[str]]:
+    """Take the people and countries off `film` (FilmFacts): what was taken, by fact."""
     taken = {}
-    for fact in PEOPLE_FACTS:
+    for fact in SET_ASIDE_FACTS:
         values = getattr(film, fact)
         if values:
             taken[fact] = [getattr(value, "name", value) for value in values]
@@ -130,7 +134,7 @@ class ContradictedMixin:
         why = contradiction(review.film, self.blocks, review.text)
         if not why:
             return
-        review.set_aside = set_aside_people(review.film)
+        review.set_aside = set_aside_facts(review.film)
         self.warn(
             f"Not applied: contradicted by the text ({why}). Set aside: "
             f"{set_aside_text(review.set_aside)}. An editor may add them if the text is wrong."

@@ -33,6 +33,7 @@ CAST = page(
 def test_a_text_directed_by_another_sets_the_info_lines_people_aside(author):
     extracted = extract(DIRECTED)
     assert extracted.set_aside == {
+        "countries": ["Canada"],
         "directors": ["Hollis Brandt"],
         "cast": ["Wren Adair", "Colm Furey"],
     }
@@ -43,7 +44,9 @@ def test_a_text_directed_by_another_sets_the_info_lines_people_aside(author):
     assert not Person.objects.filter(name__in=["Hollis Brandt", "Wren Adair"]).exists()
     warnings = "\n".join(result.warnings)
     assert "Not applied: contradicted by the text" in warnings
-    assert "directors: Hollis Brandt; cast: Wren Adair, Colm Furey" in warnings
+    assert "countries: Canada; directors: Hollis Brandt; cast: Wren Adair, Colm Furey" in warnings
+    film = Film.objects.get(pk=result.film_id)
+    assert not film.countries.exists() and film.genres.get().name == "Drama"
 
 
 def test_a_text_with_another_cast_sets_the_info_lines_people_aside(author):

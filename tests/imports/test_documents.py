@@ -38,11 +38,11 @@ def test_seed_000_info_line_scores_rating_and_answer_only_faq():
     assert review.title == "Ballerina"
     assert (film.title, film.year) == ("Ballerina", None)
     assert film.genres == ["Action", "Thriller"]
-    assert film.countries == ["United States"]
-    # The info line's people are another film's: the text's own sentences are believed.
+    # The info line's people and country are another film's: the text's own sentences are believed.
     assert film.directors == ["Lee Chunghyun"]
     assert [(member.name, member.character) for member in film.cast] == [("Kim Jihoon", "Choi Pro")]
     assert review.set_aside["directors"] == ["Len wisemen"]
+    assert film.countries == [] and review.set_aside["countries"] == ["United States"]
     assert review.set_aside["cast"][:4] == [
         "Ethan Hawke",
         "Mason Thames",
