@@ -10,6 +10,7 @@ from imports.documents import extract
 from imports.evidence import info_line_people, words_key
 from imports.values import split_values
 from reviews.models import Credit, Film, Person, Studio
+from tests.imports.admin_helpers import batch_url, start
 
 pytestmark = pytest.mark.django_db
 
@@ -151,3 +152,12 @@ def test_a_studios_bracketed_qualifier_is_not_part_of_its_name(author):
     result = review_import(extracted=extract(text), status=None, author=author)
     assert list(Studio.objects.values_list("name", flat=True)) == ["Northwind"]
     assert Film.objects.get(pk=result.film_id).studios.get().name == "Northwind"
+
+
+def test_the_preview_lists_what_was_set_aside_for_the_editor(editor_client):
+    batch = start(editor_client, pasted=DIRECTED)
+    page = editor_client.get(batch_url(batch)).text
+    assert "Not applied: contradicted by the text" in page
+    assert "<li>directors: Hollis Brandt</li>" in page
+    assert "<li>cast: Wren Adair, Colm Furey</li>" in page
+    assert not Person.objects.filter(name="Hollis Brandt").exists()  # a preview saves nothing
