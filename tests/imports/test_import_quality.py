@@ -21,6 +21,7 @@ CORPUS = settings.BASE_DIR / "bench" / "corpus"
 HOLDOUT = settings.BASE_DIR / "bench" / "holdout"
 HOLDOUT2 = settings.BASE_DIR / "bench" / "holdout2"
 HOLDOUT3 = settings.BASE_DIR / "bench" / "holdout3"
+HOLDOUT4 = settings.BASE_DIR / "bench" / "holdout4"
 SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
 
 
@@ -162,9 +163,10 @@ def expected_names(post):
         (HOLDOUT, None, 12),
         (HOLDOUT2, None, 10),
         (HOLDOUT3, None, 12),
+        (HOLDOUT4, None, 12),
         (settings.BASE_DIR / "bench" / "seeds", SEEDS, 5),
     ],
-    ids=["corpus", "holdout", "holdout2", "holdout3", "seeds"],
+    ids=["corpus", "holdout", "holdout2", "holdout3", "holdout4", "seeds"],
 )
 def test_every_document_says_what_its_expected_facts_say(expected_in, documents_in, at_least):
     if documents_in is not None and not documents_in.is_dir():
