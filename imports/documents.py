@@ -38,7 +38,6 @@ from imports.patterns import (
     QUESTION_PREFIX,
     QUOTE,
     RATING_LABEL,
-    RATING_NUMBER,
     SENTENCE_BREAK,
     SENTENCE_END,
     VERDICT_LABEL,
@@ -55,6 +54,7 @@ from imports.values import (
     normalised,
     split_values,
 )
+from imports.verdicts import VerdictsMixin
 
 # The names other modules import from here, wherever they are defined.
 __all__ = [
@@ -69,7 +69,13 @@ __all__ = [
 
 
 class Extractor(
-    HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, ContradictedMixin, ProseMixin
+    HeadlineMixin,
+    FactsMixin,
+    InfoStripMixin,
+    RatingsMixin,
+    VerdictsMixin,
+    ContradictedMixin,
+    ProseMixin,
 ):
     """One pass over the lines of a document, collecting the parts as it goes."""
 
@@ -93,6 +99,7 @@ class Extractor(
         self.block_start = True
         self.next_is_blank = True
         self.heading_verdict = ""  # "Final Verdict: …" as a heading, if no verdict line
+        self.heading_verdict_rank = self.verdict_heading_rank = 0  # see `VerdictsMixin`
 
     def warn(self, message):
         self.review.warnings.append(message)
@@ -181,6 +188,7 @@ class Extractor(
 
     def paragraph(self, line, *, starts_block):
         """A paragraph, or the rest of the one before when it did not end its sentence."""
+        line = self.trailing_fact(line)  # "… in 2020. Running time: 2 hours."
         if PROMOTION.search(line):  # drop the sentence that promotes the site, keep the rest
             sentences = SENTENCE_BREAK.split(line)
             line = " ".join(part for part in sentences if not PROMOTION.search(part))
@@ -200,7 +208,11 @@ class Extractor(
         if self.info_strip(line):  # before the menus it may look like
             self.consume("facts")
             return True
-        if self.is_set_aside(line) or self.is_awaited_verdict(line):
+        if self.is_set_aside(line):
+            self.interrupt_awaited_verdict()
+            return True
+        self.verdict_under_heading(line)
+        if self.is_awaited_verdict(line):
             return True
         if keywords := KEYWORDS.match(line):
             self.review.keywords.extend(split_values(keywords.group("values")))
@@ -233,13 +245,16 @@ class Extractor(
         elif PROSE_RATING.fullmatch(line.rstrip(" .!")) or BRACKETED_RATING.match(line):
             self.rating(line.strip("[]()"), as_written=line)  # "8.8/10 rating" on its own line
             self.consume("rating")
-        elif VERDICT_LABEL.match(line) and RATING_NUMBER.search(line):  # "Verdict: 8/10"
-            self.rating_line(VERDICT_LABEL.sub("Rating: ", line), as_written=line)
-        elif VERDICT_LABEL.match(line) and not is_heading_like(line):
-            self.set_verdict(VERDICT_LABEL.sub("", line))
-            self.consume("verdict")
         else:
-            return False
+            return any(
+                read(line)
+                for read in (
+                    self.glyphs_and_number,
+                    self.decorated_rating,  # "> - My grade: B+"
+                    self.rating_in_words,  # "Four stars out of five"
+                    self.verdict_line,
+                )
+            )
         return True
 
     def is_teaser(self, line):
@@ -330,6 +345,8 @@ class Extractor(
                 film.year = int(match.group(1))
         if not review.verdict and self.heading_verdict:
             self.set_verdict(self.heading_verdict)
+        if review.rating is not None:
+            self.glyphs_on_stated_scale()  # "★★★½" where "ratings are out of four stars"
         if review.rating is None:
             self.overall_score()
         if review.rating is None:

@@ -1,3 +1,4 @@
+# ruff: noqa: SIM905  (word lists read as prose)
 """The film facts a post lists: "Label: value" lines, bullets, one-line strips, table rows,
 and the bullets under a "Cast" heading ("Name as Character", "Character: Name")."""
 
@@ -5,6 +6,7 @@ import re
 
 from django_countries import countries
 
+from imports.fact_labels import FactLabelsMixin
 from imports.furniture import DATE
 from imports.names import (
     NOT_A_NAME,
@@ -21,6 +23,7 @@ from imports.patterns import (
     FACT_OF_LABEL,
     RATING_NUMBER,
     SCORE,
+    SENTENCE_BREAK,
     YEAR,
     YEAR_IN_BRACKETS,
 )
@@ -53,43 +56,31 @@ SOURCE_WORK = re.compile(
     re.IGNORECASE,
 )
 STUDIO_MAX_WORDS = 6
+ASIDE = re.compile(r"\s*\([^()]*\)")
 TRAILING_WORDS = 8
 #: "American Prometheus by Kai Bird": the book's author is the writer.
 BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
 OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+#: The last word of a company's name: in English, in other languages, a legal form.
 COMPANY_WORDS = frozenset(
-    [
-        "pictures",
-        "films",
-        "studios",
-        "studio",
-        "entertainment",
-        "productions",
-        "production",
-        "media",
-        "releasing",
-        "features",
-        "company",
-        "inc",
-        "ltd",
-        "llc",
-        "animation",
-    ]
-)
-ROLE_WORD = r"(?:writer|director|editor|producer|composer|cinematographer)"
-COMPOUND_LABEL = re.compile(
-    rf"^(?P<roles>{ROLE_WORD}(?:\s*(?:,|\band\b|&|/)\s*{ROLE_WORD})+)\s*:\s*(?P<value>.+)$",
-    re.IGNORECASE,
+    (
+        "pictures films studios studio entertainment productions production media releasing"
+        " features company inc ltd llc animation filmworks content"
+        " filmes filmoj filmproduktion produktion producciones produzioni cinéma"
+        " corp corporation gmbh srl s.a sa bv plc limited"
+    ).split()
 )
 DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGNORECASE)
 #: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
 BARE_LABEL = re.compile(
-    r"^(?P<label>directors?|writers?|screenwriters?|cast|starring|with|composer|music"
+    r"^(?P<label>directors?|dir\.|writers?|screenwriters?|cast|starring|with|composer|music"
     r"|cinematograph(?:er|y)|editors?|editing|producers?|distributor|runtime|running time"
     r"|genres?|studios?|production(?: compan(?:y|ies))?)\s+(?=(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
-RATED = re.compile(r"^(?:rated|mpaa rating|certificate)\s+(\S+)(?:\s+for\b.{0,120})?\.?$", re.I)
+RATED = re.compile(
+    r"^(?:rated|mpaa rating|certificate|cert\.?)\s+(\S+)(?:\s+for\b.{0,120})?\.?$", re.I
+)
 RUNTIME_ALONE = re.compile(
     r"^(?:\d+\s*(?:h|hrs?|hours?)\.?,?\s*(?:and\s+)?)?\d+\s*(?:m|mins?|minutes?)\.?$"
     r"|^\d+\s*(?:h|hrs?|hours?)\.?$",
@@ -102,7 +93,7 @@ CERTIFICATE = re.compile(  # the longest first: "PG-13" before "PG"
 )
 
 
-class FactsMixin:
+class FactsMixin(FactLabelsMixin):
     """The `Extractor` methods that read the film facts into `self.review.film`."""
 
     def facts(self, line):
@@ -111,10 +102,8 @@ class FactsMixin:
         text = start.group("text") if start else line
         matches = list(FACT_LABEL.finditer(text))
         if not matches or matches[0].start() != 0:
-            if compound := COMPOUND_LABEL.match(text):  # "Writer, director and editor: X"
-                for role in re.split(r"\s*(?:,|\band\b|&|/)\s*", compound.group("roles")):
-                    self.fact(FACT_OF_LABEL[role.casefold()], compound.group("value"))
-                return True
+            if self.compound_facts(text, starts=starts) or self.other_label(text):
+                return True  # "Written, directed, shot by X"; "Language: Korean"
             if not (bare := BARE_LABEL.match(text)):  # "Writer Ana Lind, Bo Ek"
                 if self.in_cast_section and is_header_row(text):
                     return True  # "Role: Name" heads the cast's table
@@ -166,13 +155,15 @@ class FactsMixin:
         elif name in PEOPLE_FACTS:
             values = self.other_facts_among(split_values(value))  # "Dir: X, 2025, US, 125m"
             if name == "producers":  # "Produced by A24 and AGBO": companies are studios
-                self.fact("studios", ", ".join(filter(is_company, values)))
-                values = [part for part in values if not is_company(part)]
+                companies = producing_companies(values)
+                self.fact("studios", ", ".join(companies))
+                values = [part for part in values if part not in companies]
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
                 values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))
                 values = [BY_AUTHOR.sub("", SOURCE_WORK.sub("", part)) for part in values]
             self.add_values(getattr(film, name), people(values), value, name)
         elif name == "studios":
+            value = ASIDE.sub("", value)  # "Mubi (UK, US)": where it distributes, not who
             found = [  # names, not a sentence that happens to follow the label
                 part
                 for part in split_values(value, slash=True)  # "A24 / Elara Pictures"
@@ -259,6 +250,23 @@ class FactsMixin:
         self.skip_to = index
         return True
 
+    def trailing_fact(self, line):
+        """`line` less a last sentence that is a labelled value ("… in 2020. Running time:
+        2 hours."), which is read as the fact; `line` itself when it has none."""
+        *sentences, last = SENTENCE_BREAK.split(line)
+        label = FACT_LABEL.match(last)
+        if not sentences or not label or not label.group(0).rstrip().endswith(":"):
+            return line
+        fact, value = FACT_OF_LABEL[label.group("label").casefold()], last[label.end() :]
+        value = value.strip().rstrip(".")
+        if fact not in ("runtime", "countries") or not all(
+            is_value(fact, part) and (fact != "countries" or part.casefold() in COUNTRY_NAMES)
+            for part in split_values(value)
+        ):
+            return line
+        self.fact(fact, value)
+        return " ".join(sentences)
+
     def cast_bullet(self, text, *, strict=False):
         """A bullet (`strict`: a line) under a "Cast" heading: a cast member however it is
         written."""
@@ -291,6 +299,18 @@ def is_company(value):
     )
 
 
+def producing_companies(values):
+    """The companies among a list of producers: those that read as companies, and, beside
+    one, those that do not read as a person's name ("Caviar and Flat 5 Productions")."""
+    if not any(is_company(value) for value in values):
+        return []
+    return [
+        value
+        for value in values
+        if is_company(value) or (value[:1].isupper() and not is_name(value, strict=True))
+    ]
+
+
 def is_header_row(text):
     """ "Role: Name", "Character: Actor": a credits table's header row, read as a line."""
     first, _, second = text.partition(":")
@@ -303,9 +323,9 @@ def starts(fact, value):
     only values of `fact`: names that read as names, a runtime, a date."""
     values = [part for part in split_values(value) if not NOT_A_NAME.match(part)]
     if fact in (*PEOPLE_FACTS, "cast", "writers_directors"):
+        companies = producing_companies(values) if fact == "producers" else []
         return bool(values) and all(
-            is_name(cast_member(v).name, strict=True) or (fact == "producers" and is_company(v))
-            for v in values
+            is_name(cast_member(v).name, strict=True) or v in companies for v in values
         )
     return bool(values) and all(is_value(fact, part) for part in values)
 

@@ -34,6 +34,12 @@ PARTICLES = frozenset(
     "de da das dos del della di du van von der den la le ter ten bin al el y e zu st".split()
 )
 NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|\w+['’][A-Z][\w'’-]*)$")
+#: Police ranks, which reviews put before a character's name ("Detective Hae-jun").
+RANK = re.compile(
+    r"^(?:(?:detective|det\.|inspector|insp\.|sergeant|sgt\.|constable|officer|lieutenant"
+    r"|lt\.|sheriff|deputy|commissioner|superintendent|(?-i:DCI|DI|DS))\s+)+(?=\S)",
+    re.IGNORECASE,
+)
 SENTENCE_WORDS = frozenset(
     "the a an is was are were who which that this with from into for of on in it its his her"
     " their has have had will would film movie story".split()
@@ -81,17 +87,30 @@ def people(values, *, strict=False):
     return found
 
 
+AS_CHARACTER = re.compile(r"^(?P<name>.+?)\s+as\s+(?P<character>.+)$")
+IN_BRACKETS = re.compile(r"^(?P<name>.+?)\s*\((?P<character>[^)]+)\)$")
+AFTER_DASH = re.compile(r"^(?P<name>.+?)\s+[–—]\s+(?P<character>.+)$")
+
+
 def cast_member(text):
-    """One cast entry: "Name as Character", "Name (Character)", "Name – Character"."""
+    """One cast entry: "Name as Character", "Name (Character)", "Name – Character", and
+    "Detective Character (Name)": a rank says the character comes first (one word before
+    a full name does not: "Zendaya (Tashi Duncan)")."""
     text = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", text.strip())).strip(" .")
-    for pattern in (
-        r"^(?P<name>.+?)\s+as\s+(?P<character>.+)$",
-        r"^(?P<name>.+?)\s*\((?P<character>[^)]+)\)$",
-        r"^(?P<name>.+?)\s+[–—]\s+(?P<character>.+)$",
-    ):
-        if match := re.match(pattern, text):
-            return CastMember(match.group("name").strip(), match.group("character").strip())
+    for pattern in (AS_CHARACTER, IN_BRACKETS, AFTER_DASH):
+        if match := pattern.match(text):
+            name, character = match.group("name").strip(), match.group("character").strip()
+            if RANK.match(name) and is_name(character, strict=True):
+                name, character = character, name  # "Detective Hae-jun (Park Hae-il)"
+            return CastMember(name, without_rank(character))
     return CastMember(text)
+
+
+def without_rank(character):
+    """ "Detective Hae-jun" is Hae-jun: a police rank before a name is not part of it
+    (titles that are the character's name, "Captain Nemo", "Mr. Blonde", stay)."""
+    rest = RANK.sub("", character)
+    return rest if rest != character and NAME_WORD.match(rest.split()[0]) else character
 
 
 def cast_members(values):

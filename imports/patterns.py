@@ -57,7 +57,7 @@ FACT_LABELS = {
     ),
     "certificate": (
         "certificate", "certification", "rated", "mpaa rating", "mpaa", "age rating",
-        "classification", "parental rating", "content rating",
+        "classification", "parental rating", "content rating", "cert", "cert.",
     ),
 }  # fmt: skip
 FACT_OF_LABEL = {label: fact for fact, labels in FACT_LABELS.items() for label in labels}
@@ -75,20 +75,23 @@ SENTENCE_END = re.compile(r"[.!?…:;,]['\"’”)]*$")
 YEAR = re.compile(r"\b(18[7-9]\d|19\d\d|20\d\d|21\d\d)\b")
 YEAR_IN_BRACKETS = re.compile(r"\((18[7-9]\d|19\d\d|20\d\d|21\d\d)\)")
 
+#: A criterion's name as posts write it: "Acting", "Mise-en-scène", "3D effects",
+#: "Sound mix (Atmos)", "visual effects" (in a table, a criterion may start small).
+CRITERION = r"(?:\d\w*\s+)?[^\W\d_][\w&'’ /().-]{0,40}?"
 SCORE = re.compile(
     r"(?P<name>[A-Z][A-Za-z&'’ ]{1,40}?)\s*:\s*"
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b"
 )
 #: One score with a comment after it: "Direction: 9/10 – tight and confident".
 SCORE_WITH_COMMENT = re.compile(
-    r"(?P<name>[A-Z][A-Za-z&'’ /-]{1,40}?)\s*(?::|\s[–—-]\s|\|)\s*"
+    rf"(?P<name>{CRITERION})\s*(?::|\s[–—-]\s|\|)\s*"
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b"
     r"(?:\s*\((?P<aside>[^)]+)\)|\s*[–—:|-]\s*(?P<comment>[^\d\s].*?))?\s*$"
 )
 SCORE_SEPARATORS = re.compile(r"^[\s|,;•·]*$")
 RATING_LABEL = re.compile(
     r"^(?:final|overall|my|our|the)?\s*(?:rating|score|star rating|grade"
-    r"|stars(?=\s*[:\-–—]\s*[\d★☆⭐*]))\s*[:\-–—]\s*",
+    r"|stars(?=\s*[:\-–—]\s*[\d★☆⭐*]))(?:\s*[:\-–—]\s*|\s+(?=[\[(]\s*[\d★☆⭐*]))",
     re.IGNORECASE,
 )
 #: A rating alone on its line, perhaps in brackets: "[4/5]", "(8.5/10)", "3.5 out of 5 stars".
@@ -98,7 +101,13 @@ BRACKETED_RATING = re.compile(
 )
 #: A rating opening its line, the verdict after a dash: "3/5 — fun, gross, a bit timid."
 LEADING_RATING = re.compile(r"^\d{1,2}(?:[.,]\d)?\s*/\s*(?:10|5)\s+[–—-]\s+(?-i:[a-zA-Z])")
-VERDICT_LABEL = re.compile(r"^(?:final|our|my|the)?\s*verdict\s*[:\-–—]\s*", re.IGNORECASE)
+#: The labels a verdict is given: "Verdict:", "The bottom line:", "Our takeaway:", "In one line:".
+VERDICT_LABEL = re.compile(
+    r"^(?:(?:the|our|my)\s+)?(?:(?:final\s+|overall\s+)?verdict|bottom\s+line|take-?away"
+    r"|final\s+word|short\s+version|in\s+(?:one\s+line|a\s+nutshell|a\s+word)|tl;?\s*dr)"
+    r"\s*[:\-–—]\s*",
+    re.IGNORECASE,
+)
 RATING_NUMBER = re.compile(
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5)\b", re.IGNORECASE
 )

@@ -25,13 +25,23 @@ HALF = "½⯨⯪"
 GLYPHS = "".join(FILLED.values()) + "".join(EMPTY.values()) + HALF
 GLYPH_RUN = re.compile(rf"[{GLYPHS}](?:[\s\ufe0f]*[{GLYPHS}])*")
 ASTERISKS = re.compile(r"^\*{1,5}(?:½|1/2)?(?=\s|$|[^*])")
-LETTER = re.compile(r"^(?P<grade>[A-D][+\-−–](?=\s|$|[^\w])|[A-DF](?=\s*(?:$|[.,;:!)\]|/–—-])))")
+LETTER = re.compile(r"^(?P<grade>[A-D][+\-−–](?=\s|$|[^\w])|[A-DF](?=\s*(?:$|[.,;:!()\[\]|/–—-])))")
+#: A letter alone that is no grade of the table: "E" (a scale to E), "S" (a tier list).
+OTHER_LETTER = re.compile(r"^[E-Z][+\-−–]?\s*$")
 NUMBER_OVER_SCALE = re.compile(
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:(?P<unit>(?!out\b|of\b)[a-z]+)\s+)?"
     r"(?:/|out\s+of|of)\s*(?P<scale>100|20|10|5|4)\b(?:\s+(?:stars|points))?",
     re.IGNORECASE,
 )
 PERCENT = re.compile(r"(?<![\d.])(?P<value>\d{1,3}(?:[.,]\d+)?)\s*%")
+#: Glyphs (and a number) opening a line, the verdict after a dash: "★★★★ - a treat".
+LEADING_GLYPHS = re.compile(
+    rf"^{GLYPH_RUN.pattern}(?:\s*[(\[]?\s*\d{{1,3}}(?:[.,]\d+)?\s*(?:/|out\s+of)\s*\d{{1,3}}"
+    rf"(?:\s+stars?)?\s*[)\]]?)?\s+[–—-]\s+\w",
+    re.IGNORECASE,
+)
+#: What may stand beside a rating's glyphs and number on its line.
+RATING_ASIDES = re.compile(r"[\s()\[\].,:;|·•–—-]|\bstars?\b", re.IGNORECASE)
 BARE_NUMBER = re.compile(r"^(?P<value>\d{1,3}(?:[.,]\d+)?)(?:\s*(?P<unit>[a-z]+))?\b", re.I)
 
 
@@ -46,8 +56,9 @@ class Reading:
     end: int
 
 
-def glyph_reading(text):
-    """Stars, hearts or other repeated glyphs in `text`, or None."""
+def glyph_reading(text, *, scale=None):
+    """Stars, hearts or other repeated glyphs in `text` (out of `scale` when the post
+    states it and no empty glyphs show it), or None."""
     match = GLYPH_RUN.search(text)
     if not match:
         return None
@@ -63,7 +74,7 @@ def glyph_reading(text):
     if empty:
         scale = filled + empty + half
     elif kind == "star":
-        scale = 5
+        scale = scale or 5
     else:
         return Reading(None, f"{glyphs}: out of how many is not said", *match.span())
     value = (Decimal(filled) + Decimal(half) / 2) * 10 / scale
@@ -81,9 +92,13 @@ def asterisk_reading(text):
 
 
 def letter_reading(text):
-    """A letter grade ("B+", "A−") at the start of `text`, on the stated table; or None."""
+    """A letter grade ("B+", "A−") at the start of `text`, on the stated table; a letter
+    off the table ("E", "S") read as a grade whose value is not known; or None."""
     match = LETTER.match(text)
     if not match:
+        if other := OTHER_LETTER.match(text):
+            grade = other.group(0).strip()
+            return Reading(None, f"grade {grade} is not on the A+ … F table", *other.span())
         return None
     grade = match.group("grade").replace("−", "-").replace("–", "-")
     value = Decimal(LETTER_GRADES[grade])
@@ -117,4 +132,31 @@ def unscaled_reading(text):
     """A bare number ("Rating: 8", "4 popcorns"): its scale unknown, so no value."""
     if match := BARE_NUMBER.match(text):
         return Reading(None, f"“{match.group(0)}”: out of how many is not said", *match.span())
+    return None
+
+
+def is_rating_alone(text):
+    """Whether `text` is only a rating in glyphs and a number over its scale, or glyphs
+    (and a number) with the verdict after a dash."""
+    if LEADING_GLYPHS.match(text):
+        return True
+    glyphs, number = GLYPH_RUN.search(text), NUMBER_OVER_SCALE.search(text)
+    if not (glyphs and number):
+        return False
+    rest = NUMBER_OVER_SCALE.sub(" ", GLYPH_RUN.sub(" ", text))
+    return not RATING_ASIDES.sub("", rest)
+
+
+#: A post's note of its stars' scale: "Ratings are out of four stars", "(All ratings out of 4)".
+SCALE_NOTE = re.compile(
+    r"\b(?:ratings?|stars?|we\s+rate|rated)\b[^.\n]{0,30}?\bout\s+of\s+"
+    r"(?P<scale>four|five|4|5)\b(?:\s+stars)?",
+    re.IGNORECASE,
+)
+
+
+def stated_scale(text):
+    """The number of stars a post says its ratings are out of, or None."""
+    if match := SCALE_NOTE.search(text):
+        return {"four": 4, "five": 5}.get(match.group("scale").casefold()) or int(match["scale"])
     return None

@@ -12,6 +12,7 @@ from imports.facts import CERTIFICATE
 from imports.names import is_name
 from imports.patterns import (
     BULLET,
+    CRITERION,
     FACT_LABEL,
     FAQ_HEADING,
     KEYWORDS,
@@ -25,14 +26,18 @@ from imports.patterns import (
 )
 from imports.rating_forms import (
     GLYPH_RUN,
+    LETTER,
     asterisk_reading,
     glyph_reading,
+    is_rating_alone,
     letter_reading,
     number_reading,
     percent_reading,
+    stated_scale,
     unscaled_reading,
 )
-from imports.values import half_step, is_heading_like, on_ten, plain
+from imports.values import half_step, is_heading_like, number_words, on_ten, plain
+from imports.verdicts import is_not_a_verdict
 
 OVERALL_NAMES = frozenset(
     ("overall", "overall score", "overall rating", "total", "total score", "final score")
@@ -40,9 +45,22 @@ OVERALL_NAMES = frozenset(
 #: The brackets around a rating (marked by a NUL), with the unit it was given in.
 IN_BRACKETS = re.compile(r"[(\[][^()\[\]]*\0[^()\[\]]*[)\]]")
 GLYPH_SCORE = re.compile(
-    rf"(?P<name>[A-Z][A-Za-z&'’ /-]{{1,40}}?)\s*(?::|\s[–—-]\s|\|)\s*"
+    rf"(?P<name>{CRITERION})\s*(?::|\s[–—-]\s|\|)\s*"
     rf"(?P<glyphs>{GLYPH_RUN.pattern})"
 )
+
+
+#: What may stand before a rating's label: "> - My grade: B+", "⭐ MY SCORE: 7 out of 10".
+DECORATION = re.compile(r"^(?:>\s*)?(?:[-*•▪]\s+)?(?:[⭐🌟★✪]\ufe0f?\s*)?")
+NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+WORD_RATING = re.compile(
+    rf"{NUMBER_WORD}(?:\s+and\s+a\s+half)?\s+stars?\s+out\s+of\s+(?:four|five|ten)",
+    re.IGNORECASE,
+)
+AND_A_HALF = re.compile(r"(\d+) and a half")
+#: What a rating is counted in, after it: "4/5 popcorn buckets", "7/10 donuts".
+UNIT_AFTER = re.compile(r"(?:[a-z]+\s+)?[a-z]+s")
+GRADE_LABEL = re.compile(r"^(?:(?:final|overall|my|our|the)\s+)?grade\s*[:\-–—]", re.I)
 
 
 class RatingsMixin:
@@ -102,8 +120,11 @@ class RatingsMixin:
             and not FACT_LABEL.match(line)
             and not KEYWORDS.match(line)
             and line.count("·") + line.count("|") < 2  # a list of links, not a sentence
-            and len(line) <= 2 * VERDICT_MAX_LENGTH
+            and len(line) <= VERDICT_MAX_LENGTH
             and (not is_heading_like(line) or len(line.split()) > 3)
+            and not is_not_a_verdict(line)
+            and not line.endswith("?")  # "Should you watch it?": what follows may be it
+            and not (line.startswith("(") and line.endswith(")"))  # a comment in brackets
         ):
             self.set_verdict(VERDICT_LABEL.sub("", line))
             self.consume("verdict")
@@ -120,10 +141,14 @@ class RatingsMixin:
             self.facts(value[certificate.end() :].strip())
             self.consume("facts")
             return
-        if value != line and CERTIFICATE.fullmatch(value.strip(" .")) and not value.isdigit():
-            self.review.film.certificate = value.strip(" .").upper()  # "Rating: PG-13"
-            self.consume("facts")
-            return
+        letter = value.strip(" .")
+        graded = bool(GRADE_LABEL.match(line))  # "Grade: G" is no certificate
+        if value != line and CERTIFICATE.fullmatch(letter) and not value.isdigit() and not graded:
+            if not LETTER.match(letter):  # "Rating: PG-13"; "Rating: A" is a grade
+                self.review.film.certificate = letter.upper()
+                self.consume("facts")
+                return
+            self.warn(f"“{as_written}” read as a letter grade, not as the certificate {letter}.")
         if line.casefold().startswith("score") and is_name(value.strip(), strict=True):
             self.fact("composers", value)  # "Score: Son Lux" is the film's music
             self.consume("facts")
@@ -135,8 +160,33 @@ class RatingsMixin:
         if rest:
             self.set_verdict(rest)
         else:
-            self.awaiting_verdict = not self.review.verdict
+            self.awaiting_verdict = not (self.review.verdict or self.heading_verdict)
         self.consume("rating")
+
+    def glyphs_and_number(self, line):
+        """ "★★★★☆ 4 out of 5", "★★★½ (7/10)": a rating alone, in glyphs and a number."""
+        if not is_rating_alone(line):
+            return False
+        self.rating_line(line)
+        return True
+
+    def decorated_rating(self, line):
+        """A rating label behind a quote's ">", a bullet or one decorative star ("> - My
+        grade: B+", "⭐ MY SCORE: 7 out of 10"); False when `line` is not one."""
+        text = DECORATION.sub("", line)
+        if text == line or not RATING_LABEL.match(text):
+            return False
+        self.rating_line(text)
+        return True
+
+    def rating_in_words(self, line):
+        """ "Four stars out of five", "Three and a half stars out of four"; False if not."""
+        if not WORD_RATING.fullmatch(line.strip(" .!*_")):
+            return False
+        text = AND_A_HALF.sub(r"\1.5", number_words(line.casefold()))
+        self.rating(text, as_written=line)
+        self.consume("rating")
+        return True
 
     def reading(self, text, *, labelled):
         """The rating in `text` and what is left of it; (None, text) when there is none."""
@@ -185,6 +235,8 @@ class RatingsMixin:
         rest = rest[: found.start] + "\0" + rest[found.start :]
         rest = IN_BRACKETS.sub(" ", rest).replace("\0", " ")
         rest = " ".join(rest.split()).strip().lstrip("-–—:|. ").rstrip(" -–—:|")
+        if (rest.startswith("(") and rest.endswith(")")) or UNIT_AFTER.fullmatch(rest):
+            rest = ""  # "A- (our grades run from A+ …)", "4/5 popcorn buckets": no verdict
         if found.value is None:
             self.warn(f"Rating “{as_written}” not imported: {found.conversion}.")
             return rest
@@ -208,6 +260,21 @@ class RatingsMixin:
             self.warn(f"The verdict is longer than {VERDICT_MAX_LENGTH} characters; shortened.")
             verdict = verdict[: VERDICT_MAX_LENGTH - 1].rsplit(" ", 1)[0] + "…"
         self.review.verdict = verdict
+
+    def glyphs_on_stated_scale(self):
+        """Stars alone are out of five unless the post says otherwise ("Ratings are out of
+        four stars"): then the rating is read again on the scale it states."""
+        written = self.review.rating_as_written.strip()
+        scale = stated_scale("\n".join(self.lines))
+        if not scale or not GLYPH_RUN.fullmatch(written):
+            return
+        reading = glyph_reading(written, scale=scale)
+        if reading and reading.value is not None and reading.value <= 10:
+            self.review.rating = half_step(reading.value)
+            self.warn(
+                f"Rating “{written}” read on the post's own scale: {reading.conversion}, "
+                f"{plain(reading.value)}/10."
+            )
 
     def overall_score(self):
         """A score block's "Overall: 9.5/10" is the rating when no other line gives one."""

@@ -9,12 +9,16 @@ the segments that do not are reported rather than guessed.
 
 import re
 
+from imports.fact_labels import is_language
 from imports.facts import CERTIFICATE, COUNTRY_NAMES, RUNTIME_ALONE, is_company
 from imports.names import GENRES, is_name
 from imports.patterns import BULLET, FACT_LABEL, YEAR_IN_BRACKETS
+from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
 from imports.values import runtime
 
 SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
+#: A newspaper capsule's facts as short sentences: "R. 108 minutes. In theaters Friday."
+SENTENCE_SEPARATOR = re.compile(r"(?<=[\w)])(?<!\bDir)\.\s+(?=[A-Z0-9])")
 DIRECTOR = re.compile(r"^(?:dir\.|directed by|director)\s*:?\s+(?P<name>.+)$", re.IGNORECASE)
 YEAR_ALONE = re.compile(r"^(?:18[7-9]\d|19\d\d|20\d\d|21\d\d)$")
 LEADING_LABEL = re.compile(r"^(?:in brief|at a glance|the facts|info|details)\s*:\s*", re.I)
@@ -29,6 +33,8 @@ def segment_fact(segment):
         return ("labelled", segment)
     if match := DIRECTOR.match(segment):
         return ("directors", match.group("name")) if is_name(match.group("name")) else None
+    if GLYPH_RUN.fullmatch(segment) or NUMBER_OVER_SCALE.fullmatch(segment):
+        return ("rating", segment)  # "★★★★☆ | Action | 2h 11m": the review's rating
     if YEAR_ALONE.match(segment):
         return ("release", segment)
     if RUNTIME_ALONE.match(segment) and runtime(segment):
@@ -42,6 +48,20 @@ def segment_fact(segment):
         return ("countries", ", ".join(parts))
     if is_studio(segment):  # "A24 / 111 minutes", "PG | Sony Pictures Animation"
         return ("studios", segment)
+    if parts and all(is_language(part) for part in parts):  # never countries
+        return ("languages", segment)
+    return None
+
+
+def segment_facts(segment):
+    """The facts of one segment: itself ("179 min"), or each of its comma-separated parts
+    when every one is plainly a fact ("Japan, 2021"); None when it is not all facts."""
+    if found := segment_fact(segment):
+        return [found]
+    parts = [part.strip() for part in segment.split(",")]
+    found = [segment_fact(part) for part in parts if part]
+    if len(found) > 1 and all(found) and not any(fact[0] == "labelled" for fact in found):
+        return found
     return None
 
 
@@ -53,6 +73,15 @@ def is_studio(segment):
         bool(LETTERS_THEN_DIGITS.fullmatch(segment))
         or (all(word[:1].isupper() for word in words) and is_company(segment) and len(words) > 1)
     )
+
+
+def strip_segments(text):
+    """The segments of a strip, and whether they are a capsule's short sentences
+    ("R. 108 minutes. In theaters.") rather than values between bars or dots."""
+    segments = [segment.strip(" *_") for segment in SEGMENT_SEPARATOR.split(text)]
+    if len(segments) < MIN_SEGMENTS and text.endswith("."):
+        return [segment.strip(" *_.") for segment in SENTENCE_SEPARATOR.split(text)], True
+    return segments, False
 
 
 class InfoStripMixin:
@@ -76,26 +105,33 @@ class InfoStripMixin:
         text = LEADING_LABEL.sub("", bullet.group("text") if bullet else line)
         if (label := FACT_LABEL.match(text)) and text[label.end() - 1] == ":":
             return False  # "Director: X | Cast: Y · Z": labelled facts, read as such
-        segments = [segment.strip(" *_") for segment in SEGMENT_SEPARATOR.split(text)]
+        segments, sentences = strip_segments(text)
         if len(segments) < MIN_SEGMENTS:
             return False
-        read = [
-            (segment, self.title_segment(segment) or segment_fact(segment)) for segment in segments
-        ]
-        known = [fact for _, fact in read if fact is not None]
+        read = [(segment, self.strip_segment(segment)) for segment in segments]
+        known = [facts for _, facts in read if facts is not None]
         if len(known) < 2 or len(known) < len(segments) - 1:
             return False
-        for name, value in known:
-            if name == "title":
+        for name, value in [fact for facts in known for fact in facts]:
+            if name in ("title", "languages"):  # (a film's languages are not kept)
                 continue
             if name == "labelled":
                 self.facts(value)
+            elif name == "rating":
+                self.rating(value, as_written=value)
             else:
                 self.fact(name, value)
-        self.review.left_out_values.extend(
-            f"facts line: {segment}" for segment, fact in read if fact is None
-        )
+        for segment in (segment for segment, fact in read if fact is None):
+            if sentences:  # "A Searchlight Pictures release.": the text's, read as such
+                self.paragraph(f"{segment}.", starts_block=True)
+            else:
+                self.review.left_out_values.append(f"facts line: {segment}")
         return True
+
+    def strip_segment(self, segment):
+        """The facts of one segment of a strip, the title among them; None if not facts."""
+        title = self.title_segment(segment)
+        return [title] if title else segment_facts(segment)
 
     def title_segment(self, segment):
         """ "Whiplash (2014)" in a strip under the headline: the film's title (and year)."""

@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from imports.fact_labels import OTHER_LABELS
 from imports.patterns import (
     CAPITALISED_PHRASE,
     COMMON_WORDS,
@@ -15,7 +16,11 @@ from imports.patterns import (
     SENTENCE_END,
     VALUE_SEPARATOR,
 )
+from imports.score_tables import scaled_tables
 
+#: The labels a plain-text table's row may start with: "Director ....... Ana Lind",
+#: "Language<tab>Korean".
+ROW_LABELS = frozenset(FACT_OF_LABEL) | OTHER_LABELS
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: Header rows of fact and score tables: "| Criterion | Score |".
 TABLE_HEADERS = frozenset(
@@ -54,7 +59,8 @@ def normalised(text):
     for invisible in ("\u200b", "\u200c", "\u200d", "\ufeff"):
         text = text.replace(invisible, "")
     text = text.replace("\xa0", " ")
-    return "\n".join(" ".join(table_row(line).split()) for line in text.split("\n"))
+    lines = scaled_tables(text.split("\n"))  # "| Acting | 8 |" under "Out of 10": 8/10
+    return "\n".join(" ".join(table_row(line).split()) for line in lines)
 
 
 #: Between a label and its value in a plain-text table: tabs, spaces, dotted leaders
@@ -82,7 +88,7 @@ def table_row(line):
 
 
 def is_labelled_row(label, value):
-    return label.casefold() in FACT_OF_LABEL or bool(re.match(r"\d+(?:[.,]\d+)?\s*/\s*\d", value))
+    return label.casefold() in ROW_LABELS or bool(re.match(r"\d+(?:[.,]\d+)?\s*/\s*\d", value))
 
 
 def split_values(value, *, slash=False):

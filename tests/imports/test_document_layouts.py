@@ -30,7 +30,8 @@ def test_a_site_name_above_its_menu_is_not_the_title():
     ]
     assert review.film.directors == ["Hanne Lavik"]  # not the teaser's Tor Helland
     assert review.rating == Decimal(7)
-    assert review.verdict == ""  # the first paragraph after the facts is the text
+    # The first paragraph after the facts is the text; the line under "The Verdict" is it.
+    assert review.verdict == "A patient, handsome mystery that trusts its audience."
     assert review.body_html.startswith("<p>A greenhouse on a fjord")
     assert "Like this" not in review.body_html
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from imports.documents import extract
+from imports.rating_forms import glyph_reading
 from imports.values import runtime
 
 
@@ -126,3 +127,189 @@ def test_criteria_scored_in_glyphs_and_a_rating_in_percent():
     assert review.rating == Decimal("8.5")
     assert "Score for Acting: ★★★★☆ is 4 of 5, 8/10." in review.warnings
     assert "Rating “Rating: 85%” read as 8.5/10 (85% is 8.5/10)." in review.warnings
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("Rating: **A**", Decimal("9.5")),
+        ("Grade: A-", Decimal(9)),
+        ("Grade: B+", Decimal("8.5")),
+        ("Our grade: C-", Decimal(6)),
+        ("Grade: F", Decimal(2)),
+    ],
+)
+def test_letter_grades_on_the_documented_scale(line, rating):
+    review = extract(f"# Some Film\n\nA paragraph.\n\n{line}\n", markdown=True)
+    assert (review.rating, review.film.certificate) == (rating, "")
+
+
+def test_a_lone_a_after_a_rating_label_is_a_grade_and_the_certificate_reading_is_said():
+    review = read("Rating: A")
+    assert review.rating == Decimal("9.5") and review.film.certificate == ""
+    assert "“Rating: A” read as a letter grade, not as the certificate A." in review.warnings
+
+
+@pytest.mark.parametrize(
+    ("line", "certificate"),
+    [("Rating: R", "R"), ("Rated PG-13", "PG-13"), ("Cert 15", "15"), ("Cert. 12A", "12A")],
+)
+def test_certificates_are_never_grades(line, certificate):
+    review = read(line)
+    assert (review.rating, review.film.certificate) == (None, certificate)
+
+
+def test_a_studio_named_like_a_grade_is_a_studio():
+    review = read("Distributor: A24")
+    assert (review.rating, review.film.studios) == (None, ["A24"])
+
+
+@pytest.mark.parametrize(
+    ("line", "rating", "verdict"),
+    [
+        ("★★★★☆ 4 out of 5", Decimal(8), ""),
+        ("★★★☆☆ (3/5)", Decimal(6), ""),
+        ("♥♥♥♥♡ [4 out of 5 stars]", Decimal(8), ""),
+        ("★★★½ – a bruised, funny two-hander", Decimal(7), "a bruised, funny two-hander"),
+        ("Our rating [7/10]", Decimal(7), ""),
+        ("Score (3/4)", Decimal("7.5"), ""),
+    ],
+)
+def test_glyphs_with_their_number_and_bracketed_ratings(line, rating, verdict):
+    review = read(line)
+    assert (review.rating, review.verdict) == (rating, verdict)
+    assert review.body_html == "<p>A paragraph of text about it.</p>"
+
+
+def test_glyphs_beside_a_number_that_disagrees_are_reported_and_the_number_used():
+    review = read("★★★★★ 3 out of 5")
+    assert review.rating == Decimal(6)
+    assert any("disagree" in warning for warning in review.warnings)
+
+
+@pytest.mark.parametrize(
+    "line", ["★★★ 3 stars and a half-empty cinema", "Score (original): Ana Lind"]
+)
+def test_lines_that_only_contain_a_rating_form_are_not_ratings(line):
+    assert read(line).rating is None
+
+
+def test_a_score_table_with_unusual_criteria():
+    review = extract(
+        "# Some Film\n\nText.\n\n| Criterion | Score |\n|---|---|\n| Re-watch value | 8/10 |\n"
+        "| Plot/pacing | 7/10 |\n| Sound mix (Atmos) | 9/10 |\n| Goosebumps | 3/5 |\n"
+        "| Mise-en-scène | 8/10 |\n| 3D effects | 7/10 |\n| creature design | 6/10 |\n",
+        markdown=True,
+    )
+    assert review.scores == [
+        ("Re-watch value", Decimal(8)),
+        ("Plot/pacing", Decimal(7)),
+        ("Sound mix (Atmos)", Decimal(9)),
+        ("Goosebumps", Decimal(6)),
+        ("Mise-en-scène", Decimal(8)),
+        ("3D effects", Decimal(7)),
+        ("creature design", Decimal(6)),
+    ]
+    assert review.body_html == "<p>Text.</p>"
+
+
+def test_a_year_before_a_rating_is_not_a_criterion():
+    assert read("2024: 8/10").scores == []
+
+
+def test_a_score_table_whose_header_states_the_scale():
+    review = extract(
+        "# Some Film\n\nText.\n\n| Aspect | Out of 10 |\n|---|---|\n| Acting | 8 |\n"
+        "| Creature design | 6.5 |\n| Overall | 7 |\n",
+        markdown=True,
+    )
+    assert review.scores == [("Acting", Decimal(8)), ("Creature design", Decimal("6.5"))]
+    assert review.rating == Decimal(7)
+
+
+def test_a_score_table_whose_header_states_no_scale_is_not_guessed():
+    review = extract(
+        "# Some Film\n\nText.\n\n| Aspect | Score |\n|---|---|\n| Acting | 8 |\n", markdown=True
+    )
+    assert review.scores == [] and review.rating is None
+
+
+def test_a_glyph_run_after_a_byline_converts():
+    reading = glyph_reading("Review by somebody ★★★★½")
+    assert reading.value == Decimal(9) and reading.conversion == "★★★★½ is 4.5 of 5"
+
+
+def test_a_rating_among_the_facts_of_a_strip():
+    review = extract("Some Film\n★★★☆☆ | Drama, Mystery | 1h 52m | 12A\n\nA paragraph.\n")
+    assert (review.rating, review.film.runtime_minutes) == (Decimal(6), 112)
+    assert review.film.genres == ["Drama", "Mystery"]
+
+
+def test_an_aside_on_the_scale_after_a_grade_is_not_the_verdict():
+    review = read("Grade: B (we grade from A+ down to F)")
+    assert (review.rating, review.verdict) == (Decimal(8), "")
+
+
+@pytest.mark.parametrize("line", ["Grade: E", "Our grade: S", "Grade: G"])
+def test_a_letter_off_the_grade_table_is_reported_not_guessed(line):
+    review = read(line)
+    assert (review.rating, review.film.certificate) == (None, "")
+    assert any("is not on the A+ … F table" in warning for warning in review.warnings)
+
+
+@pytest.mark.parametrize(("line", "certificate"), [("Rating: G", "G"), ("Rating: U", "U")])
+def test_a_certificate_after_a_rating_label_stays_a_certificate(line, certificate):
+    review = read(line)
+    assert (review.rating, review.film.certificate) == (None, certificate)
+
+
+def test_stars_alone_on_the_scale_the_post_states():
+    review = extract(
+        "Some Film\n\nA paragraph.\n\n★★★½\n\nMore.\n\nAll ratings are out of four stars.\n"
+    )
+    assert review.rating == Decimal(9)  # 3.5 of 4 is 8.75
+    assert any("3.5 of 4, 8.75/10" in warning for warning in review.warnings)
+
+
+def test_a_sentence_about_the_films_stars_states_no_scale():
+    review = extract("Some Film\n\nA paragraph.\n\n★★★½\n\nIts stars are out of their depth.\n")
+    assert review.rating == Decimal(7)
+
+
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        ("Rating: 4/5 popcorn buckets 🍿🍿🍿🍿", ""),
+        ("Rating: 7/10 donuts", ""),
+        ("Rating: 8/10 superb", "superb"),
+    ],
+)
+def test_what_a_rating_is_counted_in_is_not_its_verdict(line, verdict):
+    assert read(line).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("- Rating: 7/10", Decimal(7)),
+        ("> - **Our grade:** B-", Decimal("7.5")),
+        ("🌟 FINAL SCORE: 3 out of 5", Decimal(6)),
+        ("**Three stars out of five**", Decimal(6)),
+        ("Two and a half stars out of four.", Decimal("6.5")),
+    ],
+)
+def test_ratings_behind_a_bullet_a_quote_or_a_star_and_in_words(line, rating):
+    review = extract(f"# Some Film\n\nA paragraph.\n\n{line}\n", markdown=True)
+    assert (review.rating, review.scores) == (rating, [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Four stars out of five isn't bad for a sequel.",
+        "- Rating: terrible",
+        "⭐ Starring: Ana Lind",
+    ],
+)
+def test_sentences_and_labels_that_only_look_like_decorated_ratings(line):
+    assert extract(f"# Some Film\n\nA paragraph.\n\n{line}\n", markdown=True).rating is None

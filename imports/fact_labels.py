@@ -1,0 +1,115 @@
+# ruff: noqa: SIM905  (word lists read as prose)
+"""Labelled facts in the forms the plain "Label: value" reader does not know by itself.
+
+- Several roles under one label: "Writer, director and editor: X", "Written, directed,
+  shot by X" (each role gets the names).
+- Labels of facts a film record does not keep ("Language", "Original title", "Where to
+  watch", "Sales", "Section"): read as such, so they are neither a studio nor the text,
+  and listed with the lines left out of the body.
+- Languages, so a strip's "Japanese, Korean" is known for what it is (never countries).
+"""
+
+import re
+
+from django.conf.locale import LANG_INFO
+
+ROLE_NOUN = r"(?:writer|director|editor|producer|composer|cinematographer)"
+COMPOUND_LABEL = re.compile(
+    rf"^(?P<roles>{ROLE_NOUN}(?:\s*(?:,|\band\b|&|/)\s*{ROLE_NOUN})+)\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+#: What each participle of a "Written, directed, shot by" label credits.
+PARTICIPLES = {
+    "written": "writers",
+    "directed": "directors",
+    "shot": "cinematographers",
+    "photographed": "cinematographers",
+    "lensed": "cinematographers",
+    "edited": "editors",
+    "cut": "editors",
+    "produced": "producers",
+    "scored": "composers",
+    "composed": "composers",
+}
+PARTICIPLE = "(?:" + "|".join(PARTICIPLES) + ")"
+COMPOUND_BY = re.compile(
+    rf"^(?P<roles>{PARTICIPLE}(?:\s*(?:,|\band\b|&|/)\s*{PARTICIPLE})+)\s+by"
+    rf"(?P<colon>\s*:)?\s*(?P<value>(?-i:[A-Z]).+)$",
+    re.IGNORECASE,
+)
+ROLE_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|/)\s*", re.IGNORECASE)
+#: Labels of what a review's facts list but a film record does not keep.
+OTHER_LABELS = frozenset(
+    (
+        "language", "languages", "original language", "spoken language", "original title",
+        "also known as", "aka", "a.k.a.", "alternative title", "where to watch",
+        "where to stream", "streaming on", "available on", "watch it on", "sales",
+        "international sales", "world sales", "sales agent", "section", "festival",
+        "programme", "program", "budget", "box office", "aspect ratio", "format", "colour",
+        "color", "sound mix", "filming locations", "locations", "seen at", "in cinemas",
+    )
+)  # fmt: skip
+OTHER_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z. ]{1,24}?)\s*:\s*(?P<value>\S.*)$")
+OTHER_VALUE_WORDS = 8
+VERBS = frozenset("is was are were has have had will would can could does did".split())
+LANGUAGES = frozenset(
+    [info["name"].casefold() for info in LANG_INFO.values() if "name" in info]
+    + (
+        "mandarin cantonese chinese hokkien tagalog filipino yiddish latin zulu xhosa amharic"
+        " yoruba hausa wolof quechua guarani nahuatl mixtec zapotec maya navajo maori farsi"
+        " flemish gujarati sinhala inuktitut sami kurdish pashto dari somali tigrinya"
+    ).split()
+)
+SIGN_LANGUAGE = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}sign\s+language$", re.IGNORECASE)
+
+
+def is_language(value):
+    """Whether `value` names a language ("Korean", "Korean Sign Language")."""
+    value = value.strip(" .")
+    return value.casefold() in LANGUAGES or bool(SIGN_LANGUAGE.match(value))
+
+
+def is_plain_value(value):
+    """Whether `value` after a label reads as a value (names, a title, a list), not as a
+    sentence: short, capitalised, with no verb of a sentence."""
+    words = value.split()
+    return (
+        0 < len(words) <= OTHER_VALUE_WORDS
+        and not value[:1].islower()  # (a title in Hangul or Arabic is neither case)
+        and not any(word.casefold() in VERBS for word in words)
+    )
+
+
+class FactLabelsMixin:
+    """The `Extractor` methods for the labelled facts `FactsMixin.facts` hands on."""
+
+    def compound_facts(self, text, *, starts):
+        """ "Writer and director: X", "Written, directed, shot by X": every role gets X;
+        False when `text` is not such a line (`starts` says whether a value without a
+        colon reads as the role's names)."""
+        if compound := COMPOUND_LABEL.match(text):
+            roles = [f"{role}s" for role in ROLE_SEPARATOR.split(compound.group("roles"))]
+            value = compound.group("value")
+        elif compound := COMPOUND_BY.match(text):
+            roles = [
+                PARTICIPLES[role.casefold()] for role in ROLE_SEPARATOR.split(compound["roles"])
+            ]
+            value = compound.group("value")
+            if not compound.group("colon") and not starts("directors", value):
+                return False  # "Written, directed and shot by a team who…": a sentence
+        else:
+            return False
+        for role in roles:
+            self.fact(role.casefold(), value)
+        return True
+
+    def other_label(self, text):
+        """A fact the film record does not keep ("Language: Spanish", "Sales: X"): listed
+        as left out, never read as another fact; False when `text` is not one."""
+        match = OTHER_LABEL.match(text)
+        if not match or match.group("label").casefold() not in OTHER_LABELS:
+            return False
+        if not is_plain_value(match.group("value")):
+            return False  # "Format: the film is told in chapters": a sentence
+        self.review.dropped.append(text)  # listed with what was left out of the body
+        return True

@@ -1,0 +1,136 @@
+# ruff: noqa: RUF001, RUF003  (posts use typographic dashes and quotes; the patterns must too)
+"""The verdict as reviews write it: after a label ("Bottom line: …", "> In one line: …",
+"A: Verdict: …"), or as the one sentence under a heading that announces it ("The bottom
+line", "Should you watch it?").
+
+A labelled verdict always wins over a heading's answer; a sentence about the author
+("Jo Bloggs writes about film. Follow her on…") is never a verdict, and neither is a line
+read after the site's furniture that followed a rating.
+"""
+
+import re
+
+from imports.furniture import TEASER_HEADING
+from imports.patterns import (
+    ANSWER_PREFIX,
+    FACT_LABEL,
+    QUESTION_PREFIX,
+    QUOTE,
+    RATING_LABEL,
+    RATING_NUMBER,
+    SENTENCE_END,
+    VERDICT_LABEL,
+    VERDICT_MAX_LENGTH,
+)
+from imports.rating_forms import GLYPH_RUN
+from imports.values import is_heading_like
+
+#: A heading (or a question in a Q&A) whose answer is the verdict; the label kind first.
+VERDICT_HEADING = re.compile(
+    r"^(?:(?:the|our|my)\s+)?(?:(?:final\s+|overall\s+)?verdict|bottom\s+line|take-?away"
+    r"|final\s+word|short\s+version|in\s+(?:one\s+line|a\s+nutshell|short|a\s+word)"
+    r"|tl;?\s*dr)\s*[:.?!]?$",
+    re.IGNORECASE,
+)
+VERDICT_QUESTION = re.compile(
+    r"^(?:so,?\s+)?(?:should\s+(?:you|i)\s+(?:watch|see|stream|rent|bother\s+with)"
+    r"\s+(?:it|this(?:\s+(?:one|film|movie))?)|is\s+it\s+worth\s+(?:it|watching|seeing"
+    r"|a\s+(?:watch|look)|your\s+time)|worth\s+(?:watching|seeing|it))\s*\??$",
+    re.IGNORECASE,
+)
+#: Who wrote the review, said at its end: never its verdict.
+AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?i:writes\s+(?:about|on|for)\b|has\s+(?:written|reviewed)"
+    r"\b|covers\s|reviews\s+(?:films|movies|for)\b|is\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:critic|writer|journalist|editor|reviewer|contributor|columnist|blogger"
+    r"|correspondent|programmer)s?\b)"
+    r"|(?i:\bfollow\s+(?:her|him|them|me|us)\s+(?:on|at)\b)"
+)
+#: A note on how the review came about or where to see the film: often in italics after
+#: the rating, and never its verdict.
+REVIEW_NOTE = re.compile(
+    r"^(?:(?:seen|reviewed|screened|watched)\s+(?:at|on|in|via|for)\b"
+    r"|(?:this|the)\s+(?:review|film)\s+was\s+(?:seen|screened|reviewed|provided|first)"
+    r"|(?:note|editor[’']?s note|disclosure|disclaimer|correction|update)\s*:"
+    r"|(?:in|at)\s+(?:cinemas|theaters|theatres)\b|(?:now\s+)?streaming\s+on\b"
+    r"|available\s+(?:on|to)\b|out\s+now\b|opens\s+(?:in|on|at|nationwide|everywhere)\b)"
+    r"|\bscreener\b",
+    re.IGNORECASE,
+)
+HEADING_RANK, QUESTION_RANK = 2, 1
+
+
+def is_author_bio(line):
+    return bool(AUTHOR_BIO.search(line))
+
+
+def is_not_a_verdict(line):
+    """An author's bio, a note on the screening or where to see the film, or other posts'
+    teasers run into one line ("You may also like: …"): never a verdict."""
+    label, colon, _ = line.partition(":")
+    return (
+        is_author_bio(line)
+        or bool(REVIEW_NOTE.search(line))
+        or bool(colon and TEASER_HEADING.match(label.strip()))
+    )
+
+
+def unprefixed(line):
+    """`line` without a quotation's "> " or an answer's "A: " before it."""
+    if quote := QUOTE.match(line):
+        line = quote.group("text")
+    return ANSWER_PREFIX.sub("", line, count=1) if ANSWER_PREFIX.match(line) else line
+
+
+class VerdictsMixin:
+    """The `Extractor` methods that read the verdict (the state is set in its __init__)."""
+
+    def verdict_line(self, line):
+        """A labelled verdict, perhaps with a rating in it; False when `line` is not one."""
+        text = unprefixed(line)
+        if not VERDICT_LABEL.match(text):
+            return False
+        if RATING_NUMBER.search(text) or GLYPH_RUN.search(text):  # "Verdict: 8/10 – …"
+            self.rating_line(VERDICT_LABEL.sub("Rating: ", text), as_written=line)
+            return True
+        if text == line and self.is_heading_line(line):
+            return False  # "Final Verdict: A Triumph" heads a section (see `body_line`)
+        self.set_verdict(VERDICT_LABEL.sub("", text))
+        self.consume("verdict")
+        return True
+
+    def is_heading_line(self, line):
+        return bool(self.heading_tags.get(line)) or is_heading_like(line)
+
+    def verdict_under_heading(self, line):
+        """Note the line under a verdict heading as the verdict to use when no line is
+        labelled as one; note a verdict heading. `line` is read on as usual either way."""
+        rank, self.verdict_heading_rank = self.verdict_heading_rank, 0
+        text = QUESTION_PREFIX.sub("", unprefixed(line))
+        if VERDICT_HEADING.match(text):
+            self.verdict_heading_rank = HEADING_RANK
+        elif VERDICT_QUESTION.match(text):
+            self.verdict_heading_rank = QUESTION_RANK
+        elif (
+            rank > self.heading_verdict_rank
+            and not self.is_heading_line(line)
+            and is_verdict_sentence(text, line)
+        ):
+            self.heading_verdict, self.heading_verdict_rank = text, rank
+
+    def interrupt_awaited_verdict(self):
+        """The site's furniture came between a rating and the next line: that line is not
+        the verdict the rating announced."""
+        self.awaiting_verdict = False
+
+
+def is_verdict_sentence(text, line):
+    """Whether `text` (of `line`) reads as a one-sentence verdict, not a label or a bio."""
+    return (
+        len(text) <= VERDICT_MAX_LENGTH
+        and (bool(SENTENCE_END.search(text)) or len(text.split()) > 3)
+        and not QUESTION_PREFIX.match(line)
+        and not FACT_LABEL.match(text)
+        and not RATING_LABEL.match(text)
+        and not is_not_a_verdict(text)
+    )
