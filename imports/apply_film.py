@@ -4,8 +4,6 @@ Part of `apply.Importer` (see there), in the document's transaction: the catalog
 (`catalogue`) finds the film and people, this writes what the document adds to them.
 """
 
-import re
-
 from imports.catalogue import bulk_saved, saved
 from imports.confirmations import film_choice_settled
 from imports.evidence import film_title
@@ -23,9 +21,6 @@ CREW = (
     (Credit.Role.EDITING, "editors"),
     (Credit.Role.PRODUCER, "producers"),
 )
-#: A company's bracketed tail, "Mubi (UK, US)", "CJ ENM (South Korea)": where or what it
-#: released, not its name.
-QUALIFIER = re.compile(r"\s*\([^()]*\)$")
 #: How many reasons for a film chosen the report gives.
 MAX_REASONS_REPORTED = 4
 
@@ -179,8 +174,7 @@ class FilmMixin:
             )
             codes = []
         film.countries.add(*codes)
-        studios = {QUALIFIER.sub("", name) for name in self.facts.studios} - {""}
-        film.studios.add(*[self.named(Studio, name, 200) for name in sorted(studios)])
+        film.studios.add(*[self.named(Studio, name, 200) for name in self.facts.studios])
 
     # People.
 
