@@ -6,7 +6,9 @@ bylines, a section's kicker, a film diary's log lines) is dropped and listed, an
 site's name above its menu; a facts block's heading is never the headline. "Movie Review:
 THE FILM", "‘The Film’ Review: …", "The Film (2024) Review – …" and "“The Film” by Someone
 (Country, 2016)" name the film; when the headline says more than that, the text decides
-(`imports.title_evidence`). With no headline line, the front matter's title stands in,
+(`imports.title_evidence`); when it names no film the text names (a newsletter's name, a
+round-up's, a standfirst), the text's "Film:" label, credits heading or quoted title does
+(`imports.title_candidates`). With no headline line, the front matter's title stands in,
 else the film the first paragraph opens on.
 """
 
@@ -23,6 +25,13 @@ from imports.furniture import (
 )
 from imports.patterns import FACT_LABEL, SENTENCE_END, TITLE_LABEL
 from imports.rating_forms import GLYPH_RUN
+from imports.title_candidates import (
+    entry_film,
+    is_section_label,
+    issue_headline,
+    label_film,
+    quoted_film,
+)
 from imports.title_evidence import (
     bare_year,
     headline_film,
@@ -44,14 +53,34 @@ FACTS_HEADING = re.compile(
     r"|film info|movie info|specs|tech specs)\s*:?$",
     re.IGNORECASE,
 )
+#: What marks a headline's film as such: "review", or its year in brackets.
+FILM_MARKER = re.compile(r"\breview\b|\((?:18[89]|19\d|20\d)\d\)", re.IGNORECASE)
 #: The last crumb of a breadcrumb: "Home > Reviews > Arrival" names this page.
 LAST_CRUMB = re.compile(r"(?:[>»›/|]\s*)([^>»›/|]+?)\s*$")
 FACTS_HEADING_WORDS = 3
+#: A newsletter's or a podcast's name over an issue's headline is this short.
+NAME_WORDS = 5
 
 
 def begins_text(line):
     """Whether `line` starts the post's text or facts: no headline is below it."""
     return bool(FACT_LABEL.match(line)) or len(line.split()) > LONGEST_TITLE_WORDS
+
+
+def front_matter_year(fields):
+    """The film's year a static site's front matter gives ("year = 2013"), or None."""
+    value = fields.get("year", "")
+    return int(value) if re.fullmatch(r"(?:18[89]|19\d|20\d)\d", value) else None
+
+
+def is_site_line(line):
+    """Whether `line` is the site's: furniture, a byline ("By Someone, Film Critic") or
+    the heading of a facts block ("Film facts")."""
+    return (
+        is_furniture(line)
+        or bool(FACTS_HEADING.match(line))
+        or bool(re.match(r"(?:by|from)\s", line, re.IGNORECASE))
+    )
 
 
 def is_crumbs(line):
@@ -67,7 +96,7 @@ class HeadlineMixin:
             index = self.next_line(index)
         if index >= len(self.lines):
             return self.front_matter_title(index)
-        index = self.past_site_name(index)
+        index = self.past_issue_name(self.past_site_name(index))
         line = TITLE_LABEL.sub("", self.lines[index])
         if (
             len(line) > 150
@@ -103,10 +132,34 @@ class HeadlineMixin:
             self.warn(
                 f"The film “{named}” is the phrase of the headline the text treats as a title."
             )
+        elif (
+            not mentions(body, film_title)
+            and not FILM_MARKER.search(line)
+            and (found := self.film_in_text(after))
+        ):
+            film_title, year = found[0], found[1] or year
+        year = year if year is not None else front_matter_year(self.front_matter)
         self.review.film.title = film_title
         self.review.film.year = year if year is not None else self.review.film.year
         if re.search(r"\banalysis\b", line, re.IGNORECASE):
             self.review.kind = "analysis"
+
+    def film_in_text(self, after):
+        """(title, year or None) the text gives when the headline names no film the text
+        names: a "Film:" label, else the line heading the film's stars or credits, else
+        the phrase it quotes and names again; said so."""
+        lines = self.lines[after:]
+        found = (
+            label_film(lines)
+            or entry_film(lines, is_site=is_site_line)
+            or quoted_film(" ".join(lines))
+        )
+        if found:
+            self.warn(
+                f"The headline names no film the text names; the film “{found[0]}” is the "
+                "one the text's label, credits or quotes give."
+            )
+        return found
 
     def is_section_heading(self, line, index):
         """Whether a first line that is not the front matter's title heads a section: the
@@ -172,6 +225,19 @@ class HeadlineMixin:
                 return choice
         return index
 
+    def past_issue_name(self, index):
+        """The headline's line: `index`, or when a numbered issue's headline follows that
+        line ("Issue #41: On Waiting" under a newsletter's name), the issue's line, its
+        number taken off; the name is listed as dropped."""
+        below = self.next_line(index)
+        if below >= len(self.lines) or len(self.lines[index].split()) > NAME_WORDS:
+            return index
+        if headline := issue_headline(self.lines[below]):
+            self.review.dropped.append(self.lines[index])
+            self.lines[below] = headline
+            return below
+        return index
+
     def crumb_names(self, index, following):
         """Whether a breadcrumb below line `index` ends with that line: the page's title."""
         title = self.lines[index].casefold().strip()
@@ -210,7 +276,11 @@ class HeadlineMixin:
             or TEASER_HEADING.match(line)
             or SLASH_CRUMBS.match(line)
             or LOG_BYLINE.match(byline)
-            or (is_kicker(line) and is_heading_like(below) and not is_furniture(below))
+            or (
+                (is_kicker(line) or is_section_label(line))
+                and is_heading_like(below)
+                and not is_furniture(below)
+            )
         ):
             self.review.dropped.append(line)
             return True

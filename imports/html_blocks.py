@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString  # comments, <!DOCTYPE>, CDATA: never text
 
+from imports.html_tables import cast_rows, credit_terms, is_layout, own_cells, own_rows
 from imports.wxr_html import SHORTCODE, row_text
 
 INLINE_MARKS = {"strong": "strong", "b": "strong", "em": "em", "i": "em"}
@@ -169,6 +170,9 @@ class Reader:
         elif name == "table":
             self.flush()
             self.table(node)
+        elif name == "dl" and (pairs := credit_terms(node)):
+            self.flush()
+            self.credits(pairs)
         elif name == "figure" and (image := node.find("img")) and not node.find("table"):
             self.flush()
             self.blocks.append(Block("figure", figure=figure(node, image)))
@@ -224,9 +228,26 @@ class Reader:
         if lines or cited:
             self.blocks.append(Block("blockquote", lines, citation=cited))
 
+    def credits(self, pairs):
+        """A credits <dl>: a "Term: definition" line per term, as a facts box writes it."""
+        lines = []
+        for term, definitions in pairs:
+            label = " ".join(line.text for line in lines_of(term, False)).rstrip(":")
+            found = [line for node in definitions for line in lines_of(node, False)]
+            text = ", ".join(line.text for line in found)
+            html = ", ".join(line.html for line in found)
+            lines.append(Line(f"{label}: {text}", f"<strong>{escape(label)}:</strong> {html}"))
+        self.blocks.append(Block("p", lines))
+
     def table(self, node):
-        block = Block("table")
-        for row in node.find_all("tr"):
+        if is_layout(node):  # the page's columns: read as blocks, a cell at a time
+            for cell in own_cells(node):
+                self.flush()
+                self.children(cell)
+            self.flush()
+            return
+        block, rows = Block("table"), []
+        for row in own_rows(node):
             cells = row.find_all(["th", "td"])
             htmls = [" ".join(line.html for line in lines_of(cell, False)) for cell in cells]
             texts = [" ".join(line.text for line in lines_of(cell, False)) for cell in cells]
@@ -235,6 +256,9 @@ class Reader:
                     [(cell.name, html) for cell, html in zip(cells, htmls, strict=True)]
                 )
                 block.lines.append(Line(text=row_text(texts), html=""))
+                rows.append(texts)
+        for line, text in zip(block.lines, cast_rows(rows) or [], strict=False):
+            line.text = text  # "Name (Character)", by what the header row says
         if block.lines:
             self.blocks.append(block)
 

@@ -12,10 +12,12 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
+from imports.criterion_widgets import criterion_rows
 from imports.factboxes import MARKER, mark_factboxes
 from imports.html_extract import html_extract
+from imports.page_categories import category_genres
 from imports.star_widgets import widget_rating
-from imports.structured import known_title, page_facts
+from imports.structured import REVIEW_TYPES, known_title, page_facts
 from imports.structured_merge import merge_page_facts
 from imports.wxr_html import one_line
 
@@ -35,6 +37,8 @@ DESCRIBED_LENGTH = 60
 EMPHASIS = ("em", "i", "cite", "q")
 WIDGET_WORDS = 6  # a star widget's own text: glyphs, "4 out of 5"
 BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
+#: What holds a page's blocks of text: an e-mail's layout table cell is one of its columns.
+BLOCK_HOLDERS = ("div", "section", "td")
 
 
 def page_extract(content: str, *, figures: bool = False):
@@ -44,6 +48,7 @@ def page_extract(content: str, *, figures: bool = False):
     facts = page_facts(soup)  # the JSON-LD is in scripts
     for code in soup(["script", "style", "noscript", "template"]):
         code.decompose()  # never read, nor counted among the words left out
+    hidden = hidden_dropped(soup)
     main, how = main_content(soup)
     heading = main.find("h1") or soup.find("h1")
     title = one_line(heading.get_text(" ")) if heading else page_title(soup)
@@ -51,13 +56,19 @@ def page_extract(content: str, *, figures: bool = False):
     stressed = [tag.get_text(" ") for tag in heading.find_all(EMPHASIS)] if heading else []
     if heading is not None and main in heading.parents:
         heading.decompose()
+    criteria = criterion_rows(main)  # before the widgets: their stars are scores
     widget, notes = widget_rating(main)
+    if criteria:
+        notes.append(f"Star rows read as criterion scores: {', '.join(criteria)}.")
     dropped = widgets_dropped(main)
+    if how and not facts.film.genres:  # before the post's footer goes as furniture
+        facts.film.genres = category_genres(main)
     mark_factboxes(main, title)
     dropped += furniture_dropped(main)
     outside = len(soup.get_text(" ").split()) - len(main.get_text(" ").split())
     if outside > 0 and how:
         dropped.insert(0, f"everything outside the page's {how} ({outside} words)")
+    dropped[:0] = hidden
     review = html_extract(
         main.decode_contents(),
         title=title,
@@ -69,6 +80,22 @@ def page_extract(content: str, *, figures: bool = False):
     facts.notes.extend(notes)
     merge_page_facts(review, facts, widget)
     return review
+
+
+def hidden_dropped(soup):
+    """Remove what the page never shows (an e-mail's preheader, a collapsed menu); listed."""
+    dropped = []
+    for tag in soup.find_all(is_hidden):
+        if not tag.decomposed:
+            text = one_line(tag.get_text(" "))[:DESCRIBED_LENGTH]
+            dropped.append(f"hidden {tag.name} ({text})" if text else f"hidden {tag.name}")
+            tag.decompose()
+    return dropped
+
+
+def is_hidden(tag) -> bool:
+    style = tag.get("style", "").replace(" ", "").casefold()
+    return tag.has_attr("hidden") or "display:none" in style or "visibility:hidden" in style
 
 
 def widgets_dropped(main):
@@ -91,11 +118,35 @@ def main_content(soup):
         return articles[0], "article"
     if main is not None:
         return main, "main content"
-    if candidates := [tag for tag in soup.find_all(["div", "section"]) if not is_furniture(tag)]:
+    if len(reviews := soup.find_all(is_review_item)) == 1:
+        return reviews[0], "schema.org Review"
+    if candidates := [tag for tag in soup.find_all(BLOCK_HOLDERS) if not is_furniture(tag)]:
         best = max(candidates, key=own_text_length)
         if own_text_length(best):
-            return best, "largest block of text"
+            return with_headline(soup, best), "largest block of text"
     return soup.body or soup, ""
+
+
+def is_review_item(tag) -> bool:
+    """A microdata or RDFa Review: the element holding the review and its film's facts."""
+    kinds = f"{tag.get('itemtype', '')} {tag.get('typeof', '')}".split()
+    return any(kind.rsplit("/", 1)[-1] in REVIEW_TYPES for kind in kinds)
+
+
+def with_headline(soup, block):
+    """The block of text widened to the element it shares with the page's headline, when
+    that is not the whole page and adds less than the block holds: the title and facts
+    above a review's body are its own; a site's name in its header is not a headline."""
+    heading = soup.find("h1")
+    if heading is None or block in heading.parents:
+        return block
+    if any(is_furniture(tag) for tag in [heading, *heading.parents]):
+        return block  # the site's name in its header, not the review's headline
+    shared = next((tag for tag in block.parents if heading in tag.descendants), None)
+    if shared is None or shared.name in ("body", "html", "[document]") or is_furniture(shared):
+        return block
+    words = len(block.get_text(" ").split())
+    return shared if len(shared.get_text(" ").split()) - words < words else block
 
 
 def own_text_length(tag):

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+#: A static site's metadata: YAML between "---" fences, TOML (Hugo) between "+++" ones.
+FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
 PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
 BREAKS = ("softbreak", "hardbreak")
 
@@ -35,7 +36,7 @@ def markdown_lines(text) -> MarkdownLines:
     """The plain lines of Markdown `text`, with their inline HTML and heading levels."""
     document = MarkdownLines()
     if front := FRONT_MATTER.match(text):  # a static site's metadata: listed as dropped
-        document.front_matter = [line for line in front.group(1).splitlines() if line.strip()]
+        document.front_matter = [line for line in front.group(2).splitlines() if line.strip()]
         text = text[front.end() :]
     prefixes, numbers, row = [], [], []
     heading, in_table = "", False

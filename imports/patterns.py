@@ -172,7 +172,7 @@ TITLE_LABEL = re.compile(r"^(?:title|post title|review title|headline)\s*:\s*(?=
 #: A title in quotes at the start of a headline: "‘The Film’ Review: …", "“The Film” by …".
 QUOTED_TITLE = re.compile(r"^[“\"‘'](?P<title>[^”\"’]{1,150})[”\"’']")
 #: A year with other things in brackets: "(India, 2016)", "(Terence Davies, USA 2016)".
-YEAR_AMONG_OTHERS = re.compile(r"\([^()]{1,80}?[,\s]((?:18[7-9]|19\d|20\d|21\d)\d)\)")
+YEAR_AMONG_OTHERS = re.compile(r"\([^()]{1,80}?[,\s]((?:18[7-9]|19\d|20\d|21\d)\d)\s*\)")
 #: A column's name before the film's: "Movie Review: …", "DVD corner: …", "Classic corner: …".
 REVIEW_PREFIX = re.compile(
     r"^(?:(?:movie|film|dvd|blu-ray|4k|streaming|classic|retro|cult)\s+)?"

@@ -3,9 +3,10 @@
 
 Sites describe the film a review is about in `<script type="application/ld+json">` (a
 schema.org Review whose `itemReviewed` is a Movie, or a Movie alone, or either inside an
-`@graph`), and name the page in `<title>` and Open Graph's `og:title`. `page_facts(soup)`
-reads them, before the page's scripts are thrown away, into `PageFacts`: film facts, the
-review's rating with how it was converted, and title evidence. Pure functions, no database:
+`@graph`) or in the page's markup (microdata, RDFa Lite: `imports.microdata`), and name
+the page in `<title>` and Open Graph's `og:title`. `page_facts(soup)` reads them, before
+the page's scripts are thrown away, into `PageFacts`: film facts, the review's rating with
+how it was converted, and title evidence. Pure functions, no database:
 `structured_merge` decides what of it the review takes. The Review's author is the critic,
 never a film credit; a Movie's dates are the film's, a Review's are the review's.
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from imports.extracted import CastMember, FilmFacts
+from imports.microdata import microdata_items
 from imports.names import is_name
 from imports.values import plain
 
@@ -61,8 +63,9 @@ class PageFacts:
 def page_facts(soup) -> PageFacts:
     """What `soup`'s JSON-LD, `og:title` and `<title>` say (read before scripts go)."""
     facts = PageFacts()
-    items = json_ld_items(soup, facts.notes)
-    movie, review = reviewed_movie(items, facts.notes)
+    movie, review = reviewed_movie(json_ld_items(soup, facts.notes), facts.notes)
+    if movie is None:  # the markup's items, when the scripts describe no film
+        movie, review = reviewed_movie(microdata_items(soup), facts.notes)
     if movie is not None:
         facts.film = movie_facts(movie)
         if facts.film.title:

@@ -23,6 +23,7 @@ from imports.patterns import (
     YEAR_AMONG_OTHERS,
     YEAR_IN_BRACKETS,
 )
+from imports.title_candidates import capitals_runs
 
 EMPHASIS = re.compile(r"<(em|i|cite|strong|b)>(.*?)</\1>", re.DOTALL)
 ITALICS = ("em", "i", "cite")
@@ -33,7 +34,10 @@ SENTENCE_AFTER_COLON = re.compile(r":\s+(?-i:[a-z])\S*(?:\s+\S+){3,}$")  # four 
 OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 #: The opening of a post that starts with its text: "*The Film* (2020) follows …".
 OPENING_TITLE = re.compile(r"^(?P<title>[A-Z0-9][^().!?]{0,80}?)\s*\((?P<year>\d{4})\)")
-FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_-]+)\s*:\s*(?P<value>.*?)\s*$")
+#: "title: …" in YAML front matter, "title = …" in TOML (Hugo's "+++" fences).
+FRONT_MATTER_FIELD = re.compile(r"^\s*(?P<key>[A-Za-z_-]+)\s*[:=]\s*(?P<value>.*?)\s*$")
+#: A forum's tag before a post's title: "[Review] The Film (2017) - …", "[Spoilers] …".
+BRACKET_TAG = re.compile(r"^\[[^\[\]]{1,20}\]\s*(?=\S)")
 LONGEST_TITLE_WORDS = 12
 LONGEST_OPENING_WORDS = 6
 ARTICLES = frozenset({"a", "an", "the"})
@@ -42,6 +46,7 @@ ARTICLES = frozenset({"a", "an", "the"})
 def headline_film(line):
     """The film's title and year (or None) as a headline gives them: "The Film (2016)
     Review – …", "Movie Review: THE FILM", "‘The Film’ review: …", "Flow (Straume)"."""
+    line = BRACKET_TAG.sub("", line)  # "[Review] The Film (2017)"
     film_title, year = line, None
     if match := YEAR_IN_BRACKETS.search(line) or YEAR_AMONG_OTHERS.search(line):
         year = int(match.group(1))  # "(2016)", "(India, 2016)"
@@ -120,10 +125,13 @@ def named_film(headline, derived, body, body_html):
     if mentions(body, derived):
         return ""
     shown = {span.casefold() for span in spans(body_html, tags=(*ITALICS, "strong", "b"))}
+    phrases = [*capitals_runs(headline), *CAPITALISED_PHRASE.findall(headline)]
     candidates = [
         phrase
-        for phrase in CAPITALISED_PHRASE.findall(headline)
-        if phrase.casefold() != derived.casefold() and phrase.casefold() not in COMMON_WORDS
+        for phrase in [*phrases, *(owned(phrase) for phrase in phrases)]
+        if phrase
+        and phrase.casefold() != derived.casefold()
+        and phrase.casefold() not in COMMON_WORDS
     ]
     treated = [
         phrase
@@ -131,10 +139,25 @@ def named_film(headline, derived, body, body_html):
         if mentions(body, phrase)
         and (
             phrase.casefold() in shown
+            or year_beside(headline, phrase)
             or re.search(rf"(?<!\w){re.escape(phrase)}\s*\(\d{{4}}\)", body, re.IGNORECASE)
+            or is_quoted(body, phrase)
         )
     ]
     return max(treated, key=lambda phrase: mentions(body, phrase), default="")
+
+
+def is_quoted(body, phrase):
+    """Whether `body` sets `phrase` in quotes as a title, not as a nickname between a
+    person's names (Pete "Ace" Lund)."""
+    quoted = rf"[“\"]{re.escape(phrase)}[”\"](?!\s+(?-i:[A-Z]))"
+    return bool(re.search(quoted, body, re.IGNORECASE))
+
+
+def owned(phrase):
+    """What follows a possessive in `phrase` ("Haynes's Carol": "Carol"), or ""."""
+    match = re.search(r"[’']s\s+(?P<rest>\S.*)$", phrase)
+    return match.group("rest") if match else ""
 
 
 def opening_film(line, html):

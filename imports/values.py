@@ -92,12 +92,27 @@ def is_labelled_row(label, value):
 
 
 def split_values(value, *, slash=False):
+    """`value`'s list of values; a separator inside brackets does not split: "Mubi (UK,
+    US)" is one distributor, "Ana Lin (Mae, the mother)" one actor."""
     value = value.strip().rstrip(".")
-    parts = VALUE_SEPARATOR.split(value)
+    parts = outside_brackets(VALUE_SEPARATOR, value)
     if slash:
         parts = [piece for part in parts for piece in part.split("/")]
     parts = [part.strip(" .") for part in parts]
     return [part for part in parts if part and part.lower() != "etc"]
+
+
+def outside_brackets(separator, value):
+    """`value` split at the matches of `separator` that are not inside round brackets."""
+    if value.count("(") != value.count(")"):
+        return separator.split(value)  # unbalanced: the brackets say nothing
+    parts, start = [], 0
+    for match in separator.finditer(value):
+        if value.count("(", 0, match.start()) > value.count(")", 0, match.start()):
+            continue
+        parts.append(value[start : match.start()])
+        start = match.end()
+    return [*parts, value[start:]]
 
 
 def is_heading_like(line):
@@ -125,7 +140,7 @@ def runtime(value):
     "1:50", "approx. 110 min", "one hundred and ten minutes" or "125"."""
     text = number_words(value.casefold())
     if match := HOURS_MINUTES.search(text):
-        total = int(match.group("hours")) * 60 + int(match.group("minutes") or 0)
+        total = int(match.group("hours")) * 60 + int(match["minutes"] or match["bare"] or 0)
     elif match := MINUTES.search(text):
         total = int(match.group("minutes"))
     elif match := re.fullmatch(r"(\d{1,2}):(\d\d)(?::\d\d)?", text.strip(" .")):
@@ -137,9 +152,10 @@ def runtime(value):
     return total if 0 < total <= 1000 else None
 
 
+#: "1 h 12" and "1h12", as French and German credits write it, are minutes too.
 HOURS_MINUTES = re.compile(
-    r"(?P<hours>\d+)\s*(?:h|hours?|hrs?)\b\.?,?\s*(?:and\s+)?"
-    r"(?:(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w))?"
+    r"(?P<hours>\d+)\s*(?:h|hours?|hrs?)(?:\b|(?=\d))\.?,?\s*(?:and\s+)?"
+    r"(?:(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w)|(?P<bare>[0-5]\d)(?![\w:/]|[.,]\d))?"
 )
 MINUTES = re.compile(r"(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w)")
 UNITS = {

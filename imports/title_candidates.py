@@ -1,0 +1,140 @@
+# ruff: noqa: RUF001  (pages use typographic quotes and stars; the patterns must too)
+"""Where else a post names its film when its headline does not: the evidence in its text.
+
+A newsletter's headline is its own name ("Slow Cinema Sunday"), a round-up's is the
+column's ("The weekend's new films: what to see"), a newspaper's is a standfirst. The film
+is then the value of a "Film:" label, or the short line that heads its credits or stars
+("3. THE FILM" over "★★★☆☆" or "Directed by …"), and the text names it. A section's label
+above a headline ("MOVIE REVIEW", "Film | Reviews") is the site's, never the film's.
+These functions only read lines; `imports.headline.HeadlineMixin` asks them.
+"""
+
+import re
+import string
+from itertools import pairwise
+
+from imports.rating_forms import GLYPH_RUN
+
+#: Words a section's label above a headline is made of: "MOVIE REVIEW", "Critic's pick".
+SECTION_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "movie movies film films review reviews cinema critic's critics' critic pick picks arts"
+        " culture entertainment opinion streaming new releases now showing this week weekend tv"
+        " dvd feature features essay video home the on in at",
+    )
+)
+LONGEST_LABEL_WORDS = 4
+#: "Film: The Film (2016)", "- **Movie:** The Film" as a facts list writes it.
+FILM_LABEL = re.compile(
+    r"^(?:[>\-*•]\s*)*(?:film|movie|the film|film title|movie title)\s*:\s*"
+    r"(?P<title>[^()]{1,80}?)\s*(?:\((?P<year>(?:18[89]|19\d|20\d)\d)\))?\s*$",
+    re.IGNORECASE,
+)
+#: The line under a film's entry heading: its stars, or the start of its credits.
+CREDITS_START = re.compile(
+    rf"^(?:{GLYPH_RUN.pattern}|(?:dir\.|directed by|director:|written and directed by"
+    r"|rated (?:g|pg|pg-13|r|nc-17|u|12a?|15|18)\b))",
+    re.IGNORECASE,
+)
+#: A year between separators in a credits strip: "Dir. Someone · USA · 2012 · 86 min".
+STRIP_YEAR = re.compile(r"(?:^|[·|•,]\s)((?:18[89]|19\d|20\d)\d)(?:\s[·|•,]|$)")
+#: A newsletter's issue or a podcast's episode with its own headline: "Issue #41: …".
+ISSUE_HEADLINE = re.compile(
+    r"^(?:issue|episode|ep\.|edition|letter|dispatch)\s*(?:no\.\s*|#)?\d{1,4}\s*[:–—|-]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+#: A phrase in quotes and whether a capitalised name follows it (a nickname's).
+QUOTED_PHRASE = re.compile(r"[“\"]([^“”\"]{1,60})[”\"](\s+[A-Z])?")
+QUOTED_MENTIONS = 2
+ENTRY_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+LONGEST_ENTRY_WORDS = 8
+#: A run of words in capitals inside a headline in mixed case: "THE FILM Is a Fever Dream".
+CAPITALS_RUN = re.compile(r"(?<!\w)[A-Z0-9][A-Z0-9'’&:-]*(?:\s+[A-Z0-9][A-Z0-9'’&:-]*)*(?!\w)")
+
+
+def is_section_label(line):
+    """Whether `line` is a section's label, one to four of the site's words ("MOVIE
+    REVIEW", "Film Reviews") with no film's name, year or label in it."""
+    words = line.replace("|", " ").replace("·", " ").split()
+    return (
+        0 < len(words) <= LONGEST_LABEL_WORDS
+        and (line.isupper() or all(word[0].isupper() for word in words))
+        and all(word.casefold() in SECTION_WORDS for word in words)
+        and any(word.casefold() in {"movie", "film", "review", "reviews", "pick"} for word in words)
+    )
+
+
+def label_film(lines):
+    """(title, year or None) from the first "Film: …" label in `lines`, else None."""
+    for line in lines:
+        if (match := FILM_LABEL.match(line)) and is_name_like(match.group("title")):
+            year = match.group("year")
+            return match.group("title").strip(" *"), int(year) if year else None
+    return None
+
+
+def entry_film(lines, is_site=lambda line: False):
+    """(title, year or None) from the first short line straight above a film's stars or
+    credits ("3. THE FILM" over "★★★☆☆", "The Film" over "Rated R. Directed by …"), not
+    the site's (`is_site`: a byline, a date), else None. The year is the credits' own
+    ("Dir. Someone · France · 2012 · 86 min")."""
+    shown = [line for line in lines if line]
+    for at, (line, below) in enumerate(pairwise(shown)):
+        title = ENTRY_NUMBER.sub("", line).strip()
+        if CREDITS_START.match(below) and is_name_like(title) and not is_site(line):
+            credits = " ".join(shown[at + 1 : at + 3])
+            year = STRIP_YEAR.search(credits)
+            return as_written(title), int(year.group(1)) if year else None
+    return None
+
+
+def quoted_film(body):
+    """(title, None) for the short capitalised phrase `body` sets in quotes and names
+    again most often ("the glass in “Carol” …  Carol is …"), not a nickname between a
+    person's names; else None."""
+    found = [
+        match.group(1)
+        for match in QUOTED_PHRASE.finditer(body)
+        if is_name_like(match.group(1)) and not match.group(2)
+    ]
+    counts = {
+        phrase: len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", body)) for phrase in found
+    }
+    best = max(counts, key=counts.get, default="")
+    return (best, None) if counts.get(best, 0) >= QUOTED_MENTIONS else None
+
+
+def as_written(title):
+    """`title` in title case when written all in capitals ("THE FILM": "The Film")."""
+    return string.capwords(title) if title.isupper() and len(title) > 3 else title
+
+
+def is_name_like(text):
+    """Whether `text` could be a film's name: a few words, starting with a capital or a
+    digit, not a sentence nor a label."""
+    words = text.split()
+    return (
+        0 < len(words) <= LONGEST_ENTRY_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and not re.search(r"[.,!?:;]$|:\s", text)
+    )
+
+
+def issue_headline(line):
+    """The headline of a numbered issue or episode ("Issue #41: On Waiting" gives "On
+    Waiting"), or "" when `line` is none."""
+    match = ISSUE_HEADLINE.match(line)
+    return match.group("rest").strip() if match else ""
+
+
+def capitals_runs(headline):
+    """The runs of words in capitals in a headline that is not all in capitals: a title
+    set apart as italics would set it ("THE FILM Is a Fever Dream", "Why FILM Works")."""
+    if headline.isupper():
+        return []
+    return [
+        as_written(run.strip(" :-"))
+        for run in CAPITALS_RUN.findall(headline)
+        if len(run.replace(" ", "")) > 2 and any(c.isalpha() for c in run)
+    ]
