@@ -77,6 +77,7 @@ LINE_FURNITURE = [
         r"|tweet|pin it|share on \w+.*|(?:like|follow) us on .*|sign up for .*newsletter.*"
         r"|(?:filed under|posted in|categories|category)\s*:.*|\d+\s+comments?|no comments"
         r"|(?:also read|read also|read next|see also|don[’']t miss|related|more reviews)\s*:.*"
+        r"|also (?:opening|playing|screening|showing|new|reviewed)(?: today| this week)?\s*:.*"
         r"|previously (?:in|on)\b.*"
         r"|.{0,60}\b(?:is|are) (?:in cinemas|in theaters|in theatres|streaming|out now)\b.{0,60})$",
         re.IGNORECASE,
@@ -118,7 +119,8 @@ TEASER_HEADING = re.compile(
     r"|you (?:may|might) also (?:like|enjoy)|more (?:posts|reviews|stories|from [\w ]+)"
     r"|read next|up next|recommended(?: for you| reading| posts)?|popular(?: posts| reviews)?"
     r"|trending(?: now)?|latest (?:posts|reviews)|recent (?:posts|reviews)|also on [\w ]+"
-    r"|other reviews|previous post|next post)\s*:?$",
+    r"|other reviews|previous post|next post|also (?:opening|playing|screening|showing)"
+    r"(?: today| this week)?)\s*:?$",
     re.IGNORECASE,
 )
 #: This post's own sections that can follow a teaser block in a copied page.
