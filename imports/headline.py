@@ -27,6 +27,7 @@ from imports.patterns import FACT_LABEL, SENTENCE_END, TITLE_LABEL
 from imports.rating_forms import GLYPH_RUN
 from imports.title_candidates import (
     CERTIFICATE_IN_BRACKETS,
+    STRIP_YEAR,
     entry_film,
     is_section_label,
     issue_headline,
@@ -216,6 +217,15 @@ class HeadlineMixin:
             "from the text; please check them."
         )
 
+    def kicker_year(self, line):
+        """The film's year from a strip under the headline that gives it as one of its
+        parts ("Original Title · 2018 · black and white"), when the headline gave none;
+        a part that holds more ("Festival 2024") is no film's year."""
+        film = self.review.film
+        if film.year is None and (year := STRIP_YEAR.search(line)):
+            film.year = int(year.group(1))
+            self.warn(f"The film's year {film.year} is the one the line under the headline gives.")
+
     def title_extras(self, line):
         """The headline without the stars and certificate a capsule review puts on it
         ("WEAPONS (R) ★★★½"): the stars are the rating, the certificate the film's."""
@@ -322,6 +332,7 @@ class HeadlineMixin:
                 return i + 1
             if is_kicker(line):  # "Festival 2024 · Dispatch #3" under the headline
                 self.review.dropped.append(line)
+                self.kicker_year(line)
                 start = i + 1
                 continue
             if (

@@ -106,3 +106,20 @@ def test_a_listings_certificate_is_no_part_of_the_entrys_film():
 def test_an_entry_in_brackets_that_is_no_certificate_is_kept():
     lines = ["GREY HARBOUR (REDUX)", "Director: Ana Holm. With Per Lund. (100 min.)"]
     assert entry_film(lines)[0] == "Grey Harbour (redux)"
+
+
+def test_a_strip_under_the_headline_gives_the_films_year_as_one_of_its_parts():
+    review = extract(f"# Grey Harbour\n\n## Grå hamn · 2011 · colour\n\n{BODY}\n", markdown=True)
+    assert review.film.year == 2011
+
+
+def test_a_year_inside_a_kickers_part_is_no_films_year():
+    review = extract(f"Grey Harbour\n\nFESTIVAL 2024 · DISPATCH 3\n\n{BODY}\n")
+    assert review.film.year is None
+
+
+def test_the_headlines_own_year_is_not_replaced_by_the_strips():
+    review = extract(
+        f"# Grey Harbour (2011)\n\n## Grå hamn · 2009 · colour\n\n{BODY}\n", markdown=True
+    )
+    assert review.film.year == 2011
