@@ -11,7 +11,7 @@ These functions only read strings; `imports.headline.HeadlineMixin` asks them.
 import re
 
 from imports.furniture import is_furniture, is_navigation
-from imports.patterns import FACT_LABEL
+from imports.patterns import FACT_LABEL, SENTENCE_END
 from imports.title_candidates import is_name_like
 from imports.title_evidence import headline_film, mentions
 
@@ -21,6 +21,8 @@ SEPARATOR = re.compile(r"\s[·•|]\s")
 REVIEW_TAG = re.compile(r"^\[(?:review|reviews|film review|movie review)\]", re.IGNORECASE)
 #: How many lines from the top may hold the headline.
 TOP_LINES = 12
+#: How many lines under the one read as the headline may hold it instead.
+BELOW = 3
 LONGEST_HEADLINE_WORDS = 20
 #: What a film's name needs to beat a line that names nothing: its year, or a "#" heading.
 ENOUGH = 2
@@ -52,11 +54,23 @@ def evidence(line, reading, body, *, top_heading=False):
     )
 
 
+def top_lines(lines, chosen):
+    """The indexes of the lines that may hold the headline: the first few, not past the
+    one where the text begins (a long line, or a sentence), at most `BELOW` under `chosen`."""
+    shown = []
+    for i in [i for i, line in enumerate(lines) if line][:TOP_LINES]:
+        words = len(lines[i].split())
+        if words > LONGEST_HEADLINE_WORDS or (SENTENCE_END.search(lines[i]) and words > 3):
+            break
+        shown.append(i)
+    below = [i for i in shown if i > chosen][BELOW:]
+    return [i for i in shown if i not in below]
+
+
 def best_headline(lines, chosen, film, top_headings=()):
     """The index of the line among the first of `lines` that names the film better than
     line `chosen` read as `film` ((title, year)), or None when none does."""
-    shown = [i for i, line in enumerate(lines) if line][:TOP_LINES]
-    shown = [i for i in shown if len(lines[i].split()) <= LONGEST_HEADLINE_WORDS]
+    shown = top_lines(lines, chosen)
 
     def points(i, reading):
         body = " ".join(line for at, line in enumerate(lines) if at != i)

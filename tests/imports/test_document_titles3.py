@@ -123,3 +123,14 @@ def test_the_headlines_own_year_is_not_replaced_by_the_strips():
         f"# Grey Harbour (2011)\n\n## Grå hamn · 2009 · colour\n\n{BODY}\n", markdown=True
     )
     assert review.film.year == 2011
+
+
+def test_a_short_sentence_of_the_text_naming_a_film_and_year_is_no_headline():
+    lines = ["Tag: General Chat", "", "We watched Salt Road (1999) again.", "", BODY]
+    assert best_headline(lines, 0, ("Tag: General Chat", None)) is None
+
+
+def test_a_line_far_below_the_headline_is_not_weighed():
+    lines = ["Tag: General Chat", "", "One", "", "Two", "", "Three", "", "Salt Road (1999)"]
+    assert best_headline(lines, 0, ("Tag: General Chat", None)) is None
+    assert best_headline(lines[:2] + lines[-1:], 0, ("Tag: General Chat", None)) == 2
