@@ -21,6 +21,7 @@ from imports.patterns import (
     BULLET,
     FACT_LABEL,
     FACT_OF_LABEL,
+    QUOTE,
     RATING_NUMBER,
     SCORE,
     SENTENCE_BREAK,
@@ -97,7 +98,10 @@ class FactsMixin(FactLabelsMixin):
     """The `Extractor` methods that read the film facts into `self.review.film`."""
 
     def facts(self, line):
-        """Read a line of "Label: value" facts; False when it is not one."""
+        """Read a line of "Label: value" facts; False when it is not one. A newsletter's
+        facts box is often quoted ("> - **Runtime:** 2h"): read inside the quote too."""
+        if (quoted := QUOTE.match(line)) and BULLET.match(quoted.group("text")):
+            line = quoted.group("text")
         start = BULLET.match(line)
         text = start.group("text") if start else line
         matches = list(FACT_LABEL.finditer(text))
