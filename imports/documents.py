@@ -9,6 +9,7 @@ import hashlib
 import re
 from html import escape
 
+from imports.agate import AgateMixin
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
 from imports.facts import CAST_HEADING, FactsMixin
 from imports.furniture import (
@@ -65,7 +66,15 @@ __all__ = [
 ]
 
 
-class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, VerdictsMixin, ProseMixin):
+class Extractor(
+    HeadlineMixin,
+    FactsMixin,
+    AgateMixin,
+    InfoStripMixin,
+    RatingsMixin,
+    VerdictsMixin,
+    ProseMixin,
+):
     """One pass over the lines of a document, collecting the parts as it goes."""
 
     def __init__(self, text, *, markdown=None, known_title=None):
@@ -194,7 +203,7 @@ class Extractor(HeadlineMixin, FactsMixin, InfoStripMixin, RatingsMixin, Verdict
             return False
         if self.is_teaser(line):
             return True
-        if self.info_strip(line):  # before the menus it may look like
+        if self.credits_paragraph(line) or self.info_strip(line):  # before the menus
             self.consume("facts")
             return True
         if self.is_set_aside(line):

@@ -37,3 +37,57 @@ def test_a_strips_certificate_is_never_the_rating():
 def test_a_line_of_formats_alone_is_not_a_strip():
     film = read("Black and white · Silent · Widescreen").film
     assert (film.certificate, film.countries, film.runtime_minutes) == ("", [], None)
+
+
+AGATE = (
+    "Rated PG-13 for peril and mild language. Directed by Ilse Varga. Written by Tomas "
+    "Brandt, based on the memoir by Lena Kovacs. With Mara Ostrova, Peter Hale and F. Joseph "
+    "Marr. Director of photography, Anders Holm. Running time: 2 hours 4 minutes. A Meridian "
+    "Pictures release. In Hungarian, with English subtitles. Hungarian-Canadian production."
+)
+
+
+def test_a_newspapers_credits_paragraph_is_read_sentence_by_sentence():
+    review = read(AGATE)
+    film = review.film
+    assert (film.certificate, film.directors, film.runtime_minutes) == (
+        "PG-13",
+        ["Ilse Varga"],
+        124,
+    )
+    assert film.writers == ["Tomas Brandt", "Lena Kovacs"]
+    assert [member.name for member in film.cast] == ["Mara Ostrova", "Peter Hale", "F. Joseph Marr"]
+    assert (film.cinematographers, film.studios) == (["Anders Holm"], ["Meridian Pictures"])
+    assert (film.countries, review.rating) == (["Hungary", "Canada"], None)
+    assert "Directed by" not in review.text  # facts, not the review's text
+
+
+def test_credits_separated_by_semicolons():
+    film = read("Directed by Ilse Varga; written by Tomas Brandt; running time: 97 minutes.").film
+    assert (film.directors, film.writers, film.runtime_minutes) == (
+        ["Ilse Varga"],
+        ["Tomas Brandt"],
+        97,
+    )
+
+
+def test_a_body_paragraph_that_opens_with_a_credit_is_the_text():
+    paragraph = (
+        "Directed by Ilse Varga with a patience few would risk. The story wanders. "
+        "It takes its time over a wedding and a funeral. Nobody hurries anyone."
+    )
+    review = read(paragraph)
+    assert "patience few would risk" in review.text
+    assert review.film.runtime_minutes is None
+
+
+def test_a_release_line_after_the_credits_names_the_studio_and_runtime():
+    film = read(
+        "Directed by Ilse Varga\nEdited by Tomas Brandt\nA Meridian Pictures release, 99 minutes"
+    ).film
+    assert (film.studios, film.runtime_minutes) == (["Meridian Pictures"], 99)
+
+
+def test_a_release_sentence_in_the_text_is_not_a_studio():
+    review = read("The film got a wide release.\n\nA limited release.")
+    assert review.film.studios == []
