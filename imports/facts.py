@@ -106,7 +106,11 @@ class FactsMixin(FactLabelsMixin):
         text = start.group("text") if start else line
         matches = list(FACT_LABEL.finditer(text))
         if not matches or matches[0].start() != 0:
-            if self.compound_facts(text, starts=starts) or self.other_label(text):
+            if (
+                self.compound_facts(text, starts=starts)
+                or self.other_label(text)
+                or self.distributor_from(text, is_person=is_person)
+            ):
                 return True  # "Written, directed, shot by X"; "Language: Korean"
             if not (bare := BARE_LABEL.match(text)):  # "Writer Ana Lind, Bo Ek"
                 if self.in_cast_section and is_header_row(text):
@@ -301,6 +305,11 @@ def is_company(value):
         or (value.isupper() and len(value) <= 6)
         or words[-1].casefold().strip(".") in COMPANY_WORDS
     )
+
+
+def is_person(value):
+    """Whether `value` reads as a person's name rather than a company's."""
+    return is_name(value, strict=True) and not is_company(value)
 
 
 def producing_companies(values):

@@ -91,3 +91,18 @@ def test_a_release_line_after_the_credits_names_the_studio_and_runtime():
 def test_a_release_sentence_in_the_text_is_not_a_studio():
     review = read("The film got a wide release.\n\nA limited release.")
     assert review.film.studios == []
+
+
+def test_from_among_the_credits_is_the_distributor():
+    film = read("Director: Ilse Varga\nFrom: Northlight Releasing\nLength: 1 hr 40 mins").film
+    assert (film.studios, film.runtime_minutes) == (["Northlight Releasing"], 100)
+
+
+def test_from_naming_a_person_or_away_from_the_credits_is_not_a_studio():
+    assert read("Director: Ilse Varga\nFrom: Tomas Brandt").film.studios == []
+    assert read("From: Meridian").film.studios == []  # an e-mail's sender, not a credit
+
+
+def test_a_release_sentence_alone_after_the_credits():
+    film = read("Directed by Ilse Varga\nA Meridian Pictures release.").film
+    assert film.studios == ["Meridian Pictures"]
