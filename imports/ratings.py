@@ -8,11 +8,12 @@ rating whose scale the post does not state is reported and left out, never guess
 import re
 from decimal import Decimal
 
+from imports.criteria import SEPARATED_GLYPH_SCORE as GLYPH_SCORE
+from imports.criteria import glyph_row, is_criterion
 from imports.facts import CERTIFICATE
 from imports.names import is_name
 from imports.patterns import (
     BULLET,
-    CRITERION,
     FACT_LABEL,
     FAQ_HEADING,
     KEYWORDS,
@@ -44,10 +45,6 @@ OVERALL_NAMES = frozenset(
 )
 #: The brackets around a rating (marked by a NUL), with the unit it was given in.
 IN_BRACKETS = re.compile(r"[(\[][^()\[\]]*\0[^()\[\]]*[)\]]")
-GLYPH_SCORE = re.compile(
-    rf"(?P<name>{CRITERION})\s*(?::|\s[–—-]\s|\|)\s*"
-    rf"(?P<glyphs>{GLYPH_RUN.pattern})"
-)
 
 
 #: What may stand before a rating's label: "> - My grade: B+", "⭐ MY SCORE: 7 out of 10".
@@ -84,15 +81,27 @@ class RatingsMixin:
         return True
 
     def glyph_score(self, line):
-        """A criterion scored in glyphs: "Acting: ★★★★☆"."""
+        """A criterion scored in glyphs: "Acting: ★★★★☆"; "Story ★★★★☆" only beside
+        another such row; never a person's row ("Ana Lind: ★★★")."""
         match = GLYPH_SCORE.fullmatch(line)
-        reading = glyph_reading(match.group("glyphs")) if match else None
-        if reading is None or reading.value is None:
+        if match is None and (row := glyph_row(line)) and self.has_sibling_row():
+            name, glyphs = row
+        elif match is not None:
+            name, glyphs = match.group("name").strip(), match.group("glyphs")
+        else:
             return False
-        name, value = match.group("name").strip(), half_step(reading.value)
+        reading = glyph_reading(glyphs)
+        if reading is None or reading.value is None or not is_criterion(name):
+            return False
+        value = half_step(reading.value)
         self.warn(f"Score for {name}: {reading.conversion}, {plain(value)}/10.")
         self.review.scores.append((name, value))
         return True
+
+    def has_sibling_row(self):
+        """Whether the line before or after the current one is a row of glyphs too."""
+        around = (self.position - 1, self.position + 1)
+        return any(0 <= at < len(self.lines) and glyph_row(self.lines[at]) for at in around)
 
     def score(self, name, match):
         value = on_ten(match.group("value"), match.group("scale"))

@@ -1,0 +1,44 @@
+"""Criteria scored in rows of star glyphs in plain text: "Plot ★★★★☆" beside its
+siblings, never a critic's row in a panel, and "Overall" as the rating."""
+
+from decimal import Decimal
+
+from imports.criteria import is_criterion
+from imports.documents import extract
+
+TEXT = "A paragraph about the film, long enough to be the text of the review."
+
+
+def read(rows, *, markdown=False):
+    return extract(f"Lanterns\n\n{TEXT}\n\n{rows}\n\n{TEXT}\n", markdown=markdown)
+
+
+def test_rows_of_glyphs_without_a_colon_are_scores_beside_each_other():
+    review = read("Plot ★★★☆☆\nLighting ★★★★½\nSound Design ★★★★★")
+    assert review.scores == [
+        ("Plot", Decimal("6.0")),
+        ("Lighting", Decimal("9.0")),
+        ("Sound Design", Decimal("10.0")),
+    ]
+
+
+def test_a_row_of_glyphs_alone_without_a_colon_is_not_a_score():
+    assert read("Plot ★★★☆☆").scores == []
+
+
+def test_a_critics_row_is_not_a_criterion():
+    review = read("Pacing: ★★★☆☆\nCostumes: ★★★★☆\nMira Solberg: ★★☆☆☆", markdown=True)
+    assert [name for name, _ in review.scores] == ["Pacing", "Costumes"]
+
+
+def test_an_overall_row_is_the_rating_not_a_criterion():
+    review = read("Pacing: ★★★☆☆\nCostumes: ★★★★☆\nOverall: ★★★★★", markdown=True)
+    assert (review.rating, [name for name, _ in review.scores]) == (
+        Decimal("10.0"),
+        ["Pacing", "Costumes"],
+    )
+
+
+def test_criteria_and_names_told_apart():
+    assert is_criterion("Production Design") and is_criterion("Story")
+    assert not is_criterion("Mira Solberg")
