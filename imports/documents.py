@@ -248,6 +248,7 @@ class Extractor(
                 read(line)
                 for read in (
                     self.glyphs_and_number,
+                    self.glyphs_out_of,  # "★★★ (out of 4)"
                     self.decorated_rating,  # "> - My grade: B+"
                     self.rating_in_words,  # "Four stars out of five"
                     self.verdict_line,

@@ -27,6 +27,7 @@ from imports.patterns import (
 )
 from imports.rating_forms import (
     GLYPH_RUN,
+    GLYPHS_OUT_OF,
     LETTER,
     asterisk_reading,
     glyph_reading,
@@ -34,6 +35,7 @@ from imports.rating_forms import (
     letter_reading,
     number_reading,
     percent_reading,
+    scale_number,
     stated_scale,
     unscaled_reading,
 )
@@ -177,6 +179,21 @@ class RatingsMixin:
         if not is_rating_alone(line):
             return False
         self.rating_line(line)
+        return True
+
+    def glyphs_out_of(self, line):
+        """ "★★★ (out of 4)": stars on the scale said beside them; False if not."""
+        match = GLYPHS_OUT_OF.fullmatch(line.strip())
+        if not match:
+            return False
+        scale = scale_number(match.group("scale"))
+        reading = glyph_reading(match.group("glyphs"), scale=scale)
+        if reading is None or reading.value is None or reading.value > 10:
+            return False
+        self.rating(f"{plain(reading.value)}/10", as_written=line)
+        self.warn(f"Rating “{line}” read on the scale it states: {reading.conversion}.")
+        self.awaiting_verdict = not (self.review.verdict or self.heading_verdict)
+        self.consume("rating")
         return True
 
     def decorated_rating(self, line):

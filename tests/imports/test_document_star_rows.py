@@ -42,3 +42,21 @@ def test_an_overall_row_is_the_rating_not_a_criterion():
 def test_criteria_and_names_told_apart():
     assert is_criterion("Production Design") and is_criterion("Story")
     assert not is_criterion("Mira Solberg")
+
+
+def test_stars_with_their_scale_beside_them():
+    review = extract(f"Lanterns\n\n★★★ (out of 4)\n\n{TEXT}\n")
+    assert review.rating == Decimal("7.5")
+
+
+def test_a_four_star_scale_said_in_the_footer_applies_to_bare_stars():
+    review = extract(
+        f"Lanterns\n\n★★\n\n{TEXT}\n\nEvery film here is graded on a four-star scale.\n"
+    )
+    assert review.rating == Decimal("5.0")
+    assert any("own scale" in warning for warning in review.warnings)
+
+
+def test_bare_stars_without_a_stated_scale_are_out_of_five():
+    review = extract(f"Lanterns\n\n★★\n\n{TEXT}\n\nA four-part series follows next week.\n")
+    assert review.rating == Decimal("4.0")
