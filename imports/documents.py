@@ -249,6 +249,7 @@ class Extractor(
                 for read in (
                     self.glyphs_and_number,
                     self.glyphs_out_of,  # "★★★ (out of 4)"
+                    self.rating_in_units,  # "4/5 popcorn buckets"
                     self.decorated_rating,  # "> - My grade: B+"
                     self.rating_in_words,  # "Four stars out of five"
                     self.verdict_line,

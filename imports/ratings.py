@@ -58,7 +58,17 @@ WORD_RATING = re.compile(
 )
 AND_A_HALF = re.compile(r"(\d+) and a half")
 #: What a rating is counted in, after it: "4/5 popcorn buckets", "7/10 donuts".
-UNIT_AFTER = re.compile(r"(?:[a-z]+\s+)?[a-z]+s")
+#: Glyphs or emoji may follow: "3/5 slices of pizza 🍕🍕🍕".
+UNIT = r"(?:[a-z]+\s+)?[a-z]+s(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\b[^\w.!?,;:–—-]*"
+UNIT_AFTER = re.compile(UNIT)
+#: The unit before a verdict: "4/5 popcorn buckets — a sweet film".
+UNIT_BEFORE_VERDICT = re.compile(rf"^{UNIT}\s*[–—:|-]\s+")
+#: A rating counted in the site's own unit, on a line of its own: "4/5 popcorn buckets",
+#: "7 out of 10 cold beers"; the scale is stated, so the unit never hides it.
+RATING_IN_UNITS = re.compile(
+    r"^(?P<rating>\d{1,2}(?:[.,]\d)?\s*(?:/|out\s+of)\s*(?:10|5|4))\s+(?P<unit>.+)$",
+    re.IGNORECASE,
+)
 GRADE_LABEL = re.compile(r"^(?:(?:final|overall|my|our|the)\s+)?grade\s*[:\-–—]", re.I)
 
 
@@ -196,6 +206,20 @@ class RatingsMixin:
         self.consume("rating")
         return True
 
+    def rating_in_units(self, line):
+        """ "4/5 popcorn buckets" alone on its line: the rating, its unit never a verdict;
+        False when `line` is not one."""
+        text = line.strip(" *_")
+        match = RATING_IN_UNITS.match(text)
+        if not match or not UNIT_AFTER.fullmatch(match.group("unit")):
+            return False
+        value = re.sub(r"\s*out\s+of\s*", "/", match.group("rating"), flags=re.IGNORECASE)
+        if self.rating(value, as_written=text) is None:
+            return False
+        self.awaiting_verdict = not (self.review.verdict or self.heading_verdict)
+        self.consume("rating")
+        return True
+
     def decorated_rating(self, line):
         """A rating label behind a quote's ">", a bullet or one decorative star ("> - My
         grade: B+", "⭐ MY SCORE: 7 out of 10"); False when `line` is not one."""
@@ -261,6 +285,7 @@ class RatingsMixin:
         rest = rest[: found.start] + "\0" + rest[found.start :]
         rest = IN_BRACKETS.sub(" ", rest).replace("\0", " ")
         rest = " ".join(rest.split()).strip().lstrip("-–—:|. ").rstrip(" -–—:|")
+        rest = UNIT_BEFORE_VERDICT.sub("", rest)
         if (rest.startswith("(") and rest.endswith(")")) or UNIT_AFTER.fullmatch(rest):
             rest = ""  # "A- (our grades run from A+ …)", "4/5 popcorn buckets": no verdict
         if found.value is None:

@@ -60,3 +60,22 @@ def test_a_four_star_scale_said_in_the_footer_applies_to_bare_stars():
 def test_bare_stars_without_a_stated_scale_are_out_of_five():
     review = extract(f"Lanterns\n\n★★\n\n{TEXT}\n\nA four-part series follows next week.\n")
     assert review.rating == Decimal("4.0")
+
+
+def test_a_rating_in_the_sites_own_unit_is_never_the_verdict():
+    review = extract(f"Lanterns\n\nRating: 3/5 slices of cake 🍰🍰🍰\n\n{TEXT}\n")
+    assert (review.rating, review.verdict) == (Decimal("6.0"), "")
+
+
+def test_a_rating_in_units_alone_on_its_line():
+    assert extract(f"Lanterns\n\n{TEXT}\n\n7 out of 10 paper lanterns\n").rating == Decimal("7.0")
+
+
+def test_the_verdict_after_a_rating_in_units_loses_the_unit():
+    review = extract(f"Lanterns\n\nRating: 4/5 golden tickets — a warm, odd delight\n\n{TEXT}\n")
+    assert (review.rating, review.verdict) == (Decimal("8.0"), "a warm, odd delight")
+
+
+def test_a_count_of_people_is_not_a_rating():
+    review = extract(f"Lanterns\n\n{TEXT}\n\n3/5 friends walked out. The others stayed on.\n")
+    assert review.rating is None
