@@ -21,7 +21,7 @@ from imports.facts import (
     STUDIO_MAX_WORDS,
     starts,
 )
-from imports.patterns import FACT_LABEL, FACT_OF_LABEL
+from imports.patterns import FACT_LABEL, FACT_OF_LABEL, SENTENCE_BREAK
 from imports.values import runtime
 
 SENTENCE = re.compile(r"(?<=[\w)\"”’])\.\s+(?=[A-Z\"“‘])|;\s+")
@@ -55,6 +55,15 @@ PRODUCTION = re.compile(
     r"^(?:(?i:an?)\s+)?(?P<countries>[A-Z][a-z]+(?:\s*[-–/]\s*[A-Z][a-z]+)*)\s+(?:co-?)?production$"
 )
 CAST_SENTENCE = re.compile(r"^(?i:with|starring|featuring|also with)\s+(?=[A-Z])")
+#: "Runtime is 104 minutes." inside a paragraph: a label said as a sentence.
+RUNTIME_SENTENCE = re.compile(
+    r"^(?:the\s+|its\s+)?(?:runtime|run\s*time|running\s+time)\s*(?:is|:)\s+"
+    r"(?:just\s+|about\s+|around\s+|a\s+(?:lean|brisk|long|tight)\s+)?(?P<value>[\w\s]+?)\.?$",
+    re.IGNORECASE,
+)
+#: Shorter than this, a duration is a moment of the film ("the last twenty minutes"),
+#: not its length.
+FEATURE_MINUTES = 40
 MIN_SENTENCES = 3
 SENTENCE_WORDS = 30
 SECONDARY = ("languages", "studios", "countries", "runtime", "certificate")
@@ -129,7 +138,21 @@ def labelled_sentence(sentence):
 
 
 class AgateMixin:
-    """The `Extractor` method that reads a newspaper's closing credits paragraph."""
+    """The `Extractor` methods that read a newspaper's closing credits paragraph, and a
+    runtime stated as a sentence of a paragraph."""
+
+    def runtime_sentence(self, line):
+        """`line` less a sentence that states the runtime ("Runtime is 104 minutes."),
+        which is read as the fact; `line` itself when it has none."""
+        sentences = SENTENCE_BREAK.split(line)
+        known = self.review.film.runtime_minutes is not None
+        for index, sentence in enumerate(sentences):
+            match = RUNTIME_SENTENCE.match(sentence)
+            minutes = runtime(match.group("value")) if match else None
+            if minutes and minutes >= FEATURE_MINUTES and len(sentences) > 1 and not known:
+                self.fact("runtime", match.group("value"))
+                return " ".join(sentences[:index] + sentences[index + 1 :])
+        return line
 
     def credits_paragraph(self, line):
         """Read `line` as a credits paragraph; False when it is not one. A sentence alone

@@ -261,6 +261,7 @@ class FactsMixin(FactLabelsMixin):
     def trailing_fact(self, line):
         """`line` less a last sentence that is a labelled value ("… in 2020. Running time:
         2 hours."), which is read as the fact; `line` itself when it has none."""
+        line = self.runtime_sentence(line)  # "… Runtime is 104 minutes. …"
         *sentences, last = SENTENCE_BREAK.split(line)
         label = FACT_LABEL.match(last)
         if not sentences or not label or not label.group(0).rstrip().endswith(":"):

@@ -106,3 +106,15 @@ def test_from_naming_a_person_or_away_from_the_credits_is_not_a_studio():
 def test_a_release_sentence_alone_after_the_credits():
     film = read("Directed by Ilse Varga\nA Meridian Pictures release.").film
     assert film.studios == ["Meridian Pictures"]
+
+
+def test_a_runtime_said_as_a_sentence_of_a_paragraph():
+    review = read("The score is all harps. Runtime is 97 minutes. The ending lands.")
+    assert review.film.runtime_minutes == 97
+    assert "Runtime is" not in review.text and "all harps" in review.text
+
+
+def test_a_moment_of_the_film_is_not_its_runtime():
+    film = read("The running time is twenty minutes too long. I dozed off.").film
+    assert film.runtime_minutes is None
+    assert read("Its runtime is 12 minutes of chases. Then it stops.").film.runtime_minutes is None
