@@ -107,6 +107,7 @@ class FilmToConfirmAdmin(admin.ModelAdmin):
             "review_url": reverse("admin:reviews_review_change", args=[confirmation.review_id]),
             "row": {"film_decision": "undecided", "film_candidates": confirmation.candidates},
             "new_title": (confirmation.facts.get("film") or {}).get("title", ""),
+            "set_aside": confirmation.facts.get("set_aside", {}),
             "settle_form": "settle-film"
             if is_pending and self.may_settle(request, confirmation)
             else "",

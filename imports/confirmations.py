@@ -65,7 +65,8 @@ def film_to_confirm_settle(*, confirmation: FilmToConfirm, film: Film | None = N
     """Move the review to `film`, or to a new film made from the document's facts (None).
 
     On a film of the catalogue only the review moves: the document's credits, which may be
-    another film's, are left for the editor to add. A new film gets them all.
+    another film's, are left for the editor to add. A new film gets them all, but for the
+    info line's people its text contradicts (set aside: the settle page lists them).
     """
     from imports.apply import Importer  # the apply step imports this module
     from imports.catalogue import Catalogue

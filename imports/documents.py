@@ -10,14 +10,17 @@ import re
 from html import escape
 
 from imports.agate import AgateMixin
+from imports.contradicted import ContradictedMixin
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
 from imports.facts import CAST_HEADING, FactsMixin
 from imports.furniture import (
+    DATE_LINE,
     END_OF_POST,
     OWN_SECTION,
     TEASER_HEADING,
     dropped_warning,
     is_furniture,
+    is_one_author,
 )
 from imports.headline import HeadlineMixin
 from imports.markdown import markdown_lines
@@ -73,6 +76,7 @@ class Extractor(
     InfoStripMixin,
     RatingsMixin,
     VerdictsMixin,
+    ContradictedMixin,
     ProseMixin,
 ):
     """One pass over the lines of a document, collecting the parts as it goes."""
@@ -283,12 +287,23 @@ class Extractor(
 
     def is_set_aside(self, line):
         """Whether `line` is the site's furniture (dropped) or the title again (skipped)."""
-        if is_furniture(line):
+        if is_furniture(line) or self.is_dated_byline(line):
             self.review.dropped.append(line)
             self.previous_kind = "dropped"
             return True
         # The title again: repeated at the top, or an image caption.
         return bool(self.review.title) and line.casefold() == self.review.title.casefold()
+
+    def is_dated_byline(self, line):
+        """Whether `line` is the reviewer's byline: one author, beside the post's date."""
+        return is_one_author(line) and any(
+            DATE_LINE.match(self.neighbour_line(step)) for step in (-1, 1)
+        )
+
+    def neighbour_line(self, step):
+        """The non-blank line before (`step` -1) or after (1) the one being read, or ""."""
+        lines = self.lines[self.position + 1 :] if step > 0 else self.lines[: self.position][::-1]
+        return next((line for line in lines if line), "")
 
     def run(self):
         review = self.review
@@ -340,6 +355,7 @@ class Extractor(
             self.overall_score()
         if review.rating is None:
             self.prose_rating()
+        self.contradicted_set_aside()
         self.facts_in_text()
         self.check_faq()
         if review.left_out_values:

@@ -74,8 +74,8 @@ class Evidence:
 def evidence_read(extracted, *, catalogue) -> Evidence:
     """The document's evidence; one query, for the films its people are credited on."""
     facts, people = extracted.film, catalogue.people
-    directors = people_keys(facts.directors, people)
-    cast = people_keys([member.name for member in facts.cast], people)
+    directors = people_keys(info_line_people(extracted, "directors"), people)
+    cast = people_keys(info_line_people(extracted, "cast"), people)
     words = words_key(f"{extracted.title}\n{extracted.text}")
     evidence = Evidence(
         year=facts.year,
@@ -121,3 +121,12 @@ def people_keys(names, people) -> dict[str, str]:
         person = people.exact(name) or people.near(name)
         keys[name_key(person.name if person else name)] = name
     return keys
+
+
+def info_line_people(extracted, fact) -> list[str]:
+    """The names the document's info line gives for `fact` ("directors", "cast"), set aside
+    or not: the evidence of which film it is about (`identity`) weighs them still."""
+    if set_aside := extracted.set_aside.get(fact):
+        return list(set_aside)
+    values = getattr(extracted.film, fact)
+    return [getattr(value, "name", value) for value in values]

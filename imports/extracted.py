@@ -68,6 +68,8 @@ class ExtractedReview:
     read_from_text: list[str] = field(default_factory=list)
     #: The facts taken from a saved page's schema.org data or star widget, described.
     read_from_page_data: list[str] = field(default_factory=list)
+    #: Info-line people the text contradicts, by fact ("cast": names): not credited.
+    set_aside: dict[str, list[str]] = field(default_factory=dict)
     left_out_values: list[str] = field(default_factory=list)  # "cast: and more", not names
     text: str = ""
     warnings: list[str] = field(default_factory=list)

@@ -32,6 +32,13 @@ NAVIGATION = [
         re.IGNORECASE,
     ),
 ]
+#: A date line: "March 3, 2025", "Posted on 3 March 2025", "Updated: …".
+DATE_LINE = re.compile(
+    rf"^(?:(?:posted|published|updated|last updated|date|watched|rewatched|seen|viewed"
+    rf"|logged)\s*(?:on)?\s*:?\s*)?{DATE}"
+    rf"(?:{SEPARATOR}.{{0,60}}|\s+by\s+[\w.'’ -]{{2,40}})?$",
+    re.IGNORECASE,
+)
 LINE_FURNITURE = [
     *NAVIGATION,
     re.compile(r"^(?:<?https?://|www\.)\S+>?$", re.IGNORECASE),  # a URL on its own
@@ -50,12 +57,7 @@ LINE_FURNITURE = [
         r"(?:\d{1,3}\s*min(?:ute)?s?\s+read|filed under|posted in)\b.{0,80}$",
         re.IGNORECASE,
     ),
-    re.compile(  # a date line: "March 3, 2025", "Posted on 3 March 2025", "Updated: …"
-        rf"^(?:(?:posted|published|updated|last updated|date|watched|rewatched|seen|viewed"
-        rf"|logged)\s*(?:on)?\s*:?\s*)?{DATE}"
-        rf"(?:{SEPARATOR}.{{0,60}}|\s+by\s+[\w.'’ -]{{2,40}})?$",
-        re.IGNORECASE,
-    ),
+    DATE_LINE,
     re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?)\s+read$", re.IGNORECASE),  # "5 min read"
     # a forum's header: "r/films · Posted by u/someone · 3y", "u/someone · 2h"
     re.compile(rf"^(?:(?:submitted|posted) by\s+)?(?:r|u)/\w+(?:{SEPARATOR}.{{0,80}})?$", re.I),
@@ -75,6 +77,7 @@ LINE_FURNITURE = [
         r"|tweet|pin it|share on \w+.*|(?:like|follow) us on .*|sign up for .*newsletter.*"
         r"|(?:filed under|posted in|categories|category)\s*:.*|\d+\s+comments?|no comments"
         r"|(?:also read|read also|read next|see also|don[’']t miss|related|more reviews)\s*:.*"
+        r"|also (?:opening|playing|screening|showing|new|reviewed)(?: today| this week)?\s*:.*"
         r"|previously (?:in|on)\b.*"
         r"|.{0,60}\b(?:is|are) (?:in cinemas|in theaters|in theatres|streaming|out now)\b.{0,60})$",
         re.IGNORECASE,
@@ -98,6 +101,11 @@ LOG_BYLINE = re.compile(
 #: A section's kicker: two to four short labels between bars or dots ("FILM | THIS WEEK").
 KICKER_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 KICKER_WORDS = 4
+#: "Written by Jane Doe": see `is_one_author`.
+ONE_AUTHOR = re.compile(
+    r"^(?:written|words|review|reviewed)\s+by\s*:?\s+(?-i:[A-Z])[\w.'’-]+(?:\s+[\w.'’-]+){0,3}$",
+    re.IGNORECASE,
+)
 #: Lines that end the post: the comment form and what follows it.
 END_OF_POST = re.compile(
     r"^(?:leave a (?:reply|comment)|your email address will not be published"
@@ -111,7 +119,8 @@ TEASER_HEADING = re.compile(
     r"|you (?:may|might) also (?:like|enjoy)|more (?:posts|reviews|stories|from [\w ]+)"
     r"|read next|up next|recommended(?: for you| reading| posts)?|popular(?: posts| reviews)?"
     r"|trending(?: now)?|latest (?:posts|reviews)|recent (?:posts|reviews)|also on [\w ]+"
-    r"|other reviews|previous post|next post)\s*:?$",
+    r"|other reviews|previous post|next post|also (?:opening|playing|screening|showing)"
+    r"(?: today| this week)?)\s*:?$",
     re.IGNORECASE,
 )
 #: This post's own sections that can follow a teaser block in a copied page.
@@ -132,6 +141,12 @@ def is_furniture(line):
     if FURNITURE.match(line) or (len(line) < 250 and CALL_TO_ACTION.search(line)):
         return True
     return len(line) <= 200 and any(pattern.match(line) for pattern in LINE_FURNITURE)
+
+
+def is_one_author(line):
+    """Whether `line` names one author ("Written by Jane Doe"): a byline beside the post's
+    date line (`DATE_LINE`), a film's writing credit elsewhere."""
+    return bool(ONE_AUTHOR.match(line)) and not re.search(r",|\band\b|&", line)
 
 
 def is_kicker(line):

@@ -33,6 +33,8 @@ GLUED_LABEL = re.compile(
 PARTICLES = frozenset(
     "de da das dos del della di du van von der den la le ter ten bin al el y e zu st".split()
 )
+#: A particle inside a name in a sentence ("Marina de Tavira"), a whole word ("lets" is no "le").
+NAME_PARTICLE = r"(?:de|da|del|van|von|la|le|di|du)\b"
 NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|\w+['’][A-Z][\w'’-]*)$")
 #: Police ranks, which reviews put before a character's name ("Detective Hae-jun").
 RANK = re.compile(
@@ -44,6 +46,8 @@ SENTENCE_WORDS = frozenset(
     "the a an is was are were who which that this with from into for of on in it its his her"
     " their has have had will would film movie story".split()
 )
+#: Sentence words that, capitalised, are first names too: "Will Smith", "Will Poulter".
+FIRST_NAMES = frozenset({"Will"})
 #: Genres as catalogues name them: a value outside this list is only a genre when short.
 GENRES = frozenset(
     """action adventure animation animated biography biopic comedy crime documentary drama
@@ -55,6 +59,15 @@ GENRES = frozenset(
     """.split()
 )
 GENRE_MAX_WORDS = 3
+#: Capitalised words that describe a person after "is" but never name a character.
+NATIONALITIES = frozenset(
+    """american british english irish scottish welsh french german italian spanish
+    portuguese dutch belgian swiss austrian danish swedish norwegian finnish icelandic polish
+    czech hungarian romanian greek turkish russian ukrainian israeli iranian indian pakistani
+    chinese japanese korean taiwanese thai vietnamese filipino indonesian australian
+    canadian mexican brazilian argentine argentinian chilean colombian cuban nigerian
+    egyptian african european asian latina latino catholic jewish muslim""".split()
+)
 
 
 def is_name(text, *, strict=False):
@@ -65,7 +78,7 @@ def is_name(text, *, strict=False):
         return False
     if any(char.isdigit() for char in text) or len(words) > 5:
         return False
-    lowered = [word.casefold().strip(".,") for word in words]
+    lowered = [word.casefold().strip(".,") for word in words if word not in FIRST_NAMES]
     if any(word in SENTENCE_WORDS for word in lowered):
         return False
     if not words[0][:1].isupper():
@@ -142,3 +155,29 @@ def genres(values):
         if known or (short and not any(word.casefold() in SENTENCE_WORDS for word in words)):
             found.append(value)
     return found
+
+
+def full_name(word, people):
+    """The one name among `people` that `word` shortens ("Zhao" for "Chloé Zhao"), else "".
+
+    Critics name a person in full once, then by surname: a single word is only taken for
+    someone the post already names in full, and only when no other name ends with it (or,
+    for a family name first, "Park" of "Park Chan-wook", begins with it).
+    """
+    key = word.casefold()
+    for position in (-1, 0):
+        matches = {
+            name
+            for name in people
+            if len(name.split()) > 1
+            and name.split()[position].casefold() == key
+            and (position == -1 or is_family_name_first(name))
+        }
+        if matches:
+            return matches.pop() if len(matches) == 1 else ""
+    return ""
+
+
+def is_family_name_first(name):
+    """ "Park Chan-wook", "Bong Joon-ho": a given name written as two joined syllables."""
+    return bool(re.fullmatch(r"\S+\s+[A-Z][a-z]+-[a-z]+", name))

@@ -19,7 +19,7 @@ PLAIN_FILM_FIELDS = [
 #: The extracted facts the page lists that are plain JSON values already.
 PLAIN_FACTS = [
     "title", "rating_as_written", "verdict", "keywords", "dropped", "read_from_text",
-    "read_from_page_data",
+    "read_from_page_data", "set_aside",
 ]  # fmt: skip
 
 

@@ -1,107 +1,50 @@
-# ruff: noqa: RUF001, SIM905  (posts use typographic dashes and quotes; word lists read as prose)
+# ruff: noqa: RUF001  (posts use typographic dashes and quotes; word lists read as prose)
 """Facts a review's sentences state plainly: "directed by X", "X as Y", "runs 110 minutes".
 
 Each is a `TextFact`, read from the text for an editor to confirm: it fills a fact the
-post's own fact lines left blank and is reported as read from the text, never silently.
+post's own fact lines left blank (or adds a named part to the leads they list) and is
+reported as read from the text, never silently. The sentences' shapes live beside this
+module: `prose_cast` (actors and parts), `prose_credits` (who directed and wrote it, by
+surname too), `prose_crew` (crew and studios in passing), `prose_dates` (runtime, year,
+genre) and `prose_lowercase` (film logs written without capitals).
 """
 
 import re
 
 from imports.extracted import CastMember, TextFact
 from imports.facts import is_company
-from imports.names import GENRES, is_name
+from imports.names import NAME_PARTICLE, full_name, is_name
+from imports.prose_cast import cast_facts
+from imports.prose_credits import credit_facts
 from imports.prose_crew import crew_facts
-from imports.values import name_key, number_words, runtime
+from imports.prose_dates import dated_facts
+from imports.prose_lowercase import lower_case_facts
+from imports.values import name_key
 
 WORD = r"(?-i:[A-Z])(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
-NAME = rf"{WORD}(?:\s+(?:{WORD}|de|da|del|van|von|la|le|di|du)){{0,3}}"
+NAME = rf"{WORD}(?:\s+(?:{WORD}|{NAME_PARTICLE})){{0,3}}"
 NAMES = rf"(?P<names>{NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{NAME}){{0,5}})"
 ROLE_IN_PROSE = {
     "directors": r"\b(?:directed|helmed)\s+by\s+|\bwriter[- /]director\s+",
-    "writers": r"\b(?:written|scripted)(?:\s+and\s+directed)?\s+by\s+|\bscreenplay\s+by\s+"
+    "writers": r"\b(?:written|scripted)(?:\s+and\s+directed)?\s+by\s+"
+    r"|\b(?:screenplay|script),?\s+(?:is\s+)?by\s+"
     r"|\bwriter[- /]director\s+",
-    "composers": r"\b(?:music|score|soundtrack)\s+(?:is\s+)?(?:composed\s+)?by\s+",
-    "cinematographers": r"\b(?:shot|photographed|lensed)\s+by\s+|\bcinematography\s+by\s+",
-    "editors": r"\bedited\s+by\s+",
+    "composers": r"\b(?:music|score|soundtrack)\s+(?:is\s+)?(?:composed\s+)?by\s+|\bscored\s+by\s+",
+    "cinematographers": r"\b(?:shot|photographed|lensed)\s+by\s+"
+    r"|\b(?:cinematography|photography|camerawork)\s+(?:is\s+)?by\s+"
+    r"|\bshot\s+(?:on|in)\s+[\w -]{1,30}?\s+by\s+|\bthe\s+cinematographer\s+is\s+",
+    "editors": r"\bedited\s+by\s+|\bediting\s+(?:is\s+)?by\s+",
     "producers": r"\bproduced\s+by\s+",
-    "cast": r"\b(?:the\s+(?:film|movie)\s+stars|starring)\s+",
+    "cast": r"\b(?:(?:the\s+(?:film|movie)|it)\s+stars|starring)\s+",
 }
 ROLE_PATTERNS = {
     role: re.compile(rf"(?:{words}){NAMES}", re.IGNORECASE) for role, words in ROLE_IN_PROSE.items()
 }
-#: Capitalised words that open a sentence or describe a person, never a name's first word.
-STARTERS = frozenset(
-    """meanwhile later here there then when while and but in on at as with without after
-    before also even still yet only this that its his her their our every both so if once now
-    actor actress star stars director newcomer veteran co-star costar starring featuring
-    writer-director""".split()
-)
-PERSON = r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|(?-i:[A-Z])[\w'’-]+)){1,3})"
-NAME_OR_INITIAL = r"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|(?-i:[A-Z])(?:\.|[\w'’-]+))"
-CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
-#: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
-DESCRIBED = r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,4})?"
-#: A clause between the actor and the verb: "X, who had never acted before, is…".
-ASIDE = r"(?:,\s+(?!and\b|or\b|but\b)(?-i:[a-z])[^,.;A-Z]{0,60},)?"
-#: A character's name ends the clause: "…, is a terrifying Feyd-Rautha, introduced…".
-CLAUSE_END = r"(?=[,.;:!?]|$)"
-#: "plays", "voices", "is superb as", "turns up as", "brings warmth as".
-PLAYS = (
-    r"(?:as|plays|playing|stars as|voices|voicing|turns\s+up\s+(?:[a-z]+\s+)?as"
-    r"|brings\s+[a-z]+\s+as"
-    r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,2}as)"
-)
-AS_CHARACTER = re.compile(
-    rf"{PERSON}(?:’s|'s)?{ASIDE},?\s+(?:who\s+)?{PLAYS}\s+{DESCRIBED}{CHARACTER}"
-)
-#: Two actors and their two characters: "X and Y, married in real life, play A and B".
-PAIR = re.compile(
-    PERSON.replace("(?P<name>", "(?P<first>")
-    + r"\s+and\s+"
-    + PERSON.replace("(?P<name>", "(?P<second>")
-    + r"(?:,[^.]{0,80},)?\s+(?:play|star as)\s+"
-    + CHARACTER.replace("(?P<character>", "(?P<first_character>")
-    + r"\s+and\s+"
-    + CHARACTER.replace("(?P<character>", "(?P<second_character>")
-)
-#: Characters named beside an actor the cast already lists: "Justine Gandy (Julia Garner)",
-#: "Julia Garner (Justine Gandy)", "Charlize Theron's Furiosa", "Max, played by Tom Hardy".
-CHARACTER_BESIDE = [
-    re.compile(rf"{CHARACTER}\s+\({PERSON}\)"),
-    re.compile(rf"{PERSON}\s+\({CHARACTER}\)"),
-    re.compile(
-        rf"{PERSON}(?:’s|'s)\s+(?:(?-i:[a-z])[\w-]+\s+)?{CHARACTER}"
-        r"(?=[\s,.;:!?]+(?-i:[a-z])|[,.;:!?]|$)"
-    ),  # "Stanley Tucci's liberal Bellini, John Lithgow's smooth Tremblay"
-    re.compile(  # "Miles Teller, moustached and sullen, is a convincing Rooster."
-        rf"{PERSON}{ASIDE}\s+is\s+an?\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}(?:(?:named|called)\s+)?"
-        rf"{CHARACTER}{CLAUSE_END}"
-    ),
-    re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed)\s+by\s+{PERSON}"),
-    re.compile(rf"{PERSON}\s+is\s+{CHARACTER}(?=[,;.])"),  # "Allison Williams is Rose, …"
-]
-RUNTIME_IN_PROSE = re.compile(
-    r"\b(?:runs?(?:\s+for)?|running\s+time\s+of|runtime\s+of|clocks?\s+in\s+at|clocking\s+in\s+at"
-    r"|lasts?)\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+"
-    r"|a\s+(?:brisk|lean|long|lengthy|tight)\s+)?"
-    r"(?P<duration>\d+\s*(?:hours?|hrs?|h)\b\.?(?:\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|m)\b)?"
-    r"|\d{2,3}\s*(?:mins?|minutes?)|an?\s+hour(?:\s+and\s+\d+\s+minutes?)?)",
-    re.IGNORECASE,
-)
-YEAR_IN_PROSE = re.compile(
-    r"\b(?:released|premiered|came out|opened)\s+(?:\w+ly\s+)?"
-    r"(?:in\s+(?:theaters\s+|cinemas\s+)?|on\s+\w+\s+\d{1,2},?\s+)?"
-    r"(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-GENRE_IN_PROSE = re.compile(
-    r"\b(?:is|was)\s+an?\s+(?:(?:19|20)\d\d\s+)?(?:(?-i:[A-Z])\w+\s+)?"
-    r"(?P<genre>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:film|movie|feature)\b"
-)
 
 
-def prose_facts(text):
-    """Every plainly stated fact in `text`, in the order it appears."""
+def prose_facts(text, *, spelled=()):
+    """Every plainly stated fact in `text`, in the order it appears; `spelled`: names as
+    the post writes them with capitals, for a paragraph written in lower case."""
     found = []
     for role, pattern in ROLE_PATTERNS.items():
         for match in pattern.finditer(text):
@@ -110,55 +53,11 @@ def prose_facts(text):
                 if is_name(name, strict=True) and not is_company(name):
                     value = CastMember(name) if role == "cast" else name
                     found.append(TextFact(role, value, sentence_of(text, match.start())))
-    for match in AS_CHARACTER.finditer(text):
-        name, character = without_starters(match.group("name")), match.group("character")
-        if is_name(name, strict=True) and not character.endswith(("'s", "’s")):
-            member = CastMember(name, character)
-            found.append(TextFact("cast", member, sentence_of(text, match.start())))
-    for match in PAIR.finditer(text):
-        for which in ("first", "second"):
-            member = CastMember(
-                without_starters(match.group(which)), match.group(f"{which}_character")
-            )
-            if is_name(member.name, strict=True):
-                found.append(TextFact("cast", member, sentence_of(text, match.start())))
-    for pattern in CHARACTER_BESIDE:
-        for match in pattern.finditer(text):
-            member = CastMember(without_starters(match.group("name")), match.group("character"))
-            if member.character.endswith(("'s", "’s")):
-                continue  # "plays Shikishima's guilt": not a name
-            found.append(TextFact("character", member, sentence_of(text, match.start())))
+    found.extend(cast_facts(text, sentence_of))
     found.extend(crew_facts(text, sentence_of))
-    found.extend(dated_facts(text))
-    return found
-
-
-def without_starters(name):
-    """ "Meanwhile Ana de Armas" as "Ana de Armas"."""
-    words = name.split()
-    while words and words[0].casefold() in STARTERS:
-        words.pop(0)
-    return " ".join(words)
-
-
-def dated_facts(text):
-    found = []
-    if match := RUNTIME_IN_PROSE.search(said := number_words(text)):
-        duration = re.sub(r"^an?\s+hour", "1 hour", match.group("duration"), flags=re.I)
-        if minutes := runtime(duration):
-            # Numbers in words leave the sentences where they were: say the one written.
-            start = sum(
-                len(part) + 2 for part in text.split(". ")[: said.count(". ", 0, match.start())]
-            )
-            found.append(TextFact("runtime_minutes", minutes, sentence_of(text, start)))
-    if match := YEAR_IN_PROSE.search(text):
-        found.append(TextFact("year", int(match.group("year")), sentence_of(text, match.start())))
-    for match in GENRE_IN_PROSE.finditer(text):
-        words = match.group("genre").split()
-        if all(word in GENRES for word in words):
-            genres = [word.capitalize() for word in words]
-            found.append(TextFact("genres", genres, sentence_of(text, match.start())))
-            break
+    found.extend(credit_facts(text, sentence_of))
+    found.extend(dated_facts(text, sentence_of))
+    found.extend(lower_case_facts(text, sentence_of, spelled=spelled))
     return found
 
 
@@ -177,21 +76,26 @@ class ProseMixin:
 
     def facts_in_text(self):
         review, film = self.review, self.review.film
+        spelled = self.people_named([])  # for names a log writes in lower case
         told = [
             fact
             for tag, text, _ in self.blocks
             if tag not in ("h2", "h3")
             for part in ([text] if isinstance(text, str) else text)
-            for fact in prose_facts(part)
+            for fact in prose_facts(part, spelled=spelled)
         ]
+        told = self.in_full(told)
         review.directors_in_text = unique([f.value for f in told if f.fact == "directors"])
         self.check_directors(review.directors_in_text)
         blank = {name for name in ("runtime_minutes", "year") if getattr(film, name) is None}
         blank |= {name for name in LIST_FACTS if not getattr(film, name)}
+        confirmed = is_confirmed(film.cast, told)
         for text_fact in told:
             if text_fact.fact in ("cast", "character") and self.character_from_text(text_fact):
                 continue
-            if text_fact.fact not in blank or not self.is_about_this_film(text_fact):
+            if text_fact.fact not in blank and not (confirmed and is_named_part(text_fact)):
+                continue
+            if not self.is_about_this_film(text_fact):
                 continue
             self.take_from_text(text_fact)
             if text_fact.fact in ("runtime_minutes", "year", "genres"):
@@ -203,6 +107,44 @@ class ProseMixin:
                 + "."
             )
 
+    def in_full(self, told):
+        """`told` with each person a sentence names by surname alone named in full, and
+        without those the post never names in full ("Oslo", "Howard": no one's surname)
+        or parts named as the film is."""
+        known, title = self.people_named(told), name_key(self.review.film.title)
+        kept = []
+        for text_fact in told:
+            value = text_fact.value
+            if isinstance(value, CastMember) and is_film_and_maker(value, title, text_fact):
+                continue
+            if isinstance(value, str) and text_fact.fact in PEOPLE and " " not in value:
+                if not (value := full_name(value, known)):
+                    continue
+                text_fact = TextFact(text_fact.fact, value, text_fact.sentence)
+            kept.append(text_fact)
+        return kept
+
+    def people_named(self, told):
+        """The people the post names in full: its credits, its sentences' credits, and a
+        headline's "Joachim Trier's …"."""
+        film = self.review.film
+        named = [name for role in PEOPLE for name in getattr(film, role)]
+        named += [member.name for member in film.cast]
+        for text_fact in told:
+            value = text_fact.value
+            named.append(value.name if isinstance(value, CastMember) else value)
+        for line in (self.review.title, self.review.standfirst):
+            named += POSSESSOR.findall(line or "")
+        characters = {name_key(member.character) for member in film.cast}
+        characters |= {
+            name_key(fact.value.character) for fact in told if isinstance(fact.value, CastMember)
+        }
+        return {
+            name
+            for name in named
+            if isinstance(name, str) and " " in name and name_key(name) not in characters
+        }
+
     def take_from_text(self, text_fact):
         film, name, value = self.review.film, text_fact.fact, text_fact.value
         if name in ("runtime_minutes", "year"):
@@ -213,7 +155,7 @@ class ProseMixin:
             shown = ", ".join(value)
         else:
             found = getattr(film, name)
-            if value in found:
+            if value in found or (name == "cast" and is_listed(value, found)):
                 return
             found.append(value)
             shown = value
@@ -233,6 +175,10 @@ class ProseMixin:
     def character_from_text(self, text_fact):
         """Give a credited actor listed without a character the one a sentence names."""
         member = text_fact.value
+        if not member.character:
+            return any(
+                name_key(known.name) == name_key(member.name) for known in self.review.film.cast
+            )
         for known in self.review.film.cast:
             if name_key(known.name) == name_key(member.name) and not known.character:
                 known.character = member.character
@@ -256,8 +202,16 @@ class ProseMixin:
 
 THIS_FILM = re.compile(
     r"\b(?:the|this) (?:film|movie|picture|feature|sequel|documentary)\b|^(?:it|it's|it’s)\b"
-    r"|\bit (?:is|was|runs|has|feels|plays|opens|ends)\b"
+    r"|\bit (?:is|was|runs|has|feels|plays|opens|ends|premiered|debuted|came out)\b"
+    r"|\b(?:directed|wrote|co-wrote|edited|shot|adapted) (?:it|the script|the screenplay)\b"
+    r"|\bwho (?:also )?(?:wrote|directed|co-wrote)(?:,| and) (?:directed|wrote|edited)\b"
+    r"|\badapted the\b|^(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
+    r"|(?:’s|'s) (?:[a-z-]+,? ){0,3}(?:script|screenplay|direction)\b(?! (?:for|of|in)\b)"
+    r"|^the (?:screenplay|script)\b"
 )
+PEOPLE = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
+#: A person a headline names as the maker: "Joachim Trier's The Worst Person in the World".
+POSSESSOR = re.compile(r"\b((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){1,2})(?:’s|'s)\s")
 LIST_FACTS = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
 LIST_FACTS += ("cast", "genres", "studios")
 FACT_NAMES = {
@@ -273,6 +227,32 @@ FACT_NAMES = {
     "runtime_minutes": "runtime",
     "year": "year",
 }
+
+
+def is_confirmed(cast, told):
+    """Whether the sentences name an actor of the post's cast list, so that the list is this
+    film's and a part they add belongs beside it (a facts strip may carry another film's)."""
+    listed = {name_key(member.name) for member in cast}
+    return any(
+        fact.fact in ("cast", "character") and name_key(fact.value.name) in listed for fact in told
+    )
+
+
+def is_named_part(text_fact):
+    """Whether a sentence credits an actor with a named part ("X plays Y"): a post's
+    "Starring" line names the leads, its sentences the rest of the cast."""
+    return text_fact.fact == "cast" and bool(text_fact.value.character)
+
+
+def is_film_and_maker(member, title, text_fact):
+    """Whether a part "Y (X)" is the film and its maker: "Night Ferry (Tomas Ek)"."""
+    named = title and name_key(member.character) == title
+    return bool(named) and f"({member.name}" in text_fact.sentence
+
+
+def is_listed(member, cast):
+    """Whether the actor of `member` is in `cast` already, under any character."""
+    return any(name_key(known.name) == name_key(member.name) for known in cast)
 
 
 def unique(names):

@@ -6,32 +6,96 @@ drama". Each is a `TextFact` for the editor to confirm, as the other prose facts
 import re
 
 from imports.extracted import TextFact
-from imports.names import is_name
+from imports.names import NAME_PARTICLE, is_name
+from imports.prose_cast import without_starters
 
 CAP = r"(?-i:[A-Z])"
-PERSON = rf"(?P<name>{CAP}[\w'’-]+(?:\s+(?:de|da|del|van|von|le|la|{CAP}[\w'’-]+)){{1,3}})"
+NAME = rf"{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{CAP}[\w'’-]+)){{1,3}}"
+PERSON = rf"(?P<name>{NAME})"
 POSSESSIVE = r"(?:’s|'s)\s+(?:[a-z-]+,?\s+){0,3}"  # "X's cold, clean images"
+#: What a camera is said to shoot in: "in tight close-ups", "at magic hour", "on 16mm".
+SHOT_IN = (
+    r"(?:in|at|on|with|through)\s+(?:[a-z-]+,?\s+){0,3}(?:light|hours?|evenings?|nights?"
+    r"|close-ups?|takes?|widescreen|black-and-white|colou?r|16mm|35mm|65mm|70mm|digital"
+    r"|film|frames?|lenses|handheld|sunlight|twilight|dusk|dawn|shadows?|pans?)\b"
+)
+#: How "X shot it" goes on when it is the film's camera, not a gun: "on 16mm", "like a dream".
+HOW_SHOT = (
+    r"(?=\s+(?:on|in|with|through|like|handheld|digitally|beautifully|for\s+(?:him|her|them))\b)"
+)
+#: What an editor cuts: "cuts the chapters", never "cuts the ropes" ("edits" is always hers).
+FOOTAGE = r"scenes|sequences|chapters|episodes|shots|takes|reels|footage|picture|montages?|chases"
+#: Crew titles in "X is the cinematographer and Y the editor".
+CREW_TITLES = {
+    "cinematographer": "cinematographers",
+    "director of photography": "cinematographers",
+    "editor": "editors",
+    "composer": "composers",
+    "producer": "producers",
+}
+CREW_TITLE = "|".join(CREW_TITLES)
+#: "Daniël Bouquet is the cinematographer and Mikkel E. G. Nielsen the editor".
+#: Alone, "Magnus Holt is the editor" may describe a character: only the pair of crew, or
+#: "here", "on this film", says it is the film's.
+IS_THE_CREW = re.compile(
+    rf"{PERSON}\s+(?:is|was)\s+(?:the|its|our)\s+(?P<title>{CREW_TITLE})"
+    rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){NAME.join(('(?P<other>', ')'))}\s+(?:is\s+)?the\s+"
+    rf"(?P<other_title>{CREW_TITLE})(?=\s*[.;:]|$)"
+    r"|(?=\s+(?:here|on\s+(?:it|this\s+(?:film|movie|one)))\b))"
+)
+#: A crew title before the name, opening a clause or after "and", "with", "by":
+#: "with cinematographer Kasper Tuxen", "; editor Lea Holm keeps it tight". Never after
+#: "the", "a" or "plays": "plays the editor Miranda" is a part.
+TITLE_FIRST = (
+    r"(?:^|(?<=[,;(:]\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bfrom\s))"
+    r"(?:regular\s+|longtime\s+)?"
+)
+#: "the cinematography of Kasper Tuxen", "the editing of Lea Holm".
+CRAFT_OF = r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:CRAFT)\s+of\s+" + PERSON
+#: Another work the credit is for: "Lena Holt's score for The Deep", "the music for the play".
+ELSEWHERE = (
+    r"(?!\s+(?:for|from|in|on)\s+(?-i:[A-Z])"
+    r"|\s+(?:for|from)\s+(?:the|a|an|his|her)\s+(?!film\b|movie\b))"
+)
 #: Crew roles and the words a sentence names them by.
 CREW_IN_PROSE = {
     "cinematographers": [
-        rf"{PERSON}{POSSESSIVE}(?:camera(?:work)?|cinematography|photography|images|lensing)\b",
+        rf"{PERSON}{POSSESSIVE}(?:camera(?:work)?|cinematography|photography|images|lensing)\b"
+        + ELSEWHERE,
+        rf"{PERSON}\s+(?:shoots|shot|films|lenses|photographs)\s+(?:the\s+(?:film|movie)\b"
+        rf"|it{HOW_SHOT})",
+        rf"{PERSON}\s+(?:shoots|films)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+{SHOT_IN}",
+        rf"{TITLE_FIRST}(?:cinematographer|DP|director\s+of\s+photography)\s+{PERSON}",
+        CRAFT_OF.replace("CRAFT", "cinematography|camerawork|photography"),
     ],
     "composers": [
-        rf"{PERSON}{POSSESSIVE}(?:score|music|soundtrack)\b",
-        rf"{PERSON}\s+(?:composed|wrote|scored)\s+the\s+(?:[a-z]+\s+)?(?:score|music)\b",
+        rf"{PERSON}{POSSESSIVE}(?:score|music|soundtrack|themes?)\b" + ELSEWHERE,
+        CRAFT_OF.replace("CRAFT", "piano|score|music|strings"),
+        rf"{TITLE_FIRST}composer\s+{PERSON}",
+        rf"{PERSON}\s+(?:composed|wrote|scored)\s+the\s+(?:[a-z]+\s+)?(?:score|music)\b"
+        + ELSEWHERE,
     ],
     "editors": [
-        rf"\bediting\s+(?:is\s+)?by\s+{PERSON}",
-        rf"{PERSON}\s+(?:edited|edits|cut)\s+(?:it|the\s+(?:film|movie|[a-z]+s))\b",
+        rf"{PERSON}\s+(?:edited|edits)\s+(?:it|the\s+(?:film|movie|[a-z]+s))\b",
+        rf"{PERSON}\s+(?:edited|edits|cut|cuts)\s+(?:the\s+(?:film|movie|{FOOTAGE})|it{HOW_SHOT})\b",
+        rf"{PERSON}{POSSESSIVE}(?:editing|cutting)\b" + ELSEWHERE,
+        rf"{TITLE_FIRST}editor\s+{PERSON}",
+        CRAFT_OF.replace("CRAFT", "editing|cutting"),
     ],
-    "directors": [rf"\b(?P<name>{CAP}[\w'’]+(?:\s+{CAP}[\w'’]+){{1,2}})-directed\b"],
+    "writers": [
+        rf"{PERSON}{POSSESSIVE}(?:script|screenplay)\b(?!\s+(?:for|of|in)\b)",
+    ],
+    "directors": [
+        rf"\b(?P<name>{CAP}[\w'’]+(?:\s+{CAP}[\w'’]+){{1,2}})-directed\b",
+        rf"{PERSON}{POSSESSIVE}direction\b(?!\s+(?:for|of|in)\b)",
+    ],
 }
 CREW_PATTERNS = {
     role: [re.compile(pattern) for pattern in patterns] for role, patterns in CREW_IN_PROSE.items()
 }
 COMPANY = (
     rf"(?P<studio>(?:{CAP}[\w&'’-]*\s+){{0,3}}(?:Pictures|Films|Studios|Entertainment"
-    r"|Productions|Features|Releasing|Media|Animation|Classics)|[A-Z]+\d+\w*)\b"
+    r"|Productions|Features|Releasing|Media|Animation|Classics|Company)|[A-Z]+\d+\w*)\b"
 )
 STUDIO_PATTERNS = [
     re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{COMPANY}\s+(?:release|production|picture)\b"),
@@ -46,8 +110,13 @@ def crew_facts(text, sentence_of):
     for role, patterns in CREW_PATTERNS.items():
         for pattern in patterns:
             for match in pattern.finditer(text):
-                if is_name(name := match.group("name"), strict=True):
+                if is_name(name := without_starters(match.group("name")), strict=True):
                     found.append(TextFact(role, name, sentence_of(text, match.start())))
+    for match in IS_THE_CREW.finditer(text):
+        for name, title in (("name", "title"), ("other", "other_title")):
+            if match.group(name) and is_name(match.group(name), strict=True):
+                role = CREW_TITLES[match.group(title)]
+                found.append(TextFact(role, match.group(name), sentence_of(text, match.start())))
     for pattern in STUDIO_PATTERNS:
         for match in pattern.finditer(text):
             studio = match.group("studio").strip()

@@ -92,12 +92,27 @@ def is_labelled_row(label, value):
 
 
 def split_values(value, *, slash=False):
+    """`value`'s list of values; a separator inside brackets does not split: "Mubi (UK,
+    US)" is one distributor, "Ana Lin (Mae, the mother)" one actor."""
     value = value.strip().rstrip(".")
-    parts = VALUE_SEPARATOR.split(value)
+    parts = outside_brackets(VALUE_SEPARATOR, value)
     if slash:
         parts = [piece for part in parts for piece in part.split("/")]
     parts = [part.strip(" .") for part in parts]
     return [part for part in parts if part and part.lower() != "etc"]
+
+
+def outside_brackets(separator, value):
+    """`value` split at the matches of `separator` that are not inside round brackets."""
+    if value.count("(") != value.count(")"):
+        return separator.split(value)  # unbalanced: the brackets say nothing
+    parts, start = [], 0
+    for match in separator.finditer(value):
+        if value.count("(", 0, match.start()) > value.count(")", 0, match.start()):
+            continue
+        parts.append(value[start : match.start()])
+        start = match.end()
+    return [*parts, value[start:]]
 
 
 def is_heading_like(line):

@@ -161,7 +161,7 @@ def test_skipped_uploads_keep_their_reason_and_not_their_bytes(editor_client):
 def test_seed_000_directors_contradiction_is_shown_in_the_preview(editor_client):
     batch = start(editor_client, files=[upload(next(SEEDS.glob("000_*.txt")))])
     page = editor_client.get(batch_url(batch)).text
-    assert "The text says “Directed by Lee Chunghyun” but the film facts name Len wisemen" in page
+    assert "Not applied: contradicted by the text (the text says it is directed by Lee" in page
     assert "Len wisemen" in page and "Ethan Hawke" in page
     assert "5 without a question" in page
 

@@ -38,15 +38,18 @@ def test_seed_000_info_line_scores_rating_and_answer_only_faq():
     assert review.title == "Ballerina"
     assert (film.title, film.year) == ("Ballerina", None)
     assert film.genres == ["Action", "Thriller"]
-    assert film.countries == ["United States"]
-    assert film.directors == ["Len wisemen"]
-    assert [member.name for member in film.cast][:4] == [
+    # The info line's people and country are another film's: the text's own sentences are believed.
+    assert film.directors == ["Lee Chunghyun"]
+    assert [(member.name, member.character) for member in film.cast] == [("Kim Jihoon", "Choi Pro")]
+    assert review.set_aside["directors"] == ["Len wisemen"]
+    assert film.countries == [] and review.set_aside["countries"] == ["United States"]
+    assert review.set_aside["cast"][:4] == [
         "Ethan Hawke",
         "Mason Thames",
         "Madeleine McGraw",
         "Demián Bichir",
     ]
-    assert len(film.cast) == 12
+    assert len(review.set_aside["cast"]) == 12
     assert review.scores == [
         ("Direction", Decimal(9)),
         ("Performance", Decimal("9.5")),
@@ -67,7 +70,7 @@ def test_seed_000_info_line_scores_rating_and_answer_only_faq():
     assert all(entry.question == MISSING_QUESTION for entry in review.faq)
     assert review.keywords == []
     assert review.directors_in_text == ["Lee Chunghyun"]
-    assert any("Directed by Lee Chunghyun" in warning for warning in review.warnings)
+    assert any("Not applied: contradicted by the text" in warning for warning in review.warnings)
     assert any("no question" in warning for warning in review.warnings)
     assert any("stars" in warning for warning in review.warnings)  # ★★★★★ is 10, not 9
 

@@ -1,0 +1,206 @@
+# ruff: noqa: RUF001, SIM905  (posts use typographic quotes; word lists read as prose)
+"""Actors and their characters as critics write them: "X as Y", "X plays Y", "Y (X)",
+"X is Y, the …", "X and Y are the King and Queen", "X, playing himself".
+
+A sentence gives a cast member only when the actor reads as a person's name (capitalised
+name words, never a sentence fragment) and the character as a name; a rank or title before
+the character ("Detective", "Uncle") is not part of it. Each is a `TextFact`: "cast" for
+an actor the sentence credits, "character" for a character beside an actor the post's
+credits may already list (an editor confirms either).
+"""
+
+import re
+
+from imports.extracted import CastMember, TextFact
+from imports.names import NAME_PARTICLE, NATIONALITIES, is_name
+
+#: Capitalised words that open a sentence or describe a person, never a name's first word.
+STARTERS = frozenset(
+    """meanwhile later here there then when while and but in on at as with without after
+    before also even still yet only this that its his her their our every both so if once now
+    actor actress star stars director newcomer veteran co-star costar starring featuring
+    writer-director""".split()
+)
+CAP = r"(?-i:[A-Z])"
+#: "Ana de Armas", "F. Murray Abraham", "Brian d'Arcy James" (never from "Arcy").
+PERSON = (
+    rf"(?<![\w'’])(?P<name>(?:{CAP}\.\s+)?{CAP}[\w'’-]+"
+    rf"(?:\s+(?:{NAME_PARTICLE}|{CAP}[\w'’-]+|[dl]['’]{CAP}[\w'’-]+)){{1,3}})"
+)
+#: A character's name word, a nickname in quotes among them: Walter "Robby" Robinson.
+NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{CAP}(?:\.|[\w'’-]+)|[\"“]{CAP}[\w'’-]+[\"”])"
+CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
+#: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
+DESCRIBED = r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,4})?"
+#: A clause between the actor and the verb: "X, who had never acted before, is…".
+ASIDE = r"(?:,\s+(?!and\b|or\b|but\b)(?-i:[a-z])[^,.;A-Z]{0,60},)?"
+#: A character's name ends the clause: "…, is a terrifying Feyd-Rautha, introduced…".
+CLAUSE_END = r"(?=[,.;:!?]|$)"
+#: "plays", "voices", "is superb as", "turns up as", "has a short late part as".
+PLAYS = (
+    r"(?:as|plays|playing|(?:co-)?stars as|voices|voicing|appears\s+as|(?:shows|pops)\s+up\s+as"
+    r"|turns\s+up\s+(?:[a-z]+\s+)?as"
+    r"|(?:takes|took|has|gets)\s+(?:on\s+)?the\s+(?:[a-z-]+\s+)?role\s+of"
+    r"|brings\s+[a-z]+\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
+    r"|(?:has|had|gets)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,4}(?:part|role|turn|cameo)\s+as"
+    r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,5}as)"
+)
+AS_CHARACTER = re.compile(
+    rf"{PERSON}(?:’s|'s)?{ASIDE},?\s+(?:who\s+)?{PLAYS}\s+{DESCRIBED}{CHARACTER}"
+)
+#: "Kevin Garnett, playing himself": the character is the actor.
+AS_SELF = re.compile(
+    rf"{PERSON},?\s+(?:who\s+)?(?:plays|playing|as|appears\s+as)\s+(?P<self>himself|herself)\b"
+)
+#: An actor in a part the sentence only describes or names in the sentence before: "Barry
+#: Keoghan turns up as a scavenger", "Adam Sandler plays him at a pitch that never drops".
+UNNAMED_PART = re.compile(
+    rf"{PERSON}{ASIDE}\s+(?:(?:turns\s+up|appears|shows\s+up|pops\s+up|cameos)\s+as\s+an?\s+"
+    r"(?-i:[a-z])|plays\s+(?:him|her|them)(?=[,.;:!?]|\s+(?:with|as|at|in|and|like|to|for)\b))"
+)
+#: A part named after a longer clause: "David Strathairn is the one other professional in
+#: sight, as Dave, a gentle man who …".
+AS_AFTER_CLAUSE = re.compile(
+    rf"{PERSON}\s+(?:is|was)\s+(?-i:[a-z])[^.;,:]{{0,60}},\s+as\s+{CHARACTER},\s+"
+    r"(?:a|an|the|his|her|their|who)\s+(?-i:[a-z])"
+)
+#: A sentence that opens with its character and names the actor after a pronoun: "Cleo
+#: cleans and cooks for the family; she is played by Yalitza Aparicio, …".
+PLAYED_BY_PRONOUN = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<character>{CAP}[\w'’-]+)\s+(?-i:[a-z])[^.!?]{{0,200}}?"
+    rf"\b(?:she|he|they)\s+(?:is|was|are)\s+played\s+by\s+{PERSON}"
+)
+#: Two actors and their two characters: "X and Y, married in real life, play A and B",
+#: "X and Y are the tired King and Queen".
+PAIR = re.compile(
+    PERSON.replace("(?P<name>", "(?P<first>")
+    + r"\s+and\s+"
+    + PERSON.replace("(?P<name>", "(?P<second>")
+    + r"(?:,[^.]{0,80},)?\s+(?:play|star as|are\s+the(?:\s+(?-i:[a-z])[\w-]+){0,2})\s+"
+    + CHARACTER.replace("(?P<character>", "(?P<first_character>")
+    + r"\s+and\s+"
+    + CHARACTER.replace("(?P<character>", "(?P<second_character>")
+    + CLAUSE_END
+)
+#: An actor credited with a character by the sentence itself: "Fern (Frances McDormand)",
+#: "Masaki Okada is Koji Takatsuki, the young actor …", "Julia Fox, in her first film, is
+#: Julia, the girlfriend", "Joel Edgerton is the Lord, her husband", "X is Y, Z's mother".
+CREDITED_BESIDE = [
+    re.compile(rf"{CHARACTER}\s+\({PERSON}(?:,\s+(?-i:[a-z])[^()]{{0,60}})?\)"),
+    re.compile(
+        rf"{PERSON}{ASIDE}\s+is\s+{CHARACTER},\s+(?:(?:the|a|an|his|her|their|its|who)\s+"
+        rf"|{CAP}[\w-]+(?:’s|'s)\s+)(?-i:[a-z])"
+    ),
+    re.compile(rf"{CHARACTER},\s+(?:played|portrayed)\s+by\s+{PERSON}"),  # "Max, played by"
+    re.compile(rf"{CHARACTER},\s+whom\s+{PERSON}\s+plays\b"),  # "Harge, whom X plays as"
+    re.compile(  # "Harlan, a rich novelist played in flashbacks by Christopher Plummer"
+        rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,60}}?\s+"
+        rf"(?:played|portrayed)(?:\s+in\s+[a-z]+)?\s+by\s+{PERSON}"
+    ),
+]
+#: Characters named beside an actor the cast already lists: "Julia Garner (Justine Gandy)",
+#: "Charlize Theron's Furiosa", "Max, played by Tom Hardy", "Allison Williams is Rose, …".
+CHARACTER_BESIDE = [
+    re.compile(rf"{PERSON}\s+\({CHARACTER}\)"),
+    re.compile(
+        rf"{PERSON}(?:’s|'s)\s+(?:(?-i:[a-z])[\w-]+\s+)?{CHARACTER}"
+        r"(?=[\s,.;:!?]+(?-i:[a-z])|[,.;:!?]|$)"
+    ),  # "Stanley Tucci's liberal Bellini, John Lithgow's smooth Tremblay"
+    re.compile(  # "Miles Teller, moustached and sullen, is a convincing Rooster."
+        rf"{PERSON}{ASIDE}\s+is\s+an?\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}(?:(?:named|called)\s+)?"
+        rf"{CHARACTER}{CLAUSE_END}"
+    ),
+    re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed)\s+by\s+{PERSON}"),
+    re.compile(rf"{PERSON}\s+is\s+{CHARACTER}(?=[,;.])"),
+]
+#: Capitalised sentence openers that are nobody's name: "Nobody cares; he was played by …".
+NOBODY = STARTERS | frozenset(
+    """nobody everybody everyone someone somebody anyone nothing everything something it
+    this that these those there here he she they we you i none all some most""".split()
+)
+#: Ranks, titles and kinship words before a character's name: "Detective Hae-jun".
+RANKS = frozenset(
+    """detective det. officer inspector sergeant sgt. constable captain capt. lieutenant lt.
+    agent professor prof. doctor dr. mr. mrs. ms. pastor reverend rev. colonel sheriff
+    deputy""".split()
+)
+#: Kinship words before a given name: "Uncle Per (Nils Ruud)" is Per.
+KIN = frozenset("uncle aunt auntie grandpa grandma granny".split())
+#: A given name written as joined syllables, "Hae-jun": a rank before it is description.
+GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def cast_facts(text, sentence_of):
+    """The actors and characters `text` names, as "cast" and "character" `TextFact`s."""
+    found = []
+    for kind, name, character, match, described in parts(text):
+        member = CastMember(without_starters(name), character_name(character, described=described))
+        credited = kind == "character" or is_name(member.name, strict=True)
+        if member.name == member.character:
+            continue  # "New York is New York, the city that never sleeps"
+        if credited and is_character(member.character):
+            found.append(TextFact(kind, member, sentence_of(text, match.start())))
+    return found
+
+
+def parts(text):
+    """(kind, actor, character, match, whether described first) for each part `text` names."""
+    for pattern in (AS_CHARACTER, AS_AFTER_CLAUSE, PLAYED_BY_PRONOUN):
+        for match in pattern.finditer(text):
+            yield "cast", match.group("name"), match.group("character"), match, False
+    for match in AS_SELF.finditer(text):
+        yield "cast", match.group("name"), match.group("self").capitalize(), match, False
+    for match in UNNAMED_PART.finditer(text):
+        yield "cast", match.group("name"), "", match, False
+    for match in PAIR.finditer(text):
+        for which in ("first", "second"):
+            yield "cast", match.group(which), match.group(f"{which}_character"), match, False
+    for kind, patterns in (("cast", CREDITED_BESIDE), ("character", CHARACTER_BESIDE)):
+        for match in (match for pattern in patterns for match in pattern.finditer(text)):
+            if kind == "cast" and in_a_list(text, match.start()):
+                continue
+            character = match.group("character")
+            described = match.group(0).startswith(character)  # "Detective Hae-jun (…)"
+            yield kind, match.group("name"), character, match, described
+
+
+def in_a_list(text, position):
+    """Whether the credit at `position` follows a label, the start of a longer name or a
+    preposition: "Also out: Tár (Todd Field)", "Blue Winter (Ana Lind)", "The Architecture
+    of Class (Ana Lind)" are works and their makers."""
+    return bool(re.search(rf"(?::|{CAP}[\w'’-]*|\b(?:of|about|from|in|on|to))\s$", text[:position]))
+
+
+def without_starters(name):
+    """ "Meanwhile Ana de Armas" as "Ana de Armas"."""
+    words = name.split()
+    while words and words[0].casefold() in STARTERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def character_name(character, *, described=False):
+    """ "the Lord" as "Lord"; a character the sentence `described` before its actor by
+    kinship or by a rank before a given name, "Uncle Per (…)", "Detective Hae-jun (…)",
+    as "Per", "Hae-jun": there the word is the critic's description, where "Lieutenant
+    Joshi (…)" and "as Dr. Kelson" are how the film names the part."""
+    words = without_starters(character).split()
+    if words and words[0] in ("the", "The"):
+        words.pop(0)
+    while described and len(words) > 1 and is_description(words[0], words[1:]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def is_description(word, rest):
+    word = word.casefold()
+    given = len(rest) == 1 and GIVEN_NAME.fullmatch(rest[0])
+    return word in KIN or (word in RANKS and bool(given))
+
+
+def is_character(character):
+    """Whether `character` reads as a character's name ("" for a part left unnamed)."""
+    lowered = character.casefold()
+    if character.endswith(("'s", "’s")) or lowered in NATIONALITIES or lowered in NOBODY:
+        return False  # "plays Shikishima's guilt", "is British": not a name
+    return not character or character[0].isupper()

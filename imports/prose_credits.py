@@ -1,0 +1,160 @@
+# ruff: noqa: RUF001, SIM905  (typographic quotes in patterns; word lists read as prose)
+"""Who made the film, as critics say it in a sentence rather than a credit line.
+
+"X directed it and wrote the script with his brother Y", "X, who wrote and directed from
+Y's nonfiction book", "X adapted the Haruki Murakami short story with Y", "Zhao edited the
+film herself", "a story Z had once developed". The subject may be a surname alone
+("Lowery, who also wrote and edited the film"): such a fact holds the one word, and the
+importer keeps it only for someone the post already names in full (`names.full_name`).
+Each is a `TextFact` for the editor to confirm.
+"""
+
+import re
+
+from imports.extracted import CastMember, TextFact
+from imports.names import NAME_PARTICLE, is_name
+from imports.prose_cast import without_starters
+
+CAP = r"(?-i:[A-Z])"
+WORD = rf"{CAP}[\w'’-]+"
+#: A person in full ("Mikkel E. G. Nielsen", "Marina de Tavira") or by surname ("Zhao").
+NAME = rf"{WORD}(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{WORD})){{0,3}}"
+SUBJECT = rf"(?P<name>{NAME})"
+#: What each verb makes of its subject.
+VERB_ROLES = {
+    "directed": "directors",
+    "wrote": "writers",
+    "co-wrote": "writers",
+    "scripted": "writers",
+    "adapted": "writers",
+    "edited": "editors",
+    "cut": "editors",
+    "shot": "cinematographers",
+    "photographed": "cinematographers",
+    "lensed": "cinematographers",
+    "produced": "producers",
+    "scored": "composers",
+}
+VERB = r"(?:co-wrote|wrote|directed|scripted|edited|photographed|lensed|produced|scored)"
+THE_FILM = r"(?:it|the\s+(?:film|movie|picture|script|screenplay|thing))"
+REFLEXIVE = r"(?:\s+(?:himself|herself|themselves))?"
+#: "X directed it and wrote the script", "Zhao edited the film herself".
+#: "cut it" and "shot it" are a knife's and a gun's too: only with "the film" or "herself".
+DID = (
+    rf"(?:(?:{VERB}(?:,\s*|\s+and\s+))*{VERB}\s+{THE_FILM}|(?:cut|shot)\s+(?:the\s+(?:film|movie|picture)|it(?={REFLEXIVE}"
+    r"\s+(?:himself|herself|themselves|on|in|with|through|like|handheld)\b)))"
+)
+DID_IT = re.compile(
+    rf"{SUBJECT}\s+(?:also\s+|then\s+)?(?P<verbs>{DID}{REFLEXIVE}"
+    rf"(?:(?:,\s*|\s+and\s+)(?:also\s+)?{DID}{REFLEXIVE})*)(?=[\s,.;:!?]|$)"
+)
+#: "Chloé Zhao, who wrote and directed from …", "Lowery, who also wrote and edited the film".
+WHO_DID = re.compile(
+    rf"{SUBJECT},\s+who\s+(?:also\s+)?(?P<verbs>{VERB}(?:(?:,\s*|\s+and\s+){VERB})+"
+    rf"|{VERB}(?=\s+{THE_FILM}\b))(?:\s+{THE_FILM})?(?=\s*[,.;]|\s+from\b|\s+with\b)"
+)
+#: "X adapted the Haruki Murakami short story", "X adapted Ann Lind's novel".
+SOURCE = r"(?:novel|novella|book|story|memoir|play|comic|article|manga|stories)"
+ADAPTED = re.compile(
+    rf"{SUBJECT}\s+(?:co-)?adapted\s+(?:the\s+)?(?:(?P<author>{NAME})(?:’s|'s)?\s+)?"
+    rf"(?:[a-z-]+\s+){{0,3}}{SOURCE}\b"
+)
+#: Whom a writer wrote with: "… with his brother Abraham Marder", "… with Takamasa Oe".
+PARTNER = re.compile(
+    rf"[^.;]{{0,40}}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,3}}"
+    rf"(?P<name>(?>{NAME}))(?!\s+in\s+mind)"
+)
+#: The writer of what the film comes from: "from Jessica Bruder's nonfiction book",
+#: "from a story Derek Cianfrance had once developed", "based on the novel by Ann Lind".
+BOOK_OF = rf"(?P<name>{NAME})(?:’s|'s)\s+(?:[a-z-]+\s+){{0,3}}{SOURCE}\b"
+#: "… who wrote and directed from Jessica Bruder's nonfiction book", "adapted the story
+#: from an unproduced play by Tarik Ode": right after the verbs.
+FROM_BOOK = re.compile(
+    rf"\s+from\s+(?:{BOOK_OF}|(?:an?|the|his|her)\s+(?:[a-z-]+\s+){{0,2}}{SOURCE}\s+by\s+"
+    rf"(?P<author>{NAME}))"
+)
+SOURCE_AUTHORS = [
+    re.compile(rf"\b(?:based\s+on|adapted\s+from|adapting)\s+{BOOK_OF}"),
+    re.compile(
+        rf"\bfrom\s+an?\s+(?:[a-z-]+\s+)?(?:story|idea|treatment)\s+(?:by\s+)?(?P<name>{NAME})"
+        r"(?:\s+had)?(?:\s+(?:once|first|long))?\s+(?:developed|written|wrote|conceived|"
+        r"sketched|pitched|drafted)\b"
+    ),
+    re.compile(
+        rf"\b(?:based\s+on|adapted\s+from)\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){{0,2}}"
+        rf"{SOURCE}\s+(?:[\"“][^\"”]{{1,60}}[\"”]\s+)?by\s+(?P<name>{NAME})"
+    ),
+]
+
+
+#: A newspaper capsule's credit sentences: "With Cate Lind, Rooney Holt and Jake Lacy.",
+#: "Director of photography, Edward Lachman.", "Music, Carter Burwell." The whole
+#: sentence is the label and its names.
+CAPSULE_ROLES = {
+    "with": "cast",
+    "director of photography": "cinematographers",
+    "cinematography": "cinematographers",
+    "music": "composers",
+    "editor": "editors",
+    "editing": "editors",
+}
+CAPSULE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<label>With|Director of photography|Cinematography|Music|Editor"
+    rf"|Editing)[,:]?\s+(?P<names>(?>{NAME})(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?>{NAME})){{0,8}})"
+    r"\.(?=\s|$)"
+)
+
+
+def capsule_facts(text, sentence_of):
+    """The cast and crew a capsule's credit sentences list, as `TextFact`s."""
+    found = []
+    for match in CAPSULE.finditer(text):
+        role = CAPSULE_ROLES[match.group("label").casefold()]
+        for name in re.split(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*", match.group("names")):
+            if is_name(name, strict=True):
+                value = CastMember(name) if role == "cast" else name
+                found.append(TextFact(role, value, sentence_of(text, match.start())))
+    return found
+
+
+def credit_facts(text, sentence_of):
+    """The directors, writers and crew `text` says made the film, as `TextFact`s."""
+    credits = []  # (role, name, match)
+    for pattern in (DID_IT, WHO_DID):
+        for match in pattern.finditer(text):
+            verbs = re.findall(r"[\w-]+", match.group("verbs"))
+            roles = [VERB_ROLES[verb] for verb in verbs if verb in VERB_ROLES]
+            credits += [(role, match.group("name"), match) for role in roles]
+            credits += co_credits(text, match, roles[-1])
+    for match in ADAPTED.finditer(text):
+        credits += [("writers", match.group("name"), match)]
+        credits += [("writers", match.group("author"), match)] if match.group("author") else []
+        credits += co_credits(text, match, "writers")
+    for pattern in SOURCE_AUTHORS:
+        credits += [("writers", match.group("name"), match) for match in pattern.finditer(text)]
+    found = capsule_facts(text, sentence_of)
+    for role, name, match in credits:
+        name = without_starters(name)
+        if is_name(name, strict=True) or is_surname(name):
+            found.append(TextFact(role, name, sentence_of(text, match.start())))
+    return found
+
+
+def co_credits(text, match, role):
+    """Who shares the credit after the verbs: "… with his brother Y" (the last verb's
+    role), "… from Y's novel" (a writer)."""
+    found = []
+    if partner := PARTNER.match(text, match.end()):
+        found.append((role, partner.group("name"), match))
+    if book := FROM_BOOK.match(text, match.end()):
+        found.append(("writers", book.group("name") or book.group("author"), match))
+    return found
+
+
+def is_surname(word):
+    """Whether `word` could be a surname standing for a person named in full elsewhere."""
+    return bool(re.fullmatch(r"[A-Z][\w'’-]+", word)) and word.casefold() not in NOT_SURNAMES
+
+
+#: Capitalised words that open sentences and never stand for a person.
+NOT_SURNAMES = frozenset("it he she they this that the film movie here there who what then".split())

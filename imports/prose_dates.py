@@ -1,0 +1,101 @@
+# ruff: noqa: RUF001  (posts use typographic quotes; the patterns must too)
+"""Runtimes, years and genres a review's sentences state: "It runs 115 minutes", "At 130
+minutes it tests your patience", "Running time: 2 hours exactly", "94 minutes and not one
+wasted", "premiered at the Toronto festival in 2019", "a 2019 crime thriller".
+
+Each is a `TextFact` for the editor to confirm; the first sentence that says it counts.
+"""
+
+import re
+
+from imports.extracted import TextFact
+from imports.names import GENRES
+from imports.values import number_words, runtime
+
+DURATION = (
+    r"(?P<duration>\d+\s*(?:hours?|hrs?|h)\b\.?(?:\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|m)\b)?"
+    r"|\d{2,3}\s*(?:mins?|minutes?)|an?\s+hour(?:\s+and\s+\d+\s+minutes?)?)"
+)
+ABOUT = (
+    r"(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|almost\s+"
+    r"|over\s+|a\s+(?:brisk|lean|long|lengthy|tight|trim)\s+)?"
+)
+SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=:\s))"
+RUNTIMES_IN_PROSE = [
+    re.compile(
+        r"\b(?:runs?(?:\s+for)?|running\s+time(?:\s+of|:|\s+is)|runtime(?:\s+of|:|\s+is)"
+        r"|clocks?\s+in\s+at"
+        rf"|clocking\s+in\s+at|lasts?)\s+{ABOUT}{DURATION}",
+        re.IGNORECASE,
+    ),
+    # "its 148-minute running time", "It's 2 hours 20 minutes long"
+    re.compile(
+        r"\b(?:its|the\s+(?:film|movie)(?:’s|'s))\s+(?P<duration>\d{2,3}-minute)\s+"
+        r"(?:running\s+time|runtime|length)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(?:is|it's|it’s)\s+{ABOUT}{DURATION}\s+long\b", re.IGNORECASE),
+    # "At 130 minutes it tests your patience", "At nearly 3 hours, the film …"
+    re.compile(
+        rf"{SENTENCE_START}At\s+{ABOUT}{DURATION}(?:\s+long)?"
+        r"(?=,|\s+(?:it|the\s+(?:film|movie)|this)\b)"
+    ),
+    # A capsule's runtime on its own: "R. 108 minutes. In theaters Friday."
+    re.compile(rf"{SENTENCE_START}(?P<duration>\d{{2,3}}\s*(?:minutes|mins?))\.(?=\s|$)"),
+    # "94 minutes and not one wasted", "100 minutes, every one of them earned"
+    re.compile(
+        rf"{SENTENCE_START}{DURATION}(?:,?\s+and|,|\s+—)\s+(?:not|never|no|every|each|all)\b",
+        re.IGNORECASE,
+    ),
+]
+YEARS_IN_PROSE = [
+    re.compile(
+        r"\b(?:released|premiered|came out|opened|debuted)\s+(?:\w+ly\s+)?"
+        r"(?:in\s+(?:theaters\s+|cinemas\s+)?|on\s+\w+\s+\d{1,2},?\s+)?"
+        r"(?P<year>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    # "premiered at the Toronto festival in 2019", "debuted at Sundance in January 2020"
+    re.compile(
+        r"\b(?:premiered|debuted|opened)\s+(?:at|in)\s+[^.;:\d]{1,60}?\s+in\s+"
+        r"(?:(?-i:[A-Z])[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+]
+#: A feature is 40 minutes or longer (AMPAS, BFI): "10 minutes." is a moment, not a runtime.
+FEATURE_MINUTES = 40
+GENRE_IN_PROSE = re.compile(
+    r"\b(?:is|was)\s+an?\s+(?:(?:19|20)\d\d\s+)?(?:(?-i:[A-Z])\w+\s+)?"
+    r"(?P<genre>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:film|movie|feature)\b"
+)
+
+
+def dated_facts(text, sentence_of):
+    """The runtime, year and genres `text` states, as `TextFact`s."""
+    found = []
+    said = number_words(text)
+    for pattern in RUNTIMES_IN_PROSE:
+        minutes = (match := pattern.search(said)) and runtime(hours(match))
+        if minutes and minutes >= FEATURE_MINUTES:
+            # Numbers in words leave the sentences where they were: say the one written.
+            start = sum(
+                len(part) + 2 for part in text.split(". ")[: said.count(". ", 0, match.start())]
+            )
+            found.append(TextFact("runtime_minutes", minutes, sentence_of(text, start)))
+            break
+    years = (match for pattern in YEARS_IN_PROSE for match in pattern.finditer(text))
+    if match := min(years, key=lambda match: match.start(), default=None):
+        found.append(TextFact("year", int(match.group("year")), sentence_of(text, match.start())))
+    for match in GENRE_IN_PROSE.finditer(text):
+        words = match.group("genre").split()
+        if all(word in GENRES for word in words):
+            genres = [word.capitalize() for word in words]
+            found.append(TextFact("genres", genres, sentence_of(text, match.start())))
+            break
+    return found
+
+
+def hours(match):
+    """The duration a match holds, "an hour" as "1 hour"."""
+    duration = match.group("duration").replace("-minute", " minutes")
+    return re.sub(r"^an?\s+hour", "1 hour", duration, flags=re.IGNORECASE)
