@@ -100,6 +100,8 @@ def credit_sentence(sentence):
         return None
     if RUNTIME_ALONE.match(sentence):
         return [("runtime", sentence)]
+    if (stated := RUNTIME_SENTENCE.match(sentence)) and runtime(stated.group("value")):
+        return [("runtime", stated.group("value"))]  # "Runtime is 104 minutes"
     return labelled_sentence(sentence) or listed_facts(sentence)
 
 
