@@ -9,6 +9,7 @@ import hashlib
 import re
 from html import escape
 
+from imports.agate import AgateMixin
 from imports.contradicted import ContradictedMixin
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
 from imports.facts import CAST_HEADING, FactsMixin
@@ -71,6 +72,7 @@ __all__ = [
 class Extractor(
     HeadlineMixin,
     FactsMixin,
+    AgateMixin,
     InfoStripMixin,
     RatingsMixin,
     VerdictsMixin,
@@ -206,7 +208,7 @@ class Extractor(
             return False
         if self.is_teaser(line):
             return True
-        if self.info_strip(line):  # before the menus it may look like
+        if self.credits_paragraph(line) or self.info_strip(line):  # before the menus
             self.consume("facts")
             return True
         if self.is_set_aside(line):
@@ -251,6 +253,8 @@ class Extractor(
                 read(line)
                 for read in (
                     self.glyphs_and_number,
+                    self.glyphs_out_of,  # "★★★ (out of 4)"
+                    self.rating_in_units,  # "4/5 popcorn buckets"
                     self.decorated_rating,  # "> - My grade: B+"
                     self.rating_in_words,  # "Four stars out of five"
                     self.verdict_line,

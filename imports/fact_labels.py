@@ -51,6 +51,10 @@ OTHER_LABELS = frozenset(
 )  # fmt: skip
 OTHER_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z. ]{1,24}?)\s*:\s*(?P<value>\S.*)$")
 OTHER_VALUE_WORDS = 8
+#: "From: Lionsgate" in a run of credits: who releases the film. Also an e-mail's sender,
+#: so only a company-like value right after other facts is read so.
+FROM_LABEL = re.compile(r"^from\s*:\s*(?P<value>[A-Z0-9][\w&.' -]{0,40})$", re.IGNORECASE)
+FROM_WORDS = 4
 VERBS = frozenset("is was are were has have had will would can could does did".split())
 LANGUAGES = frozenset(
     [info["name"].casefold() for info in LANG_INFO.values() if "name" in info]
@@ -101,6 +105,18 @@ class FactLabelsMixin:
             return False
         for role in roles:
             self.fact(role.casefold(), value)
+        return True
+
+    def distributor_from(self, text, *, is_person):
+        """ "From: Lionsgate" among other facts: the studio; False otherwise (a sender
+        "From: Ana Lind", a label away from the facts, a sentence)."""
+        match = FROM_LABEL.match(text)
+        if not match or self.previous_kind != "facts":
+            return False
+        value = match.group("value").strip()
+        if len(value.split()) > FROM_WORDS or not is_plain_value(value) or is_person(value):
+            return False
+        self.fact("studios", value)
         return True
 
     def other_label(self, text):

@@ -21,6 +21,7 @@ from imports.patterns import (
     BULLET,
     FACT_LABEL,
     FACT_OF_LABEL,
+    QUOTE,
     RATING_NUMBER,
     SCORE,
     SENTENCE_BREAK,
@@ -97,12 +98,19 @@ class FactsMixin(FactLabelsMixin):
     """The `Extractor` methods that read the film facts into `self.review.film`."""
 
     def facts(self, line):
-        """Read a line of "Label: value" facts; False when it is not one."""
+        """Read a line of "Label: value" facts; False when it is not one. A newsletter's
+        facts box is often quoted ("> - **Runtime:** 2h"): read inside the quote too."""
+        if (quoted := QUOTE.match(line)) and BULLET.match(quoted.group("text")):
+            line = quoted.group("text")
         start = BULLET.match(line)
         text = start.group("text") if start else line
         matches = list(FACT_LABEL.finditer(text))
         if not matches or matches[0].start() != 0:
-            if self.compound_facts(text, starts=starts) or self.other_label(text):
+            if (
+                self.compound_facts(text, starts=starts)
+                or self.other_label(text)
+                or self.distributor_from(text, is_person=is_person)
+            ):
                 return True  # "Written, directed, shot by X"; "Language: Korean"
             if not (bare := BARE_LABEL.match(text)):  # "Writer Ana Lind, Bo Ek"
                 if self.in_cast_section and is_header_row(text):
@@ -253,6 +261,7 @@ class FactsMixin(FactLabelsMixin):
     def trailing_fact(self, line):
         """`line` less a last sentence that is a labelled value ("… in 2020. Running time:
         2 hours."), which is read as the fact; `line` itself when it has none."""
+        line = self.runtime_sentence(line)  # "… Runtime is 104 minutes. …"
         *sentences, last = SENTENCE_BREAK.split(line)
         label = FACT_LABEL.match(last)
         if not sentences or not label or not label.group(0).rstrip().endswith(":"):
@@ -297,6 +306,11 @@ def is_company(value):
         or (value.isupper() and len(value) <= 6)
         or words[-1].casefold().strip(".") in COMPANY_WORDS
     )
+
+
+def is_person(value):
+    """Whether `value` reads as a person's name rather than a company's."""
+    return is_name(value, strict=True) and not is_company(value)
 
 
 def producing_companies(values):

@@ -155,8 +155,22 @@ SCALE_NOTE = re.compile(
 )
 
 
+#: "on a four-star scale", "our 4-star scale": the scale, said another way.
+STAR_SCALE = re.compile(r"\b(?P<scale>four|five|4|5)[- ]star\s+(?:rating\s+)?scale\b", re.I)
+#: Glyphs with their scale beside them: "★★★ (out of 4)", "★★★½ out of four stars".
+GLYPHS_OUT_OF = re.compile(
+    rf"^(?P<glyphs>{GLYPH_RUN.pattern})\s*[(\[]?\s*(?:out\s+)?of\s+"
+    r"(?P<scale>four|five|4|5)(?:\s+stars)?\s*[)\]]?\.?$",
+    re.IGNORECASE,
+)
+
+
+def scale_number(word):
+    return {"four": 4, "five": 5}.get(word.casefold()) or int(word)
+
+
 def stated_scale(text):
     """The number of stars a post says its ratings are out of, or None."""
-    if match := SCALE_NOTE.search(text):
-        return {"four": 4, "five": 5}.get(match.group("scale").casefold()) or int(match["scale"])
+    if match := SCALE_NOTE.search(text) or STAR_SCALE.search(text):
+        return scale_number(match.group("scale"))
     return None

@@ -8,11 +8,12 @@ rating whose scale the post does not state is reported and left out, never guess
 import re
 from decimal import Decimal
 
+from imports.criteria import SEPARATED_GLYPH_SCORE as GLYPH_SCORE
+from imports.criteria import glyph_row, is_criterion
 from imports.facts import CERTIFICATE
 from imports.names import is_name
 from imports.patterns import (
     BULLET,
-    CRITERION,
     FACT_LABEL,
     FAQ_HEADING,
     KEYWORDS,
@@ -26,6 +27,7 @@ from imports.patterns import (
 )
 from imports.rating_forms import (
     GLYPH_RUN,
+    GLYPHS_OUT_OF,
     LETTER,
     asterisk_reading,
     glyph_reading,
@@ -33,6 +35,7 @@ from imports.rating_forms import (
     letter_reading,
     number_reading,
     percent_reading,
+    scale_number,
     stated_scale,
     unscaled_reading,
 )
@@ -44,10 +47,6 @@ OVERALL_NAMES = frozenset(
 )
 #: The brackets around a rating (marked by a NUL), with the unit it was given in.
 IN_BRACKETS = re.compile(r"[(\[][^()\[\]]*\0[^()\[\]]*[)\]]")
-GLYPH_SCORE = re.compile(
-    rf"(?P<name>{CRITERION})\s*(?::|\s[–—-]\s|\|)\s*"
-    rf"(?P<glyphs>{GLYPH_RUN.pattern})"
-)
 
 
 #: What may stand before a rating's label: "> - My grade: B+", "⭐ MY SCORE: 7 out of 10".
@@ -59,7 +58,17 @@ WORD_RATING = re.compile(
 )
 AND_A_HALF = re.compile(r"(\d+) and a half")
 #: What a rating is counted in, after it: "4/5 popcorn buckets", "7/10 donuts".
-UNIT_AFTER = re.compile(r"(?:[a-z]+\s+)?[a-z]+s")
+#: Glyphs or emoji may follow: "3/5 slices of pizza 🍕🍕🍕".
+UNIT = r"(?:[a-z]+\s+)?[a-z]+s(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\b[^\w.!?,;:–—-]*"
+UNIT_AFTER = re.compile(UNIT)
+#: The unit before a verdict: "4/5 popcorn buckets — a sweet film".
+UNIT_BEFORE_VERDICT = re.compile(rf"^{UNIT}\s*[–—:|-]\s+")
+#: A rating counted in the site's own unit, on a line of its own: "4/5 popcorn buckets",
+#: "7 out of 10 cold beers"; the scale is stated, so the unit never hides it.
+RATING_IN_UNITS = re.compile(
+    r"^(?P<rating>\d{1,2}(?:[.,]\d)?\s*(?:/|out\s+of)\s*(?:10|5|4))\s+(?P<unit>.+)$",
+    re.IGNORECASE,
+)
 GRADE_LABEL = re.compile(r"^(?:(?:final|overall|my|our|the)\s+)?grade\s*[:\-–—]", re.I)
 
 
@@ -84,15 +93,27 @@ class RatingsMixin:
         return True
 
     def glyph_score(self, line):
-        """A criterion scored in glyphs: "Acting: ★★★★☆"."""
+        """A criterion scored in glyphs: "Acting: ★★★★☆"; "Story ★★★★☆" only beside
+        another such row; never a person's row ("Ana Lind: ★★★")."""
         match = GLYPH_SCORE.fullmatch(line)
-        reading = glyph_reading(match.group("glyphs")) if match else None
-        if reading is None or reading.value is None:
+        if match is None and (row := glyph_row(line)) and self.has_sibling_row():
+            name, glyphs = row
+        elif match is not None:
+            name, glyphs = match.group("name").strip(), match.group("glyphs")
+        else:
             return False
-        name, value = match.group("name").strip(), half_step(reading.value)
+        reading = glyph_reading(glyphs)
+        if reading is None or reading.value is None or not is_criterion(name):
+            return False
+        value = half_step(reading.value)
         self.warn(f"Score for {name}: {reading.conversion}, {plain(value)}/10.")
         self.review.scores.append((name, value))
         return True
+
+    def has_sibling_row(self):
+        """Whether the line before or after the current one is a row of glyphs too."""
+        around = (self.position - 1, self.position + 1)
+        return any(0 <= at < len(self.lines) and glyph_row(self.lines[at]) for at in around)
 
     def score(self, name, match):
         value = on_ten(match.group("value"), match.group("scale"))
@@ -170,6 +191,35 @@ class RatingsMixin:
         self.rating_line(line)
         return True
 
+    def glyphs_out_of(self, line):
+        """ "★★★ (out of 4)": stars on the scale said beside them; False if not."""
+        match = GLYPHS_OUT_OF.fullmatch(line.strip())
+        if not match:
+            return False
+        scale = scale_number(match.group("scale"))
+        reading = glyph_reading(match.group("glyphs"), scale=scale)
+        if reading is None or reading.value is None or reading.value > 10:
+            return False
+        self.rating(f"{plain(reading.value)}/10", as_written=line)
+        self.warn(f"Rating “{line}” read on the scale it states: {reading.conversion}.")
+        self.awaiting_verdict = not (self.review.verdict or self.heading_verdict)
+        self.consume("rating")
+        return True
+
+    def rating_in_units(self, line):
+        """ "4/5 popcorn buckets" alone on its line: the rating, its unit never a verdict;
+        False when `line` is not one."""
+        text = line.strip(" *_")
+        match = RATING_IN_UNITS.match(text)
+        if not match or not UNIT_AFTER.fullmatch(match.group("unit")):
+            return False
+        value = re.sub(r"\s*out\s+of\s*", "/", match.group("rating"), flags=re.IGNORECASE)
+        if self.rating(value, as_written=text) is None:
+            return False
+        self.awaiting_verdict = not (self.review.verdict or self.heading_verdict)
+        self.consume("rating")
+        return True
+
     def decorated_rating(self, line):
         """A rating label behind a quote's ">", a bullet or one decorative star ("> - My
         grade: B+", "⭐ MY SCORE: 7 out of 10"); False when `line` is not one."""
@@ -235,6 +285,7 @@ class RatingsMixin:
         rest = rest[: found.start] + "\0" + rest[found.start :]
         rest = IN_BRACKETS.sub(" ", rest).replace("\0", " ")
         rest = " ".join(rest.split()).strip().lstrip("-–—:|. ").rstrip(" -–—:|")
+        rest = UNIT_BEFORE_VERDICT.sub("", rest)
         if (rest.startswith("(") and rest.endswith(")")) or UNIT_AFTER.fullmatch(rest):
             rest = ""  # "A- (our grades run from A+ …)", "4/5 popcorn buckets": no verdict
         if found.value is None:

@@ -10,7 +10,7 @@ the segments that do not are reported rather than guessed.
 import re
 
 from imports.fact_labels import is_language
-from imports.facts import CERTIFICATE, COUNTRY_NAMES, RUNTIME_ALONE, is_company
+from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE, is_company
 from imports.names import GENRES, is_name
 from imports.patterns import BULLET, FACT_LABEL, YEAR_IN_BRACKETS
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
@@ -22,6 +22,13 @@ SENTENCE_SEPARATOR = re.compile(r"(?<=[\w)])(?<!\bDir)\.\s+(?=[A-Z0-9])")
 DIRECTOR = re.compile(r"^(?:dir\.|directed by|director)\s*:?\s+(?P<name>.+)$", re.IGNORECASE)
 YEAR_ALONE = re.compile(r"^(?:18[7-9]\d|19\d\d|20\d\d|21\d\d)$")
 LEADING_LABEL = re.compile(r"^(?:in brief|at a glance|the facts|info|details)\s*:\s*", re.I)
+#: How a film was shot, which a strip lists beside its facts ("Black and white", "35mm"):
+#: known for what it is, so it neither counts against the strip nor becomes another fact.
+PICTURE_FORMAT = re.compile(
+    r"^(?:black[- ](?:and|&)[- ]white|b\s*&\s*w|b/w|colou?r|in\s+colou?r|silent"
+    r"|(?:16|35|65|70)\s*mm|imax|3-?d|widescreen|cinemascope|academy ratio)$",
+    re.IGNORECASE,
+)
 MIN_SEGMENTS = 3
 STUDIO_WORDS = 4
 LETTERS_THEN_DIGITS = re.compile(r"[A-Z]{1,4}\d{1,3}")
@@ -41,6 +48,10 @@ def segment_fact(segment):
         return ("runtime", segment)
     if CERTIFICATE.fullmatch(segment) and not segment.isdigit():
         return ("certificate", segment)
+    if (rated := RATED.match(segment)) and CERTIFICATE.fullmatch(rated.group(1)):
+        return ("certificate", rated.group(1))  # "Cert 15", "Rated R": never a rating
+    if PICTURE_FORMAT.match(segment):
+        return ("format", segment)
     parts = [part.strip() for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", segment) if part]
     if parts and all(part.casefold() in GENRES for part in parts):
         return ("genres", segment)
@@ -113,7 +124,7 @@ class InfoStripMixin:
         if len(known) < 2 or len(known) < len(segments) - 1:
             return False
         for name, value in [fact for facts in known for fact in facts]:
-            if name in ("title", "languages"):  # (a film's languages are not kept)
+            if name in ("title", "languages", "format"):  # (not kept on a film record)
                 continue
             if name == "labelled":
                 self.facts(value)

@@ -18,6 +18,7 @@ from imports.patterns import (
     QUOTE,
     RATING_LABEL,
     RATING_NUMBER,
+    SENTENCE_BREAK,
     SENTENCE_END,
     VERDICT_LABEL,
     VERDICT_MAX_LENGTH,
@@ -58,6 +59,9 @@ REVIEW_NOTE = re.compile(
     re.IGNORECASE,
 )
 HEADING_RANK, QUESTION_RANK = 2, 1
+SUMMARY_RANK = 3  # a labelled one-line summary before an answer under a heading
+#: "Summary:", a rating box's line: the verdict only when it is one sentence.
+SUMMARY_LABEL = re.compile(r"^(?:(?:the|in)\s+)?(?:summary|summing\s+up)\s*[:\-–—]\s*", re.I)
 
 
 def is_author_bio(line):
@@ -88,6 +92,8 @@ class VerdictsMixin:
     def verdict_line(self, line):
         """A labelled verdict, perhaps with a rating in it; False when `line` is not one."""
         text = unprefixed(line)
+        if self.summary_line(text):
+            return True
         if not VERDICT_LABEL.match(text):
             return False
         if RATING_NUMBER.search(text) or GLYPH_RUN.search(text):  # "Verdict: 8/10 – …"
@@ -96,6 +102,22 @@ class VerdictsMixin:
         if text == line and self.is_heading_line(line):
             return False  # "Final Verdict: A Triumph" heads a section (see `body_line`)
         self.set_verdict(VERDICT_LABEL.sub("", text))
+        self.consume("verdict")
+        return True
+
+    def summary_line(self, text):
+        """ "Summary: one sentence." under a rating box: the verdict when no line is
+        labelled as one (it is kept for then); a longer summary is the post's text."""
+        match = SUMMARY_LABEL.match(text)
+        if not match:
+            return False
+        summary = text[match.end() :].strip()
+        if len(SENTENCE_BREAK.split(summary)) != 1 or not is_verdict_sentence(summary, summary):
+            return False
+        if RATING_NUMBER.search(summary) or GLYPH_RUN.search(summary):
+            return False
+        if self.heading_verdict_rank < SUMMARY_RANK:
+            self.heading_verdict, self.heading_verdict_rank = summary, SUMMARY_RANK
         self.consume("verdict")
         return True
 

@@ -1,308 +1,120 @@
-# ruff: noqa: RUF001  (the documents use typographic dashes and quotes)
-"""Credits as posts write them: every role, in labels, bullets, strips, tables and sentences."""
-
-from pathlib import Path
-
-import pytest
-from django.conf import settings
+"""Credits as round-ups, newsletters and newspapers print them: a quoted facts box, a
+one-line strip with a certificate and the picture's format, and the closing credits
+paragraph of a newspaper review."""
 
 from imports.documents import extract
 
-FIXTURES = Path(settings.BASE_DIR) / "tests" / "fixtures" / "document_forms"
+TEXT = "A paragraph about the film, long enough to be the text of the review."
 
 
-def facts_of(lines):
-    return extract(f"Some Film\n\n{lines}\n\nA paragraph of text about the film.\n").film
+def read(facts, *, markdown=False):
+    title = "# Lanterns" if markdown else "Lanterns"
+    return extract(f"{title}\n\n{TEXT}\n\n{facts}\n\n{TEXT}\n", markdown=markdown)
 
 
-def cast_of(film):
-    return [(member.name, member.character) for member in film.cast]
+def test_a_quoted_facts_box_is_read_as_facts():
+    facts = "> **At a glance**\n>\n> - **Director:** Ilse Varga\n> - **Runtime:** 1h 52m"
+    film = read(facts, markdown=True).film
+    assert (film.directors, film.runtime_minutes) == (["Ilse Varga"], 112)
 
 
-ROLE_SPELLINGS = [
-    ("Director", "directors"),
-    ("Directed by", "directors"),
-    ("Screenplay by", "writers"),
-    ("Story", "writers"),
-    ("Written by", "writers"),
-    ("Cinematography", "cinematographers"),
-    ("Director of Photography", "cinematographers"),
-    ("DP", "cinematographers"),
-    ("DoP", "cinematographers"),
-    ("Music", "composers"),
-    ("Music by", "composers"),
-    ("Composer", "composers"),
-    ("Original Score", "composers"),
-    ("Editor", "editors"),
-    ("Edited by", "editors"),
-    ("Producers", "producers"),
-    ("Produced by", "producers"),
-]
+def test_a_quoted_sentence_is_not_a_fact():
+    film = read("> Directed by moonlight, the crew worked for weeks.", markdown=True).film
+    assert film.directors == []
 
 
-@pytest.mark.parametrize(
-    "layout",
-    [
-        "{label}: Ada Lind and Bo Ek",
-        "- {label}: Ada Lind, Bo Ek",
-        "Genre: Drama | {label}: Ada Lind & Bo Ek | Country: France",
-        "| {label} | Ada Lind, Bo Ek |",
-        "{label}\tAda Lind, Bo Ek",
-    ],
+def test_a_round_up_strip_with_a_certificate_and_a_format():
+    film = read("Dir. Ilse Varga · Hungary · 2019 · 97 min · Colour · Cert 12A").film
+    assert (film.directors, film.countries, film.year) == (["Ilse Varga"], ["Hungary"], 2019)
+    assert (film.runtime_minutes, film.certificate) == (97, "12A")
+
+
+def test_a_strips_certificate_is_never_the_rating():
+    review = read("Dir. Ilse Varga · France · 2021 · 104 min · Rated 15")
+    assert (review.rating, review.film.certificate) == (None, "15")
+
+
+def test_a_line_of_formats_alone_is_not_a_strip():
+    film = read("Black and white · Silent · Widescreen").film
+    assert (film.certificate, film.countries, film.runtime_minutes) == ("", [], None)
+
+
+AGATE = (
+    "Rated PG-13 for peril and mild language. Directed by Ilse Varga. Written by Tomas "
+    "Brandt, based on the memoir by Lena Kovacs. With Mara Ostrova, Peter Hale and F. Joseph "
+    "Marr. Director of photography, Anders Holm. Running time: 2 hours 4 minutes. A Meridian "
+    "Pictures release. In Hungarian, with English subtitles. Hungarian-Canadian production."
 )
-@pytest.mark.parametrize(("label", "fact"), ROLE_SPELLINGS)
-def test_every_role_in_every_layout(label, fact, layout):
-    film = facts_of(layout.format(label=label))
-    assert getattr(film, fact) == ["Ada Lind", "Bo Ek"]
 
 
-@pytest.mark.parametrize(
-    "line",
-    ["Directed by Ada Lind", "• Directed by Ada Lind", "Directed by Ada Lind | Starring Bo Ek"],
-)
-def test_a_by_label_needs_no_colon_when_names_follow(line):
-    film = facts_of(line)
-    assert film.directors == ["Ada Lind"]
-
-
-def test_a_sentence_starting_directed_by_stays_in_the_body():
-    review = extract("Some Film\n\nDirected by Ada Lind, the film takes its time and earns it.\n")
-    assert "Directed by Ada Lind, the film" in review.body_html
-    assert review.film.directors == ["Ada Lind"]  # read from the sentence, and said so
-    assert review.read_from_text[0].startswith("director Ada Lind (“Directed by Ada Lind")
-
-
-@pytest.mark.parametrize(
-    ("line", "cast"),
-    [
-        (
-            "Starring: Ana Ruiz as June, Ben Holt (The Keeper)",
-            [("Ana Ruiz", "June"), ("Ben Holt", "The Keeper")],
-        ),
-        ("Main cast: Ana Ruiz, Ben Holt", [("Ana Ruiz", ""), ("Ben Holt", "")]),
-        ("Cast: Ana Ruiz, Ben Holt, and more", [("Ana Ruiz", ""), ("Ben Holt", "")]),
-        ("Cast: Ana Ruiz, Ben Holt, etc.", [("Ana Ruiz", ""), ("Ben Holt", "")]),
-        ("Cast: Ana Ruiz, others", [("Ana Ruiz", "")]),
-        ("Cast: Ana Ruiz and many others", [("Ana Ruiz", "")]),
-        ("Cast:Ana Ruiz", [("Ana Ruiz", "")]),
-        ("Cast: Ensemble, Ana Ruiz, N/A", [("Ana Ruiz", "")]),
-    ],
-)  # fmt: skip
-def test_cast_forms_and_list_endings_that_are_nobody(line, cast):
-    assert cast_of(facts_of(line)) == cast
-
-
-def test_bullets_under_a_cast_heading_in_any_order():
-    review = extract(
-        "Some Film\n\nCast\n\n- June: Ana Ruiz\n- Ben Holt as The Keeper\n- Cy Moor (Ola)\n"
-        "- Di Park\n\nA paragraph of text about the film.\n"
-    )
-    assert cast_of(review.film) == [
-        ("Ana Ruiz", "June"),
-        ("Ben Holt", "The Keeper"),
-        ("Cy Moor", "Ola"),
-        ("Di Park", ""),
-    ]
-    assert review.sections == []  # the heading's section was all cast
-    assert review.body_html == "<p>A paragraph of text about the film.</p>"
-
-
-def test_writers_from_a_source_novel_and_studios_of_every_kind():
-    film = facts_of(
-        "Written by: Tom Baird (based on the novel by Ruth Okonjo)\n"
-        "Production Company: Greywater Films\nDistributed by: Northlight Pictures\n"
-        "Studio: A lighthouse keeper's long and lonely winter at the edge of the map"
-    )
-    assert film.writers == ["Tom Baird", "Ruth Okonjo"]
-    assert film.studios == ["Greywater Films", "Northlight Pictures"]
-
-
-def test_a_tagline_is_never_a_genre():
-    review = extract(
-        "Some Film\n\nGenre: A story of the sea that will break your heart\n\nSome text.\n"
-    )
-    assert review.film.genres == []
-    assert any("A story of the sea" in warning for warning in review.warnings)
-
-
-def test_the_crew_fixture_reads_every_role_and_keeps_the_teaser_out():
-    review = extract((FIXTURES / "crew_and_furniture.txt").read_text(encoding="utf-8"))
+def test_a_newspapers_credits_paragraph_is_read_sentence_by_sentence():
+    review = read(AGATE)
     film = review.film
-    assert review.title == "Quiet Harbour (2024) Review – Salt, Fog and Old Debts"
-    assert (film.title, film.year, film.runtime_minutes) == ("Quiet Harbour", 2024, 130)
-    assert str(film.release_date) == "2024-10-04" and film.certificate == "PG-13"
-    assert film.directors == ["Marta Ellison"]
-    assert film.writers == ["Tom Baird", "Ines Collado", "Ruth Okonjo"]
-    assert film.cinematographers == ["Kenji Aoki"] and film.composers == ["Lena Fischer"]
-    assert film.editors == ["Omar Salim"]
-    assert film.producers == ["Rita Moreno-Hale", "Sam Ortiz"]
-    assert film.studios == ["Greywater Films", "Northlight Pictures"]
-    assert cast_of(film) == [
-        ("Paul Vance", "Hanna Brix"),
-        ("Ada Mills", "Rosa"),
-        ("Jon Keel", "Father Ames"),
-    ]
-    assert "Someone Else" not in film.directors  # the teaser's director
-    assert review.rating is not None and review.rating == 8  # ♥♥♥♥♡, not a certificate
+    assert (film.certificate, film.directors, film.runtime_minutes) == (
+        "PG-13",
+        ["Ilse Varga"],
+        124,
+    )
+    assert film.writers == ["Tomas Brandt", "Lena Kovacs"]
+    assert [member.name for member in film.cast] == ["Mara Ostrova", "Peter Hale", "F. Joseph Marr"]
+    assert (film.cinematographers, film.studios) == (["Anders Holm"], ["Meridian Pictures"])
+    assert (film.countries, review.rating) == (["Hungary", "Canada"], None)
+    assert "Directed by" not in review.text  # facts, not the review's text
 
 
-@pytest.mark.parametrize(
-    ("sentence", "fact", "expected"),
-    [
-        ("The film was directed by Ada Lind and shot in winter.", "directors", ["Ada Lind"]),
-        ("It was written by Cy Moor and Di Park over a decade.", "writers", ["Cy Moor", "Di Park"]),
-        ("Music by Pia Storm gives the fog a voice.", "composers", ["Pia Storm"]),
-        ("It was shot by Kenji Aoki on sixteen millimetre.", "cinematographers", ["Kenji Aoki"]),
-        ("The film runs 1 hour and 50 minutes.", "runtime_minutes", 110),
-        ("It was released in 2019 to little fanfare.", "year", 2019),
-        ("Night Ferry is a 2023 horror film set at sea.", "genres", ["Horror"]),
-        ("It clocks in at two hours and 21 minutes.", "runtime_minutes", 141),
-        ("The film runs a brisk 94 minutes and never drags.", "runtime_minutes", 94),
-        ("The film runs two and a half hours and earns them.", "runtime_minutes", 150),
-        ("Released theatrically on June 21, 2023, the film sank.", "year", 2023),
-    ],
-)
-def test_facts_stated_in_a_sentence_are_read_and_marked(sentence, fact, expected):
-    review = extract(f"Night Ferry\n\n{sentence}\n")
-    assert getattr(review.film, fact) == expected
-    assert review.read_from_text  # each fact with the sentence it came from
-    assert all(f"(“{sentence}”)" in entry for entry in review.read_from_text)
-    assert any(
-        warning.startswith("Read from the review's sentences") for warning in review.warnings
+def test_credits_separated_by_semicolons():
+    film = read("Directed by Ilse Varga; written by Tomas Brandt; running time: 97 minutes.").film
+    assert (film.directors, film.writers, film.runtime_minutes) == (
+        ["Ilse Varga"],
+        ["Tomas Brandt"],
+        97,
     )
 
 
-@pytest.mark.parametrize(
-    ("sentence", "cast"),
-    [
-        ("Ana de Armas plays Eve, a dancer with a debt.", [("Ana de Armas", "Eve")]),
-        ("We meet Mo Berg as Anton on the night crossing.", [("Mo Berg", "Anton")]),
-    ],
-)
-def test_cast_and_character_from_a_sentence(sentence, cast):
-    assert cast_of(extract(f"Night Ferry\n\n{sentence}\n").film) == cast
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "It is directed by the numbers, and it shows.",
-        "The film was directed by someone who loves trains.",
-        "Such films as Ballerina rarely land.",
-        "The score is composed by committee, it seems.",
-    ],
-)
-def test_a_sentence_fragment_is_never_a_person(sentence):
-    film = extract(f"Night Ferry\n\n{sentence}\n").film
-    assert (film.directors, film.cast, film.composers) == ([], [], [])
-
-
-def test_labels_alone_with_their_values_on_the_lines_below():
-    review = extract(
-        "Night Ferry\n\nDirected by\nSara Lind\nWritten by\nCy Moor\nDi Park\nStarring\n"
-        "Mo Berg as Anton\nIlse Raan\nRunning time\n110 minutes\nRelease date\n4 October 2024\n\n"
-        "Music\n\nThe harbour scenes carry the film, fog and all.\n"
+def test_a_body_paragraph_that_opens_with_a_credit_is_the_text():
+    paragraph = (
+        "Directed by Ilse Varga with a patience few would risk. The story wanders. "
+        "It takes its time over a wedding and a funeral. Nobody hurries anyone."
     )
-    film = review.film
-    assert (film.directors, film.writers) == (["Sara Lind"], ["Cy Moor", "Di Park"])
-    assert cast_of(film) == [("Mo Berg", "Anton"), ("Ilse Raan", "")]
-    assert (film.runtime_minutes, str(film.release_date)) == (110, "2024-10-04")
-    assert review.sections == ["Music"]  # a heading over prose stays a heading
+    review = read(paragraph)
+    assert "patience few would risk" in review.text
+    assert review.film.runtime_minutes is None
 
 
-@pytest.mark.parametrize(
-    ("line", "fact", "expected"),
-    [
-        ("Rated R for strong violence and language.", "certificate", "R"),
-        ("118 minutes", "runtime_minutes", 118),
-        ("2h 5m", "runtime_minutes", 125),
-    ],
-)
-def test_facts_on_a_line_without_a_label(line, fact, expected):
-    review = extract(f"Some Film\n\nA paragraph.\n\n{line}\n\nMore text.\n")
-    assert getattr(review.film, fact) == expected
-    assert review.body_html == "<p>A paragraph.</p><p>More text.</p>"
+def test_a_release_line_after_the_credits_names_the_studio_and_runtime():
+    film = read(
+        "Directed by Ilse Varga\nEdited by Tomas Brandt\nA Meridian Pictures release, 99 minutes"
+    ).film
+    assert (film.studios, film.runtime_minutes) == (["Meridian Pictures"], 99)
 
 
-def test_a_strip_led_by_a_certificate_with_the_text_run_into_it():
-    review = extract(
-        "Movie Review: NIGHT FERRY\n\nRating: R Stars: Mo Berg, Ilse Raan "
-        "Writers: Cy Moor & Di Park, based on the novel by Ruth Okonjo Director: Sara Lind "
-        "Distributor: Neon Release Date: December 1, 2023 (theatrical) NIGHT FERRY is a slow "
-        "film about a crossing that goes wrong in the fog, and it is worth it.\n"
-    )
-    film = review.film
-    assert (film.title, film.year, film.certificate) == ("Night Ferry", 2023, "R")
-    assert review.rating is None  # "Rating: R" is a certificate
-    assert [m.name for m in film.cast] == ["Mo Berg", "Ilse Raan"]
-    assert film.writers == ["Cy Moor", "Di Park", "Ruth Okonjo"]
-    assert (film.directors, film.studios) == (["Sara Lind"], ["Neon"])
-    assert review.body_html.startswith("<p>NIGHT FERRY is a slow film about a crossing")
+def test_a_release_sentence_in_the_text_is_not_a_studio():
+    review = read("The film got a wide release.\n\nA limited release.")
+    assert review.film.studios == []
 
 
-def test_credits_with_by_and_without_colons_and_a_quoted_title():
-    review = extract(
-        "“Night Ferry” by Sara Lind (Norway, 2016)\n\nA paragraph of text.\n\n"
-        "Writer Cy Moor, Di Park\nMusic by Pia Storm, Ola Lund\nCinematography by Kenji Aoki\n"
-        "Film Editing by Omar Salim\n\nCast Performances & Characterization\n\nMore text.\n"
-    )
-    film = review.film
-    assert (film.title, film.year) == ("Night Ferry", 2016)
-    assert film.writers == ["Cy Moor", "Di Park"]
-    assert film.composers == ["Pia Storm", "Ola Lund"]
-    assert (film.cinematographers, film.editors) == (["Kenji Aoki"], ["Omar Salim"])
-    assert film.cast == []  # a heading that starts with "Cast" is not a cast list
-    assert review.sections == ["Cast Performances & Characterization"]
+def test_from_among_the_credits_is_the_distributor():
+    film = read("Director: Ilse Varga\nFrom: Northlight Releasing\nLength: 1 hr 40 mins").film
+    assert (film.studios, film.runtime_minutes) == (["Northlight Releasing"], 100)
 
 
-def test_a_sentence_about_another_film_gives_this_film_no_director_or_year():
-    review = extract(
-        "Night Ferry\n\nOld Harbour, directed by Olaf Brenner and released in 2004, did this "
-        "better. Meanwhile Ana de Armas plays Eve with a quiet menace.\n"
-    )
-    film = review.film
-    assert (film.directors, film.year) == ([], None)
-    assert review.directors_in_text == ["Olaf Brenner"]  # said, for the editor
-    assert cast_of(film) == [("Ana de Armas", "Eve")]
+def test_from_naming_a_person_or_away_from_the_credits_is_not_a_studio():
+    assert read("Director: Ilse Varga\nFrom: Tomas Brandt").film.studios == []
+    assert read("From: Meridian").film.studios == []  # an e-mail's sender, not a credit
 
 
-def test_the_cast_a_sentence_lists():
-    review = extract(
-        "Night Ferry\n\nFrom the direction of Sara Lind, the movie stars Mo Berg, Ilse Raan, "
-        "and Olaf Brenner. It is slow.\n"
-    )
-    assert cast_of(review.film) == [("Mo Berg", ""), ("Ilse Raan", ""), ("Olaf Brenner", "")]
-    assert len(review.read_from_text) == 3
+def test_a_release_sentence_alone_after_the_credits():
+    film = read("Directed by Ilse Varga\nA Meridian Pictures release.").film
+    assert film.studios == ["Meridian Pictures"]
 
 
-def test_characters_named_beside_a_credited_actor():
-    review = extract(
-        "Night Ferry\n\nCast: Julia Garner, Tom Hardy, Charlize Theron, Demi Moore, Josh Brolin, "
-        "Guy Pearce\n\nThe teacher, Justine Gandy (Julia Garner), is left. Max, now played by "
-        "Tom Hardy, is captured. Charlize Theron's Furiosa leads. Demi Moore, as Elisabeth "
-        "Sparkle, is fearless. A grieving father (Josh Brolin) waits. Guy Pearce plays "
-        "Shikishima's guilt.\n"
-    )
-    assert cast_of(review.film) == [
-        ("Julia Garner", "Justine Gandy"),
-        ("Tom Hardy", "Max"),
-        ("Charlize Theron", "Furiosa"),
-        ("Demi Moore", "Elisabeth Sparkle"),
-        ("Josh Brolin", ""),
-        ("Guy Pearce", ""),
-    ]
-    assert len(review.read_from_text) == 4
+def test_a_runtime_said_as_a_sentence_of_a_paragraph():
+    review = read("The score is all harps. Runtime is 97 minutes. The ending lands.")
+    assert review.film.runtime_minutes == 97
+    assert "Runtime is" not in review.text and "all harps" in review.text
 
 
-def test_a_cast_label_alone_with_bullets_under_it():
-    review = extract(
-        "Night Ferry\n\nCast:\n• Mo Berg as Anton / The Ferryman\n• Ilse Raan\n\nText here.\n"
-    )
-    assert cast_of(review.film) == [("Mo Berg", "Anton / The Ferryman"), ("Ilse Raan", "")]
-
-
-def test_two_actors_and_their_two_characters():
-    review = extract(
-        "Night Ferry\n\nMo Berg and Ilse Raan, married in real life, play Anton and Mira.\n"
-    )
-    assert cast_of(review.film) == [("Mo Berg", "Anton"), ("Ilse Raan", "Mira")]
+def test_a_moment_of_the_film_is_not_its_runtime():
+    film = read("The running time is twenty minutes too long. I dozed off.").film
+    assert film.runtime_minutes is None
+    assert read("Its runtime is 12 minutes of chases. Then it stops.").film.runtime_minutes is None

@@ -153,3 +153,21 @@ def test_a_long_paragraph_after_the_rating_is_the_text_not_a_shortened_verdict()
 def test_a_comment_in_brackets_under_the_rating_is_not_the_verdict():
     review = read("Rating: 3/5\n\n(Lovely leads, a slack middle hour. Go anyway.)\n")
     assert (review.rating, review.verdict) == (Decimal(6), "")
+
+
+def test_a_one_sentence_summary_is_the_verdict():
+    text = "Lanterns\n\nA paragraph about the film, long enough to be its text.\n\n"
+    review = extract(text + "Summary: A quiet, tender film that trusts its actors.\n")
+    assert review.verdict == "A quiet, tender film that trusts its actors."
+
+
+def test_a_longer_summary_is_not_the_verdict():
+    text = "Lanterns\n\nA paragraph about the film, long enough to be its text.\n\n"
+    review = extract(text + "Summary: Ana moves to Lisbon. She meets a ferryman. He lies.\n")
+    assert review.verdict == ""
+
+
+def test_a_labelled_verdict_wins_over_a_summary():
+    text = "Lanterns\n\nA paragraph about the film, long enough to be its text.\n\n"
+    lines = "Summary: A quiet, tender film.\n\nVerdict: Worth the trip.\n"
+    assert extract(text + lines).verdict == "Worth the trip."

@@ -1,0 +1,48 @@
+# ruff: noqa: SIM905, RUF001  (word lists read as prose; typographic dashes and quotes)
+"""What a score's label is: a criterion of the film ("Story", "Sound design") or not (a
+critic's name in a panel's ratings, "Ana Lind ★★★★"), and rows of glyphs without a colon
+("Story ★★★★☆") that count as scores only beside another such row.
+"""
+
+import re
+
+from imports.names import is_name
+from imports.patterns import BULLET, CRITERION
+from imports.rating_forms import GLYPH_RUN
+
+#: Words criteria are made of, so "Sound Design" is known for one though it is capitalised
+#: like a name.
+CRITERION_WORDS = frozenset(
+    (
+        "story plot script screenplay writing dialogue characters character acting performance"
+        " performances cast direction directing visuals visual look cinematography photography"
+        " camerawork sound music score soundtrack effects fx vfx cgi design production editing"
+        " pacing costumes costume makeup action humour humor comedy laughs scares horror tension"
+        " suspense romance ending atmosphere mood style art animation world worldbuilding"
+        " originality emotion emotional heart fun entertainment enjoyment rewatch rewatchability"
+        " value replay stunts choreography lighting setting sets themes theme message craft"
+        " technical lead leads ensemble chemistry villain hero spectacle thrills gore"
+        " overall total final"  # (the rating, read as such: see `overall_score`)
+    ).split()
+)
+#: "Story ★★★★☆": a criterion and its glyphs with only a space between them.
+SPACED_GLYPH_SCORE = re.compile(rf"(?P<name>{CRITERION})\s+(?P<glyphs>{GLYPH_RUN.pattern})")
+SEPARATED_GLYPH_SCORE = re.compile(
+    rf"(?P<name>{CRITERION})\s*(?::|\s[–—-]\s|\|)\s*(?P<glyphs>{GLYPH_RUN.pattern})"
+)
+
+
+def is_criterion(label):
+    """Whether a score's label reads as a criterion, not as a person's name."""
+    words = re.findall(r"[\w'’-]+", label.casefold())
+    if any(word.strip("'’") in CRITERION_WORDS for word in words):
+        return True
+    return not is_name(label)
+
+
+def glyph_row(line):
+    """The (name, glyphs) of a row of glyphs with or without a colon, or None."""
+    bullet = BULLET.match(line)
+    text = (bullet.group("text") if bullet else line).strip()
+    match = SEPARATED_GLYPH_SCORE.fullmatch(text) or SPACED_GLYPH_SCORE.fullmatch(text)
+    return (match.group("name").strip(), match.group("glyphs")) if match else None
