@@ -13,6 +13,9 @@ recall tp / (tp + fn), per kind of fact and over all of them.
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal
+
+from imports.values import half_step
 
 #: Kinds of fact that are lists of names, as the expected files spell them.
 NAME_KINDS = (
@@ -182,8 +185,9 @@ def fact_values(kind, facts) -> set:
     if kind == "scores":
         return {(normal(name), float(score)) for name, score in (value or {}).items()}
     if kind == "rating_0_10":
+        # As the model stores a rating: 0-10 in steps of 0.5 (3½ of 4 stars, 8.75, is 9.0).
         values = value if isinstance(value, list) else [value]
-        return {None if v is None else float(v) for v in values}
+        return {None if v is None else float(half_step(Decimal(str(v)))) for v in values}
     if kind in ("title", "verdict"):
         return {normal(value) if value else None}
     if kind in NAME_KINDS or isinstance(value, list):  # a cast member is {"name", "character"}
