@@ -24,7 +24,9 @@ from imports.facts import (
 from imports.patterns import FACT_LABEL, FACT_OF_LABEL, SENTENCE_BREAK
 from imports.values import runtime
 
-SENTENCE = re.compile(r"(?<=[\w)\"”’])\.\s+(?=[A-Z\"“‘])|;\s+")
+SENTENCE = re.compile(r"(?<=[\w)\"”’])\.\s+(?=[A-Z\"“‘(])|;\s+")
+#: A sentence wholly in brackets: "(102 min.)".
+BRACKETED = re.compile(r"^\((?P<inner>[^()]+)\)$")
 #: A word a sentence break must not follow: an initial ("F."), a title ("Jr.").
 ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|Jr|Sr|Dr|Mr|Mrs|Ms|St|Dir|Co|Bros)$")
 RELEASE = re.compile(
@@ -78,7 +80,11 @@ def sentences_of(text):
             merged[-1] = f"{merged[-1]}. {piece}"
         else:
             merged.append(piece)
-    return [piece.strip().rstrip(".").strip() for piece in merged if piece.strip(" .")]
+    pieces = [piece.strip().rstrip(".").strip() for piece in merged if piece.strip(" .")]
+    return [
+        bracketed["inner"].rstrip(".").strip() if (bracketed := BRACKETED.match(p)) else p
+        for p in pieces
+    ]
 
 
 def credit_sentence(sentence):
@@ -163,9 +169,12 @@ class AgateMixin:
         read = [credit_sentence(sentence) for sentence in sentences]
         facts = [pair for pairs in read if pairs for pair in pairs]
         if len(sentences) < MIN_SENTENCES:
+            # "Director: X. With A, B": a label's line whose every sentence is a fact is
+            # read a sentence at a time, so the cast is not taken for more directors.
+            whole = len(sentences) > 1 and all(read) and FACT_LABEL.match(line)
             alone = self.previous_kind == "facts" and facts and all(read)
             alone = alone and not FACT_LABEL.match(line)  # a label's line: `facts` reads it
-            if not alone or not all(fact in SECONDARY for fact, _ in facts):
+            if not whole and (not alone or not all(fact in SECONDARY for fact, _ in facts)):
                 return False
         elif sum(1 for pairs in read if pairs) < len(sentences) - 1:
             return False

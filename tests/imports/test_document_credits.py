@@ -118,3 +118,16 @@ def test_a_moment_of_the_film_is_not_its_runtime():
     film = read("The running time is twenty minutes too long. I dozed off.").film
     assert film.runtime_minutes is None
     assert read("Its runtime is 12 minutes of chases. Then it stops.").film.runtime_minutes is None
+
+
+def test_a_labels_line_of_fact_sentences_is_read_a_sentence_at_a_time():
+    film = read("Director: Ilse Varga. With Tomas Ek, Mae Lind, Per Sand. (97 min.)").film
+    assert film.directors == ["Ilse Varga"]  # the cast is not taken for more directors
+    assert [member.name for member in film.cast] == ["Tomas Ek", "Mae Lind", "Per Sand"]
+    assert film.runtime_minutes == 97
+
+
+def test_a_labels_line_with_a_sentence_of_prose_is_not_read_as_credits():
+    film = read("Director: Ilse Varga. With Tomas Ek she shot it in nine days.").film
+    assert not any("Tomas" in name or "She" in name for name in film.directors)
+    assert film.cast == []
