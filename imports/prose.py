@@ -15,6 +15,7 @@ from imports.extracted import CastMember, TextFact
 from imports.facts import is_company
 from imports.names import NAME_PARTICLE, full_name, is_name
 from imports.prose_cast import cast_facts
+from imports.prose_cast_lists import cast_list_facts
 from imports.prose_credits import credit_facts
 from imports.prose_crew import crew_facts
 from imports.prose_dates import dated_facts
@@ -54,6 +55,7 @@ def prose_facts(text, *, spelled=()):
                     value = CastMember(name) if role == "cast" else name
                     found.append(TextFact(role, value, sentence_of(text, match.start())))
     found.extend(cast_facts(text, sentence_of))
+    found.extend(cast_list_facts(text, sentence_of))
     found.extend(crew_facts(text, sentence_of))
     found.extend(credit_facts(text, sentence_of))
     found.extend(dated_facts(text, sentence_of))

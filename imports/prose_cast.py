@@ -94,8 +94,8 @@ CREDITED_BESIDE = [
     re.compile(rf"{CHARACTER},\s+(?:played|portrayed)\s+by\s+{PERSON}"),  # "Max, played by"
     re.compile(rf"{CHARACTER},\s+whom\s+{PERSON}\s+plays\b"),  # "Harge, whom X plays as"
     re.compile(  # "Harlan, a rich novelist played in flashbacks by Christopher Plummer"
-        rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,60}}?\s+"
-        rf"(?:played|portrayed)(?:\s+in\s+[a-z]+)?\s+by\s+{PERSON}"
+        rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,60}}?,?\s+"
+        rf"(?:is\s+|was\s+)?(?:played|portrayed)(?:\s+in\s+[a-z]+)?\s+by\s+{PERSON}"
     ),
 ]
 #: Characters named beside an actor the cast already lists: "Julia Garner (Justine Gandy)",
@@ -167,8 +167,16 @@ def parts(text):
 def in_a_list(text, position):
     """Whether the credit at `position` follows a label, the start of a longer name or a
     preposition: "Also out: Tár (Todd Field)", "Blue Winter (Ana Lind)", "The Architecture
-    of Class (Ana Lind)" are works and their makers."""
-    return bool(re.search(rf"(?::|{CAP}[\w'’-]*|\b(?:of|about|from|in|on|to))\s$", text[:position]))
+    of Class (Ana Lind)" are works and their makers; so are the later items of a labelled
+    run, "Also out: Tár (Todd Field) · Blue Winter (Ana Lind)"."""
+    before = text[:position]
+    if LABELLED_RUN.search(before):
+        return True
+    return bool(re.search(rf"(?::|{CAP}[\w'’-]*|\b(?:of|about|from|in|on|to))\s$", before))
+
+
+#: A label, then items split by "·", "•" or "|", up to the one being read.
+LABELLED_RUN = re.compile(r"(?:^|\n)[^:.\n]{1,40}:\s[^\n]*\s[·•|]\s$")
 
 
 def without_starters(name):
