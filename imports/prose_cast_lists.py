@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (posts use typographic separators and quotes)
 """Cast written as a run of short clauses rather than a sentence: "A is B · C is D",
 "Who's in it: A is B; C is D", and two leads a sentence names without parts: "A and B
 play a couple who …".
@@ -32,9 +31,10 @@ def cast_list_facts(text, sentence_of):
     """The actors a cast run or a two-lead sentence in `text` credits, as "cast" facts."""
     found = [TextFact("cast", member, sentence_of(text, 0)) for member in cast_run(text)]
     for match in LEADS_DESCRIBED.finditer(text):
-        for which in ("first", "second"):
-            if is_name(name := match.group(which), strict=True):
-                found.append(TextFact("cast", CastMember(name), sentence_of(text, match.start())))
+        names = [match.group("first"), match.group("second")]
+        if all(is_name(name, strict=True) for name in names):  # "The Hollow Men and …": a band
+            sentence = sentence_of(text, match.start())
+            found += [TextFact("cast", CastMember(name), sentence) for name in names]
     return found
 
 
