@@ -16,6 +16,7 @@ from imports.facts import is_company
 from imports.names import NAME_PARTICLE, full_name, is_name
 from imports.prose_cast import cast_facts
 from imports.prose_cast_lists import cast_list_facts
+from imports.prose_countries import country_facts
 from imports.prose_credits import credit_facts
 from imports.prose_crew import crew_facts
 from imports.prose_dates import dated_facts
@@ -56,6 +57,7 @@ def prose_facts(text, *, spelled=()):
                     found.append(TextFact(role, value, sentence_of(text, match.start())))
     found.extend(cast_facts(text, sentence_of))
     found.extend(cast_list_facts(text, sentence_of))
+    found.extend(country_facts(text, sentence_of))
     found.extend(crew_facts(text, sentence_of))
     found.extend(credit_facts(text, sentence_of))
     found.extend(dated_facts(text, sentence_of))
@@ -169,7 +171,7 @@ class ProseMixin:
     def is_about_this_film(self, text_fact):
         """Whether the sentence a director, year or genre comes from is about this film (it
         names it, or says "the film", "it"): a review mentions other films too."""
-        if text_fact.fact not in ("directors", "writers", "year", "genres"):
+        if text_fact.fact not in ("directors", "writers", "year", "genres", "countries"):
             return True  # a crew credit or runtime in a review is nearly always the film's
         sentence, title = text_fact.sentence.casefold(), self.review.film.title.casefold()
         return bool(title and title in sentence) or bool(THIS_FILM.search(sentence))
@@ -215,7 +217,7 @@ PEOPLE = ("directors", "writers", "composers", "cinematographers", "editors", "p
 #: A person a headline names as the maker: "Joachim Trier's The Worst Person in the World".
 POSSESSOR = re.compile(r"\b((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){1,2})(?:’s|'s)\s")
 LIST_FACTS = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
-LIST_FACTS += ("cast", "genres", "studios")
+LIST_FACTS += ("cast", "genres", "studios", "countries")
 FACT_NAMES = {
     "directors": "director",
     "writers": "writer",
@@ -226,6 +228,7 @@ FACT_NAMES = {
     "cast": "cast",
     "genres": "genre",
     "studios": "studio",
+    "countries": "country",
     "runtime_minutes": "runtime",
     "year": "year",
 }

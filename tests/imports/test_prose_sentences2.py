@@ -59,3 +59,38 @@ def test_cast_written_as_runs_and_described_parts(text, cast):
 )
 def test_clauses_that_only_look_like_cast(text):
     assert cast_of(text) == []
+
+
+def countries_of(text):
+    return extract(f"Night Ferry\n\n{text}\n").film.countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "It is a Danish, Norwegian and Irish co-production, shot mostly on Skye.",
+            ["Denmark", "Norway", "Ireland"],
+        ),
+        ("The film is a co-production between Chile and Argentina.", ["Chile", "Argentina"]),
+        ("It was a Taiwan and Japan co-production.", ["Taiwan", "Japan"]),
+    ],
+)
+def test_countries_of_a_co_production(text, countries):
+    assert countries_of(text) == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where a film is set, or a nationality of its people, is not who made it.
+        "It is a French film about an American in Lisbon.",
+        "It was shot in Poland and Hungary over one winter.",
+        # Another film's co-production, not this one's.
+        "Her last feature was a Danish and Swedish co-production.",
+        # Words that are not countries.
+        "It is a Hollywood and Bollywood co-production.",
+    ],
+)
+def test_sentences_that_name_no_makers_countries(text):
+    assert countries_of(text) == []
