@@ -25,11 +25,28 @@ LEADS_DESCRIBED = re.compile(
     + PERSON.replace("(?P<name>", "(?P<second>")
     + r"\s+(?:play|portray)\s+(?:a|an|the|two)\s+(?-i:[a-z])"
 )
+#: A "who's who" item: the character, what the film makes of them, then the actor: "Osamu,
+#: the day-labourer dad: Lily Franky". A label ("Director: X") has no description.
+DESCRIBED_ITEM = re.compile(
+    rf"^{CHARACTER},\s+(?P<described>(?:the|a|an|who|whose|his|her|their)\s+(?-i:[a-z])"
+    rf"[^:;.]{{0,100}}):\s+"
+    rf"{PERSON}\.?$"
+)
+#: Words that make a description one of a person.
+PERSON_WORDS = frozenset(
+    """who whose man woman men women boy girl kid child son daughter mother father mum mom
+    dad parent wife husband brother sister grandmother grandfather granny grandma grandpa
+    aunt uncle cousin friend lover widow widower teenager neighbour neighbor landlady
+    landlord boss cop detective officer soldier doctor nurse teacher student worker""".split()
+)
 
 
 def cast_list_facts(text, sentence_of):
-    """The actors a cast run or a two-lead sentence in `text` credits, as "cast" facts."""
+    """The actors a cast run, a who's-who item or a two-lead sentence in `text` credits,
+    as "cast" facts."""
     found = [TextFact("cast", member, sentence_of(text, 0)) for member in cast_run(text)]
+    if (match := DESCRIBED_ITEM.match(text.strip())) and (member := described_member(match)):
+        found.append(TextFact("cast", member, sentence_of(text, 0)))
     for match in LEADS_DESCRIBED.finditer(text):
         names = [match.group("first"), match.group("second")]
         if all(is_name(name, strict=True) for name in names):  # "The Hollow Men and …": a band
@@ -59,3 +76,14 @@ def run_member(item):
     if not is_character(character) or name == character:
         return None
     return CastMember(name, character)
+
+
+def described_member(match):
+    """The `CastMember` of a who's-who item, if its description is of a person ("the boy",
+    "who runs the bar"; never "the city that never sleeps") and its actor reads as one."""
+    name, character = match.group("name"), match.group("character")
+    if character.startswith(("the ", "The ")) or not is_character(character):
+        return None
+    if not PERSON_WORDS & set(re.findall(r"[a-z]+", match.group("described"))):
+        return None
+    return CastMember(name, character) if is_name(name, strict=True) else None

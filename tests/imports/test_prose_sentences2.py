@@ -61,6 +61,31 @@ def test_clauses_that_only_look_like_cast(text):
     assert cast_of(text) == []
 
 
+def listed_cast(items):
+    bullets = "\n".join(f"- {item}" for item in items)
+    return cast_of(f"The people in it:\n\n{bullets}")
+
+
+def test_who_is_who_items_name_character_then_actor():
+    items = [
+        "Petra, the ferry captain's widow who runs the bar: Hanne Solberg",
+        "Tor, who delivers the post and reads it first: Mikkel Aasen",
+    ]
+    assert listed_cast(items) == [("Hanne Solberg", "Petra"), ("Mikkel Aasen", "Tor")]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Bergen, the city where it rains all year: Wet Streets",  # a place, not a person
+        "Director: Tomas Ek",  # a label and its value: no description of a part
+        "Petra, the ferry captain's widow: a wonderful turn",  # no actor named
+    ],
+)
+def test_items_that_are_not_who_is_who(item):
+    assert listed_cast([item, "Tor, the postman: maybe the best thing in it"]) == []
+
+
 def countries_of(text):
     return extract(f"Night Ferry\n\n{text}\n").film.countries
 
