@@ -1,3 +1,4 @@
+# ruff: noqa: SIM905  (word lists read as prose)
 """Cast written as a run of short clauses rather than a sentence: "A is B · C is D",
 "Who's in it: A is B; C is D", and two leads a sentence names without parts: "A and B
 play a couple who …".
