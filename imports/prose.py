@@ -209,6 +209,8 @@ THIS_FILM = re.compile(
     r"|\bit (?:is|was|runs|has|feels|plays|opens|ends|premiered|debuted|came out)\b"
     r"|\b(?:directed|wrote|co-wrote|edited|shot|adapted) (?:it|the script|the screenplay)\b"
     r"|\bwho (?:also )?(?:wrote|directed|co-wrote)(?:,| and) (?:directed|wrote|edited)\b"
+    r"|\bwho (?:also )?(?:wrote|directed|co-wrote) it\b"
+    r"|\bdirects from (?:a|the|his|her|their) (?:[a-z-]+ )?(?:script|screenplay)\b"
     r"|\badapted the\b|^(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
     r"|(?:’s|'s) (?:[a-z-]+,? ){0,3}(?:script|screenplay|direction)\b(?! (?:for|of|in)\b)"
     r"|^the (?:screenplay|script)\b"

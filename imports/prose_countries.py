@@ -59,7 +59,7 @@ DEMONYMS = {
 PLACE = r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?"
 PLACES = rf"(?P<places>{PLACE}(?:\s*,\s*{PLACE})*,?\s+(?:and|&)\s+{PLACE})"
 CO_PRODUCTION = [
-    re.compile(rf"\b(?:a|an)\s+{PLACES}\s+co-?production\b"),
+    re.compile(rf"\b(?:a|an)\s+{PLACES}\s+(?:co-?)?production\b"),
     re.compile(rf"\bco-?production\s+(?:between|of|from)\s+{PLACES}\b"),
 ]
 

@@ -119,3 +119,37 @@ def test_countries_of_a_co_production(text, countries):
 )
 def test_sentences_that_name_no_makers_countries(text):
     assert countries_of(text) == []
+
+
+def test_director_working_from_a_script_and_writer_who_wrote_it():
+    film = film_of(
+        "Ines Morel directs from a script by Paul Arden and Lise Kaur, and keeps it brisk. "
+        "The story came from Tomas Vidal, who wrote it on a train."
+    )
+    assert film.directors == ["Ines Morel"]
+    assert film.writers == ["Paul Arden", "Lise Kaur", "Tomas Vidal"]
+
+
+def test_studios_named_as_makers_partners_and_local_distributors():
+    film = film_of(
+        "It was made by Kestrel Film with Nordlys Pictures, and released in the UK by "
+        "Harbour Films."
+    )
+    assert sorted(film.studios) == ["Harbour Films", "Kestrel Film", "Nordlys Pictures"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Morel directs traffic in the opening scene.",  # a part, not a credit
+        "She was made by her mother into a singer.",  # no company named
+        "He made it by train with Lise Kaur.",  # a person, not a company
+    ],
+)
+def test_sentences_that_credit_no_director_or_studio(text):
+    film = film_of(text)
+    assert (film.directors, film.studios) == ([], [])
+
+
+def film_of(text):
+    return extract(f"Night Ferry\n\n{text}\n").film
