@@ -39,14 +39,16 @@ CLAUSE_END = r"(?=[,.;:!?]|$)"
 #: "plays", "voices", "is superb as", "turns up as", "has a short late part as".
 PLAYS = (
     r"(?:as|plays|playing|(?:co-)?stars as|voices|voicing|appears\s+as|(?:shows|pops)\s+up\s+as"
-    r"|turns\s+up\s+(?:[a-z]+\s+)?as"
+    r"|turns\s+up\s+(?:[a-z]+\s+|in\s+(?:the|this)\s+(?:[a-z]+\s+)?"
+    r"(?:film|movie|version|remake|sequel)\s+)?as"
     r"|(?:takes|took|has|gets)\s+(?:on\s+)?the\s+(?:[a-z-]+\s+)?role\s+of"
     r"|brings\s+[a-z]+\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
     r"|(?:has|had|gets)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,4}(?:part|role|turn|cameo)\s+as"
     r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,5}as)"
 )
 AS_CHARACTER = re.compile(
-    rf"{PERSON}(?:’s|'s)?{ASIDE},?\s+(?:who\s+)?{PLAYS}\s+{DESCRIBED}{CHARACTER}"
+    rf"{PERSON}(?:’s|'s|\s+(?:himself|herself))?{ASIDE},?\s+(?:who\s+)?{PLAYS}\s+{DESCRIBED}"
+    rf"{CHARACTER}"
 )
 #: "Kevin Garnett, playing himself": the character is the actor.
 AS_SELF = re.compile(

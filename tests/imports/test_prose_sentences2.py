@@ -33,6 +33,10 @@ def cast_of(text, *, title="Night Ferry"):
             [("Hao Ming-li", "Wen Rui")],
         ),
         (
+            "Best of all, Vera Holm herself turns up in the remake as Old Agnes, briefly.",
+            [("Vera Holm", "Old Agnes")],
+        ),
+        (
             "Pia Nordin and Erik Vass play an old married couple who no longer talk.",
             [("Pia Nordin", ""), ("Erik Vass", "")],
         ),
@@ -54,6 +58,7 @@ def test_cast_written_as_runs_and_described_parts(text, cast):
         "More reviews: Salt Roads (Ana Lind) · Paper Moon Harbour (Jon Nyland) · Dusk",
         # Two people who play something that is not a part.
         "Pia Nordin and Erik Vass play tennis between takes.",
+        "Vera Holm herself turns up in the film as a surprise.",  # no part named
         "The Hollow Men and Sister Ray play the club on Friday.",
     ],
 )
