@@ -158,3 +158,13 @@ def test_sentences_that_credit_no_director_or_studio(text):
 
 def film_of(text):
     return extract(f"Night Ferry\n\n{text}\n").film
+
+
+def test_labels_cut_by_and_made_in():
+    film = film_of("Some notes on it.\n\n- Cut by: Lea Strand\n- Made in: Norway\n\nIt is good.")
+    assert (film.editors, film.countries) == (["Lea Strand"], ["Norway"])
+
+
+def test_a_scene_cut_by_someone_is_no_editor_credit():
+    film = film_of("The best scene was cut by the censors in Norway, who made in-jokes of it.")
+    assert (film.editors, film.countries) == ([], [])
