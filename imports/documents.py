@@ -86,6 +86,7 @@ class Extractor(
         self.source_lines = normalised(text).split("\n")  # what the fingerprint is of
         self.markup = markdown.markup if markdown else {}  # a line's text: its inline HTML
         self.heading_tags = markdown.headings if markdown else {}
+        self.top_headings = markdown.titles if markdown else []  # the "#" headings
         self.review = ExtractedReview(title="", film=FilmFacts())
         self.review.dropped.extend(markdown.front_matter if markdown else [])
         self.front_matter = front_matter_fields(markdown.front_matter if markdown else [])

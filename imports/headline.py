@@ -26,6 +26,8 @@ from imports.furniture import (
 from imports.patterns import FACT_LABEL, SENTENCE_END, TITLE_LABEL
 from imports.rating_forms import GLYPH_RUN
 from imports.title_candidates import (
+    CERTIFICATE_IN_BRACKETS,
+    STRIP_YEAR,
     entry_film,
     is_section_label,
     issue_headline,
@@ -41,11 +43,11 @@ from imports.title_evidence import (
     opening_film,
     year_beside,
 )
+from imports.title_rank import best_headline
 from imports.values import guess_title, is_heading_like
 
 LONGEST_TITLE_WORDS = 20
 TRAILING_GLYPHS = re.compile(rf"\s(?:{GLYPH_RUN.pattern})\s*$")
-CERTIFICATE_IN_BRACKETS = re.compile(r"\s*\((G|PG|PG-13|R|NC-17|U|12A|15|18)\)", re.IGNORECASE)
 #: Headings of a post's own facts block: never its headline, even under a breadcrumb.
 FACTS_HEADING = re.compile(
     r"^(?:the\s+)?(?:details|facts|film facts|info|information|credits|cast(?:\s*(?:&|and)\s*crew)?"
@@ -109,7 +111,29 @@ class HeadlineMixin:
         line = self.title_extras(line)
         self.review.title = line
         self.read_headline(line, after=index + 1, html=self.markup.get(self.lines[index], ""))
-        return index + 1
+        return self.reweigh_headline(index)
+
+    def reweigh_headline(self, index):
+        """The line after the headline: line `index`'s, or when that line names no film and
+        a line near it does (`imports.title_rank`), that line's, read as the headline; the
+        lines passed over are listed as dropped, those below it read again (and said so)."""
+        film = self.review.film
+        better = best_headline(self.lines, index, (film.title, film.year), self.top_headings)
+        if better is None:
+            return index + 1
+        passed = self.lines[min(index, better) : max(index, better) + 1]
+        self.review.dropped = [line for line in self.review.dropped if line not in passed]
+        if better > index:
+            self.review.dropped.extend(line for line in passed[:-1] if line)
+        line = self.title_extras(TITLE_LABEL.sub("", self.lines[better]))
+        film.title, film.year = "", None
+        self.review.title = line
+        self.read_headline(line, after=better + 1, html=self.markup.get(self.lines[better], ""))
+        self.warn(
+            f"The headline is “{line}”: the line above the text that marks a film's name "
+            "(its year, a heading, the text naming it), not the site's line near it."
+        )
+        return better + 1
 
     def next_line(self, index):
         return next(
@@ -192,6 +216,15 @@ class HeadlineMixin:
             f"No title line: the film title and headline “{film.title}” were guessed "
             "from the text; please check them."
         )
+
+    def kicker_year(self, line):
+        """The film's year from a strip under the headline that gives it as one of its
+        parts ("Original Title · 2018 · black and white"), when the headline gave none;
+        a part that holds more ("Festival 2024") is no film's year."""
+        film = self.review.film
+        if film.year is None and (year := STRIP_YEAR.search(line)):
+            film.year = int(year.group(1))
+            self.warn(f"The film's year {film.year} is the one the line under the headline gives.")
 
     def title_extras(self, line):
         """The headline without the stars and certificate a capsule review puts on it
@@ -299,6 +332,7 @@ class HeadlineMixin:
                 return i + 1
             if is_kicker(line):  # "Festival 2024 · Dispatch #3" under the headline
                 self.review.dropped.append(line)
+                self.kicker_year(line)
                 start = i + 1
                 continue
             if (

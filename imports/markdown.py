@@ -25,6 +25,7 @@ class MarkdownLines:
     lines: list[str] = field(default_factory=list)
     markup: dict[str, str] = field(default_factory=dict)  # a line's text: its inline HTML
     headings: dict[str, str] = field(default_factory=dict)  # a heading's text: "h2" or "h3"
+    titles: list[str] = field(default_factory=list)  # the text of each "#" (h1) heading
     front_matter: list[str] = field(default_factory=list)
 
     @property
@@ -39,7 +40,7 @@ def markdown_lines(text) -> MarkdownLines:
         document.front_matter = [line for line in front.group(2).splitlines() if line.strip()]
         text = text[front.end() :]
     prefixes, numbers, row = [], [], []
-    heading, in_table = "", False
+    heading, in_table, top = "", False, False
     for token in PARSER.parse(text):
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
@@ -55,6 +56,7 @@ def markdown_lines(text) -> MarkdownLines:
             prefixes.append("> ")
         elif kind == "heading_open":
             heading = "h2" if token.tag in ("h1", "h2") else "h3"
+            top = token.tag == "h1"
             document.lines.append("")
         elif kind in ("table_open", "table_close"):
             in_table = kind == "table_open"
@@ -65,11 +67,13 @@ def markdown_lines(text) -> MarkdownLines:
             row.append(" ".join(plain(token.children or []).split()))
         elif kind == "inline":
             add_inline(document, token, prefixes, heading=heading)
+            if top and heading:  # a "#" heading: the document's own title, as a rule
+                document.titles.append(document.lines[-1])
         elif kind in ("fence", "code_block"):
             document.lines.extend(["", *token.content.splitlines(), ""])
         if kind in ("paragraph_close", "heading_close", "table_close", "hr"):
             document.lines.append("")
-            heading = ""
+            heading, top = "", False
     return document
 
 

@@ -25,6 +25,8 @@ SECTION_WORDS = frozenset(
     )
 )
 LONGEST_LABEL_WORDS = 4
+#: A film's certificate in brackets after its title: "THE FILM (R)", "The Film (12A)".
+CERTIFICATE_IN_BRACKETS = re.compile(r"\s*\((G|PG|PG-13|R|NC-17|U|12A|15|18)\)", re.IGNORECASE)
 #: "Film: The Film (2016)", "- **Movie:** The Film" as a facts list writes it.
 FILM_LABEL = re.compile(
     r"^(?:[>\-*•]\s*)*(?:film|movie|the film|film title|movie title)\s*:\s*"
@@ -106,7 +108,9 @@ def quoted_film(body):
 
 
 def as_written(title):
-    """`title` in title case when written all in capitals ("THE FILM": "The Film")."""
+    """`title` in title case when written all in capitals ("THE FILM": "The Film"),
+    without the certificate a listing puts after it ("THE FILM (PG-13)")."""
+    title = CERTIFICATE_IN_BRACKETS.sub("", title).strip() or title
     return string.capwords(title) if title.isupper() and len(title) > 3 else title
 
 

@@ -38,6 +38,13 @@ OPENING_TITLE = re.compile(r"^(?P<title>[A-Z0-9][^().!?]{0,80}?)\s*\((?P<year>\d
 FRONT_MATTER_FIELD = re.compile(r"^\s*(?P<key>[A-Za-z_-]+)\s*[:=]\s*(?P<value>.*?)\s*$")
 #: A forum's tag before a post's title: "[Review] The Film (2017) - …", "[Spoilers] …".
 BRACKET_TAG = re.compile(r"^\[[^\[\]]{1,20}\]\s*(?=\S)")
+#: A numbered entry of a series before the film's name: "Rewatch Club #41: The Film (2002)",
+#: "Episode 12 - …", "Day 4: …" (a festival's dispatch).
+SERIES_NUMBER = re.compile(
+    r"^(?:[\w'’&]+\s+){0,4}?(?:#|no\.\s*|episode\s+|ep\.\s*|issue\s+|day\s+|part\s+)\d{1,4}"
+    r"\s*[:|–—-]\s*(?=\S)",
+    re.IGNORECASE,
+)
 LONGEST_TITLE_WORDS = 12
 LONGEST_OPENING_WORDS = 6
 ARTICLES = frozenset({"a", "an", "the"})
@@ -45,8 +52,10 @@ ARTICLES = frozenset({"a", "an", "the"})
 
 def headline_film(line):
     """The film's title and year (or None) as a headline gives them: "The Film (2016)
-    Review – …", "Movie Review: THE FILM", "‘The Film’ review: …", "Flow (Straume)"."""
+    Review – …", "Movie Review: THE FILM", "‘The Film’ review: …", "Flow (Straume)",
+    "Column #41: The Film (2002)"."""
     line = BRACKET_TAG.sub("", line)  # "[Review] The Film (2017)"
+    line = SERIES_NUMBER.sub("", line)  # "Rewatch Club #41: The Film (2002)"
     film_title, year = line, None
     if match := YEAR_IN_BRACKETS.search(line) or YEAR_AMONG_OTHERS.search(line):
         year = int(match.group(1))  # "(2016)", "(India, 2016)"

@@ -22,6 +22,7 @@ HOLDOUT = settings.BASE_DIR / "bench" / "holdout"
 HOLDOUT2 = settings.BASE_DIR / "bench" / "holdout2"
 HOLDOUT3 = settings.BASE_DIR / "bench" / "holdout3"
 HOLDOUT4 = settings.BASE_DIR / "bench" / "holdout4"
+HOLDOUT5 = settings.BASE_DIR / "bench" / "holdout5"
 SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
 
 
@@ -164,9 +165,10 @@ def expected_names(post):
         (HOLDOUT2, None, 10),
         (HOLDOUT3, None, 12),
         (HOLDOUT4, None, 12),
+        (HOLDOUT5, None, 10),
         (settings.BASE_DIR / "bench" / "seeds", SEEDS, 5),
     ],
-    ids=["corpus", "holdout", "holdout2", "holdout3", "holdout4", "seeds"],
+    ids=["corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "seeds"],
 )
 def test_every_document_says_what_its_expected_facts_say(expected_in, documents_in, at_least):
     if documents_in is not None and not documents_in.is_dir():
