@@ -13,7 +13,7 @@ import re
 
 from imports.extracted import CastMember, TextFact
 from imports.facts import is_company
-from imports.names import NAME_PARTICLE, full_name, is_name
+from imports.names import CAP, NAME_PARTICLE, full_name, is_name
 from imports.prose_cast import cast_facts
 from imports.prose_cast_lists import cast_list_facts
 from imports.prose_countries import country_facts
@@ -23,7 +23,7 @@ from imports.prose_dates import dated_facts
 from imports.prose_lowercase import lower_case_facts
 from imports.values import name_key
 
-WORD = r"(?-i:[A-Z])(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
+WORD = rf"{CAP}(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
 NAME = rf"{WORD}(?:\s+(?:{WORD}|{NAME_PARTICLE})){{0,3}}"
 NAMES = rf"(?P<names>{NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{NAME}){{0,5}})"
 ROLE_IN_PROSE = {

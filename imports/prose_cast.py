@@ -12,7 +12,7 @@ credits may already list (an editor confirms either).
 import re
 
 from imports.extracted import CastMember, TextFact
-from imports.names import NAME_PARTICLE, NATIONALITIES, is_name
+from imports.names import CAP, NAME_PARTICLE, NATIONALITIES, is_name
 
 #: Capitalised words that open a sentence or describe a person, never a name's first word.
 STARTERS = frozenset(
@@ -21,7 +21,6 @@ STARTERS = frozenset(
     actor actress star stars director newcomer veteran co-star costar starring featuring
     writer-director""".split()
 )
-CAP = r"(?-i:[A-Z])"
 #: "Ana de Armas", "F. Murray Abraham", "Brian d'Arcy James" (never from "Arcy").
 PERSON = (
     rf"(?<![\w'’])(?P<name>(?:{CAP}\.\s+)?{CAP}[\w'’-]+"

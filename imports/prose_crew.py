@@ -6,10 +6,9 @@ drama". Each is a `TextFact` for the editor to confirm, as the other prose facts
 import re
 
 from imports.extracted import TextFact
-from imports.names import NAME_PARTICLE, is_name
+from imports.names import CAP, NAME_PARTICLE, is_name
 from imports.prose_cast import without_starters
 
-CAP = r"(?-i:[A-Z])"
 NAME = rf"{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{CAP}[\w'’-]+)){{1,3}}"
 PERSON = rf"(?P<name>{NAME})"
 POSSESSIVE = r"(?:’s|'s)\s+(?:[a-z-]+,?\s+){0,3}"  # "X's cold, clean images"

@@ -168,3 +168,14 @@ def test_labels_cut_by_and_made_in():
 def test_a_scene_cut_by_someone_is_no_editor_credit():
     film = film_of("The best scene was cut by the censors in Norway, who made in-jokes of it.")
     assert (film.editors, film.countries) == ([], [])
+
+
+def test_names_that_start_with_an_accented_capital():
+    film = film_of("Ørjan Skåre shot it on grainy 16mm. Émile Dubois plays Ólafur Ársælsson.")
+    assert film.cinematographers == ["Ørjan Skåre"]
+    assert [(m.name, m.character) for m in film.cast] == [("Émile Dubois", "Ólafur Ársælsson")]
+
+
+def test_an_accented_word_is_still_no_name_on_its_own():
+    film = film_of("Écoute: the sound shot it through with dread.")
+    assert film.cinematographers == []
