@@ -35,7 +35,10 @@ PARTICLES = frozenset(
 )
 #: A particle inside a name in a sentence ("Marina de Tavira"), a whole word ("lets" is no "le").
 NAME_PARTICLE = r"(?:de|da|del|van|von|la|le|di|du)\b"
-NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|\w+['’][A-Z][\w'’-]*)$")
+#: A capital letter, Latin ones with accents among them: "Łukasz Żal", "Émile", "Šárka".
+CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+CAP = f"(?-i:[{CAPITAL}])"
+NAME_WORD = re.compile(rf"^(?:{CAP}[\w'’.-]*|{CAP}\.|\w+['’]{CAP}[\w'’-]*)$")
 #: Police ranks, which reviews put before a character's name ("Detective Hae-jun").
 RANK = re.compile(
     r"^(?:(?:detective|det\.|inspector|insp\.|sergeant|sgt\.|constable|officer|lieutenant"

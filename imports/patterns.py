@@ -16,7 +16,7 @@ FACT_LABELS = {
     # when the headline does not name it
     "film": ("film", "movie", "film title", "movie title", "title"),
     "genres": ("genre", "genres"),
-    "countries": ("country", "countries", "country of origin"),
+    "countries": ("country", "countries", "country of origin", "made in"),
     "directors": ("director", "directors", "directed by", "film director", "dir", "dir."),
     "cast": (
         "cast", "starring", "stars", "actors", "lead cast", "main cast", "principal cast",
@@ -41,7 +41,7 @@ FACT_LABELS = {
     ),
     "editors": (
         "editor", "editors", "editing", "edited by", "film editing", "film editor",
-        "film editing by", "editing by",
+        "film editing by", "editing by", "cut by",
     ),
     "producers": (
         "producer", "producers", "produced by", "executive producer", "executive producers",

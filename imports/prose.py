@@ -13,15 +13,17 @@ import re
 
 from imports.extracted import CastMember, TextFact
 from imports.facts import is_company
-from imports.names import NAME_PARTICLE, full_name, is_name
+from imports.names import CAP, NAME_PARTICLE, full_name, is_name
 from imports.prose_cast import cast_facts
+from imports.prose_cast_lists import cast_list_facts
+from imports.prose_countries import country_facts
 from imports.prose_credits import credit_facts
 from imports.prose_crew import crew_facts
 from imports.prose_dates import dated_facts
 from imports.prose_lowercase import lower_case_facts
 from imports.values import name_key
 
-WORD = r"(?-i:[A-Z])(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
+WORD = rf"{CAP}(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
 NAME = rf"{WORD}(?:\s+(?:{WORD}|{NAME_PARTICLE})){{0,3}}"
 NAMES = rf"(?P<names>{NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{NAME}){{0,5}})"
 ROLE_IN_PROSE = {
@@ -54,6 +56,8 @@ def prose_facts(text, *, spelled=()):
                     value = CastMember(name) if role == "cast" else name
                     found.append(TextFact(role, value, sentence_of(text, match.start())))
     found.extend(cast_facts(text, sentence_of))
+    found.extend(cast_list_facts(text, sentence_of))
+    found.extend(country_facts(text, sentence_of))
     found.extend(crew_facts(text, sentence_of))
     found.extend(credit_facts(text, sentence_of))
     found.extend(dated_facts(text, sentence_of))
@@ -167,7 +171,7 @@ class ProseMixin:
     def is_about_this_film(self, text_fact):
         """Whether the sentence a director, year or genre comes from is about this film (it
         names it, or says "the film", "it"): a review mentions other films too."""
-        if text_fact.fact not in ("directors", "writers", "year", "genres"):
+        if text_fact.fact not in ("directors", "writers", "year", "genres", "countries"):
             return True  # a crew credit or runtime in a review is nearly always the film's
         sentence, title = text_fact.sentence.casefold(), self.review.film.title.casefold()
         return bool(title and title in sentence) or bool(THIS_FILM.search(sentence))
@@ -205,6 +209,8 @@ THIS_FILM = re.compile(
     r"|\bit (?:is|was|runs|has|feels|plays|opens|ends|premiered|debuted|came out)\b"
     r"|\b(?:directed|wrote|co-wrote|edited|shot|adapted) (?:it|the script|the screenplay)\b"
     r"|\bwho (?:also )?(?:wrote|directed|co-wrote)(?:,| and) (?:directed|wrote|edited)\b"
+    r"|\bwho (?:also )?(?:wrote|directed|co-wrote) it\b"
+    r"|\bdirects from (?:a|the|his|her|their) (?:[a-z-]+ )?(?:script|screenplay)\b"
     r"|\badapted the\b|^(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
     r"|(?:’s|'s) (?:[a-z-]+,? ){0,3}(?:script|screenplay|direction)\b(?! (?:for|of|in)\b)"
     r"|^the (?:screenplay|script)\b"
@@ -213,7 +219,7 @@ PEOPLE = ("directors", "writers", "composers", "cinematographers", "editors", "p
 #: A person a headline names as the maker: "Joachim Trier's The Worst Person in the World".
 POSSESSOR = re.compile(r"\b((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){1,2})(?:’s|'s)\s")
 LIST_FACTS = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
-LIST_FACTS += ("cast", "genres", "studios")
+LIST_FACTS += ("cast", "genres", "studios", "countries")
 FACT_NAMES = {
     "directors": "director",
     "writers": "writer",
@@ -224,6 +230,7 @@ FACT_NAMES = {
     "cast": "cast",
     "genres": "genre",
     "studios": "studio",
+    "countries": "country",
     "runtime_minutes": "runtime",
     "year": "year",
 }

@@ -12,7 +12,7 @@ credits may already list (an editor confirms either).
 import re
 
 from imports.extracted import CastMember, TextFact
-from imports.names import NAME_PARTICLE, NATIONALITIES, is_name
+from imports.names import CAP, NAME_PARTICLE, NATIONALITIES, is_name
 
 #: Capitalised words that open a sentence or describe a person, never a name's first word.
 STARTERS = frozenset(
@@ -21,7 +21,6 @@ STARTERS = frozenset(
     actor actress star stars director newcomer veteran co-star costar starring featuring
     writer-director""".split()
 )
-CAP = r"(?-i:[A-Z])"
 #: "Ana de Armas", "F. Murray Abraham", "Brian d'Arcy James" (never from "Arcy").
 PERSON = (
     rf"(?<![\w'’])(?P<name>(?:{CAP}\.\s+)?{CAP}[\w'’-]+"
@@ -39,14 +38,16 @@ CLAUSE_END = r"(?=[,.;:!?]|$)"
 #: "plays", "voices", "is superb as", "turns up as", "has a short late part as".
 PLAYS = (
     r"(?:as|plays|playing|(?:co-)?stars as|voices|voicing|appears\s+as|(?:shows|pops)\s+up\s+as"
-    r"|turns\s+up\s+(?:[a-z]+\s+)?as"
+    r"|turns\s+up\s+(?:[a-z]+\s+|in\s+(?:the|this)\s+(?:[a-z]+\s+)?"
+    r"(?:film|movie|version|remake|sequel)\s+)?as"
     r"|(?:takes|took|has|gets)\s+(?:on\s+)?the\s+(?:[a-z-]+\s+)?role\s+of"
     r"|brings\s+[a-z]+\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
     r"|(?:has|had|gets)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,4}(?:part|role|turn|cameo)\s+as"
     r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,5}as)"
 )
 AS_CHARACTER = re.compile(
-    rf"{PERSON}(?:’s|'s)?{ASIDE},?\s+(?:who\s+)?{PLAYS}\s+{DESCRIBED}{CHARACTER}"
+    rf"{PERSON}(?:’s|'s|\s+(?:himself|herself))?{ASIDE},?\s+(?:who\s+)?{PLAYS}\s+{DESCRIBED}"
+    rf"{CHARACTER}"
 )
 #: "Kevin Garnett, playing himself": the character is the actor.
 AS_SELF = re.compile(
@@ -94,8 +95,8 @@ CREDITED_BESIDE = [
     re.compile(rf"{CHARACTER},\s+(?:played|portrayed)\s+by\s+{PERSON}"),  # "Max, played by"
     re.compile(rf"{CHARACTER},\s+whom\s+{PERSON}\s+plays\b"),  # "Harge, whom X plays as"
     re.compile(  # "Harlan, a rich novelist played in flashbacks by Christopher Plummer"
-        rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,60}}?\s+"
-        rf"(?:played|portrayed)(?:\s+in\s+[a-z]+)?\s+by\s+{PERSON}"
+        rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,60}}?,?\s+"
+        rf"(?:is\s+|was\s+)?(?:played|portrayed)(?:\s+in\s+[a-z]+)?\s+by\s+{PERSON}"
     ),
 ]
 #: Characters named beside an actor the cast already lists: "Julia Garner (Justine Gandy)",
@@ -167,8 +168,16 @@ def parts(text):
 def in_a_list(text, position):
     """Whether the credit at `position` follows a label, the start of a longer name or a
     preposition: "Also out: Tár (Todd Field)", "Blue Winter (Ana Lind)", "The Architecture
-    of Class (Ana Lind)" are works and their makers."""
-    return bool(re.search(rf"(?::|{CAP}[\w'’-]*|\b(?:of|about|from|in|on|to))\s$", text[:position]))
+    of Class (Ana Lind)" are works and their makers; so are the later items of a labelled
+    run, "Also out: Tár (Todd Field) · Blue Winter (Ana Lind)"."""
+    before = text[:position]
+    if LABELLED_RUN.search(before):
+        return True
+    return bool(re.search(rf"(?::|{CAP}[\w'’-]*|\b(?:of|about|from|in|on|to))\s$", before))
+
+
+#: A label, then items split by "·", "•" or "|", up to the one being read.
+LABELLED_RUN = re.compile(r"(?:^|\n)[^:.\n]{1,40}:\s[^\n]*\s[·•|]\s$")
 
 
 def without_starters(name):

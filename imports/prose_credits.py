@@ -12,10 +12,9 @@ Each is a `TextFact` for the editor to confirm.
 import re
 
 from imports.extracted import CastMember, TextFact
-from imports.names import NAME_PARTICLE, is_name
+from imports.names import CAP, NAME_PARTICLE, is_name
 from imports.prose_cast import without_starters
 
-CAP = r"(?-i:[A-Z])"
 WORD = rf"{CAP}[\w'’-]+"
 #: A person in full ("Mikkel E. G. Nielsen", "Marina de Tavira") or by surname ("Zhao").
 NAME = rf"{WORD}(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{WORD})){{0,3}}"

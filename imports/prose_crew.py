@@ -6,10 +6,9 @@ drama". Each is a `TextFact` for the editor to confirm, as the other prose facts
 import re
 
 from imports.extracted import TextFact
-from imports.names import NAME_PARTICLE, is_name
+from imports.names import CAP, NAME_PARTICLE, is_name
 from imports.prose_cast import without_starters
 
-CAP = r"(?-i:[A-Z])"
 NAME = rf"{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{CAP}[\w'’-]+)){{1,3}}"
 PERSON = rf"(?P<name>{NAME})"
 POSSESSIVE = r"(?:’s|'s)\s+(?:[a-z-]+,?\s+){0,3}"  # "X's cold, clean images"
@@ -57,6 +56,8 @@ ELSEWHERE = (
     r"(?!\s+(?:for|from|in|on)\s+(?-i:[A-Z])"
     r"|\s+(?:for|from)\s+(?:the|a|an|his|her)\s+(?!film\b|movie\b))"
 )
+#: What a director works from: "a script by", "her own screenplay".
+SCRIPT = r"(?:a|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"
 #: Crew roles and the words a sentence names them by.
 CREW_IN_PROSE = {
     "cinematographers": [
@@ -84,10 +85,12 @@ CREW_IN_PROSE = {
     ],
     "writers": [
         rf"{PERSON}{POSSESSIVE}(?:script|screenplay)\b(?!\s+(?:for|of|in)\b)",
+        rf"{PERSON},\s+who\s+(?:also\s+)?(?:wrote|co-wrote)\s+it\b",  # "X, who wrote it too"
     ],
     "directors": [
         rf"\b(?P<name>{CAP}[\w'’]+(?:\s+{CAP}[\w'’]+){{1,2}})-directed\b",
         rf"{PERSON}{POSSESSIVE}direction\b(?!\s+(?:for|of|in)\b)",
+        rf"{PERSON}\s+directs\s+from\s+{SCRIPT}",  # "X directs from a script by Y"
     ],
 }
 CREW_PATTERNS = {
@@ -95,12 +98,17 @@ CREW_PATTERNS = {
 }
 COMPANY = (
     rf"(?P<studio>(?:{CAP}[\w&'’-]*\s+){{0,3}}(?:Pictures|Films|Studios|Entertainment"
-    r"|Productions|Features|Releasing|Media|Animation|Classics|Company)|[A-Z]+\d+\w*)\b"
+    r"|Productions|Features|Releasing|Media|Animation|Classics|Company)|[A-Z][A-Za-z]*\d+\w*"
+    rf"|(?:{CAP}[\w&'’-]*\s+){{1,2}}Film)\b"
 )
+#: Where a distributor released it: "released in the US by".
+WHERE = r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.]+)?"
 STUDIO_PATTERNS = [
     re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{COMPANY}\s+(?:release|production|picture)\b"),
     re.compile(rf"{COMPANY}\s+(?:is|are)\s+(?:distributing|releasing)\b"),
-    re.compile(rf"\b(?:distributed|released|produced)\s+by\s+{COMPANY}"),
+    re.compile(rf"\b(?:distributed|released|produced|made){WHERE}\s+by\s+{COMPANY}"),
+    #: The partner of a named producer: "produced by Element Pictures with Film4".
+    re.compile(rf"\b(?:produced|made)\s+by\s+[^,.;]{{1,60}}?\s+(?:with|and)\s+{COMPANY}"),
 ]
 
 
