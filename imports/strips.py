@@ -130,13 +130,22 @@ class InfoStripMixin:
                 self.facts(value)
             elif name == "rating":
                 self.rating(value, as_written=value)
-            else:
+            elif not self.is_other_year(name, value):
                 self.fact(name, value)
         for segment in (segment for segment, fact in read if fact is None):
             if sentences:  # "A Searchlight Pictures release.": the text's, read as such
                 self.paragraph(f"{segment}.", starts_block=True)
             else:
                 self.review.left_out_values.append(f"facts line: {segment}")
+        return True
+
+    def is_other_year(self, name, value):
+        """Whether a strip's year differs from the one the headline gave ("Grey Harbour
+        (2011)" over "Grå hamn · 2009"): the headline's is kept, and the other reported."""
+        year = self.review.film.year
+        if name != "release" or year is None or str(year) in value:
+            return False
+        self.warn(f"The facts line says {value}, the headline {year}: kept {year}.")
         return True
 
     def strip_segment(self, segment):
