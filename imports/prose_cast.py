@@ -172,7 +172,7 @@ def either_way(character):
     names, "Mae Holm (Ines Vargas)", say nothing of which is the actor, so the pair only
     gives a character to whichever side the credits list, unless `told_as_part`; a rank
     or kinship word first, "Uncle Per (…)", marks the character."""
-    words = character.split()
+    words = without_starters(character).split()
     if len(words) < 2 or words[0].casefold() in RANKS | KIN or words[0] in ("the", "The"):
         return False
     return is_name(character, strict=True)

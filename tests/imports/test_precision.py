@@ -75,3 +75,23 @@ def test_two_full_names_give_the_credited_actor_a_character():
         "Selma Rask (Ines Varga) runs the bakery with a frown that could curdle milk."
     )
     assert ("Selma Rask", "Ines Varga") in cast_of(text)
+
+
+def verdict_of(text):
+    return extract(f"Harbour Lights\n\n{text}\n").verdict
+
+
+def test_a_wrapped_verdict_stops_at_the_paragraph_end():
+    text = "Bottom line: worth the trip\n\nThe cinema was half empty, sadly."
+    assert verdict_of(text) == "worth the trip"
+
+
+def test_a_long_paragraph_after_a_grade_is_text_not_its_verdict():
+    text = (
+        "Grade: B\n\n"
+        "In the first scene a pilot loses her licence, and in the second she\n"
+        "takes a job on the night ferry that nobody else wants, which is where\n"
+        "she meets the smuggler who will change her mind about everything she\n"
+        "has believed since childhood.\n"
+    )
+    assert verdict_of(text) == ""
