@@ -72,3 +72,5 @@ def test_the_part_after_a_colon_is_the_film_only_when_the_label_is_never_named()
     sequel = "The Island Saga: Saltwick Light"
     assert after_label(sequel, "The Island Saga goes on in Saltwick Light.") == ""
     assert after_label("Tuesday notes: Saltwick Light", BODY) == ""  # the text never names it
+    # a label in title case is the film's own name, even when the text never names it
+    assert after_label("Island Saga: Saltwick Light", BODY + " Saltwick Light.") == ""
