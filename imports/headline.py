@@ -27,14 +27,17 @@ from imports.patterns import FACT_LABEL, SENTENCE_END, TITLE_LABEL
 from imports.rating_forms import GLYPH_RUN
 from imports.title_candidates import (
     CERTIFICATE_IN_BRACKETS,
+    MAIL_HEADER,
     STRIP_YEAR,
     entry_film,
+    is_issue_name,
     is_section_label,
     issue_headline,
     label_film,
     quoted_film,
 )
 from imports.title_evidence import (
+    after_label,
     bare_year,
     headline_film,
     italic_film,
@@ -156,6 +159,9 @@ class HeadlineMixin:
             self.warn(
                 f"The film “{named}” is the phrase of the headline the text treats as a title."
             )
+        elif labelled := after_label(film_title, body):
+            film_title = labelled
+            self.warn(f"The film “{labelled}” is the part of the headline the text names.")
         elif (
             not mentions(body, film_title)
             and not FILM_MARKER.search(line)
@@ -261,8 +267,14 @@ class HeadlineMixin:
     def past_issue_name(self, index):
         """The headline's line: `index`, or when a numbered issue's headline follows that
         line ("Issue #41: On Waiting" under a newsletter's name), the issue's line, its
-        number taken off; the name is listed as dropped."""
+        number taken off; or when line `index` is a masthead with its issue's number
+        ("Film Letter -- Issue 41"), the line under it. The name is listed as dropped."""
         below = self.next_line(index)
+        while below < len(self.lines) and not any(c.isalnum() for c in self.lines[below]):
+            below = self.next_line(below)  # the rule under a masthead: "======"
+        if below < len(self.lines) and is_issue_name(self.lines[index]):
+            self.review.dropped.append(self.lines[index])
+            return below
         if below >= len(self.lines) or len(self.lines[index].split()) > NAME_WORDS:
             return index
         if headline := issue_headline(self.lines[below]):
@@ -309,6 +321,7 @@ class HeadlineMixin:
             or TEASER_HEADING.match(line)
             or SLASH_CRUMBS.match(line)
             or LOG_BYLINE.match(byline)
+            or self.is_mail_header(index)
             or (
                 (is_kicker(line) or is_section_label(line))
                 and is_heading_like(below)
@@ -318,6 +331,14 @@ class HeadlineMixin:
             self.review.dropped.append(line)
             return True
         return False
+
+    def is_mail_header(self, index):
+        """Whether line `index` is a header of a mail ("From: …", "Date: …") above the
+        mail's "Subject:" line, which is its headline."""
+        top = self.lines[index : index + 8]
+        return bool(MAIL_HEADER.match(self.lines[index])) and any(
+            re.match(r"subject\s*:\s*\S", line, re.IGNORECASE) for line in top
+        )
 
     def subtitle(self, index):
         """A heading straight under the title, before any text, is the standfirst; a

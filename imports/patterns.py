@@ -168,7 +168,9 @@ COMMON_WORDS = frozenset(
     )
 )
 DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d", "%B %d %Y")
-TITLE_LABEL = re.compile(r"^(?:title|post title|review title|headline)\s*:\s*(?=\S)", re.IGNORECASE)
+TITLE_LABEL = re.compile(
+    r"^(?:title|post title|review title|headline|subject)\s*:\s*(?=\S)", re.IGNORECASE
+)
 #: A title in quotes at the start of a headline: "‘The Film’ Review: …", "“The Film” by …".
 QUOTED_TITLE = re.compile(r"^[“\"‘'](?P<title>[^”\"’]{1,150})[”\"’']")
 #: A year with other things in brackets: "(India, 2016)", "(Terence Davies, USA 2016)".

@@ -46,6 +46,17 @@ ISSUE_HEADLINE = re.compile(
     r"^(?:issue|episode|ep\.|edition|letter|dispatch)\s*(?:no\.\s*|#)?\d{1,4}\s*[:–—|-]\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+#: A publication's name with its issue's number and nothing after: "Film Notes -- Issue
+#: 41", "THE REEL, No. 7", "Cinema Letter #12", "Vol. 3, issue 9".
+ISSUE_NAME = re.compile(
+    r"^\S.{0,60}?[\s,:–—|-](?:issue|no\.|number|vol\.|volume|edition|episode)\s*#?\s*\d{1,4}\s*$"
+    r"|^\S.{0,60}?\s#\d{1,4}\s*$",
+    re.IGNORECASE,
+)
+#: A mail's header above its subject: "From: Someone <a@b.org>", "Date: Thu, 6 Nov 2014".
+MAIL_HEADER = re.compile(
+    r"^(?:from|to|cc|bcc|date|sent|reply-to|newsgroups|organi[sz]ation)\s*:\s*\S", re.IGNORECASE
+)
 #: A phrase in quotes and whether a capitalised name follows it (a nickname's).
 QUOTED_PHRASE = re.compile(r"[“\"]([^“”\"]{1,60})[”\"](\s+[A-Z])?")
 QUOTED_MENTIONS = 2
@@ -130,6 +141,12 @@ def issue_headline(line):
     Waiting"), or "" when `line` is none."""
     match = ISSUE_HEADLINE.match(line)
     return match.group("rest").strip() if match else ""
+
+
+def is_issue_name(line):
+    """Whether `line` names a publication's issue and nothing else ("World Film Letter --
+    Issue 41"): a masthead, never a film's name."""
+    return bool(ISSUE_NAME.match(line.strip()))
 
 
 def capitals_runs(headline):

@@ -156,6 +156,18 @@ def named_film(headline, derived, body, body_html):
     return max(treated, key=lambda phrase: mentions(body, phrase), default="")
 
 
+def after_label(derived, body):
+    """What follows the colon of headline reading `derived` when the text names it and
+    never the words before, written in sentence case ("Club notes: The Film"): a column's
+    label, not part of a film's name as "Saga: Part Two" is. "" otherwise."""
+    label, colon, rest = derived.rpartition(": ")
+    if not colon or not is_title_like(rest) or not is_title_like(label) or is_title_case(label):
+        return ""  # "Deep Water: Ace": a label in title case is the film's own name
+    if mentions(body, derived) or mentions(body, label) or not mentions(body, rest):
+        return ""
+    return rest.strip()
+
+
 def is_quoted(body, phrase):
     """Whether `body` sets `phrase` in quotes as a title, not as a nickname between a
     person's names (Pete "Ace" Lund)."""

@@ -54,6 +54,12 @@ def evidence(line, reading, body, *, top_heading=False):
     )
 
 
+def is_only(line, title):
+    """Whether `line` holds `title` and nothing more: the line a reading was taken from (a
+    tagline read as the film), which is no repetition of the name by the text."""
+    return line.strip(" .:|*#\u2013\u2014-").casefold() == title.strip().casefold()
+
+
 def top_lines(lines, chosen):
     """The indexes of the lines that may hold the headline: the first few, not past the
     one where the text begins (a long line, or a sentence), at most `BELOW` under `chosen`."""
@@ -73,7 +79,9 @@ def best_headline(lines, chosen, film, top_headings=()):
     shown = top_lines(lines, chosen)
 
     def points(i, reading):
-        body = " ".join(line for at, line in enumerate(lines) if at != i)
+        body = " ".join(
+            line for at, line in enumerate(lines) if at != i and not is_only(line, reading[0])
+        )
         return evidence(lines[i], reading, body, top_heading=lines[i] in top_headings)
 
     current = points(chosen, film) if is_candidate(lines[chosen], film[0]) else 0
