@@ -79,7 +79,7 @@ def is_name(text, *, strict=False):
     words = text.split()
     if not words or len(text) > 60 or NOT_A_NAME.match(text) or ":" in text:
         return False
-    if any(char.isdigit() for char in text) or len(words) > 5:
+    if any(char.isdigit() for char in text) or len(words) > 5 or LEADER.search(text):
         return False
     lowered = [word.casefold().strip(".,") for word in words if word not in FIRST_NAMES]
     if any(word in SENTENCE_WORDS for word in lowered):
@@ -106,14 +106,19 @@ def people(values, *, strict=False):
 AS_CHARACTER = re.compile(r"^(?P<name>.+?)\s+as\s+(?P<character>.+)$")
 IN_BRACKETS = re.compile(r"^(?P<name>.+?)\s*\((?P<character>[^)]+)\)$")
 AFTER_DASH = re.compile(r"^(?P<name>.+?)\s+[–—]\s+(?P<character>.+)$")
+#: A dot leader between the actor and the part, as typed cast sheets align them.
+AFTER_LEADER = re.compile(r"^(?P<name>.+?)\s*(?:\.{2,}|…+)[\s.…]*(?P<character>[^\s.…].*)$")
+#: A run of dots or an ellipsis inside a value: a leader or a cut, never part of a name.
+LEADER = re.compile(r"\.{2,}|…")
 
 
 def cast_member(text):
-    """One cast entry: "Name as Character", "Name (Character)", "Name – Character", and
+    """One cast entry: "Name as Character", "Name (Character)", "Name – Character",
+    "Name ....... Character", and
     "Detective Character (Name)": a rank says the character comes first (one word before
     a full name does not: "Zendaya (Tashi Duncan)")."""
     text = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", text.strip())).strip(" .")
-    for pattern in (AS_CHARACTER, IN_BRACKETS, AFTER_DASH):
+    for pattern in (AFTER_LEADER, AS_CHARACTER, IN_BRACKETS, AFTER_DASH):
         if match := pattern.match(text):
             name, character = match.group("name").strip(), match.group("character").strip()
             if RANK.match(name) and is_name(character, strict=True):

@@ -104,8 +104,8 @@ LEADING_RATING = re.compile(r"^\d{1,2}(?:[.,]\d)?\s*/\s*(?:10|5)\s+[–—-]\s+(
 #: The labels a verdict is given: "Verdict:", "The bottom line:", "Our takeaway:", "In one line:".
 VERDICT_LABEL = re.compile(
     r"^(?:(?:the|our|my)\s+)?(?:(?:final\s+|overall\s+)?verdict|bottom\s+line|take-?away"
-    r"|final\s+word|short\s+version|in\s+(?:one\s+line|a\s+nutshell|a\s+word)|tl;?\s*dr)"
-    r"\s*[:\-–—]\s*",
+    r"|final\s+word|short\s+version|in\s+(?:one\s+line|a\s+nutshell|a\s+word|a\s+sentence)"
+    r"|tl;?\s*dr)\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
 RATING_NUMBER = re.compile(

@@ -161,8 +161,35 @@ def parts(text):
             if kind == "cast" and in_a_list(text, match.start()):
                 continue
             character = match.group("character")
+            if kind == "cast" and match.re is CREDITED_BESIDE[0] and either_way(character):
+                kind = "cast" if told_as_part(text, match.start()) else "character"
             described = match.group(0).startswith(character)  # "Detective Hae-jun (…)"
             yield kind, match.group("name"), character, match, described
+
+
+def either_way(character):
+    """Whether "Character (Actor)" could as well be "Actor (Character)": both sides full
+    names, "Mae Holm (Ines Vargas)", say nothing of which is the actor, so the pair only
+    gives a character to whichever side the credits list, unless `told_as_part`; a rank
+    or kinship word first, "Uncle Per (…)", marks the character."""
+    words = without_starters(character).split()
+    if len(words) < 2 or words[0].casefold() in RANKS | KIN or words[0] in ("the", "The"):
+        return False
+    return is_name(character, strict=True)
+
+
+#: Words before "X (Y)" that introduce an actor, not a part: "starring X (Y)", "and X (Y)".
+CASTING_WORDS = r"(?:and|or|but|with|plus|alongside|opposite|stars|starring|featuring|including|by)"
+
+
+def told_as_part(text, position):
+    """Whether the name at `position` follows the story's own words, where a part stands:
+    "the grocer, Mae Holm (…)", "falls for Mae Holm (…)", "the widowed grocer Mae Holm
+    (…)"; not a sentence's start or a casting word, where critics put the actor first."""
+    before = text[:position].rstrip(" ,")
+    if not before or before[-1] in ".!?:;\n" or re.search(rf"\b{CASTING_WORDS}$", before):
+        return False
+    return bool(re.search(r"(?-i:[a-z])$", before))
 
 
 def in_a_list(text, position):

@@ -146,8 +146,9 @@ class RatingsMixin:
             and not is_not_a_verdict(line)
             and not line.endswith("?")  # "Should you watch it?": what follows may be it
             and not (line.startswith("(") and line.endswith(")"))  # a comment in brackets
+            and not self.runs_past_a_verdict()  # a wrapped paragraph: the text begins
         ):
-            self.set_verdict(VERDICT_LABEL.sub("", line))
+            self.set_verdict(self.wrapped_on(VERDICT_LABEL.sub("", line)))
             self.consume("verdict")
             return True
         return False

@@ -59,6 +59,7 @@ REVIEW_NOTE = re.compile(
     re.IGNORECASE,
 )
 HEADING_RANK, QUESTION_RANK = 2, 1
+WRAPPED_LINES = 2  # lines a labelled verdict may run on to
 SUMMARY_RANK = 3  # a labelled one-line summary before an answer under a heading
 #: "Summary:", a rating box's line: the verdict only when it is one sentence.
 SUMMARY_LABEL = re.compile(r"^(?:(?:the|in)\s+)?(?:summary|summing\s+up)\s*[:\-–—]\s*", re.I)
@@ -101,9 +102,31 @@ class VerdictsMixin:
             return True
         if text == line and self.is_heading_line(line):
             return False  # "Final Verdict: A Triumph" heads a section (see `body_line`)
-        self.set_verdict(VERDICT_LABEL.sub("", text))
+        self.set_verdict(self.wrapped_on(VERDICT_LABEL.sub("", text)))
         self.consume("verdict")
         return True
+
+    def wrapped_on(self, verdict):
+        """`verdict` with the lines a hard-wrapped paragraph carries it on to: a verdict
+        cut before its sentence ends ("… checking your own") goes on in the next line."""
+        position = self.position
+        while not SENTENCE_END.search(verdict) and position + 1 < len(self.lines):
+            following = unprefixed(self.lines[position + 1]).strip()
+            if not following or self.heading_tags.get(following) or FACT_LABEL.match(following):
+                break
+            verdict, position = f"{verdict} {following}", position + 1
+            if len(verdict) > VERDICT_MAX_LENGTH or position - self.position >= WRAPPED_LINES:
+                break
+        self.skip_to = max(self.skip_to, position + 1)
+        return verdict
+
+    def runs_past_a_verdict(self):
+        """Whether the paragraph at the line being read runs on longer than a hard-wrapped
+        verdict does: then it is the review's text, not a line announced by a rating."""
+        end = self.position
+        while end + 1 < len(self.lines) and self.lines[end + 1]:
+            end += 1
+        return end - self.position > WRAPPED_LINES
 
     def summary_line(self, text):
         """ "Summary: one sentence." under a rating box: the verdict when no line is

@@ -181,7 +181,7 @@ def test_sentences_that_only_look_like_crew_credits(text):
 @pytest.mark.parametrize(
     ("text", "cast"),
     [
-        ("Mira Holt (Ilse Raan) runs the ferry alone.", [("Ilse Raan", "Mira Holt")]),
+        ("Only the widow Mira Holt (Ilse Raan) stays.", [("Ilse Raan", "Mira Holt")]),
         ("Sergeant Ruud Vos (Olaf Brenner) looks.", [("Olaf Brenner", "Sergeant Ruud Vos")]),
         ("Detective Min-jun (Olaf Brenner) investigates.", [("Olaf Brenner", "Min-jun")]),
         ("Her boss, Captain Vos (Olaf Brenner), yells.", [("Olaf Brenner", "Captain Vos")]),
