@@ -11,6 +11,7 @@ import reversion
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -116,8 +117,10 @@ class FilmToConfirmAdmin(admin.ModelAdmin):
 
     def apply_view(self, request, pk):
         """POST: apply one held-back credit ("fact:name") or all ("all") to the settled film."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
         confirmation = get_object_or_404(self.get_queryset(request), pk=pk)
-        if request.method != "POST" or not self.may_apply(request, confirmation):
+        if not self.may_apply(request, confirmation):
             raise PermissionDenied
         credit, film_id = request.POST.get("credit", ""), request.POST.get("film", "")
         chosen = None if credit == "all" else [tuple(credit.split(":", 1))]

@@ -162,7 +162,7 @@ def test_only_editors_may_apply_them(settled, ballerinas, client_name, request):
 
 
 def test_a_get_applies_nothing(settled, editor_client, ballerinas):
-    assert editor_client.get(apply_url(settled)).status_code == 403
+    assert editor_client.get(apply_url(settled)).status_code == 405
     assert "Ethan Hawke" not in credited(ballerinas[0])
 
 
