@@ -78,8 +78,9 @@ class RequestChangesActionMixin:
 
     def request_changes_apply(self, request, reviews, note):
         """Send back each review that may be, through the service; say what happened to each."""
-        skipped = [(review, skip_reason(request.user, review)) for review in reviews]
-        allowed = [review for review, reason in skipped if reason is None]
+        decided = [(review, skip_reason(request.user, review)) for review in reviews]
+        allowed = [review for review, reason in decided if reason is None]
+        skipped = [(review, reason) for review, reason in decided if reason is not None]
         sent, refused = self._each(
             allowed, services.review_request_changes, by=request.user, note=note
         )
@@ -91,5 +92,5 @@ class RequestChangesActionMixin:
             )
             names = ", ".join(f"“{review}”" for review in sent)
             self.message_user(request, message % {"count": len(sent), "list": names})
-        for review, reason in [*[entry for entry in skipped if entry[1]], *refused]:
+        for review, reason in [*skipped, *refused]:  # refused: moved since the page
             self.message_user(request, f"“{review}” was not sent back: {reason}", messages.WARNING)
