@@ -10,6 +10,7 @@ import re
 from html import escape
 
 from imports.agate import AgateMixin
+from imports.bold_cast import BoldCastMixin
 from imports.contradicted import ContradictedMixin
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
 from imports.facts import CAST_HEADING, FactsMixin
@@ -72,6 +73,7 @@ __all__ = [
 class Extractor(
     HeadlineMixin,
     FactsMixin,
+    BoldCastMixin,
     AgateMixin,
     InfoStripMixin,
     RatingsMixin,
@@ -227,7 +229,14 @@ class Extractor(
         elif self.rating_or_verdict(line):
             pass
         elif any(
-            read(line) for read in (self.label_block, self.scores, self.facts, self.fact_alone)
+            read(line)
+            for read in (
+                self.bold_cast,
+                self.label_block,
+                self.scores,
+                self.facts,
+                self.fact_alone,
+            )
         ):
             self.consume("facts")
         elif self.faq_mode and not (is_heading_like(line) and not line.endswith("?")):
