@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (posts use typographic dashes)
 """A cast written as bold names, one a line, in Markdown: read by evidence, never guessed."""
 
 from imports.documents import extract
@@ -12,8 +13,8 @@ def cast(text):
 
 def test_character_in_bold_then_actor_under_a_loose_heading():
     found, review = cast(
-        "### The people\n\n**Zula** Joanna Kulig\n**Wiktor** — Tomasz Kot\n**Irena** Agata Kulesza\n"
-        "\nKulig is wonderful.\n"
+        "### The people\n\n**Zula** Joanna Kulig\n**Wiktor** — Tomasz Kot\n"
+        "**Irena** Agata Kulesza\n\nKulig is wonderful.\n"
     )
     assert found == [
         ("Joanna Kulig", "Zula"),
