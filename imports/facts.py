@@ -21,6 +21,7 @@ from imports.patterns import (
     BULLET,
     FACT_LABEL,
     FACT_OF_LABEL,
+    GLUED_FACT_LABEL,
     QUOTE,
     RATING_NUMBER,
     SCORE,
@@ -57,6 +58,7 @@ SOURCE_WORK = re.compile(
     re.IGNORECASE,
 )
 STUDIO_MAX_WORDS = 6
+COUNTRY_WORDS = 4
 ASIDE = re.compile(r"\s*\([^()]*\)")
 TRAILING_WORDS = 8
 #: "American Prometheus by Kai Bird": the book's author is the writer.
@@ -104,6 +106,7 @@ class FactsMixin(FactLabelsMixin):
             line = quoted.group("text")
         start = BULLET.match(line)
         text = start.group("text") if start else line
+        text = GLUED_FACT_LABEL.sub(" ", text)  # "Director: Ines VazWriter: Tomas Lind"
         matches = list(FACT_LABEL.finditer(text))
         if not matches or matches[0].start() != 0:
             if (
@@ -155,8 +158,9 @@ class FactsMixin(FactLabelsMixin):
             self.film_fact(value)
         elif name == "genres":
             self.add_values(film.genres, genres(split_values(value, slash=True)), value, name)
-        elif name == "countries":
-            film.countries.extend(split_values(value))
+        elif name == "countries":  # "Origin: a true story" names no country
+            found = [v for v in split_values(value, slash=True) if is_country_like(v)]
+            self.add_values(film.countries, found, value, name)
         elif name == "writers_directors":  # "Written and directed by X"
             self.fact("writers", value)
             self.fact("directors", value)
@@ -296,6 +300,11 @@ class FactsMixin(FactLabelsMixin):
 
 
 LIST_FACTS = (*PEOPLE_FACTS, "writers_directors", "cast", "genres", "countries", "studios")
+
+
+def is_country_like(value):
+    """Whether a value under a country label reads as a country: a short capitalised name."""
+    return value[:1].isupper() and len(value.split()) <= COUNTRY_WORDS
 
 
 def is_company(value):

@@ -16,7 +16,7 @@ FACT_LABELS = {
     # when the headline does not name it
     "film": ("film", "movie", "film title", "movie title", "title"),
     "genres": ("genre", "genres"),
-    "countries": ("country", "countries", "country of origin", "made in"),
+    "countries": ("country", "countries", "country of origin", "made in", "origin"),
     "directors": ("director", "directors", "directed by", "film director", "dir", "dir."),
     "cast": (
         "cast", "starring", "stars", "actors", "lead cast", "main cast", "principal cast",
@@ -34,14 +34,16 @@ FACT_LABELS = {
     "cinematographers": (
         "cinematography", "cinematographer", "cinematography by", "director of photography",
         "dp", "dop", "d.o.p.", "photography", "shot by", "photographed by", "lensed by",
+        "camera", "camera by",
     ),
     "composers": (
         "music", "music by", "composer", "composers", "original score", "score by",
-        "original music", "original music by", "music composed by",
+        "original music", "original music by", "music composed by", "score",
+        "original score by", "composed by",
     ),
     "editors": (
         "editor", "editors", "editing", "edited by", "film editing", "film editor",
-        "film editing by", "editing by", "cut by",
+        "film editing by", "editing by", "cut by", "cutter",
     ),
     "producers": (
         "producer", "producers", "produced by", "executive producer", "executive producers",
@@ -66,6 +68,17 @@ FACT_LABEL = re.compile(
     + "|".join(re.escape(label) for label in sorted(FACT_OF_LABEL, key=len, reverse=True))
     + r")(?:\s*:|\s+[–—-]\s+|(?:(?<=\bby)|(?<=\bstarring))\s+(?=(?-i:[A-Z])))",
     re.IGNORECASE,
+)
+#: A label glued to the value before it, as pages lose the break between two facts
+#: ("Director: Ines VazWriter: Tomas Lind"): capitalised, after a small letter, a colon after.
+GLUED_FACT_LABEL = re.compile(
+    r"(?<=[a-z])(?=(?:"
+    + "|".join(
+        re.escape(spelling)
+        for label in sorted(FACT_OF_LABEL, key=len, reverse=True)
+        for spelling in {label[:1].upper() + label[1:], label.upper()}
+    )
+    + r")\s*:)"
 )
 
 BULLET = re.compile(r"^[•\-*–·▪◦●‣]\s*(?P<text>.+)$")
