@@ -151,7 +151,7 @@ class FactsMixin(FactLabelsMixin):
 
     def fact(self, name, value):
         film = self.review.film
-        value = value.strip().strip("|").strip()
+        value = value.strip().strip("|/·•;,").strip()  # "Director: X / Writer: Y"
         if not value:
             return
         if name == "film":  # "Film: Title (2025)" names the film the headline may not
@@ -357,8 +357,8 @@ def is_value(fact, value):
     """Whether `value`, alone on a line under a label, is a value of `fact`."""
     if BULLET.match(value):
         return False  # bullets under a heading: read one by one (`cast_bullet`, `facts`)
-    if fact in (*PEOPLE_FACTS, "writers_directors"):
-        return is_name(value)
+    if fact in (*PEOPLE_FACTS, "writers_directors"):  # "Ines Vaz, Tomas Lind and Hana Berg"
+        return all(is_name(part) for part in split_values(value))
     if fact == "cast":
         return is_name(cast_member(value).name) or character_first(value) is not None
     if fact == "genres":

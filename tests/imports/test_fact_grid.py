@@ -16,9 +16,9 @@ TEXT = (
 VERDICT = "Verdict: a patient, kind film that earns its last ten minutes."
 NAME = "Ines Vaz"
 LABELS = {
-    "directors": ("Director", "Directors", "Directed by", "Dir."),
+    "directors": ("Director", "Directors", "Director(s)", "Directed by", "Dir."),
     "writers": (
-        "Written by", "Writer", "Writers", "Screenplay", "Screenplay by", "Script",
+        "Written by", "Writer", "Writers", "Writer(s)", "Screenplay", "Screenplay by", "Script",
         "Story by", "Based on the novel by",
     ),
     "cinematographers": (
@@ -27,12 +27,12 @@ LABELS = {
     ),
     "composers": ("Music", "Music by", "Score", "Original score", "Composer", "Original music"),
     "editors": ("Editor", "Edited by", "Editing", "Film editing", "Cutter"),
-    "producers": ("Producer", "Producers", "Produced by"),
+    "producers": ("Producer", "Producers", "Producer(s)", "Produced by"),
     "cast": ("Cast", "Starring", "With", "Main cast", "Voices"),
     "runtime": ("Runtime", "Running time", "Length", "Duration"),
     "year": ("Year", "Released", "Release date"),
-    "countries": ("Country", "Countries", "Origin"),
-    "genres": ("Genre", "Genres"),
+    "countries": ("Country", "Countries", "Origin", "Countries of origin", "Production country"),
+    "genres": ("Genre", "Genres", "Genre(s)"),
 }  # fmt: skip
 #: What each fact's label is given in the grid, and what the film must then hold.
 VALUES = {
@@ -180,6 +180,10 @@ NAME_FORMS = [
     ("Director: Ines Vaz Editor: Tomas Lind", "editors", ["Tomas Lind"]),
     ("Director: Ines Vaz. Editor: Tomas Lind.", "directors", [NAME]),
     ("Original score by Ines Vaz", "composers", [NAME]),
+    ("Director: Ines Vaz / Writer: Tomas Lind", "writers", ["Tomas Lind"]),
+    ("Director: Ines Vaz / Writer: Tomas Lind", "directors", [NAME]),
+    ("Dir: Ines Vaz; Scr: Tomas Lind", "writers", ["Tomas Lind"]),
+    ("Editor\nInes Vaz, Tomas Lind and Hana Berg", "editors", THREE),
     ("Camera: Ines Vaz", "cinematographers", [NAME]),
     ("Countries: Norway / Denmark", "countries", ["Norway", "Denmark"]),
     ("Country: Norway & Denmark", "countries", ["Norway", "Denmark"]),
@@ -207,3 +211,17 @@ def test_the_forms_a_value_takes(text, fact, expected, bold):
 )
 def test_an_abbreviation_without_its_dot_or_name_is_no_credit(strip):
     assert film_of(strip, "text").editors == []
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "<table><tr><th>Editor</th><td>Ines Vaz<br>Tomas Lind</td></tr>"
+        "<tr><th>Music</th><td>Hana Berg</td></tr></table>",
+        "<dl><dt>Editor</dt><dd>Ines Vaz<br>Tomas Lind</dd><dt>Music</dt><dd>Hana Berg</dd></dl>",
+    ],
+    ids=["table", "dl"],
+)
+def test_names_a_line_each_in_a_credits_cell(cell):
+    film = film_of(cell, "html")
+    assert (film.editors, film.composers) == (TWO, ["Hana Berg"])
