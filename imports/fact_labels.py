@@ -88,6 +88,8 @@ def is_plain_value(value):
 #: Gerwig. She shot it…"; never after an initial or a title ("J. Smith", "Jr.", "St.").
 VALUE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Jr|Sr|Dr|Mr|Ms|St|Co))(?<!\bMrs)\.\s+(?=[A-Z\"“‘])")
 SENTENCE_WORDS = 3
+#: "Edited by William Chang, who also designed the sets": the value is the name.
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\s+\S")
 
 
 def sentence_after_value(parts, *, starts):
@@ -103,6 +105,17 @@ def sentence_after_value(parts, *, starts):
         return ""
     parts[-1] = (name, head)
     return rest
+
+
+def clause_after_value(parts, *, starts):
+    """A relative clause after the last label's value ("X, who also designed the sets"),
+    taken off `parts` and returned, when what comes before it is plainly the value."""
+    name, value = parts[-1]
+    match = RELATIVE_CLAUSE.search(value)
+    if not match or starts(name, value) or not starts(name, value[: match.start()]):
+        return ""
+    parts[-1] = (name, value[: match.start()])
+    return value[match.start() :].lstrip(", ")
 
 
 class FactLabelsMixin:

@@ -6,7 +6,7 @@ import re
 
 from django_countries import countries
 
-from imports.fact_labels import FactLabelsMixin, sentence_after_value
+from imports.fact_labels import FactLabelsMixin, clause_after_value, sentence_after_value
 from imports.furniture import DATE
 from imports.names import (
     NOT_A_NAME,
@@ -76,7 +76,7 @@ DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGN
 BARE_LABEL = re.compile(
     r"^(?P<label>directors?|dir\.|writers?|screenwriters?|cast|starring|with|composer|music"
     r"|cinematograph(?:er|y)|editors?|editing|producers?|distributor|runtime|running time"
-    r"|genres?|studios?|production(?: compan(?:y|ies))?)\s+(?=(?-i:[A-Z0-9]))",
+    r"|genres?|studios?|production(?: compan(?:y|ies))?|country|countries)\s+(?=(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
 RATED = re.compile(
@@ -124,6 +124,8 @@ class FactsMixin(FactLabelsMixin):
             end = following.start() if following else len(text)
             parts.append((FACT_OF_LABEL[match.group("label").lower()], text[match.end() : end]))
         rest = sentence_after_value(parts, starts=starts)  # "Director: X. She shot it…"
+        if clause := clause_after_value(parts, starts=starts):  # "X, who also…": not a name
+            self.review.left_out_values.append(f"{parts[-1][0]}: {clause}")
         if text[matches[0].end() - 1] != ":" and not all(starts(*part) for part in parts):
             return False  # "Directed by Ana Lind, the film…" is a sentence, not a label
         if rest := rest or self.trailing_text(parts):
@@ -335,6 +337,8 @@ def starts(fact, value):
         return bool(values) and all(
             is_name(cast_member(v).name, strict=True) or v in companies for v in values
         )
+    if fact == "countries":  # "Country UK", never "Country Joe and the Fish"
+        return bool(values) and all(part.casefold() in COUNTRY_NAMES for part in values)
     return bool(values) and all(is_value(fact, part) for part in values)
 
 

@@ -70,17 +70,18 @@ class FooterFactsMixin:
     def closing_sentence(self, sentence):
         """The facts of one sentence of a closing line; None unless every part is one."""
         parts = [part.strip(" *_") for part in outside_brackets(PART_SEPARATOR, sentence)]
-        read = [self.title_part(part) or closing_part(part) for part in parts if part]
-        return read if read and all(read) else None
+        read = [self.title_part(part) or [closing_part(part)] for part in parts if part]
+        return [fact for facts in read for fact in facts] if read and all(map(all, read)) else None
 
     def title_part(self, part):
-        """ "Moonrise Kingdom", "… (2012)", "A Separation (Jodaeiye Nader az Simin)"."""
-        if found := self.title_segment(part):
-            return found
+        """The title's facts: "Moonrise Kingdom", "… (2012)", "A Separation (Jodaeiye
+        Nader az Simin)"; None when `part` is not the film's title."""
         title = self.review.film.title
-        if title and part.casefold().startswith(title.casefold()):
-            return ("title", part) if OTHER_TITLE.fullmatch(part[len(title) :]) else None
-        return None
+        if not title or not part.casefold().startswith(title.casefold()):
+            return None
+        if found := self.title_segment(part):  # the title, or its year: "Title (2012)"
+            return [("title", part), found] if found[0] == "release" else [found]
+        return [("title", part)] if OTHER_TITLE.fullmatch(part[len(title) :]) else None
 
     def closing_facts(self, text):
         """The facts of `text` when every sentence is facts (and there are enough), with

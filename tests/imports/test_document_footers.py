@@ -29,8 +29,9 @@ def test_the_films_title_beside_its_facts_and_a_certificate_that_is_not_a_rating
     assert review.rating is None
 
 
-def test_a_strip_with_a_runtime_in_primes():
-    film = read("USA | 2012 | 94'").film
+@pytest.mark.parametrize("strip", ["USA | 2012 | 94'", "USA | 2012 | 94′"])
+def test_a_strip_with_a_runtime_in_primes(strip):
+    film = read(strip).film
     assert (film.countries, film.year, film.runtime_minutes) == (["USA"], 2012, 94)
 
 
@@ -63,6 +64,11 @@ def test_a_facts_line_the_text_goes_on_after_is_not_read_as_the_films():
 def test_a_closing_line_fills_only_what_the_facts_above_left_empty():
     film = read("Runtime: 101 minutes\nCountry: France\n\nRuntime 94 min, USA, 2012.").film
     assert (film.runtime_minutes, film.countries, film.year) == (101, ["France"], 2012)
+
+
+def test_the_films_title_and_year_beside_its_facts_are_read_wherever_the_line_is():
+    film = read(f"Lanterns (2012), 94 minutes.\n\n{TEXT}").film
+    assert (film.year, film.runtime_minutes) == (2012, 94)
 
 
 def test_another_films_title_makes_no_closing_facts():
@@ -120,3 +126,17 @@ def test_a_labels_value_ends_where_a_sentence_of_the_text_starts(line, role, nam
     assert getattr(review.film, role) == names
     assert line.rstrip(".").split()[-1] in review.text  # the sentence stays the text's
     assert review.left_out_values == []
+
+
+def test_a_relative_clause_after_a_labels_value_is_not_a_name():
+    review = read("Edited by William Chang, who also designed the sets and those dresses")
+    assert review.film.editors == ["William Chang"]
+    assert review.left_out_values == ["editors: who also designed the sets and those dresses"]
+
+
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [("Country UK", ["UK"]), ("Country Joe and the Fish played on.", [])],
+)
+def test_a_country_label_without_a_colon_takes_only_countries(line, countries):
+    assert read(line).film.countries == countries
