@@ -25,6 +25,7 @@ from imports.patterns import (
     RATING_NUMBER,
     SCORE,
     SENTENCE_BREAK,
+    SENTENCE_END,
     YEAR,
     YEAR_IN_BRACKETS,
 )
@@ -39,6 +40,7 @@ COUNTRY_ALIASES = frozenset(
         "england", "scotland", "wales", "south korea", "korea", "north korea", "russia",
         "iran", "czech republic", "czechia", "taiwan", "vietnam", "bolivia", "venezuela",
         "syria", "tanzania", "moldova", "laos", "the netherlands", "holland",
+        "united states", "united kingdom",
     )
 )  # fmt: skip
 COUNTRY_NAMES = frozenset(name.casefold() for _, name in countries) | COUNTRY_ALIASES
@@ -123,8 +125,11 @@ class FactsMixin(FactLabelsMixin):
         for match, following in zip(matches, [*matches[1:], None], strict=True):
             end = following.start() if following else len(text)
             parts.append((FACT_OF_LABEL[match.group("label").lower()], text[match.end() : end]))
-        rest = sentence_after_value(parts, starts=starts)  # "Director: X. She shot it…"
-        if clause := clause_after_value(parts, starts=starts):  # "X, who also…": not a name
+        rest = clause = ""
+        if text[matches[0].end() - 1] == ":" or self.starts_a_line_of_its_own(text):
+            rest = sentence_after_value(parts, starts=starts)  # "Director: X. She shot it…"
+            clause = clause_after_value(parts, starts=starts)  # "X, who also…": not a name
+        if clause:
             self.review.left_out_values.append(f"{parts[-1][0]}: {clause}")
         if text[matches[0].end() - 1] != ":" and not all(starts(*part) for part in parts):
             return False  # "Directed by Ana Lind, the film…" is a sentence, not a label
@@ -135,6 +140,16 @@ class FactsMixin(FactLabelsMixin):
         if parts == [("cast", "")] or [(n, v.strip()) for n, v in parts] == [("cast", "")]:
             self.in_cast_section = True  # "Cast:" alone: the cast follows, a line each
         return True
+
+    def starts_a_line_of_its_own(self, text):
+        """Whether `text`, a label without a colon, opens a line of its own ("Edited by
+        X, who…") rather than going on with a wrapped sentence ("…the soundtrack / with
+        Y, which suits…")."""
+        return text[:1].isupper() and (
+            self.block_start
+            or not self.previous_line
+            or bool(SENTENCE_END.search(self.previous_line))
+        )
 
     @staticmethod
     def trailing_text(parts):

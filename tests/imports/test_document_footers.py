@@ -140,3 +140,11 @@ def test_a_relative_clause_after_a_labels_value_is_not_a_name():
 )
 def test_a_country_label_without_a_colon_takes_only_countries(line, countries):
     assert read(line).film.countries == countries
+
+
+def test_a_wrapped_sentence_going_on_with_a_label_word_is_not_a_credit():
+    review = read(
+        "The score shares the soundtrack\nwith Benjamin Britten, which suits a film about "
+        "a children's opera."
+    )
+    assert review.film.cast == []
