@@ -14,6 +14,7 @@ from imports.bold_cast import BoldCastMixin
 from imports.contradicted import ContradictedMixin
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
 from imports.facts import CAST_HEADING, FactsMixin
+from imports.footers import FooterFactsMixin
 from imports.furniture import (
     DATE_LINE,
     END_OF_POST,
@@ -48,6 +49,7 @@ from imports.prose import ProseMixin
 from imports.rating_forms import GLYPH_RUN
 from imports.ratings import RatingsMixin
 from imports.strips import InfoStripMixin
+from imports.studio_labels import StudioLabelsMixin
 from imports.title_evidence import front_matter_fields
 from imports.values import (
     continues,
@@ -77,6 +79,8 @@ class Extractor(
     BoldCastMixin,
     AgateMixin,
     InfoStripMixin,
+    StudioLabelsMixin,
+    FooterFactsMixin,
     RatingsMixin,
     VerdictsMixin,
     ContradictedMixin,
@@ -296,6 +300,7 @@ class Extractor(
     def is_set_aside(self, line):
         """Whether `line` is the site's furniture (dropped) or the title again (skipped)."""
         if is_furniture(line) or self.is_dated_byline(line):
+            self.facts_in_furniture(line)  # "Filed under: X. Runtime 94 min, USA, 2012."
             self.review.dropped.append(line)
             self.previous_kind = "dropped"
             return True
@@ -341,6 +346,7 @@ class Extractor(
 
     def finish(self):
         review, film = self.review, self.review.film
+        self.pending_footer()  # "Runtime 94 min, USA, 2012." closing the review
         review.body_html = "".join(html_block(tag, html) for tag, _, html in self.blocks)
         review.sections = [text for tag, text, _ in self.blocks if tag in ("h2", "h3")]
         texts = [" ".join(text) if isinstance(text, list) else text for _, text, _ in self.blocks]

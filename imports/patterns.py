@@ -60,6 +60,7 @@ FACT_LABELS = {
         "studio", "studios", "distributor", "distributed by", "distribution",
         "production company", "production companies", "production studio", "production",
     ),
+    "makers": ("made by",),  # a company, or a person the label does not say the role of
     "certificate": (
         "certificate", "certification", "rated", "mpaa rating", "mpaa", "age rating",
         "classification", "parental rating", "content rating", "cert", "cert.",
