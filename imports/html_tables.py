@@ -83,7 +83,8 @@ def cast_rows(rows: list[list[str]]) -> list[str] | None:
 
 def credit_terms(dl) -> list[tuple[Tag, list[Tag]]] | None:
     """A <dl> of credits as (term, its definitions) pairs, when its terms are credit labels
-    ("Directed by", "With", "Running time", "Our rating"); None for a glossary, which stays as it is."""
+    ("Directed by", "With", "Running time") or a rating's ("Our rating"); None for a
+    glossary, which stays as it is."""
     pairs: list[tuple[Tag, list[Tag]]] = []
     for child in dl.find_all(["dt", "dd"]):
         if child.find_parent("dl") is not dl:

@@ -43,9 +43,12 @@ LEADING_GLYPHS = re.compile(
 #: What may stand beside a rating's glyphs and number on its line.
 RATING_ASIDES = re.compile(r"[\s()\[\].,:;|·•–—-]|\bstars?\b", re.IGNORECASE)
 #: Number words up to ten, as a count of stars or its scale is written: "four stars out of five".
-NUMBER_WORDS = dict(
-    zip("one two three four five six seven eight nine ten".split(), range(1, 11), strict=True)
-)
+NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1
+    )
+}
 NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
 #: A count of stars, its scale in words or figures after it or not said: "4½ stars",
 #: "4.5 stars", "four and a half stars", "four stars out of five", "3 stars (out of 4)".

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (posts use typographic dashes and quotes; the messages must too)
+# ruff: noqa: RUF001, RUF003  (posts use typographic dashes and quotes; the messages must too)
 """Where else a post puts its rating: under a label that also opens sentences or other
 facts ("Overall: 4½ stars", "Rated: 4.5/5", "Stars: (4/5)", "Verdict: B+"), a label with
 no colon ("Rating 4.5/5"), a static site's front matter ("stars: 4.5/5") and the end of
@@ -67,8 +67,10 @@ class RatingLabelsMixin:
         if not match:
             return False
         value, label = line[match.end() :], match.group("label").casefold()
-        if label == "overall" and (SCORE_WITH_COMMENT.fullmatch(line) or GLYPH_SCORE.fullmatch(line)):
-            return False  # "Overall: 9/10" is a score block's, read with the scores
+        if label == "overall" and (
+            SCORE_WITH_COMMENT.fullmatch(line) or GLYPH_SCORE.fullmatch(line)
+        ):
+            return False  # "Overall: 9/10" is a score block's: `scores` reads it
         if label == "rated" and CERTIFICATE.fullmatch(value.strip(" .")):
             return False  # "Rated: 15" is a certificate
         alone = match.group("colon") is None  # "Rating 4.5/5": only the rating may follow
