@@ -27,6 +27,7 @@ from imports.patterns import (
 )
 from imports.rating_forms import (
     GLYPH_RUN,
+    GLYPHS,
     GLYPHS_OUT_OF,
     LETTER,
     STAR_COUNT,
@@ -74,6 +75,9 @@ class RatingsMixin:
     def scores(self, line):
         bullet = BULLET.match(line)
         line = bullet.group("text") if bullet else line
+        name, colon, value = line.partition(":")
+        if colon and is_others_score(name) and re.match(rf"\s*(?:\d|[{GLYPHS}])", value):
+            return self.others_score(line)  # "Audience score: 85%", "IMDb: 7.9"
         matches = list(SCORE.finditer(line))
         if matches and SCORE_SEPARATORS.match(SCORE.sub("", line)):
             for match in matches:
