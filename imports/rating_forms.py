@@ -137,16 +137,20 @@ def number_reading(text):
     return Reading(on_ten, conversion, *match.span())
 
 
-def star_count_reading(text):
+def star_count_reading(text, *, scale=None):
     """ "4½ stars", "four stars out of five": a count of stars at the start of `text`, out
-    of the scale said after it, else out of five (the count must fit); or None."""
+    of the scale said after it, else out of `scale` (the post's) or five; or None. The
+    count must fit the scale."""
     match = STAR_COUNT.match(text)
     if not match:
         return None
     count = Decimal(scale_number(match.group("count") or "0"))
     count += Decimal("0.5") if match.group("half") else 0
-    scale = scale_number(match.group("scale") or str(STARS_SCALE))
-    said = "" if match.group("scale") else " (stars are out of five when no scale is said)"
+    said = ""
+    if match.group("scale"):
+        scale = scale_number(match.group("scale"))
+    elif scale is None:
+        scale, said = STARS_SCALE, " (stars are out of five when no scale is said)"
     if count > scale or not scale:
         return Reading(None, f"“{match.group(0)}”: out of how many is not said", *match.span())
     value = count * 10 / scale

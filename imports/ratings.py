@@ -327,13 +327,21 @@ class RatingsMixin:
         self.review.verdict = verdict
 
     def glyphs_on_stated_scale(self):
-        """Stars alone are out of five unless the post says otherwise ("Ratings are out of
-        four stars"): then the rating is read again on the scale it states."""
+        """Stars alone ("★★★½", "Rating: 3 stars") are out of five unless the post says
+        otherwise ("Ratings are out of four stars"): then the rating is read again on the
+        scale it states."""
         written = self.review.rating_as_written.strip()
         scale = stated_scale("\n".join(self.lines))
-        if not scale or not GLYPH_RUN.fullmatch(written):
+        stars = written.rpartition(":")[2].strip(" .!*_")  # "Rating: 3 stars": "3 stars"
+        count = STAR_COUNT.fullmatch(stars)
+        if not scale:
             return
-        reading = glyph_reading(written, scale=scale)
+        if GLYPH_RUN.fullmatch(stars):
+            reading = glyph_reading(stars, scale=scale)
+        elif count and not count.group("scale"):
+            reading = star_count_reading(stars, scale=scale)
+        else:
+            return
         if reading and reading.value is not None and reading.value <= 10:
             self.review.rating = half_step(reading.value)
             self.warn(

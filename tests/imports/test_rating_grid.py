@@ -173,3 +173,14 @@ def test_other_peoples_scores_are_neither_the_rating_nor_a_criterion(line):
 def test_a_criterion_named_for_fans_is_still_a_criterion():
     review = read(*txt_end("", "Fan service: 8/10\nStory: 7/10"))
     assert [name for name, _ in review.scores] == ["Fan service", "Story"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [("Rating: 3 stars", Decimal("7.5")), ("Our rating: ★★★", Decimal("7.5")), ("3½ stars", 9)],
+)
+def test_a_count_of_stars_is_read_on_the_scale_the_post_states(line, rating):
+    name, text = txt_end("", line)
+    review = read(name, text.replace(PARAGRAPH, f"{PARAGRAPH} (Ratings are out of four stars.)"))
+    assert review.rating == rating
+    assert any("read on the post's own scale" in warning for warning in review.warnings)
