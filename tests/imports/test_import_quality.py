@@ -18,11 +18,15 @@ from bench.quality_score import (
 from tests.factories import UserFactory
 
 CORPUS = settings.BASE_DIR / "bench" / "corpus"
-HOLDOUT = settings.BASE_DIR / "bench" / "holdout"
-HOLDOUT2 = settings.BASE_DIR / "bench" / "holdout2"
-HOLDOUT3 = settings.BASE_DIR / "bench" / "holdout3"
-HOLDOUT4 = settings.BASE_DIR / "bench" / "holdout4"
-HOLDOUT5 = settings.BASE_DIR / "bench" / "holdout5"
+# Held-out sets, each with the number of documents it holds at least.
+HOLDOUTS = {
+    "holdout": 12,
+    "holdout2": 10,
+    "holdout3": 12,
+    "holdout4": 12,
+    "holdout5": 10,
+    "holdout7": 12,
+}
 SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
 
 
@@ -161,14 +165,10 @@ def expected_names(post):
     ("expected_in", "documents_in", "at_least"),
     [
         (CORPUS, None, 40),
-        (HOLDOUT, None, 12),
-        (HOLDOUT2, None, 10),
-        (HOLDOUT3, None, 12),
-        (HOLDOUT4, None, 12),
-        (HOLDOUT5, None, 10),
+        *((settings.BASE_DIR / "bench" / name, None, size) for name, size in HOLDOUTS.items()),
         (settings.BASE_DIR / "bench" / "seeds", SEEDS, 5),
     ],
-    ids=["corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "seeds"],
+    ids=["corpus", *HOLDOUTS, "seeds"],
 )
 def test_every_document_says_what_its_expected_facts_say(expected_in, documents_in, at_least):
     if documents_in is not None and not documents_in.is_dir():
