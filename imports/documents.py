@@ -47,6 +47,7 @@ from imports.patterns import (
 )
 from imports.prose import ProseMixin
 from imports.rating_forms import GLYPH_RUN
+from imports.rating_labels import RatingLabelsMixin
 from imports.ratings import RatingsMixin
 from imports.strips import InfoStripMixin
 from imports.studio_labels import StudioLabelsMixin
@@ -82,6 +83,7 @@ class Extractor(
     StudioLabelsMixin,
     FooterFactsMixin,
     RatingsMixin,
+    RatingLabelsMixin,
     VerdictsMixin,
     ContradictedMixin,
     ProseMixin,
@@ -267,7 +269,8 @@ class Extractor(
                     self.glyphs_out_of,  # "★★★ (out of 4)"
                     self.rating_in_units,  # "4/5 popcorn buckets"
                     self.decorated_rating,  # "> - My grade: B+"
-                    self.rating_in_words,  # "Four stars out of five"
+                    self.star_count,  # "Four stars out of five", "4½ stars"
+                    self.labelled_rating,  # "Overall: 4½ stars", "Rated: 4.5/5"
                     self.verdict_line,
                 )
             )
@@ -365,6 +368,8 @@ class Extractor(
             self.set_verdict(self.heading_verdict)
         if review.rating is not None:
             self.glyphs_on_stated_scale()  # "★★★½" where "ratings are out of four stars"
+        if review.rating is None:
+            self.front_matter_rating()  # "stars: 4.5/5"
         if review.rating is None:
             self.overall_score()
         if review.rating is None:

@@ -97,12 +97,14 @@ class VerdictsMixin:
             return True
         if not VERDICT_LABEL.match(text):
             return False
-        if RATING_NUMBER.search(text) or GLYPH_RUN.search(text):  # "Verdict: 8/10 – …"
+        value = VERDICT_LABEL.sub("", text)
+        if RATING_NUMBER.search(text) or GLYPH_RUN.search(text) or self.opens_with_rating(value):
+            # "Verdict: 8/10 – …", "Bottom line: B+"
             self.rating_line(VERDICT_LABEL.sub("Rating: ", text), as_written=line)
             return True
         if text == line and self.is_heading_line(line):
             return False  # "Final Verdict: A Triumph" heads a section (see `body_line`)
-        self.set_verdict(self.wrapped_on(VERDICT_LABEL.sub("", text)))
+        self.set_verdict(self.wrapped_on(value))
         self.consume("verdict")
         return True
 
