@@ -54,6 +54,7 @@ FACT_LABELS = {
     "studios": (
         "studio", "studios", "distributor", "distributed by", "distribution",
         "production company", "production companies", "production studio", "production",
+        "released by",
     ),
     "certificate": (
         "certificate", "certification", "rated", "mpaa rating", "mpaa", "age rating",
