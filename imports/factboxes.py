@@ -45,23 +45,22 @@ WORD = re.compile(r"[a-z]+")
 def mark_factboxes(main, headline="") -> list[Tag]:
     """The facts boxes inside `main`, outermost first, each marked with `data-factbox`;
     a box titled with a film `headline` does not name is another film's."""
-    found = []
-    for tag in main.find_all(["aside", "div", "section"]):
-        if any(parent.has_attr(MARKER) for parent in tag.parents if isinstance(parent, Tag)):
-            continue
-        if is_factbox(tag, headline):
-            tag[MARKER] = "1"
-            found.append(tag)
-    return found
+    return marked(main.find_all(["aside", "div", "section"]), headline)
 
 
 def outside_factboxes(soup, main, headline="") -> list[Tag]:
     """The facts boxes outside `main` (a sidebar's "Film Credits"), marked as
     `mark_factboxes` marks them; never one holding `main`."""
+    tags = soup.find_all(["aside", "div", "section"])
+    return marked(
+        [tag for tag in tags if not (tag is main or main in tag.parents or tag in main.parents)],
+        headline,
+    )
+
+
+def marked(tags, headline) -> list[Tag]:
     found = []
-    for tag in soup.find_all(["aside", "div", "section"]):
-        if tag is main or main in tag.parents or tag in main.parents:
-            continue
+    for tag in tags:
         if any(parent.has_attr(MARKER) for parent in tag.parents if isinstance(parent, Tag)):
             continue
         if is_factbox(tag, headline):
