@@ -59,6 +59,7 @@ FACT_LABELS = {
     "studios": (
         "studio", "studios", "distributor", "distributed by", "distribution",
         "production company", "production companies", "production studio", "production",
+        "released by",
     ),
     "makers": ("made by",),  # a company, or a person the label does not say the role of
     "certificate": (
