@@ -15,7 +15,9 @@ from imports.names import (
     character_first,
     genres,
     is_name,
+    name_runs,
     people,
+    until_a_clause,
 )
 from imports.patterns import (
     BULLET,
@@ -125,6 +127,8 @@ class FactsMixin(FactLabelsMixin):
             parts.append((FACT_OF_LABEL[match.group("label").lower()], text[match.end() : end]))
         if text[matches[0].end() - 1] != ":" and not all(starts(*part) for part in parts):
             return False  # "Directed by Ana Lind, the film…" is a sentence, not a label
+        if len(parts) == 1 and parts[0][0] in PEOPLE_FACTS and is_prose(parts[0][1]):
+            return False  # "STORY: Ten years after they graduated, …": the synopsis
         if rest := self.trailing_text(parts):
             self.paragraph(rest, starts_block=True)  # the post's text, run into the facts
         for name, value in parts:
@@ -169,7 +173,8 @@ class FactsMixin(FactLabelsMixin):
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
                 values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))
                 values = [BY_AUTHOR.sub("", SOURCE_WORK.sub("", part)) for part in values]
-            self.add_values(getattr(film, name), people(values), value, name)
+            found = self.names_apart(people(until_a_clause(values)))
+            self.add_values(getattr(film, name), found, value, name)
         elif name == "studios":
             value = ASIDE.sub("", value)  # "Mubi (UK, US)": where it distributes, not who
             found = [  # names, not a sentence that happens to follow the label
@@ -191,6 +196,23 @@ class FactsMixin(FactLabelsMixin):
             self.add_values([], members, value, name)
         else:
             self.dated_fact(name, value)
+
+    def names_apart(self, names):
+        """`names` with two names run together ("Guillaume Laurant Jean-Pierre Jeunet")
+        split when the document writes each apart elsewhere; refused (reported) otherwise."""
+        found = []
+        for name in names:
+            runs = name_runs(name)
+            if not runs:
+                found.append(name)
+                continue
+            text = " ".join(" ".join(self.lines).casefold().split(name.casefold()))
+            apart = [run for run in runs if all(part.casefold() in text for part in run)]
+            if len(apart) == 1:
+                found.extend(apart[0])
+            else:
+                self.warn(f"“{name}” may be two names run together; not taken as a person.")
+        return found
 
     def film_fact(self, value):
         """ "Film: Title (2025)"; "Film: ★★★★" in a DVD review is the film's rating."""
@@ -296,6 +318,12 @@ class FactsMixin(FactLabelsMixin):
 
 
 LIST_FACTS = (*PEOPLE_FACTS, "writers_directors", "cast", "genres", "countries", "studios")
+
+
+def is_prose(value):
+    """Whether a people label's `value` is a sentence from its first words on."""
+    values = split_values(value)
+    return bool(values) and not until_a_clause(values)
 
 
 def is_company(value):

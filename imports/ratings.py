@@ -19,6 +19,7 @@ from imports.patterns import (
     KEYWORDS,
     PROSE_RATING,
     RATING_LABEL,
+    RATING_NUMBER,
     SCORE,
     SCORE_SEPARATORS,
     SCORE_WITH_COMMENT,
@@ -53,7 +54,7 @@ IN_BRACKETS = re.compile(r"[(\[][^()\[\]]*\0[^()\[\]]*[)\]]")
 DECORATION = re.compile(r"^(?:>\s*)?(?:[-*•▪]\s+)?(?:[⭐🌟★✪]\ufe0f?\s*)?")
 NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 WORD_RATING = re.compile(
-    rf"{NUMBER_WORD}(?:\s+and\s+a\s+half)?\s+stars?\s+out\s+of\s+(?:four|five|ten)",
+    rf"{NUMBER_WORD}(?:\s+and\s+a\s+half)?(?:\s+[a-z]+)?\s+out\s+of\s+(?:four|five|ten)\b",
     re.IGNORECASE,
 )
 AND_A_HALF = re.compile(r"(\d+) and a half")
@@ -144,6 +145,7 @@ class RatingsMixin:
             and len(line) <= VERDICT_MAX_LENGTH
             and (not is_heading_like(line) or len(line.split()) > 3)
             and not is_not_a_verdict(line)
+            and not RATING_NUMBER.search(line)  # scores or another rating: never the verdict
             and not line.endswith("?")  # "Should you watch it?": what follows may be it
             and not (line.startswith("(") and line.endswith(")"))  # a comment in brackets
             and not self.runs_past_a_verdict()  # a wrapped paragraph: the text begins
@@ -234,8 +236,7 @@ class RatingsMixin:
         """ "Four stars out of five", "Three and a half stars out of four"; False if not."""
         if not WORD_RATING.fullmatch(line.strip(" .!*_")):
             return False
-        text = AND_A_HALF.sub(r"\1.5", number_words(line.casefold()))
-        self.rating(text, as_written=line)
+        self.rating(words_as_number(line), as_written=line)
         self.consume("rating")
         return True
 
@@ -289,9 +290,15 @@ class RatingsMixin:
         rest = UNIT_BEFORE_VERDICT.sub("", rest)
         if (rest.startswith("(") and rest.endswith(")")) or UNIT_AFTER.fullmatch(rest):
             rest = ""  # "A- (our grades run from A+ …)", "4/5 popcorn buckets": no verdict
+        if found.value is None and (words := WORD_RATING.match(rest)):
+            # "💀💀💀💀 — four skulls out of five.": the words give the glyphs' scale
+            self.rating(words_as_number(words.group(0)), as_written=as_written)
+            return ""
         if found.value is None:
             self.warn(f"Rating “{as_written}” not imported: {found.conversion}.")
             return rest
+        if WORD_RATING.search(rest) or number_reading(rest):
+            return ""  # the rating said again ("8/10 — four stars out of five"): no verdict
         value = found.value
         if value > 10 or value < 0:
             self.warn(f"Rating “{as_written}” is off the scale; not imported.")
@@ -342,3 +349,8 @@ class RatingsMixin:
             value = match.group("value") or match.group("value2")
             scale = match.group("scale") or match.group("scale2")
             self.rating(f"{value}/{scale}", as_written=match.group(0))
+
+
+def words_as_number(text):
+    """ "Three and a half stars out of four" as "3.5 stars out of 4"."""
+    return AND_A_HALF.sub(r"\1.5", number_words(text.casefold()))
