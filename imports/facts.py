@@ -9,6 +9,7 @@ from django_countries import countries
 from imports.fact_labels import FactLabelsMixin
 from imports.furniture import DATE
 from imports.names import (
+    ASIDE,
     NOT_A_NAME,
     cast_member,
     cast_members,
@@ -59,7 +60,6 @@ SOURCE_WORK = re.compile(
     re.IGNORECASE,
 )
 STUDIO_MAX_WORDS = 6
-ASIDE = re.compile(r"\s*\([^()]*\)")
 TRAILING_WORDS = 8
 #: "American Prometheus by Kai Bird": the book's author is the writer.
 BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
@@ -159,14 +159,15 @@ class FactsMixin(FactLabelsMixin):
             self.film_fact(value)
         elif name == "genres":
             self.add_values(film.genres, genres(split_values(value, slash=True)), value, name)
-        elif name == "countries":
-            film.countries.extend(split_values(value))
+        elif name == "countries":  # "France Germany": a page's columns run together
+            film.countries.extend(run for part in split_values(value) for run in country_run(part))
         elif name == "writers_directors":  # "Written and directed by X"
             self.fact("writers", value)
             self.fact("directors", value)
         elif name in PEOPLE_FACTS:
             values = self.other_facts_among(split_values(value))  # "Dir: X, 2025, US, 125m"
             if name == "producers":  # "Produced by A24 and AGBO": companies are studios
+                values = [part for value in values for part in for_company(value)]
                 companies = producing_companies(values)
                 self.fact("studios", ", ".join(companies))
                 values = [part for part in values if part not in companies]
@@ -326,6 +327,22 @@ def is_prose(value):
     return bool(values) and not until_a_clause(values)
 
 
+def country_run(value):
+    """ "France Germany", "United Kingdom South Korea": each country apart when the words
+    are known countries from first to last; [`value`] otherwise."""
+    words, found = value.split(), []
+    while words:
+        size = next(
+            (size for size in (3, 2, 1) if " ".join(words[:size]).casefold() in COUNTRY_NAMES),
+            0,
+        )
+        if not size:
+            return [value]
+        found.append(" ".join(words[:size]))
+        words = words[size:]
+    return found
+
+
 def is_company(value):
     """Whether a producer reads as a company: "A24", "AGBO", "Greywater Films"."""
     words = value.split()
@@ -339,6 +356,18 @@ def is_company(value):
 def is_person(value):
     """Whether `value` reads as a person's name rather than a company's."""
     return is_name(value, strict=True) and not is_company(value)
+
+
+#: "D. V. V. Danayya for DVV Entertainment": a producer and the company he produced for.
+FOR_COMPANY = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<company>.+)$")
+
+
+def for_company(value):
+    """`value` as [producer, company] when it is "Name for Company", else [`value`]."""
+    match = FOR_COMPANY.match(value)
+    if match and is_company(match.group("company")) and is_name(match.group("name")):
+        return [match.group("name"), match.group("company")]
+    return [value]
 
 
 def producing_companies(values):

@@ -114,7 +114,11 @@ def is_name(text, *, strict=False):
         return False
     if any(char.isdigit() for char in text) or len(words) > 5 or LEADER.search(text):
         return False
-    lowered = [word.casefold().strip(".,") for word in words if word not in FIRST_NAMES]
+    lowered = [  # an initial, "A.", is no article
+        word.casefold().strip(",").rstrip(".") if len(word.strip(",")) > 2 else word.casefold()
+        for word in words
+        if word not in FIRST_NAMES
+    ]
     if any(word in SENTENCE_WORDS for word in lowered):
         return False
     if not words[0][:1].isupper():
@@ -126,11 +130,17 @@ def is_name(text, *, strict=False):
     return len(capitalised) >= 2 and all(NAME_WORD.match(word) for word in capitalised)
 
 
+#: An aside in brackets: "Mubi (UK, US)", "Ana Lind (yes, her dad)".
+ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def until_a_clause(values):
     """`values` up to the first that is a clause: a label's list ends where a sentence
-    begins ("Story: Ten years after they graduated, Farhan (Madhavan) and …" is prose)."""
+    begins ("Story: Ten years after they graduated, Farhan (Madhavan) and …" is prose);
+    an aside in brackets is no clause of the list's ("Ana Lind (who also produced)")."""
     for index, value in enumerate(values):
-        words = value.split()
+        words = ASIDE.sub("", value).split()
+        value = " ".join(words)
         if len(words) >= 4 and is_not_a_person(value):
             return values[:index]
     return values

@@ -84,7 +84,10 @@ PAIR = re.compile(
     + CLAUSE_END
 )
 #: "Viru Sahastrabuddhe aka Virus (Boman Irani)": the part's name, then what others call it.
-AKA = rf"(?:\s+(?:aka|a\.k\.a\.|alias)\s+{NAME_OR_INITIAL})?"
+AKA = (
+    rf"(?:\s+(?:aka|a\.k\.a\.|alias)\s+(?:the\s+)?{NAME_OR_INITIAL}"
+    rf"(?:\s+{NAME_OR_INITIAL}){{0,2}})?"
+)
 #: "Farhan (Madhavan)", "Ryūji (Sanada)": a character, then one word in brackets that may be
 #: its actor's surname, given name or stage name; only the credits can say whose
 #: (`ProseMixin.in_full`), so it is read for an actor the post credits, else left out.
