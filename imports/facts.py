@@ -1,4 +1,3 @@
-# ruff: noqa: SIM905  (word lists read as prose)
 """The film facts a post lists: "Label: value" lines, bullets, one-line strips, table rows,
 and the bullets under a "Cast" heading ("Name as Character", "Character: Name")."""
 
@@ -6,6 +5,7 @@ import re
 
 from django_countries import countries
 
+from imports.companies import for_company, is_person, producing_companies
 from imports.fact_labels import FactLabelsMixin
 from imports.furniture import DATE
 from imports.names import (
@@ -64,15 +64,6 @@ TRAILING_WORDS = 8
 #: "American Prometheus by Kai Bird": the book's author is the writer.
 BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
 OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
-#: The last word of a company's name: in English, in other languages, a legal form.
-COMPANY_WORDS = frozenset(
-    (
-        "pictures films studios studio entertainment productions production media releasing"
-        " features company inc ltd llc animation filmworks content"
-        " filmes filmoj filmproduktion produktion producciones produzioni cinéma"
-        " corp corporation gmbh srl s.a sa bv plc limited"
-    ).split()
-)
 DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGNORECASE)
 #: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
 BARE_LABEL = re.compile(
@@ -341,45 +332,6 @@ def country_run(value):
         found.append(" ".join(words[:size]))
         words = words[size:]
     return found
-
-
-def is_company(value):
-    """Whether a producer reads as a company: "A24", "AGBO", "Greywater Films"."""
-    words = value.split()
-    return bool(words) and (
-        any(char.isdigit() for char in value)
-        or (value.isupper() and len(value) <= 6)
-        or words[-1].casefold().strip(".") in COMPANY_WORDS
-    )
-
-
-def is_person(value):
-    """Whether `value` reads as a person's name rather than a company's."""
-    return is_name(value, strict=True) and not is_company(value)
-
-
-#: "D. V. V. Danayya for DVV Entertainment": a producer and the company he produced for.
-FOR_COMPANY = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<company>.+)$")
-
-
-def for_company(value):
-    """`value` as [producer, company] when it is "Name for Company", else [`value`]."""
-    match = FOR_COMPANY.match(value)
-    if match and is_company(match.group("company")) and is_name(match.group("name")):
-        return [match.group("name"), match.group("company")]
-    return [value]
-
-
-def producing_companies(values):
-    """The companies among a list of producers: those that read as companies, and, beside
-    one, those that do not read as a person's name ("Caviar and Flat 5 Productions")."""
-    if not any(is_company(value) for value in values):
-        return []
-    return [
-        value
-        for value in values
-        if is_company(value) or (value[:1].isupper() and not is_name(value, strict=True))
-    ]
 
 
 def is_header_row(text):

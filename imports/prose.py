@@ -11,8 +11,8 @@ genre) and `prose_lowercase` (film logs written without capitals).
 
 import re
 
+from imports.companies import is_company
 from imports.extracted import CastMember, TextFact
-from imports.facts import is_company
 from imports.names import CAP, NAME_PARTICLE, credited_actor, full_name, is_name
 from imports.prose_cast import cast_facts
 from imports.prose_cast_lists import cast_list_facts
