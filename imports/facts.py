@@ -164,7 +164,7 @@ class FactsMixin(FactLabelsMixin):
                 values = [part for part in values if part not in companies]
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
                 values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))
-                values = [BY_AUTHOR.sub("", SOURCE_WORK.sub("", part)) for part in values]
+                values = [by_author(part) for part in values]
             found = self.names_apart(people(until_a_clause(values)))
             self.add_values(getattr(film, name), found, value, name)
         elif name == "studios":
@@ -313,9 +313,15 @@ LIST_FACTS = (*PEOPLE_FACTS, "writers_directors", "cast", "genres", "countries",
 
 
 def is_prose(value):
-    """Whether a people label's `value` is a sentence from its first words on."""
-    values = split_values(value)
+    """Whether a people label's `value` is a sentence from its first words on (its source
+    named, '"Story of Your Life" by Ted Chiang', is a credit)."""
+    values = [by_author(part) for part in split_values(value)]
     return bool(values) and not until_a_clause(values)
+
+
+def by_author(part):
+    """ "based on the novel by X", "'Story of Your Life' by X" as X."""
+    return BY_AUTHOR.sub("", SOURCE_WORK.sub("", part))
 
 
 def country_run(value):

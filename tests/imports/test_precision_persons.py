@@ -161,3 +161,8 @@ def test_countries_run_together_split_only_on_known_countries():
     assert review.film.countries == ["France", "Germany", "United Kingdom", "South Korea"]
     review = film_of(f"Country: France Middle Earth\n\n{PROSE}")
     assert review.film.countries == ["France Middle Earth"]
+
+
+def test_a_source_and_its_author_is_a_credit_not_a_sentence():
+    review = film_of(f'Based on: "The Long Tide of Every Harbour" by Ines Varga\n\n{PROSE}')
+    assert review.film.writers == ["Ines Varga"]
