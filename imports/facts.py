@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (word lists read as prose; primes and quotes in patterns)
 """The film facts a post lists: "Label: value" lines, bullets, one-line strips, table rows,
 and the bullets under a "Cast" heading ("Name as Character", "Character: Name")."""
 
@@ -6,17 +7,16 @@ import re
 from django_countries import countries
 
 from imports.companies import for_company, is_person, producing_companies
-from imports.fact_labels import FactLabelsMixin
+from imports.fact_labels import FactLabelsMixin, clause_after_value, sentence_after_value
 from imports.furniture import DATE
 from imports.names import (
-    ASIDE,
     NOT_A_NAME,
     cast_member,
     cast_members,
     character_first,
     genres,
     is_name,
-    name_runs,
+    names_apart,
     people,
     until_a_clause,
 )
@@ -24,10 +24,12 @@ from imports.patterns import (
     BULLET,
     FACT_LABEL,
     FACT_OF_LABEL,
+    GLUED_FACT_LABEL,
     QUOTE,
     RATING_NUMBER,
     SCORE,
     SENTENCE_BREAK,
+    SENTENCE_END,
     YEAR,
     YEAR_IN_BRACKETS,
 )
@@ -42,6 +44,7 @@ COUNTRY_ALIASES = frozenset(
         "england", "scotland", "wales", "south korea", "korea", "north korea", "russia",
         "iran", "czech republic", "czechia", "taiwan", "vietnam", "bolivia", "venezuela",
         "syria", "tanzania", "moldova", "laos", "the netherlands", "holland",
+        "united states", "united kingdom",
     )
 )  # fmt: skip
 COUNTRY_NAMES = frozenset(name.casefold() for _, name in countries) | COUNTRY_ALIASES
@@ -60,6 +63,7 @@ SOURCE_WORK = re.compile(
     re.IGNORECASE,
 )
 STUDIO_MAX_WORDS = 6
+COUNTRY_WORDS = 4
 TRAILING_WORDS = 8
 #: "American Prometheus by Kai Bird": the book's author is the writer.
 BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
@@ -69,7 +73,7 @@ DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGN
 BARE_LABEL = re.compile(
     r"^(?P<label>directors?|dir\.|writers?|screenwriters?|cast|starring|with|composer|music"
     r"|cinematograph(?:er|y)|editors?|editing|producers?|distributor|runtime|running time"
-    r"|genres?|studios?|production(?: compan(?:y|ies))?)\s+(?=(?-i:[A-Z0-9]))",
+    r"|genres?|studios?|production(?: compan(?:y|ies))?|country|countries)\s+(?=(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
 RATED = re.compile(
@@ -77,7 +81,7 @@ RATED = re.compile(
 )
 RUNTIME_ALONE = re.compile(
     r"^(?:\d+\s*(?:h|hrs?|hours?)\.?,?\s*(?:and\s+)?)?\d+\s*(?:m|mins?|minutes?)\.?$"
-    r"|^\d+\s*(?:h|hrs?|hours?)\.?$",
+    r"|^\d+\s*(?:h|hrs?|hours?)\.?$|^\d{2,3}\s*['′’]$",  # "94'": minutes
     re.IGNORECASE,
 )
 CERTIFICATE = re.compile(  # the longest first: "PG-13" before "PG"
@@ -96,7 +100,8 @@ class FactsMixin(FactLabelsMixin):
         if (quoted := QUOTE.match(line)) and BULLET.match(quoted.group("text")):
             line = quoted.group("text")
         start = BULLET.match(line)
-        text = start.group("text") if start else line
+        text = self.without_region(start.group("text") if start else line)  # "UK distributor"
+        text = GLUED_FACT_LABEL.sub(" ", text)  # "Director: Ines VazWriter: Tomas Lind"
         matches = list(FACT_LABEL.finditer(text))
         if not matches or matches[0].start() != 0:
             if (
@@ -116,17 +121,33 @@ class FactsMixin(FactLabelsMixin):
         for match, following in zip(matches, [*matches[1:], None], strict=True):
             end = following.start() if following else len(text)
             parts.append((FACT_OF_LABEL[match.group("label").lower()], text[match.end() : end]))
+        rest = clause = ""
+        if text[matches[0].end() - 1] == ":" or self.starts_a_line_of_its_own(text):
+            rest = sentence_after_value(parts, starts=starts)  # "Director: X. She shot it…"
+            clause = clause_after_value(parts, starts=starts)  # "X, who also…": not a name
+        if clause:
+            self.review.left_out_values.append(f"{parts[-1][0]}: {clause}")
         if text[matches[0].end() - 1] != ":" and not all(starts(*part) for part in parts):
             return False  # "Directed by Ana Lind, the film…" is a sentence, not a label
         if len(parts) == 1 and parts[0][0] in PEOPLE_FACTS and is_prose(parts[0][1]):
             return False  # "STORY: Ten years after they graduated, …": the synopsis
-        if rest := self.trailing_text(parts):
+        if rest := rest or self.trailing_text(parts):
             self.paragraph(rest, starts_block=True)  # the post's text, run into the facts
         for name, value in parts:
             self.fact(name, value)
         if parts == [("cast", "")] or [(n, v.strip()) for n, v in parts] == [("cast", "")]:
             self.in_cast_section = True  # "Cast:" alone: the cast follows, a line each
         return True
+
+    def starts_a_line_of_its_own(self, text):
+        """Whether `text`, a label without a colon, opens a line of its own ("Edited by
+        X, who…") rather than going on with a wrapped sentence ("…the soundtrack / with
+        Y, which suits…")."""
+        return text[:1].isupper() and (
+            self.block_start
+            or not self.previous_line
+            or bool(SENTENCE_END.search(self.previous_line))
+        )
 
     @staticmethod
     def trailing_text(parts):
@@ -143,15 +164,21 @@ class FactsMixin(FactLabelsMixin):
 
     def fact(self, name, value):
         film = self.review.film
-        value = value.strip().strip("|").strip()
+        value = value.strip().strip("|/·•;,").strip()  # "Director: X / Writer: Y"
         if not value:
             return
         if name == "film":  # "Film: Title (2025)" names the film the headline may not
             self.film_fact(value)
         elif name == "genres":
             self.add_values(film.genres, genres(split_values(value, slash=True)), value, name)
-        elif name == "countries":  # "France Germany": a page's columns run together
-            film.countries.extend(run for part in split_values(value) for run in country_run(part))
+        elif name == "countries":  # "Origin: a true story" names no country
+            found = [  # "France Germany": a page's columns run together
+                run
+                for part in split_values(value, slash=True)
+                for run in country_run(part)
+                if is_country_like(run)
+            ]
+            self.add_values(film.countries, found, value, name)
         elif name == "writers_directors":  # "Written and directed by X"
             self.fact("writers", value)
             self.fact("directors", value)
@@ -162,22 +189,16 @@ class FactsMixin(FactLabelsMixin):
                 companies = producing_companies(values)
                 self.fact("studios", ", ".join(companies))
                 values = [part for part in values if part not in companies]
+                value = ", ".join(values)  # (what is left to read as people)
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
                 values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))
                 values = [by_author(part) for part in values]
-            found = self.names_apart(people(until_a_clause(values)))
+            found, refused = names_apart(people(until_a_clause(values)), " ".join(self.lines))
+            for run in refused:
+                self.warn(f"“{run}” may be two names run together; not taken as a person.")
             self.add_values(getattr(film, name), found, value, name)
-        elif name == "studios":
-            value = ASIDE.sub("", value)  # "Mubi (UK, US)": where it distributes, not who
-            found = [  # names, not a sentence that happens to follow the label
-                part
-                for part in split_values(value, slash=True)  # "A24 / Elara Pictures"
-                if len(part.split()) <= STUDIO_MAX_WORDS
-                and part[:1].isupper()
-                and part.casefold().strip(".") not in COUNTRY_NAMES  # "UK distributor: X"
-            ]
-            found = found if len(value.split()) <= 2 * STUDIO_MAX_WORDS else []
-            self.add_values(film.studios, found, value, name)
+        elif name in ("studios", "makers"):  # "Made by": companies only
+            self.studio_values(value, only_companies=name == "makers")
         elif name == "cast":
             values = split_values(value)
             # "Louise Banks: Amy Adams" under a "Cast" label: the character first
@@ -188,23 +209,6 @@ class FactsMixin(FactLabelsMixin):
             self.add_values([], members, value, name)
         else:
             self.dated_fact(name, value)
-
-    def names_apart(self, names):
-        """`names` with two names run together ("Guillaume Laurant Jean-Pierre Jeunet")
-        split when the document writes each apart elsewhere; refused (reported) otherwise."""
-        found = []
-        for name in names:
-            runs = name_runs(name)
-            if not runs:
-                found.append(name)
-                continue
-            text = " ".join(" ".join(self.lines).casefold().split(name.casefold()))
-            apart = [run for run in runs if all(part.casefold() in text for part in run)]
-            if len(apart) == 1:
-                found.extend(apart[0])
-            else:
-                self.warn(f"“{name}” may be two names run together; not taken as a person.")
-        return found
 
     def film_fact(self, value):
         """ "Film: Title (2025)"; "Film: ★★★★" in a DVD review is the film's rating."""
@@ -237,7 +241,8 @@ class FactsMixin(FactLabelsMixin):
             film.certificate = match.group(0).upper()
 
     def fact_alone(self, line):
-        """A fact a line states with no label: "Rated R for violence", "118 minutes"."""
+        """A fact a line states with no label: "Rated R for violence", "118 minutes", a
+        studio's release (`release_line`), a closing line of facts (`footer_line`)."""
         film = self.review.film
         if (match := RATED.match(line)) and (certificate := CERTIFICATE.match(match.group(1))):
             film.certificate = film.certificate or certificate.group(0).upper()
@@ -245,7 +250,7 @@ class FactsMixin(FactLabelsMixin):
         if RUNTIME_ALONE.match(line) and film.runtime_minutes is None:
             film.runtime_minutes = runtime(line)
             return film.runtime_minutes is not None
-        return False
+        return self.release_line(line) or self.footer_line(line)  # "A Neon release."
 
     def label_block(self, line):
         """A label alone on its line ("Directed by", "Cast:") with its values on the lines
@@ -312,6 +317,11 @@ class FactsMixin(FactLabelsMixin):
 LIST_FACTS = (*PEOPLE_FACTS, "writers_directors", "cast", "genres", "countries", "studios")
 
 
+def is_country_like(value):
+    """Whether a value under a country label reads as a country: a short capitalised name."""
+    return value[:1].isupper() and len(value.split()) <= COUNTRY_WORDS
+
+
 def is_prose(value):
     """Whether a people label's `value` is a sentence from its first words on (its source
     named, '"Story of Your Life" by Ted Chiang', is a credit)."""
@@ -356,6 +366,8 @@ def starts(fact, value):
         return bool(values) and all(
             is_name(cast_member(v).name, strict=True) or v in companies for v in values
         )
+    if fact == "countries":  # "Country UK", never "Country Joe and the Fish"
+        return bool(values) and all(part.casefold() in COUNTRY_NAMES for part in values)
     return bool(values) and all(is_value(fact, part) for part in values)
 
 
@@ -363,8 +375,8 @@ def is_value(fact, value):
     """Whether `value`, alone on a line under a label, is a value of `fact`."""
     if BULLET.match(value):
         return False  # bullets under a heading: read one by one (`cast_bullet`, `facts`)
-    if fact in (*PEOPLE_FACTS, "writers_directors"):
-        return is_name(value)
+    if fact in (*PEOPLE_FACTS, "writers_directors"):  # "Ines Vaz, Tomas Lind and Hana Berg"
+        return all(is_name(part) for part in split_values(value))
     if fact == "cast":
         return is_name(cast_member(value).name) or character_first(value) is not None
     if fact == "genres":

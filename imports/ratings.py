@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from imports.criteria import SEPARATED_GLYPH_SCORE as GLYPH_SCORE
-from imports.criteria import glyph_row, is_criterion
+from imports.criteria import glyph_row, is_criterion, is_others_score
 from imports.facts import CERTIFICATE
 from imports.names import is_name
 from imports.patterns import (
@@ -28,8 +28,11 @@ from imports.patterns import (
 )
 from imports.rating_forms import (
     GLYPH_RUN,
+    GLYPHS,
     GLYPHS_OUT_OF,
     LETTER,
+    NUMBER_WORD,
+    STAR_COUNT,
     asterisk_reading,
     glyph_reading,
     is_rating_alone,
@@ -37,6 +40,7 @@ from imports.rating_forms import (
     number_reading,
     percent_reading,
     scale_number,
+    star_count_reading,
     stated_scale,
     unscaled_reading,
 )
@@ -52,7 +56,7 @@ IN_BRACKETS = re.compile(r"[(\[][^()\[\]]*\0[^()\[\]]*[)\]]")
 
 #: What may stand before a rating's label: "> - My grade: B+", "⭐ MY SCORE: 7 out of 10".
 DECORATION = re.compile(r"^(?:>\s*)?(?:[-*•▪]\s+)?(?:[⭐🌟★✪]\ufe0f?\s*)?")
-NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+#: A rating in words in any unit: "four skulls out of five" (after glyphs of no scale).
 WORD_RATING = re.compile(
     rf"{NUMBER_WORD}(?:\s+and\s+a\s+half)?(?:\s+[a-z]+)?\s+out\s+of\s+(?:four|five|ten)\b",
     re.IGNORECASE,
@@ -79,6 +83,9 @@ class RatingsMixin:
     def scores(self, line):
         bullet = BULLET.match(line)
         line = bullet.group("text") if bullet else line
+        name, colon, value = line.partition(":")
+        if colon and is_others_score(name) and re.match(rf"\s*(?:\d|[{GLYPHS}])", value):
+            return self.others_score(line)  # "Audience score: 85%", "IMDb: 7.9"
         matches = list(SCORE.finditer(line))
         if matches and SCORE_SEPARATORS.match(SCORE.sub("", line)):
             for match in matches:
@@ -103,6 +110,8 @@ class RatingsMixin:
             name, glyphs = match.group("name").strip(), match.group("glyphs")
         else:
             return False
+        if is_others_score(name):
+            return self.others_score(line)
         reading = glyph_reading(glyphs)
         if reading is None or reading.value is None or not is_criterion(name):
             return False
@@ -116,7 +125,15 @@ class RatingsMixin:
         around = (self.position - 1, self.position + 1)
         return any(0 <= at < len(self.lines) and glyph_row(self.lines[at]) for at in around)
 
+    def others_score(self, written):
+        """ "Audience score: 85%": other people's score, reported and not imported."""
+        self.warn(f"“{written}” is other people's score, not the review's; not imported.")
+        return True
+
     def score(self, name, match):
+        if is_others_score(name):
+            self.others_score(match.group(0).strip())
+            return
         value = on_ten(match.group("value"), match.group("scale"))
         if value is None or value > 10:
             self.warn(f"Score “{match.group(0)}” is off the scale; not imported.")
@@ -232,11 +249,14 @@ class RatingsMixin:
         self.rating_line(text)
         return True
 
-    def rating_in_words(self, line):
-        """ "Four stars out of five", "Three and a half stars out of four"; False if not."""
-        if not WORD_RATING.fullmatch(line.strip(" .!*_")):
+    def star_count(self, line):
+        """ "Four stars out of five", "4½ stars", "four and a half stars" alone on a line
+        (stars out of five when no scale is said); False if not."""
+        text = line.strip(" .!*_")
+        if not STAR_COUNT.fullmatch(text):
             return False
-        self.rating(words_as_number(line), as_written=line)
+        self.rating(text, as_written=line, labelled=True)
+        self.awaiting_verdict = not (self.review.verdict or self.heading_verdict)
         self.consume("rating")
         return True
 
@@ -265,6 +285,7 @@ class RatingsMixin:
                     for read in (
                         percent_reading,
                         asterisk_reading,
+                        star_count_reading,
                         letter_reading,
                         unscaled_reading,
                     )
@@ -321,13 +342,21 @@ class RatingsMixin:
         self.review.verdict = verdict
 
     def glyphs_on_stated_scale(self):
-        """Stars alone are out of five unless the post says otherwise ("Ratings are out of
-        four stars"): then the rating is read again on the scale it states."""
+        """Stars alone ("★★★½", "Rating: 3 stars") are out of five unless the post says
+        otherwise ("Ratings are out of four stars"): then the rating is read again on the
+        scale it states."""
         written = self.review.rating_as_written.strip()
         scale = stated_scale("\n".join(self.lines))
-        if not scale or not GLYPH_RUN.fullmatch(written):
+        stars = written.rpartition(":")[2].strip(" .!*_")  # "Rating: 3 stars": "3 stars"
+        count = STAR_COUNT.fullmatch(stars)
+        if not scale:
             return
-        reading = glyph_reading(written, scale=scale)
+        if GLYPH_RUN.fullmatch(stars):
+            reading = glyph_reading(stars, scale=scale)
+        elif count and not count.group("scale"):
+            reading = star_count_reading(stars, scale=scale)
+        else:
+            return
         if reading and reading.value is not None and reading.value <= 10:
             self.review.rating = half_step(reading.value)
             self.warn(
