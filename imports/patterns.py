@@ -111,8 +111,10 @@ SCORE_WITH_COMMENT = re.compile(
     r"(?:\s*\((?P<aside>[^)]+)\)|\s*[–—:|-]\s*(?P<comment>[^\d\s].*?))?\s*$"
 )
 SCORE_SEPARATORS = re.compile(r"^[\s|,;•·]*$")
+#: Whose rating a label says it is: the review's ("Critic's Rating"), beside the readers'.
+CRITICS = r"(?:critic['’]?s['’]?|reviewer['’]?s['’]?|editor['’]?s['’]?)"
 RATING_LABEL = re.compile(
-    r"^(?:final|overall|my|our|the)?\s*(?:rating|score|star rating|grade"
+    rf"^(?:final|overall|my|our|the|{CRITICS})?\s*(?:rating|score|star rating|grade"
     r"|stars(?=\s*[:\-–—]\s*[\d★☆⭐*]))(?:\s*[:\-–—]\s*|\s+(?=[\[(]\s*[\d★☆⭐*]))",
     re.IGNORECASE,
 )

@@ -97,11 +97,20 @@ PAIR = re.compile(
     + CHARACTER.replace("(?P<character>", "(?P<second_character>")
     + CLAUSE_END
 )
+#: "Viru Sahastrabuddhe aka Virus (Boman Irani)": the part's name, then what others call it.
+AKA = (
+    rf"(?:\s+(?:aka|a\.k\.a\.|alias)\s+(?:the\s+)?{NAME_OR_INITIAL}"
+    rf"(?:\s+{NAME_OR_INITIAL}){{0,2}})?"
+)
+#: "Farhan (Madhavan)", "Ryūji (Sanada)": a character, then one word in brackets that may be
+#: its actor's surname, given name or stage name; only the credits can say whose
+#: (`ProseMixin.in_full`), so it is read for an actor the post credits, else left out.
+SHORT_ACTOR = re.compile(rf"{CHARACTER}{AKA}\s+\((?P<name>{CAP}[\w'’-]+)\)")
 #: An actor credited with a character by the sentence itself: "Fern (Frances McDormand)",
 #: "Masaki Okada is Koji Takatsuki, the young actor …", "Julia Fox, in her first film, is
 #: Julia, the girlfriend", "Joel Edgerton is the Lord, her husband", "X is Y, Z's mother".
 CREDITED_BESIDE = [
-    re.compile(rf"{CHARACTER}\s+\({PERSON}(?:,\s+(?-i:[a-z])[^()]{{0,60}})?\)"),
+    re.compile(rf"{CHARACTER}{AKA}\s+\({PERSON}(?:,\s+(?-i:[a-z])[^()]{{0,60}})?\)"),
     re.compile(
         rf"{PERSON}{ASIDE}\s+is\s+{CHARACTER},\s+(?:(?:the|a|an|his|her|their|its|who)\s+"
         rf"|{CAP}[\w-]+(?:’s|'s)\s+)(?-i:[a-z])"
@@ -175,6 +184,8 @@ def parts(text):
     for match in PAIR.finditer(text):
         for which in ("first", "second"):
             yield "cast", match.group(which), match.group(f"{which}_character"), match, False
+    for match in SHORT_ACTOR.finditer(text):
+        yield "character", match.group("name"), match.group("character"), match, True
     for kind, patterns in (("cast", CREDITED_BESIDE), ("character", CHARACTER_BESIDE)):
         for match in (match for pattern in patterns for match in pattern.finditer(text)):
             if kind == "cast" and in_a_list(text, match.start()):
