@@ -42,6 +42,7 @@ DEMONYMS = {
     "italian": "Italy",
     "japanese": "Japan",
     "korean": "South Korea",
+    "south korean": "South Korea",
     "mexican": "Mexico",
     "norwegian": "Norway",
     "polish": "Poland",
@@ -64,11 +65,32 @@ CO_PRODUCTION = [
 ]
 
 
+#: A nation's adjective, capitalised: "French", "South Korean".
+NATION = "|".join(
+    sorted((" ".join(map(str.capitalize, d.split())) for d in DEMONYMS), key=len, reverse=True)
+)
+NATIONS = rf"(?P<places>(?:{NATION})(?:\s*[-/,]\s*(?:{NATION}))*(?:,?\s+(?:and|&)\s+(?:{NATION}))?)"
+#: What the film is, after its nations' adjectives: "a Norwegian film", "this South
+#: Korean thriller", "a French-Belgian co-production".
+KIND = (
+    r"(?:co-?)?production|film|movie|feature|thriller|drama|comedy|documentary|western"
+    r"|horror(?:\s+film)?|romance|melodrama|animation"
+)
+#: The reviewed film said to be of its nations: "(it) is a Norwegian film", "this Korean
+#: thriller"; never "a French actor", "in Japanese" or "she loved a Japanese film".
+NATIONAL_FILM = [
+    re.compile(rf"\b(?:is|was|it['’]s)\s+(?:a|an)\s+(?:[a-z]+\s+)?{NATIONS}\s+(?:{KIND})\b"),
+    re.compile(rf"\b(?i:this)\s+{NATIONS}\s+(?:{KIND})\b"),
+]
+
+
 def country_facts(text, sentence_of):
-    """The countries each co-production sentence in `text` names, as "countries" facts."""
+    """The countries each co-production or national film sentence in `text` names, as
+    "countries" facts."""
     found = []
-    for match in (match for pattern in CO_PRODUCTION for match in pattern.finditer(text)):
-        places = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("places"))
+    patterns = (*CO_PRODUCTION, *NATIONAL_FILM)
+    for match in (match for pattern in patterns for match in pattern.finditer(text)):
+        places = re.split(r"\s*(?:,|/|-|\band\b|&)\s*", match.group("places"))
         countries = [country_named(place) for place in places if place]
         if all(countries):  # "a Hollywood and Bollywood co-production": not countries
             sentence = sentence_of(text, match.start())

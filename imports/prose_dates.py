@@ -37,6 +37,12 @@ RUNTIMES_IN_PROSE = [
         re.IGNORECASE,
     ),
     re.compile(rf"\b(?:is|it's|it’s)\s+{ABOUT}{DURATION}\s+long\b", re.IGNORECASE),
+    # "It is a trim 99 minutes": a film's length said with its adjective
+    re.compile(
+        rf"\b(?:is|it's|it’s)\s+a\s+(?:brisk|lean|long|lengthy|tight|trim|svelte|taut|mere)\s+"
+        rf"{DURATION}",
+        re.IGNORECASE,
+    ),
     # "At 130 minutes it tests your patience", "At nearly 3 hours, the film …"
     re.compile(
         rf"{SENTENCE_START}At\s+{ABOUT}{DURATION}(?:\s+long)?"
