@@ -87,10 +87,7 @@ RUNTIME_ALONE = re.compile(
     re.IGNORECASE,
 )
 #: The links a film log prints after the runtime: "122 mins   More at IMDb  TMDb".
-SITE_LINKS = re.compile(
-    r"\s+(?:more\s+(?:at|on)\s+)?(?:(?:imdb|tmdb|letterboxd|justwatch|wikipedia)\b\s*)+$",
-    re.IGNORECASE,
-)
+SITE_LINKS = re.compile(r"\s+(?:more\s+(?:at|on)\s+)?(?:(?:imdb|tmdb|letterboxd)\b\s*)+$", re.I)
 CERTIFICATE = re.compile(  # the longest first: "PG-13" before "PG"
     r"^(?:TV-(?:Y7|Y|G|PG|14|MA)|PG-13|NC-17|U/A|UA|R18|12A|PG|NR|G|R|U|A|S"
     r"|[0-9]{1,2}\+?)(?![\w/-])",

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (posts use typographic apostrophes; the patterns must too)
 """The countries a sentence says made the film: "It is a Polish, French and British
 co-production", "a co-production between Denmark and Sweden".
 

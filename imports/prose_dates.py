@@ -103,6 +103,20 @@ def dated_facts(text, sentence_of):
     return found
 
 
+def title_year(text, title):
+    """The year `text` gives beside the film's `title`: "Title (2019)", "Title (Norway,
+    2019)", "2019's Title", "Title, the 2019 film"; None when it gives none."""
+    name, year = rf"(?<!\w){re.escape(title)}(?!\w)", r"(?P<year>(?:18[7-9]|19\d|20\d)\d)"
+    patterns = (
+        rf"{name}\s*\((?:[^()]{{1,60}}?[,\s])?{year}\)",
+        rf"\b{year}['’]s\s+{name}",
+        rf"{name},\s+(?:the|a|an)\s+{year}\s+(?:film|movie|feature|documentary)\b",
+    )
+    found = (re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
+    first = min((match for match in found if match), key=lambda m: m.start(), default=None)
+    return int(first.group("year")) if first else None
+
+
 def hours(match):
     """The duration a match holds, "an hour" as "1 hour"."""
     duration = match.group("duration").replace("-minute", " minutes")

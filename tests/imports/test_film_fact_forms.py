@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (the documents use typographic dashes and quotes)
 """A grid of the film facts a review states without a "Label: value" row (those are
 `test_fact_grid`'s): the year in the headline, a Letterboxd line, a strip, a release
 line, the prose and a page's data; the runtime however it is written, in a strip, alone
