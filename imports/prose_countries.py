@@ -79,9 +79,14 @@ KIND = (
 )
 #: The reviewed film said to be of its nations: "(it) is a Norwegian film", "this Korean
 #: thriller"; never "a French actor", "in Japanese" or "she loved a Japanese film".
+#: "a Danish film critic", "a French film school": a person or a place, not the film.
+NOT_THE_FILM = r"(?!\s+(?:critics?|directors?|stars?|actors?|actress|makers?|buffs?|historians?"
+NOT_THE_FILM += r"|industry|school|festival|fans?|lovers?|crews?|sets?)\b)"
 NATIONAL_FILM = [
-    re.compile(rf"\b(?:is|was|it['’]s)\s+(?:a|an)\s+(?:[a-z]+\s+)?{NATIONS}\s+(?:{KIND})\b"),
-    re.compile(rf"\b(?i:this)\s+{NATIONS}\s+(?:{KIND})\b"),
+    re.compile(
+        rf"\b(?:is|was|it['’]s)\s+(?:a|an)\s+(?:[a-z]+\s+)?{NATIONS}\s+(?:{KIND})\b{NOT_THE_FILM}"
+    ),
+    re.compile(rf"\b(?i:this)\s+{NATIONS}\s+(?:{KIND})\b{NOT_THE_FILM}"),
 ]
 
 

@@ -149,6 +149,15 @@ def test_a_stretch_of_the_film_is_no_runtime(sentence):
     assert text("Lanterns", sentence).runtime_minutes is None
 
 
+NOT_STRIPS = ("Paris, 2019", "Drama, and a lot of rain", "Horror Stories Told Late")
+
+
+@pytest.mark.parametrize("line", NOT_STRIPS)
+def test_a_line_not_all_facts_is_no_strip(line):
+    film = text("Lanterns", line)
+    assert (film.year, film.countries, film.genres) == (None, [], [])
+
+
 def codes(film):
     return sorted(country_code(country) for country in film.countries)
 
@@ -174,6 +183,8 @@ NO_COUNTRIES = (
     "It is set in Norway, on an island.",
     "She watched a Japanese film every night as a girl.",
     "It borrows from Italian neorealism and from American westerns.",
+    "Paris, 2019, and the rain never stops.",
+    "It follows a man who is a Danish film critic and hates the sea.",
 )
 
 
@@ -203,6 +214,17 @@ STUDIOS_IN_PROSE = {
     "Lanterns is an A24 film through and through.": ["A24"],
     "It is Studio Ghibli's quietest film.": ["Studio Ghibli"],
 }
+
+
+NO_STUDIOS = (
+    "Unlike A24's other films, it takes its time.",
+    "She grew up on Disney films and Studio Ghibli's heroines.",
+)
+
+
+@pytest.mark.parametrize("sentence", NO_STUDIOS)
+def test_a_companys_other_films_name_no_studio(sentence):
+    assert text("Lanterns", sentence).studios == []
 
 
 @pytest.mark.parametrize("line", STUDIOS)
