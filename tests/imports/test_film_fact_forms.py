@@ -265,3 +265,34 @@ def test_a_strip_under_the_title_with_a_certificate():
     )
     assert film.runtime_minutes == 118
     assert film.genres == ["Action", "Horror", "Thriller"]
+
+
+def user_review_page(header_heading):
+    """A user review's page: the film's header (a heading, a strip, genre links) above
+    the review's block, the reviewed Movie named only in the page's data."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Review",
+        "itemReviewed": {"@type": "Movie", "name": "Lanterns"},
+        "name": "A lamp in the dark",
+    }
+    paragraphs = "".join(f"<p>{TEXT} {MORE}</p>" for _ in range(4))
+    return page_extract(
+        f'<html><head><script type="application/ld+json">{json.dumps(data)}</script></head>'
+        f'<body><div class="nav"><a href="/">Home</a> <a href="/films">Films</a></div>'
+        f'<div class="subnav-title"><h3>{header_heading}</h3>'
+        '<ul class="strip"><li>2019</li><li>15</li><li>1h 58m</li></ul>'
+        '<div class="genres"><a>Action</a> <a>Horror</a> <a>Thriller</a></div></div>'
+        f'<div class="page-body"><div class="main"><h2>A lamp in the dark</h2>{paragraphs}'
+        "</div></div></body></html>"
+    ).film
+
+
+def test_the_films_header_above_a_user_review():
+    film = user_review_page("Lanterns (2019)")
+    assert (film.runtime_minutes, film.genres) == (118, ["Action", "Horror", "Thriller"])
+
+
+def test_another_films_header_gives_no_facts():
+    film = user_review_page("Peninsula (2020)")
+    assert (film.runtime_minutes, film.genres) == (None, [])
