@@ -1,9 +1,11 @@
 # ruff: noqa: RUF001  (posts use typographic apostrophes; the patterns must too)
 """The countries a sentence says made the film: "It is a Polish, French and British
-co-production", "a co-production between Denmark and Sweden".
+co-production", "a co-production between Denmark and Sweden", "It is a French film",
+"this South Korean thriller".
 
-Only a co-production names its makers' countries; "a French film about an American in
-Paris" or "set in Poland" says nothing of who made it. Each country is a `TextFact`
+Only a co-production, or the reviewed film called by its nations' adjectives, names its
+makers' countries; the Americans "a French film" is about, "set in Poland", "in
+Japanese" or "a French actor" say nothing of who made it. Each country is a `TextFact`
 ("countries", its English name) for an editor to confirm.
 """
 

@@ -182,7 +182,9 @@ class InfoStripMixin:
         """ "USA/UK, 2019", "Iran/France, 2016, 125 min", "Action, Horror, Thriller": a short
         line of facts between commas, every part plainly one; False when it is not one."""
         found = segment_facts(text.strip(" *_"))
-        if not found or "," not in text or {name for name, _ in found} - COMMA_FACTS:
+        if text.endswith(".") or "," not in text or not found:
+            return self.genre_run(text)  # "USA, 1999, 136 min.": a sentence (`footers`)
+        if {name for name, _ in found} - COMMA_FACTS:
             return self.genre_run(text)
         for name, value in found:
             if not self.is_other_year(name, value):
