@@ -23,15 +23,16 @@ from imports.patterns import (
     YEAR_AMONG_OTHERS,
     YEAR_IN_BRACKETS,
 )
-from imports.title_candidates import capitals_runs
+from imports.title_candidates import OTHER_TITLE, capitals_runs
 
 EMPHASIS = re.compile(r"<(em|i|cite|strong|b)>(.*?)</\1>", re.DOTALL)
 ITALICS = ("em", "i", "cite")
 TAG = re.compile(r"<[^>]+>")
 BARE_YEAR = re.compile(r"^(?P<title>.*\S)\s+(?P<year>(?:18[89]|19\d|20\d)\d)$")
 SENTENCE_AFTER_COLON = re.compile(r":\s+(?-i:[a-z])\S*(?:\s+\S+){3,}$")  # four words or more
-#: A title in another language after the title: "Flow (Straume)", "365 Days (365 dni)".
-OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+#: A headline's second name after "or", the old alternative title's form: "Raw, or: the
+#: vegetarian who got hungry", "Title; or, How I Learned…". The film is the first name.
+ALTERNATIVE_NAME = re.compile(r"\s*[,;]\s*or\s*[:,]\s+\S.*$", re.IGNORECASE)
 #: The opening of a post that starts with its text: "*The Film* (2020) follows …".
 OPENING_TITLE = re.compile(r"^(?P<title>[A-Z0-9][^().!?]{0,80}?)\s*\((?P<year>\d{4})\)")
 #: "title: …" in YAML front matter, "title = …" in TOML (Hugo's "+++" fences).
@@ -66,6 +67,7 @@ def headline_film(line):
     if film_title.isupper() and len(film_title) > 3:
         film_title = string.capwords(film_title)
     film_title = TITLE_SEPARATOR.split(REVIEW_SUBTITLE.sub(r"\1", film_title))[0]
+    film_title = ALTERNATIVE_NAME.sub("", film_title)  # "Title, or: the …"
     film_title = SENTENCE_AFTER_COLON.sub("", film_title)  # "Title: the best film in…"
     stripped = TITLE_SUFFIX.sub("", film_title.strip(" -–—:|")).strip()
     stripped = OTHER_TITLE.sub("", stripped) or stripped  # "Flow (Straume)"

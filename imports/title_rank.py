@@ -13,7 +13,7 @@ import re
 from imports.furniture import is_furniture, is_navigation
 from imports.patterns import FACT_LABEL, SENTENCE_END
 from imports.title_candidates import is_name_like
-from imports.title_evidence import headline_film, mentions
+from imports.title_evidence import bare_year, headline_film, mentions
 
 #: Parts of a menu or a kicker written on one line: "Blog · Archive · About".
 SEPARATOR = re.compile(r"\s[·•|]\s")
@@ -82,9 +82,12 @@ def best_headline(lines, chosen, film, top_headings=()):
         body = " ".join(
             line for at, line in enumerate(lines) if at != i and not is_only(line, reading[0])
         )
+        if reading[1] is None and (diary := bare_year(reading[0], body)):
+            reading = diary  # "Title 2001": a film diary's name and year
         return evidence(lines[i], reading, body, top_heading=lines[i] in top_headings)
 
-    current = points(chosen, film) if is_candidate(lines[chosen], film[0]) else 0
+    named = film[0].casefold() in lines[chosen].casefold()  # not a film the text gave
+    current = points(chosen, film) if named and is_candidate(lines[chosen], film[0]) else 0
     if current:
         return None
     ranked = [
