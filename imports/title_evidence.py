@@ -48,6 +48,13 @@ SERIES_NUMBER = re.compile(
 )
 LONGEST_TITLE_WORDS = 12
 LONGEST_OPENING_WORDS = 6
+#: A headline longer than this, with a verb, is a sentence that may hold the film's name.
+LONGEST_NAME_WORDS = 6
+CLAIM_VERBS = frozenset(
+    "is are was were isn't wasn't has have had makes made remains stays still will can".split()
+)
+#: How often the text names the film a sentence headline holds after a possessive.
+REPEATED = 2
 ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -132,11 +139,14 @@ def italic_film(derived, html, body):
 def named_film(headline, derived, body, body_html):
     """A phrase of the headline the text treats as a title, when the text never names
     `derived` (the headline's reading): "Ten years of *X*: …" with X in bold or written
-    with its year in the text. "" when there is none."""
+    with its year in the text; in a headline that is a sentence, the name after a
+    possessive that the text repeats ("Director's X is the best …"). "" when there is
+    none."""
     if mentions(body, derived):
         return ""
     shown = {span.casefold() for span in spans(body_html, tags=(*ITALICS, "strong", "b"))}
     phrases = [*capitals_runs(headline), *CAPITALISED_PHRASE.findall(headline)]
+    owned_phrases = {owned(phrase) for phrase in phrases} - {""}
     candidates = [
         phrase
         for phrase in [*phrases, *(owned(phrase) for phrase in phrases)]
@@ -144,6 +154,7 @@ def named_film(headline, derived, body, body_html):
         and phrase.casefold() != derived.casefold()
         and phrase.casefold() not in COMMON_WORDS
     ]
+    sentence = is_sentence(derived)
     treated = [
         phrase
         for phrase in candidates
@@ -153,9 +164,17 @@ def named_film(headline, derived, body, body_html):
             or year_beside(headline, phrase)
             or re.search(rf"(?<!\w){re.escape(phrase)}\s*\(\d{{4}}\)", body, re.IGNORECASE)
             or is_quoted(body, phrase)
+            or (sentence and phrase in owned_phrases and mentions(body, phrase) >= REPEATED)
         )
     ]
     return max(treated, key=lambda phrase: mentions(body, phrase), default="")
+
+
+def is_sentence(text):
+    """Whether headline reading `text` is a sentence, not a name: more than six words with
+    a verb a claim is made of ("X's Film is the scariest detective film ever made")."""
+    words = text.casefold().split()
+    return len(words) > LONGEST_NAME_WORDS and any(word in CLAIM_VERBS for word in words)
 
 
 def after_label(derived, body):

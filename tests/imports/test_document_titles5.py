@@ -128,3 +128,20 @@ def test_a_sentence_headline_names_the_film_the_posts_html_sets_in_italics():
         title="Oda Brekke's Lantern is the coldest ghost story ever filmed",
     )
     assert review.film.title == "Lantern"
+
+
+def test_a_sentence_headline_names_the_film_after_a_possessive_the_text_repeats():
+    review = extract(
+        "Oda Brekke's Lantern is the coldest ghost story ever filmed\n\n"
+        f"Nobody hurries in Lantern. {BODY}\n\n"
+        "Brekke wrote and directed Lantern in 1987.\n"
+    )
+    assert review.film.title == "Lantern"
+
+
+def test_a_possessive_the_text_names_once_is_no_evidence_of_a_title():
+    review = extract(
+        "Oda Brekke's Lantern is the coldest ghost story ever filmed\n\n"
+        f"{BODY} Brekke lit it by one lantern.\n"
+    )
+    assert review.film.title != "Lantern"
