@@ -296,15 +296,15 @@ class HeadlineMixin:
         return index
 
     def is_masthead(self, index, below):
-        """Whether short line `index` names the publication, not a film: the line under it
-        is its tagline ("A newsletter about … Issue #112."), or the text says it is ("you
-        subscribed to Name"); never a line with a film's year or "review"."""
+        """Whether short line `index` names the publication, not a film: the line straight
+        under it is its tagline ("A newsletter about … Issue #112."), or the text says it is
+        ("you subscribed to Name"); never a line with a film's year or "review"."""
         line = self.lines[index]
         if FILM_MARKER.search(line) or STRIP_YEAR.search(line):
             return False
         body = " ".join(self.lines[below:])
         return is_publication_name(line, body) or (
-            is_tagline(self.lines[below]) and mentions(body, line) <= 1
+            below == index + 1 and is_tagline(self.lines[below]) and mentions(body, line) <= 1
         )
 
     def crumb_names(self, index, following):

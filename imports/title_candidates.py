@@ -132,9 +132,11 @@ def quoted_film(body):
 def as_written(title):
     """`title` in title case when written all in capitals ("THE FILM": "The Film"),
     without the certificate a listing puts after it ("THE FILM (PG-13)") nor its title in
-    another language ("THE FILM (Forushande)")."""
+    another language, written in its own case ("THE FILM (Forushande)")."""
     title = CERTIFICATE_IN_BRACKETS.sub("", title).strip() or title
-    title = OTHER_TITLE.sub("", title).strip() or title  # "THE FILM (Original Title)"
+    other = OTHER_TITLE.search(title)
+    if other and title[: other.start()].isupper() and not other.group(0).isupper():
+        title = title[: other.start()]  # "THE FILM (Original Title)": its own case
     return string.capwords(title) if title.isupper() and len(title) > 3 else title
 
 

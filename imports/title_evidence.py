@@ -51,7 +51,7 @@ LONGEST_OPENING_WORDS = 6
 #: A headline longer than this, with a verb, is a sentence that may hold the film's name.
 LONGEST_NAME_WORDS = 6
 CLAIM_VERBS = frozenset(
-    "is are was were isn't wasn't has have had makes made remains stays still will can".split()
+    re.findall(r"\S+", "is are was were isn't wasn't has have had makes made remains stays will")
 )
 #: How often the text names the film a sentence headline holds after a possessive.
 REPEATED = 2
@@ -164,10 +164,21 @@ def named_film(headline, derived, body, body_html):
             or year_beside(headline, phrase)
             or re.search(rf"(?<!\w){re.escape(phrase)}\s*\(\d{{4}}\)", body, re.IGNORECASE)
             or is_quoted(body, phrase)
-            or (sentence and phrase in owned_phrases and mentions(body, phrase) >= REPEATED)
+            or (sentence and phrase in owned_phrases and named_as_written(body, phrase))
         )
     ]
     return max(treated, key=lambda phrase: mentions(body, phrase), default="")
+
+
+def named_as_written(body, phrase):
+    """Whether `body` names `phrase` as written, capitals and all, inside a sentence (not
+    at its start, where any word has a capital) at least `REPEATED` times."""
+    found = [
+        match.start()
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", body)
+        if match.start() and not re.search(r"[.!?:\"“”]\s*$", body[: match.start()])
+    ]
+    return len(found) >= REPEATED
 
 
 def is_sentence(text):
