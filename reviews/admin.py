@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from reviews import admin_forms, services
 from reviews.admin_forms import PublishThroughServiceAdminMixin, ReviewAdminForm
 from reviews.admin_images import ImageRenditionsAdminMixin
+from reviews.admin_request_changes import RequestChangesActionMixin
 from reviews.admin_revisions import RevisionsAdminMixin
 from reviews.admin_workflow import HasWarningsListFilter, WorkflowAdminMixin
 from reviews.models import (
@@ -240,6 +241,7 @@ class FAQListFilter(admin.SimpleListFilter):
 @admin.register(Review)
 class ReviewAdmin(
     WorkflowAdminMixin,  # first: a refused move leaves no version (admin_workflow)
+    RequestChangesActionMixin,
     RevisionsAdminMixin,
     RichTextAdminMixin,
     PublishThroughServiceAdminMixin,
@@ -273,7 +275,15 @@ class ReviewAdmin(
     prepopulated_fields = {"slug": ["headline"]}
     autocomplete_fields = ["film"]
     readonly_fields = ["criteria_average", "preview_link", "updated_at", "renditions_state"]
-    actions = ["submit", "approve", "publish", "unpublish", "feature", "unfeature"]
+    actions = [
+        "submit",
+        "approve",
+        "request_changes",
+        "publish",
+        "unpublish",
+        "feature",
+        "unfeature",
+    ]
     inlines = [ScoreInline, FAQEntryInline, ReviewFigureInline]
     fieldsets = [
         (None, {"fields": ["film", "headline", "slug", "kind", "author"]}),

@@ -71,7 +71,7 @@ class ReviewAdminForm(forms.ModelForm):
             self.instance.published_at = cleaned["published_at"]
         self.move = self.requested_move(cleaned)
         if self.move == "request_changes" and not cleaned.get("workflow_note", "").strip():
-            self.add_error("workflow_note", "Say what should change: the writer reads this note.")
+            self.add_error("workflow_note", services.NOTE_REQUIRED)
         return cleaned
 
     def requested_move(self, cleaned):

@@ -249,18 +249,25 @@ class WorkflowAdminMixin:
 
     # Actions: each review through its service; what may not be done is said, not done.
     def _apply(self, request, queryset, service, done, **kwargs):
-        count, refused = 0, []
-        for review in queryset:
-            try:
-                service(review=review, **kwargs)
-            except (PermissionDenied, ValidationError) as error:
-                refused.append(f"“{review}”: {' '.join(getattr(error, 'messages', [str(error)]))}")
-                continue
-            count += 1
+        moved, refused = self._each(queryset, service, **kwargs)
+        count = len(moved)
         message = ngettext("%(count)d review %(done)s.", "%(count)d reviews %(done)s.", count)
         self.message_user(request, message % {"count": count, "done": done})
         if refused:
-            self.message_user(request, "Not moved: " + "; ".join(refused), messages.WARNING)
+            said = [f"“{review}”: {reason}" for review, reason in refused]
+            self.message_user(request, "Not moved: " + "; ".join(said), messages.WARNING)
+
+    def _each(self, reviews, service, **kwargs):
+        """Each review through `service`: (the reviews it moved, [(review, why not)])."""
+        moved, refused = [], []
+        for review in reviews:
+            try:
+                service(review=review, **kwargs)
+            except (PermissionDenied, ValidationError) as error:
+                refused.append((review, " ".join(getattr(error, "messages", [str(error)]))))
+                continue
+            moved.append(review)
+        return moved, refused
 
     @admin.action(description="Submit selected reviews for review", permissions=["submit"])
     def submit(self, request, queryset):

@@ -12,6 +12,9 @@ from reviews import images, notifications, workflow
 from reviews.models import Review, ReviewTransition
 from reviews.revisions import recorded
 
+#: Why a request for changes needs its note (the service's, the form's and the action's).
+NOTE_REQUIRED = "Say what should change: the writer reads this note."
+
 
 @recorded("Submitted for review")
 def review_submit(*, review: Review, by, note: str = "") -> Review:
@@ -23,7 +26,7 @@ def review_submit(*, review: Review, by, note: str = "") -> Review:
 def review_request_changes(*, review: Review, by, note: str) -> Review:
     """Send a review back to its writer with `note`, which they read by mail and on the form."""
     if not note.strip():
-        raise ValidationError({"note": "Say what should change: the writer reads this note."})
+        raise ValidationError({"note": NOTE_REQUIRED})
     return _review_move(review=review, move="request_changes", by=by, note=note.strip())
 
 

@@ -39,6 +39,7 @@ GROUP_PERMISSIONS = {
         "reviews.authorprofile": ALL,
         "reviews.similarreview": ALL,
         "reviews.relatedfilm": ALL,
+        "reviews.versiontags": ALL,
         "imports.importbatch": (*ALL, "import_wordpress"),
         "imports.importfile": ALL,
         "imports.filmtoconfirm": ALL,

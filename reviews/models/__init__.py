@@ -7,6 +7,7 @@ One module per concern, every public name re-exported here (`from reviews.models
 - authors: AuthorProfile, the public face of a review's author
 - figures: ReviewFigure, an image in a review's body
 - workflow: ReviewStatus, and ReviewTransition: each move of a review between statuses
+- revisions: VersionTags, the tags (keywords) a version kept beside reversion's data
 - review_querysets: how reviews are read (ReviewQuerySet)
 - derived: SimilarReview and RelatedFilm, kept by reviews.relations
 - fields, expressions, paths: the rating scale and field factories, shared query pieces,
@@ -48,6 +49,7 @@ from reviews.models.fields import (
 from reviews.models.figures import ReviewFigure
 from reviews.models.paths import page_path
 from reviews.models.review_querysets import NEWEST, ReviewQuerySet
+from reviews.models.revisions import VersionTags
 from reviews.models.stars import Stars
 from reviews.models.workflow import ReviewStatus, ReviewTransition
 
@@ -81,6 +83,7 @@ __all__ = [
     "Stars",
     "Studio",
     "SubqueryCount",
+    "VersionTags",
     "count_subquery",
     "either",
     "half_step_check",

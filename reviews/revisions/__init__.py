@@ -3,7 +3,8 @@
 django-reversion stores them: a save in a revision block (the admin, the services marked
 `recorded`, the importer, a revert) keeps a version of the object together with its related
 rows (a review's criterion scores and FAQ, a film's credits), in one revision with who, when
-and why. `history` reads them back as `Snapshot`s; `version_revert` restores one.
+and why; a review's keywords are kept by name beside its version (tags). `history` reads
+them back as `Snapshot`s; `version_revert` restores one.
 """
 
 from reviews.revisions.history import (

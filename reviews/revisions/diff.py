@@ -22,6 +22,8 @@ from reviews.richtext import BLOCK_END
 #: Words and line breaks: a diff marks whole words.
 WORDS = re.compile(r"\n|[^\s]+")
 SAME, REMOVED, ADDED = "same", "removed", "added"
+#: What a comparison shows for what one version did not keep (keywords, before 0023).
+NOT_KEPT = "Not kept with this version"
 
 
 @dataclass(frozen=True)
@@ -100,11 +102,21 @@ def differences(model, old, new):
             found.append(
                 Difference(label, shown(model_field, before, old), shown(model_field, after, new))
             )
-    for label, lines in new.lines.items():
-        if old.lines.get(label, ()) != lines:
-            segments = line_diff(old.lines.get(label, ()), lines)
+    for label in dict.fromkeys([*old.lines, *new.lines]):
+        before, after = old.lines.get(label), new.lines.get(label)
+        if before is None or after is None:  # kept by one version only (tags, say)
+            found.append(Difference(label, listed(before), listed(after)))
+        elif before != after:
+            segments = line_diff(before, after)
             found.append(Difference(label, old_segments=segments[0], new_segments=segments[1]))
     return found
+
+
+def listed(lines):
+    """A version's lines on one line; lines it did not keep say so."""
+    if lines is None:
+        return NOT_KEPT
+    return ", ".join(lines) or "—"
 
 
 def shown(model_field, value, snapshot):

@@ -1,7 +1,8 @@
 """Reading versions back: an object's history as numbered snapshots, oldest first.
 
 Version N is the object's Nth version. A snapshot holds the object's fields as they were,
-the lines of its related rows (a review's scores, say) and, for a revert, those rows.
+the lines of its related rows (a review's scores, say) and tags (its keywords, when the
+version kept them: tags.py) and, for a revert, those rows.
 Reading a history costs two queries, and one per model the versions point at (films,
 authors, criteria …) for their names.
 """
@@ -13,6 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from reversion.models import Version
 
 from reviews.revisions.registry import VERSIONED, parent_field, related_model
+from reviews.revisions.tags import kept_tags, tag_lines
 
 
 class VersionNotFound(LookupError):
@@ -26,6 +28,7 @@ class Snapshot:
     fields: dict  # attname -> value, many-to-many fields as lists of primary keys
     lines: dict = field(default_factory=dict)  # related label -> tuple of lines
     rows: dict = field(default_factory=dict)  # related name -> [unsaved model instances]
+    tags: dict | None = None  # tag manager name -> tag names; None: not kept (an old version)
     names: "Names" = None
     changed: list = field(default_factory=list)  # labels changed since the version before
     is_latest: bool = False  # the object as it is now, unless changed since without a version
@@ -84,13 +87,17 @@ def snapshots(obj, numbers=None):
     """`obj`'s versions (only those numbered `numbers`, if given) as snapshots."""
     versions = list(
         Version.objects.get_for_object(obj)
-        .select_related("revision__user")
+        .select_related("revision__user", "tags_kept")
         .defer("serialized_data")
         .order_by("pk")
     )
     found = {
         version.revision_id: Snapshot(
-            number=number, version=version, fields={}, is_latest=number == len(versions)
+            number=number,
+            version=version,
+            fields={},
+            tags=kept_tags(version),
+            is_latest=number == len(versions),
         )
         for number, version in enumerate(versions, start=1)
         if numbers is None or number in numbers
@@ -122,7 +129,10 @@ def read(obj, found):
     names.load()
     for snapshot in found.values():
         snapshot.names = names
-        snapshot.lines = related_lines(model, options, snapshot, names)
+        snapshot.lines = {
+            **related_lines(model, options, snapshot, names),
+            **tag_lines(model, snapshot.tags),
+        }
 
 
 def want_names(names, model, fields, parent=None):
@@ -172,8 +182,11 @@ def changed_labels(obj, previous, snapshot):
         for model_field in compared_fields(model)
         if differs(model_field, previous.fields, snapshot.fields)
     ]
+    # Lines one of the two did not keep (tags, before versions kept them) are unknown.
     labels += [
-        label for label, lines in snapshot.lines.items() if previous.lines.get(label) != lines
+        label
+        for label, lines in snapshot.lines.items()
+        if label in previous.lines and previous.lines[label] != lines
     ]
     return labels
 

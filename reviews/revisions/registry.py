@@ -19,8 +19,17 @@ class Related:
 
 
 @dataclass(frozen=True)
+class Tagged:
+    """A tag manager (django-taggit) whose tag names are kept with each version (tags.py)."""
+
+    name: str  # the manager on the object, e.g. "keywords"
+    label: str
+
+
+@dataclass(frozen=True)
 class Versioned:
     related: tuple[Related, ...] = ()
+    tags: tuple[Tagged, ...] = ()
     #: Editable fields a revert keeps as they are now: the URL, and whether and when the
     #: object is public, are decisions of their own, not part of an old text.
     kept: frozenset[str] = frozenset({"slug"})
@@ -51,6 +60,7 @@ def _versioned():
                 Related("scores", "Criterion scores", score_line),
                 Related("faq_entries", "FAQ", faq_line),
             ),
+            tags=(Tagged("keywords", "Keywords"),),
             kept=frozenset({"slug", "status", "published_at", "is_featured"}),
         ),
         Film: Versioned(related=(Related("credits", "Credits", credit_line),)),
@@ -64,7 +74,8 @@ VERSIONED = {}
 
 def _not_kept(model):
     """Fields derived from others (search vectors, image renditions, consistency warnings),
-    and keywords, which taggit does not serialize: not part of a version."""
+    and tags, which taggit does not serialize: not part of the version's own data (a
+    `Tagged` manager's names are kept beside it, in VersionTags)."""
     return [
         field.name
         for field in [*model._meta.local_fields, *model._meta.local_many_to_many]
@@ -76,7 +87,10 @@ def _not_kept(model):
 
 def register():
     """Register the versioned models and their related rows with django-reversion."""
+    from reviews.revisions import tags
+
     VERSIONED.update(_versioned())
+    tags.connect()
     for model, options in VERSIONED.items():
         if reversion.is_registered(model):
             continue

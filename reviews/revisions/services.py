@@ -6,13 +6,15 @@ from django.db import models, transaction
 from reviews import tasks
 from reviews.revisions.history import compared_fields, snapshots
 from reviews.revisions.registry import VERSIONED, related_model
+from reviews.revisions.tags import tags_restore
 
 
 def version_revert(*, obj: models.Model, number: int, user) -> list[str]:
-    """Restore `obj` to its version `number`: its fields and related rows, but not its URL
-    or publication (`Versioned.kept`). Saved as a new version, "Reverted to version N".
+    """Restore `obj` to its version `number`: its fields, related rows and tags, but not its
+    URL or publication (`Versioned.kept`). Saved as a new version, "Reverted to version N".
 
-    Returns what could not be restored (an image or a row whose file or criterion is gone).
+    Returns what could not be restored (an image or a row whose file or criterion is gone,
+    tags a version kept before tags were versioned: the current ones stay).
     Raises VersionNotFound, or ValidationError when the old values no longer validate.
     """
     (target,) = snapshots(obj, numbers={number})
@@ -29,6 +31,7 @@ def version_revert(*, obj: models.Model, number: int, user) -> list[str]:
             )
         for related in options.related:
             skipped += restore_rows(obj, related, target.rows.get(related.name, []))
+        skipped += tags_restore(obj, target)
         reversion.add_to_revision(obj)  # with the rows as they are now
         tasks.renditions_enqueue(obj)
     return skipped

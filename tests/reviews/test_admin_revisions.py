@@ -11,7 +11,7 @@ from django.utils import timezone
 from reversion.models import Version
 
 from reviews import revisions
-from reviews.models import Criterion, Review
+from reviews.models import Criterion, Review, VersionTags
 from tests.factories import FAQEntryFactory, ReviewFactory, ScoreFactory
 
 pytestmark = pytest.mark.django_db
@@ -237,3 +237,28 @@ def test_a_long_history_is_shown_a_page_at_a_time(editor_client, review, monkeyp
     assert [entry.number for entry in second.context["entries"]] == [1]
     assert 'href="?page=1">Newer versions' in second.text
     assert editor_client.get(url("history", review), {"page": "x"}).context["page"] == 1
+
+
+def test_keywords_typed_in_the_form_are_compared_and_reverted(editor_client, review):
+    for keywords in ["heist, noir", "heist, Los Angeles"]:
+        response = editor_client.post(url("change", review), change_data(review, keywords=keywords))
+        assert response.status_code == 302
+    compared = editor_client.get(url("compare", review), {"old": 1, "new": 2})
+    assert [difference.label for difference in compared.context["differences"]] == ["Keywords"]
+    assert "<del>noir</del>" in compared.text and "<ins>Los Angeles</ins>" in compared.text
+    assert editor_client.post(url("revert", review, 1)).status_code == 302
+    assert sorted(review.keywords.names()) == ["heist", "noir"]
+
+
+def test_reverting_to_a_version_without_keywords_keeps_them_and_says_so(editor_client, review):
+    editor_client.post(url("change", review), change_data(review, headline="Heat, revisited"))
+    editor_client.post(url("change", review), change_data(review, keywords="heist"))
+    first = Version.objects.get_for_object(review).order_by("pk").first()
+    VersionTags.objects.filter(version=first).delete()  # kept before keywords were
+    response = editor_client.post(url("revert", review, 1), follow=True)
+    assert list(review.keywords.names()) == ["heist"]
+    assert Review.objects.get(pk=review.pk).headline == "Heat, revisited"
+    assert (
+        "Keywords: version 1 was kept before keywords were versioned; kept the current ones."
+        in response.text
+    )

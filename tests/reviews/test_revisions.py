@@ -7,10 +7,18 @@ import reversion
 import time_machine
 from django.core.exceptions import ValidationError
 from reversion.models import Version
+from taggit.models import Tag
 
 from reviews import revisions, services
-from reviews.models import Criterion, Review
-from reviews.revisions.diff import ADDED, REMOVED, differences, html_text, word_diff
+from reviews.models import Criterion, Review, VersionTags
+from reviews.revisions.diff import (
+    ADDED,
+    NOT_KEPT,
+    REMOVED,
+    differences,
+    html_text,
+    word_diff,
+)
 from tests.factories import (
     CreditFactory,
     FAQEntryFactory,
@@ -33,6 +41,11 @@ def saved(obj, user=None, **changes):
             setattr(obj, name, value)
         obj.save()
     return obj
+
+
+def forget_keywords_before(day):
+    """Versions kept before `day` as if kept before keywords were versioned."""
+    VersionTags.objects.filter(version__revision__date_created__lt=day).delete()
 
 
 @pytest.fixture
@@ -197,3 +210,60 @@ def test_a_revert_makes_public_pages_fresh(
     response = client.get(page)
     assert response["X-Page-Cache"] == "miss"
     assert "First headline" in response.text
+
+
+def test_keywords_are_kept_with_each_version_as_they_are_when_it_is_saved(review):
+    with reversion.create_revision():
+        review.keywords.set(["heist", "Los Angeles"])
+        saved(review, headline="Third headline")  # version 4
+    with reversion.create_revision():
+        review.keywords.set(["heist"])  # a keywords-only change is a version too: 5
+    history = revisions.history(review)
+    assert [entry.lines.get("Keywords") for entry in history[3:]] == [
+        ("heist", "Los Angeles"),
+        ("heist",),
+    ]
+    assert history[4].changed == ["Keywords"]
+
+
+def test_reverting_restores_the_keywords_of_the_version_even_a_deleted_tag(review):
+    with reversion.create_revision():
+        review.keywords.set(["heist", "noir"])
+        saved(review)  # version 4
+    with reversion.create_revision():
+        review.keywords.set(["comedy"])
+        saved(review)  # version 5
+    Tag.objects.get(name="noir").delete()
+    skipped = revisions.version_revert(obj=review, number=4, user=None)
+    assert skipped == []
+    assert sorted(review.keywords.names()) == ["heist", "noir"]
+    latest = revisions.history(review)[-1]
+    assert latest.lines["Keywords"] == ("heist", "noir")
+    assert latest.changed == ["Keywords"]
+
+
+def test_a_version_kept_before_keywords_were_reverts_without_touching_them(review):
+    with reversion.create_revision():
+        review.keywords.set(["heist"])
+        saved(review)  # version 4, with keywords
+    forget_keywords_before("2026-03-02T00:00Z")  # version 1 was kept before keywords were
+    old, latest = revisions.snapshots(review, numbers={1, 4})
+    assert old.tags is None and "Keywords" not in old.lines
+    assert latest.lines["Keywords"] == ("heist",)
+    skipped = revisions.version_revert(obj=review, number=1, user=None)
+    assert skipped == [
+        "Keywords: version 1 was kept before keywords were versioned; kept the current ones."
+    ]
+    assert list(review.keywords.names()) == ["heist"]
+    assert "Keywords" not in revisions.history(review)[0].changed
+
+
+def test_a_comparison_says_which_version_did_not_keep_the_keywords(review):
+    with reversion.create_revision():
+        review.keywords.set(["heist", "noir"])
+        saved(review)  # version 4
+    forget_keywords_before("2026-03-04T00:00Z")  # versions 1 to 3 were kept before keywords were
+    old, new = revisions.snapshots(review, numbers={1, 4})
+    keywords = next(d for d in differences(Review, old, new) if d.label == "Keywords")
+    assert (keywords.old, keywords.new) == (NOT_KEPT, "heist, noir")
+    assert revisions.history(review)[3].changed == []  # unknown before: not a change
