@@ -3,23 +3,29 @@ for and against each, and settles it (the editor's "This is the film" or "Create
 
 The page's buttons call the service `manage.py settle_film` calls
 (`confirmations.film_to_confirm_settle`); the review's change form links here while its film
-is to confirm (`ImportingReviewAdmin` in `imports.admin`).
+is to confirm (`ImportingReviewAdmin` in `imports.admin`). Once settled, its info line's
+held-back credits can be applied to the film from the same page (`held_back`).
 """
 
 import reversion
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.html import format_html
 
 from imports.confirmations import FilmAlreadySettled, film_to_confirm_settle
 from imports.forms import SettleFilmForm
+from imports.held_back import HeldBackRefused, held_back_apply
 from imports.models import FilmToConfirm
 
 #: Besides settling films to confirm, the person must be allowed to change reviews.
 REVIEW_PERMISSION = "reviews.change_review"
+#: And to apply held-back credits to the film, to change films.
+FILM_PERMISSION = "reviews.change_film"
 
 
 def pending_for_review(review_id) -> FilmToConfirm | None:
@@ -47,8 +53,12 @@ class FilmToConfirmAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         view = self.admin_site.admin_view(self.review_view)
-        name = "imports_filmtoconfirm_review"
-        return [path("review/<int:review_id>/", view, name=name), *super().get_urls()]
+        apply = self.admin_site.admin_view(self.apply_view)
+        return [
+            path("review/<int:review_id>/", view, name="imports_filmtoconfirm_review"),
+            path("<int:pk>/apply/", apply, name="imports_filmtoconfirm_apply"),
+            *super().get_urls(),
+        ]
 
     def has_add_permission(self, request):
         return False
@@ -57,6 +67,9 @@ class FilmToConfirmAdmin(admin.ModelAdmin):
         return self.has_change_permission(request, confirmation) and request.user.has_perm(
             REVIEW_PERMISSION
         )
+
+    def may_apply(self, request, confirmation):
+        return self.may_settle(request, confirmation) and request.user.has_perm(FILM_PERMISSION)
 
     def review_view(self, request, review_id):
         """The page of the film to confirm of a review (the import's report links it)."""
@@ -93,8 +106,51 @@ class FilmToConfirmAdmin(admin.ModelAdmin):
             made = "a new film" if chosen is None else "the film"
             headline = confirmation.review.headline
             message = f"Film settled: “{headline}” is now about {made} {film} (#{film.pk})."
+            if chosen is not None and confirmation.facts.get("set_aside"):
+                message = format_html(
+                    '{} Its info line\'s held-back credits <a href="{}">can be applied to it</a>.',
+                    message,
+                    request.path,
+                )
             self.message_user(request, message, messages.SUCCESS)
         return redirect("admin:reviews_review_change", confirmation.review_id)
+
+    def apply_view(self, request, pk):
+        """POST: apply one held-back credit ("fact:name") or all ("all") to the settled film."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        confirmation = get_object_or_404(self.get_queryset(request), pk=pk)
+        if not self.may_apply(request, confirmation):
+            raise PermissionDenied
+        credit, film_id = request.POST.get("credit", ""), request.POST.get("film", "")
+        chosen = None if credit == "all" else [tuple(credit.split(":", 1))]
+        if not film_id.isdigit() or (chosen and len(chosen[0]) != 2):
+            message = "Choose a credit the page offered: nothing was changed."
+            self.message_user(request, message, messages.ERROR)
+            return redirect("admin:imports_filmtoconfirm_change", pk)
+        try:
+            with reversion.create_revision():
+                reversion.set_user(request.user)
+                done = held_back_apply(
+                    confirmation=confirmation, film_id=int(film_id), chosen=chosen
+                )
+        except HeldBackRefused as refused:
+            self.message_user(request, str(refused), messages.WARNING)
+        else:
+            self.held_back_report(request, confirmation, done)
+        return redirect("admin:imports_filmtoconfirm_change", pk)
+
+    def held_back_report(self, request, confirmation, done):
+        film = confirmation.review.film
+        if done.applied:
+            message = f"Applied to {film} (#{film.pk}): {'; '.join(done.applied)}."
+            self.log_change(request, film, f"{message} (review #{confirmation.review_id})")
+            self.message_user(request, message, messages.SUCCESS)
+        if done.already:
+            message = f"Credited on {film} already: {'; '.join(done.already)}."
+            self.message_user(request, message, messages.INFO)
+        for warning in done.warnings:
+            self.message_user(request, warning, messages.WARNING)
 
     def settle_page(self, request, confirmation):
         is_pending = confirmation.status == FilmToConfirm.Status.PENDING
@@ -108,6 +164,10 @@ class FilmToConfirmAdmin(admin.ModelAdmin):
             "row": {"film_decision": "undecided", "film_candidates": confirmation.candidates},
             "new_title": (confirmation.facts.get("film") or {}).get("title", ""),
             "set_aside": confirmation.facts.get("set_aside", {}),
+            "applied": confirmation.facts.get("applied", []),
+            "apply_url": reverse("admin:imports_filmtoconfirm_apply", args=[confirmation.pk])
+            if not is_pending and self.may_apply(request, confirmation)
+            else "",
             "settle_form": "settle-film"
             if is_pending and self.may_settle(request, confirmation)
             else "",

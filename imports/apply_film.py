@@ -76,6 +76,10 @@ class FilmMixin:
     film (`self.catalogue.film_choice`): then their pick is the film.
     """
 
+    #: Whether an editor asked for these facts on this film (`held_back`): then credits and
+    #: countries that share no one with the film's own are theirs to apply, not held back.
+    is_editors_word = False
+
     def film(self):
         identity = self.identity
         choice = self.catalogue.film_choice or film_choice_settled(import_key=self.import_key)
@@ -167,7 +171,8 @@ class FilmMixin:
             else:
                 self.warn(f"Country “{name}” not recognised; not added.")
         theirs = set(film.countries.values_list("code", flat=True))
-        if theirs and codes and not theirs & set(codes) and not self.result.is_film_created:
+        is_checked = not (self.result.is_film_created or self.is_editors_word)
+        if theirs and codes and not theirs & set(codes) and is_checked:
             self.warn(
                 f"Not applied: the document's countries ({', '.join(codes)}) are not those of "
                 f"{film} ({', '.join(sorted(theirs))}); an editor may add them."
@@ -222,7 +227,7 @@ class FilmMixin:
         """Whether the document's `role` credits share no one with the film's own: then they
         are another film's, and wait for an editor's word (reported)."""
         credited = {name_key(name): name for _, their_role, name in rows if their_role == role}
-        if not names or not credited or self.result.is_film_created:
+        if not names or not credited or self.result.is_film_created or self.is_editors_word:
             return False
         keys = {name_key(name) for name in names}
         keys |= {name_key(near.name) for name in names if (near := self.people.near(name))}

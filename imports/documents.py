@@ -10,6 +10,7 @@ import re
 from html import escape
 
 from imports.agate import AgateMixin
+from imports.bold_cast import BoldCastMixin
 from imports.contradicted import ContradictedMixin
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
 from imports.facts import CAST_HEADING, FactsMixin
@@ -49,6 +50,7 @@ from imports.ratings import RatingsMixin
 from imports.strips import InfoStripMixin
 from imports.title_evidence import front_matter_fields
 from imports.values import (
+    continues,
     html_block,
     is_heading_like,
     name_key,
@@ -72,6 +74,7 @@ __all__ = [
 class Extractor(
     HeadlineMixin,
     FactsMixin,
+    BoldCastMixin,
     AgateMixin,
     InfoStripMixin,
     RatingsMixin,
@@ -173,13 +176,17 @@ class Extractor(
             else:
                 self.add_block("li-ol", text)
                 self.previous_kind = "li"
-        elif starts_block and (
-            is_heading_like(line)
-            or (
-                alone
-                and len(line.split()) <= 10
-                and line.endswith("?")
-                and is_heading_like(line[:-1])
+        elif (
+            starts_block
+            and not continues(self.lines, self.position)
+            and (
+                is_heading_like(line)
+                or (
+                    alone
+                    and len(line.split()) <= 10
+                    and line.endswith("?")
+                    and is_heading_like(line[:-1])
+                )
             )
         ):
             self.add_block("h2", line)
@@ -226,7 +233,7 @@ class Extractor(
             self.consume("faq")
         elif self.rating_or_verdict(line):
             pass
-        elif any(
+        elif self.bold_cast(line) or any(
             read(line) for read in (self.label_block, self.scores, self.facts, self.fact_alone)
         ):
             self.consume("facts")

@@ -2,7 +2,8 @@
 
 Newspapers and blogs put the film's facts in a box inside the article: an <aside>, or a
 div or section classed "factbox", "infobox", "details" or "film-info", holding label lines
-("Country: Norway", "Running time: 128 minutes") or a <dl> or <table> of them. Such a box
+("Country: Norway", "Running time: 128 minutes"), a <dl> or <table> of them, or a strip
+("Dir. X · DoP Y · 2019 · 104 min"). Such a box
 is the film's, unlike the asides of related posts, most-read lists and newsletter prompts
 beside it, which stay furniture: a box is a facts box only when most of its lines are
 film fact labels (`FACT_LABELS`) and it is not headed or classed as a teaser.
@@ -15,6 +16,7 @@ from bs4 import Tag
 
 from imports.furniture import TEASER_HEADING
 from imports.patterns import FACT_LABEL, FACT_OF_LABEL
+from imports.strips import is_strip
 
 #: Class or id names of a facts box (compared whole, hyphens and underscores ignored).
 FACTBOX_NAMES = frozenset({
@@ -60,7 +62,9 @@ def is_factbox(tag, headline="") -> bool:
     labelled = [line for line in lines if is_label_line(line)]
     if any(names_other_film(line, headline) for line in labelled):
         return False
-    return len(labelled) >= MIN_LABELS and len(labelled) * 2 >= len(lines)
+    strips = [line for line in lines if line not in labelled and is_strip(line)]
+    facts = len(labelled) + MIN_LABELS * len(strips)  # a strip holds several facts
+    return facts >= MIN_LABELS and (len(labelled) + len(strips)) * 2 >= len(lines)
 
 
 def names_other_film(line, headline) -> bool:

@@ -21,6 +21,7 @@ from imports.patterns import (
     BULLET,
     FACT_LABEL,
     FACT_OF_LABEL,
+    GLUED_FACT_LABEL,
     QUOTE,
     RATING_NUMBER,
     SCORE,
@@ -57,6 +58,7 @@ SOURCE_WORK = re.compile(
     re.IGNORECASE,
 )
 STUDIO_MAX_WORDS = 6
+COUNTRY_WORDS = 4
 ASIDE = re.compile(r"\s*\([^()]*\)")
 TRAILING_WORDS = 8
 #: "American Prometheus by Kai Bird": the book's author is the writer.
@@ -104,6 +106,7 @@ class FactsMixin(FactLabelsMixin):
             line = quoted.group("text")
         start = BULLET.match(line)
         text = start.group("text") if start else line
+        text = GLUED_FACT_LABEL.sub(" ", text)  # "Director: Ines VazWriter: Tomas Lind"
         matches = list(FACT_LABEL.finditer(text))
         if not matches or matches[0].start() != 0:
             if (
@@ -148,15 +151,16 @@ class FactsMixin(FactLabelsMixin):
 
     def fact(self, name, value):
         film = self.review.film
-        value = value.strip().strip("|").strip()
+        value = value.strip().strip("|/·•;,").strip()  # "Director: X / Writer: Y"
         if not value:
             return
         if name == "film":  # "Film: Title (2025)" names the film the headline may not
             self.film_fact(value)
         elif name == "genres":
             self.add_values(film.genres, genres(split_values(value, slash=True)), value, name)
-        elif name == "countries":
-            film.countries.extend(split_values(value))
+        elif name == "countries":  # "Origin: a true story" names no country
+            found = [v for v in split_values(value, slash=True) if is_country_like(v)]
+            self.add_values(film.countries, found, value, name)
         elif name == "writers_directors":  # "Written and directed by X"
             self.fact("writers", value)
             self.fact("directors", value)
@@ -298,6 +302,11 @@ class FactsMixin(FactLabelsMixin):
 LIST_FACTS = (*PEOPLE_FACTS, "writers_directors", "cast", "genres", "countries", "studios")
 
 
+def is_country_like(value):
+    """Whether a value under a country label reads as a country: a short capitalised name."""
+    return value[:1].isupper() and len(value.split()) <= COUNTRY_WORDS
+
+
 def is_company(value):
     """Whether a producer reads as a company: "A24", "AGBO", "Greywater Films"."""
     words = value.split()
@@ -348,8 +357,8 @@ def is_value(fact, value):
     """Whether `value`, alone on a line under a label, is a value of `fact`."""
     if BULLET.match(value):
         return False  # bullets under a heading: read one by one (`cast_bullet`, `facts`)
-    if fact in (*PEOPLE_FACTS, "writers_directors"):
-        return is_name(value)
+    if fact in (*PEOPLE_FACTS, "writers_directors"):  # "Ines Vaz, Tomas Lind and Hana Berg"
+        return all(is_name(part) for part in split_values(value))
     if fact == "cast":
         return is_name(cast_member(value).name) or character_first(value) is not None
     if fact == "genres":

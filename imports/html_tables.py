@@ -80,6 +80,11 @@ def cast_rows(rows: list[list[str]]) -> list[str] | None:
     return lines
 
 
+def is_credit_row(texts: list[str]) -> bool:
+    """A row of a label and its value: "Editor | Ines Vaz"."""
+    return len(texts) == 2 and texts[0].strip().rstrip(":").casefold() in FACT_OF_LABEL
+
+
 def credit_terms(dl) -> list[tuple[Tag, list[Tag]]] | None:
     """A <dl> of credits as (term, its definitions) pairs, when its terms are credit labels
     ("Directed by", "With", "Running time"); None for a glossary, which stays as it is."""

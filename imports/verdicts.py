@@ -24,7 +24,7 @@ from imports.patterns import (
     VERDICT_MAX_LENGTH,
 )
 from imports.rating_forms import GLYPH_RUN
-from imports.values import is_heading_like
+from imports.values import continues, is_heading_like
 
 #: A heading (or a question in a Q&A) whose answer is the verdict; the label kind first.
 VERDICT_HEADING = re.compile(
@@ -145,7 +145,9 @@ class VerdictsMixin:
         return True
 
     def is_heading_line(self, line):
-        return bool(self.heading_tags.get(line)) or is_heading_like(line)
+        if self.heading_tags.get(line):
+            return True
+        return is_heading_like(line) and not continues(self.lines, self.position)
 
     def verdict_under_heading(self, line):
         """Note the line under a verdict heading as the verdict to use when no line is
