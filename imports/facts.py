@@ -163,11 +163,12 @@ class FactsMixin(FactLabelsMixin):
         elif name in PEOPLE_FACTS:
             values = self.other_facts_among(split_values(value))  # "Dir: X, 2025, US, 125m"
             if name == "producers":  # "Produced by A24 and AGBO": companies are studios
+                values = [part for value in values for part in producer_for_company(value)]
                 companies = producing_companies(values)
                 self.fact("studios", ", ".join(companies))
                 values = [part for part in values if part not in companies]
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
-                values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))
+                values = split_values(ASIDE.sub(writers_aside, value))
                 values = [BY_AUTHOR.sub("", SOURCE_WORK.sub("", part)) for part in values]
             self.add_values(getattr(film, name), people(values), value, name)
         elif name == "studios":
@@ -296,6 +297,25 @@ class FactsMixin(FactLabelsMixin):
 
 
 LIST_FACTS = (*PEOPLE_FACTS, "writers_directors", "cast", "genres", "countries", "studios")
+
+
+def producer_for_company(value):
+    """ "D. V. V. Danayya for DVV Entertainment": the producer and the company he produced
+    for, as two values; `value` alone when it is not that form."""
+    producer, found, company = value.rpartition(" for ")
+    if found and is_company(company.strip()) and is_person(producer.strip()):
+        return [producer.strip(), company.strip()]
+    return [value]
+
+
+def writers_aside(match):
+    """A bracket after writers: its names when it holds a source ("(based on the novel by
+    Z)") or only names ("(Z)"); nothing when it is a remark ("(yes, the director's dad)")."""
+    inside = match.group(0).strip(" ()")
+    parts = split_values(inside)
+    if BY_AUTHOR.match(inside) or (parts and all(is_name(part, strict=True) for part in parts)):
+        return ", " + inside
+    return ""
 
 
 def is_company(value):

@@ -73,6 +73,12 @@ NATIONALITIES = frozenset(
 )
 
 
+#: An initial with its full stop ("A.", "K."): never the article "a".
+INITIAL = re.compile(rf"^{CAP}\.$")
+#: A note after the part, in lower case: "(extended cameo)", "(uncredited)", "(voice)".
+NOTE_AFTER_PART = re.compile(r"\s*\((?-i:[a-z])[^()]*\)$")
+
+
 def is_name(text, *, strict=False):
     """Whether `text` reads as a person's name; `strict` for names found in sentences."""
     text = text.strip()
@@ -81,7 +87,11 @@ def is_name(text, *, strict=False):
         return False
     if any(char.isdigit() for char in text) or len(words) > 5 or LEADER.search(text):
         return False
-    lowered = [word.casefold().strip(".,") for word in words if word not in FIRST_NAMES]
+    lowered = [
+        word.casefold().strip(".,")
+        for word in words
+        if word not in FIRST_NAMES and not INITIAL.match(word)  # "A. Sreekar Prasad"
+    ]
     if any(word in SENTENCE_WORDS for word in lowered):
         return False
     if not words[0][:1].isupper():
@@ -118,6 +128,8 @@ def cast_member(text):
     "Detective Character (Name)": a rank says the character comes first (one word before
     a full name does not: "Zendaya (Tashi Duncan)")."""
     text = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", text.strip())).strip(" .")
+    if AFTER_DASH.match(text) or AS_CHARACTER.match(text):
+        text = NOTE_AFTER_PART.sub("", text)  # "Name – Part (extended cameo)": a note
     for pattern in (AFTER_LEADER, AS_CHARACTER, IN_BRACKETS, AFTER_DASH):
         if match := pattern.match(text):
             name, character = match.group("name").strip(), match.group("character").strip()

@@ -21,11 +21,13 @@ ABOUT = (
     r"|over\s+|a\s+(?:brisk|lean|long|lengthy|tight|trim)\s+)?"
 )
 SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=:\s))"
+#: "the last forty minutes", "his last 20 minutes": the adjective, not the verb "lasts".
 RUNTIMES_IN_PROSE = [
     re.compile(
         r"\b(?:runs?(?:\s+for)?|running\s+time(?:\s+of|:|\s+is)|runtime(?:\s+of|:|\s+is)"
         r"|clocks?\s+in\s+at"
-        rf"|clocking\s+in\s+at|lasts?)\s+{ABOUT}{DURATION}",
+        r"|clocking\s+in\s+at|(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)lasts?)"
+        rf"\s+{ABOUT}{DURATION}",
         re.IGNORECASE,
     ),
     # "its 148-minute running time", "It's 2 hours 20 minutes long"
@@ -49,6 +51,8 @@ RUNTIMES_IN_PROSE = [
     ),
 ]
 YEARS_IN_PROSE = [
+    # "Kiyoshi Kurosawa, who wrote and directed it in 1997"
+    re.compile(r"\b(?:directed|made)\s+it\s+in\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(
         r"\b(?:released|premiered|came out|opened|debuted)\s+(?:\w+ly\s+)?"
         r"(?:in\s+(?:theaters\s+|cinemas\s+)?|on\s+\w+\s+\d{1,2},?\s+)?"
