@@ -25,6 +25,14 @@ CRITERION_WORDS = frozenset(
         " overall total final"  # (the rating, read as such: see `overall_score`)
     ).split()
 )
+#: Scores other people gave, quoted beside the review's: readers', audiences', users',
+#: aggregators' ("Audience score: 85%", "IMDb rating: 7.9/10", "Metascore: 78/100").
+OTHERS_SCORE = re.compile(
+    r"\b(?:(?:readers?|audiences?|users?|viewers?|fans?|community|public|critics)(?:['’]s?)?"
+    r"\s+(?:score|rating|verdict|average|consensus|grade|stars)"
+    r"|imdb|metacritic|metascore|rotten\s+tomatoes|tomatometer|popcornmeter|letterboxd)\b",
+    re.IGNORECASE,
+)
 #: "Story ★★★★☆": a criterion and its glyphs with only a space between them.
 SPACED_GLYPH_SCORE = re.compile(rf"(?P<name>{CRITERION})\s+(?P<glyphs>{GLYPH_RUN.pattern})")
 SEPARATED_GLYPH_SCORE = re.compile(
@@ -38,6 +46,11 @@ def is_criterion(label):
     if any(word.strip("'’") in CRITERION_WORDS for word in words):
         return True
     return not is_name(label)
+
+
+def is_others_score(label):
+    """Whether a score's label says it is other people's: "Readers' rating", "IMDb"."""
+    return bool(OTHERS_SCORE.search(label))
 
 
 def glyph_row(line):

@@ -10,9 +10,11 @@ import re
 from html import escape
 
 from imports.agate import AgateMixin
+from imports.bold_cast import BoldCastMixin
 from imports.contradicted import ContradictedMixin
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
 from imports.facts import CAST_HEADING, FactsMixin
+from imports.footers import FooterFactsMixin
 from imports.furniture import (
     DATE_LINE,
     END_OF_POST,
@@ -45,10 +47,13 @@ from imports.patterns import (
 )
 from imports.prose import ProseMixin
 from imports.rating_forms import GLYPH_RUN
+from imports.rating_labels import RatingLabelsMixin
 from imports.ratings import RatingsMixin
 from imports.strips import InfoStripMixin
+from imports.studio_labels import StudioLabelsMixin
 from imports.title_evidence import front_matter_fields
 from imports.values import (
+    continues,
     html_block,
     is_heading_like,
     name_key,
@@ -72,9 +77,13 @@ __all__ = [
 class Extractor(
     HeadlineMixin,
     FactsMixin,
+    BoldCastMixin,
     AgateMixin,
     InfoStripMixin,
+    StudioLabelsMixin,
+    FooterFactsMixin,
     RatingsMixin,
+    RatingLabelsMixin,
     VerdictsMixin,
     ContradictedMixin,
     ProseMixin,
@@ -173,13 +182,17 @@ class Extractor(
             else:
                 self.add_block("li-ol", text)
                 self.previous_kind = "li"
-        elif starts_block and (
-            is_heading_like(line)
-            or (
-                alone
-                and len(line.split()) <= 10
-                and line.endswith("?")
-                and is_heading_like(line[:-1])
+        elif (
+            starts_block
+            and not continues(self.lines, self.position)
+            and (
+                is_heading_like(line)
+                or (
+                    alone
+                    and len(line.split()) <= 10
+                    and line.endswith("?")
+                    and is_heading_like(line[:-1])
+                )
             )
         ):
             self.add_block("h2", line)
@@ -226,7 +239,7 @@ class Extractor(
             self.consume("faq")
         elif self.rating_or_verdict(line):
             pass
-        elif any(
+        elif self.bold_cast(line) or any(
             read(line) for read in (self.label_block, self.scores, self.facts, self.fact_alone)
         ):
             self.consume("facts")
@@ -256,7 +269,8 @@ class Extractor(
                     self.glyphs_out_of,  # "★★★ (out of 4)"
                     self.rating_in_units,  # "4/5 popcorn buckets"
                     self.decorated_rating,  # "> - My grade: B+"
-                    self.rating_in_words,  # "Four stars out of five"
+                    self.star_count,  # "Four stars out of five", "4½ stars"
+                    self.labelled_rating,  # "Overall: 4½ stars", "Rated: 4.5/5"
                     self.verdict_line,
                 )
             )
@@ -289,6 +303,7 @@ class Extractor(
     def is_set_aside(self, line):
         """Whether `line` is the site's furniture (dropped) or the title again (skipped)."""
         if is_furniture(line) or self.is_dated_byline(line):
+            self.facts_in_furniture(line)  # "Filed under: X. Runtime 94 min, USA, 2012."
             self.review.dropped.append(line)
             self.previous_kind = "dropped"
             return True
@@ -334,6 +349,7 @@ class Extractor(
 
     def finish(self):
         review, film = self.review, self.review.film
+        self.pending_footer()  # "Runtime 94 min, USA, 2012." closing the review
         review.body_html = "".join(html_block(tag, html) for tag, _, html in self.blocks)
         review.sections = [text for tag, text, _ in self.blocks if tag in ("h2", "h3")]
         texts = [" ".join(text) if isinstance(text, list) else text for _, text, _ in self.blocks]
@@ -352,6 +368,8 @@ class Extractor(
             self.set_verdict(self.heading_verdict)
         if review.rating is not None:
             self.glyphs_on_stated_scale()  # "★★★½" where "ratings are out of four stars"
+        if review.rating is None:
+            self.front_matter_rating()  # "stars: 4.5/5"
         if review.rating is None:
             self.overall_score()
         if review.rating is None:

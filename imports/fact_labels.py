@@ -1,4 +1,4 @@
-# ruff: noqa: SIM905  (word lists read as prose)
+# ruff: noqa: SIM905, RUF001  (word lists read as prose; quotes in patterns)
 """Labelled facts in the forms the plain "Label: value" reader does not know by itself.
 
 - Several roles under one label: "Writer, director and editor: X", "Written, directed,
@@ -120,6 +120,40 @@ def is_plain_value(value):
         and not value[:1].islower()  # (a title in Hangul or Arabic is neither case)
         and not any(word.casefold() in VERBS for word in words)
     )
+
+
+#: The end of a label's value where a sentence of the text follows it: "Director: Greta
+#: Gerwig. She shot it…"; never after an initial or a title ("J. Smith", "Jr.", "St.").
+VALUE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Jr|Sr|Dr|Mr|Ms|St|Co))(?<!\bMrs)\.\s+(?=[A-Z\"“‘])")
+SENTENCE_WORDS = 3
+#: "Edited by William Chang, who also designed the sets": the value is the name.
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\s+\S")
+
+
+def sentence_after_value(parts, *, starts):
+    """The sentence of the text run on after the last label's value ("Music: X. His score
+    is…"), taken off `parts` and returned, when what comes before it is plainly the
+    value (`starts`) and the whole is not; "" otherwise."""
+    name, value = parts[-1]
+    match = VALUE_END.search(value)
+    if not match or starts(name, value):
+        return ""
+    head, rest = value[: match.start()], value[match.end() :].strip()
+    if len(rest.split()) < SENTENCE_WORDS or not starts(name, head):
+        return ""
+    parts[-1] = (name, head)
+    return rest
+
+
+def clause_after_value(parts, *, starts):
+    """A relative clause after the last label's value ("X, who also designed the sets"),
+    taken off `parts` and returned, when what comes before it is plainly the value."""
+    name, value = parts[-1]
+    match = RELATIVE_CLAUSE.search(value)
+    if not match or starts(name, value) or not starts(name, value[: match.start()]):
+        return ""
+    parts[-1] = (name, value[: match.start()])
+    return value[match.start() :].lstrip(", ")
 
 
 class FactLabelsMixin:

@@ -2,10 +2,14 @@
 
 Newspapers and blogs put the film's facts in a box inside the article: an <aside>, or a
 div or section classed "factbox", "infobox", "details" or "film-info", holding label lines
-("Country: Norway", "Running time: 128 minutes") or a <dl> or <table> of them. Such a box
+("Country: Norway", "Running time: 128 minutes"), a <dl> or <table> of them, or a strip
+("Dir. X · DoP Y · 2019 · 104 min"). Such a box
 is the film's, unlike the asides of related posts, most-read lists and newsletter prompts
 beside it, which stay furniture: a box is a facts box only when most of its lines are
-film fact labels (`FACT_LABELS`) and it is not headed or classed as a teaser.
+film fact labels (`FACT_LABELS`) and it is not headed or classed as a teaser. A label
+may head its values rather than lead their line: a heading ("<h4>Director</h4>") or a
+bold line over a list, or "Director:" in a box row of its own. A page's sidebar often
+holds the box, outside the review's main content: `outside_factboxes` finds it there.
 `mark_factboxes(main)` marks each with `data-factbox`, for the page reader to keep.
 """
 
@@ -15,11 +19,13 @@ from bs4 import Tag
 
 from imports.furniture import TEASER_HEADING
 from imports.patterns import FACT_LABEL, FACT_OF_LABEL
+from imports.strips import is_strip
 
 #: Class or id names of a facts box (compared whole, hyphens and underscores ignored).
 FACTBOX_NAMES = frozenset({
     "factbox", "facts", "filmfacts", "infobox", "info", "details", "filminfo", "filmdetails",
     "movieinfo", "moviedetails", "moviefacts", "credits", "filmcredits", "keyfacts",
+    "information", "filminformation", "movieinformation", "moviecredits",
 })  # fmt: skip
 #: Class or id words that make a box someone else's: teasers, prompts, lists.
 NOT_FACTS_WORDS = frozenset({
@@ -28,6 +34,11 @@ NOT_FACTS_WORDS = frozenset({
     "teaser", "teasers", "nav", "menu", "ads", "advert", "mostread", "most",
 })  # fmt: skip
 MARKER = "data-factbox"
+#: What heads a label's values: a heading, or a line all in bold.
+LABEL_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
+#: A box row of its own: a <div> or <span> holding text and inline tags only.
+ROW_TAGS = ("div",)
+BLOCK_CHILDREN = ("div", "p", "ul", "ol", "table", "dl", "section", "h2", "h3", "h4", "h5", "h6")
 MIN_LABELS = 2
 PROSE_WORDS = 30  # longer than a fact line ever is ("Cast: …" lists a dozen names)
 WORD = re.compile(r"[a-z]+")
@@ -36,8 +47,22 @@ WORD = re.compile(r"[a-z]+")
 def mark_factboxes(main, headline="") -> list[Tag]:
     """The facts boxes inside `main`, outermost first, each marked with `data-factbox`;
     a box titled with a film `headline` does not name is another film's."""
+    return marked(main.find_all(["aside", "div", "section"]), headline)
+
+
+def outside_factboxes(soup, main, headline="") -> list[Tag]:
+    """The facts boxes outside `main` (a sidebar's "Film Credits"), marked as
+    `mark_factboxes` marks them; never one holding `main`."""
+    tags = soup.find_all(["aside", "div", "section"])
+    return marked(
+        [tag for tag in tags if not (tag is main or main in tag.parents or tag in main.parents)],
+        headline,
+    )
+
+
+def marked(tags, headline) -> list[Tag]:
     found = []
-    for tag in main.find_all(["aside", "div", "section"]):
+    for tag in tags:
         if any(parent.has_attr(MARKER) for parent in tag.parents if isinstance(parent, Tag)):
             continue
         if is_factbox(tag, headline):
@@ -48,10 +73,12 @@ def mark_factboxes(main, headline="") -> list[Tag]:
 
 def is_factbox(tag, headline="") -> bool:
     names = [*tag.get("class", []), tag.get("id", "")]
+    if (heading := tag.find(["h2", "h3", "h4", "h5", "h6"], recursive=False)) is not None:
+        names.append(heading.get_text(" "))  # "Film Credits", "Details": a box's own title
     named = any(re.sub(r"[-_\s]", "", name.casefold()) in FACTBOX_NAMES for name in names)
     if not (tag.name == "aside" or named):
         return False
-    words = WORD.findall(" ".join(names).casefold())
+    words = WORD.findall(" ".join(names[:2]).casefold())
     if NOT_FACTS_WORDS.intersection(words) or teaser_headed(tag):
         return False
     lines = box_lines(tag)
@@ -60,7 +87,9 @@ def is_factbox(tag, headline="") -> bool:
     labelled = [line for line in lines if is_label_line(line)]
     if any(names_other_film(line, headline) for line in labelled):
         return False
-    return len(labelled) >= MIN_LABELS and len(labelled) * 2 >= len(lines)
+    strips = [line for line in lines if line not in labelled and is_strip(line)]
+    facts = len(labelled) + MIN_LABELS * len(strips)  # a strip holds several facts
+    return facts >= MIN_LABELS and (len(labelled) + len(strips)) * 2 >= len(lines)
 
 
 def names_other_film(line, headline) -> bool:
@@ -78,17 +107,46 @@ def teaser_headed(tag) -> bool:
 
 
 def box_lines(tag) -> list[str]:
-    """The box's lines, headings aside: list items, paragraph lines, rows, <dt>/<dd> pairs."""
-    lines = []
+    """The box's lines, other headings aside: list items, paragraph lines, rows of their
+    own, <dt>/<dd> pairs, and a label heading its list as one "Label: values" line."""
+    lines, headed = [], set()
+    for heading, values in headed_lists(tag):
+        headed.update([id(heading.parent), *(id(item) for item in values.find_all("li"))])
+        items = ", ".join(one_line(item) for item in values.find_all("li"))
+        lines.append(f"{one_line(heading).rstrip(':')}: {items}")
     for row in tag.find_all(["tr", "dt"]):
         cells = [" ".join(cell.get_text(" ").split()) for cell in row.find_all(["th", "td"])]
         if row.name == "dt" and (value := row.find_next_sibling("dd")):
             cells = [" ".join(row.get_text(" ").split()), " ".join(value.get_text(" ").split())]
         if len(cells) == 2 and all(cells):
             lines.append(f"{cells[0].rstrip(':')}: {cells[1]}")
-    for block in tag.find_all(["li", "p"]):
+    for block in tag.find_all(["li", "p", *ROW_TAGS]):
+        if id(block) in headed or (block.name in ROW_TAGS and block.find(BLOCK_CHILDREN)):
+            continue
         lines.extend(line for line in block_lines(block) if line)
     return lines
+
+
+def headed_lists(tag):
+    """(label, list) pairs in `tag`: a heading or bold line that is a film fact label
+    ("Director", "Genres:") with a list right after it."""
+    for heading in tag.find_all(LABEL_HEADINGS):
+        values = heading.find_next_sibling()
+        if heading.name in ("strong", "b"):
+            holder = heading.parent
+            if holder is None or one_line(holder) != one_line(heading):
+                continue  # bold words inside a sentence
+            values = holder.find_next_sibling() if holder is not tag else None
+        if values is not None and values.name in ("ul", "ol") and is_label(one_line(heading)):
+            yield heading, values
+
+
+def is_label(text) -> bool:
+    return text.rstrip(": ").casefold() in FACT_OF_LABEL
+
+
+def one_line(tag) -> str:
+    return " ".join(tag.get_text(" ").split())
 
 
 def block_lines(block) -> list[str]:

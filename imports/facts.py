@@ -1,4 +1,4 @@
-# ruff: noqa: SIM905  (word lists read as prose)
+# ruff: noqa: SIM905, RUF001  (word lists read as prose; primes and quotes in patterns)
 """The film facts a post lists: "Label: value" lines, bullets, one-line strips, table rows,
 and the bullets under a "Cast" heading ("Name as Character", "Character: Name")."""
 
@@ -6,7 +6,7 @@ import re
 
 from django_countries import countries
 
-from imports.fact_labels import FactLabelsMixin
+from imports.fact_labels import FactLabelsMixin, clause_after_value, sentence_after_value
 from imports.furniture import DATE
 from imports.names import (
     NOT_A_NAME,
@@ -21,10 +21,12 @@ from imports.patterns import (
     BULLET,
     FACT_LABEL,
     FACT_OF_LABEL,
+    GLUED_FACT_LABEL,
     QUOTE,
     RATING_NUMBER,
     SCORE,
     SENTENCE_BREAK,
+    SENTENCE_END,
     YEAR,
     YEAR_IN_BRACKETS,
 )
@@ -39,6 +41,7 @@ COUNTRY_ALIASES = frozenset(
         "england", "scotland", "wales", "south korea", "korea", "north korea", "russia",
         "iran", "czech republic", "czechia", "taiwan", "vietnam", "bolivia", "venezuela",
         "syria", "tanzania", "moldova", "laos", "the netherlands", "holland",
+        "united states", "united kingdom",
     )
 )  # fmt: skip
 COUNTRY_NAMES = frozenset(name.casefold() for _, name in countries) | COUNTRY_ALIASES
@@ -57,6 +60,7 @@ SOURCE_WORK = re.compile(
     re.IGNORECASE,
 )
 STUDIO_MAX_WORDS = 6
+COUNTRY_WORDS = 4
 ASIDE = re.compile(r"\s*\([^()]*\)")
 TRAILING_WORDS = 8
 #: "American Prometheus by Kai Bird": the book's author is the writer.
@@ -76,7 +80,7 @@ DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGN
 BARE_LABEL = re.compile(
     r"^(?P<label>directors?|dir\.|writers?|screenwriters?|cast|starring|with|composer|music"
     r"|cinematograph(?:er|y)|editors?|editing|producers?|distributor|runtime|running time"
-    r"|genres?|studios?|production(?: compan(?:y|ies))?)\s+(?=(?-i:[A-Z0-9]))",
+    r"|genres?|studios?|production(?: compan(?:y|ies))?|country|countries)\s+(?=(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
 RATED = re.compile(
@@ -84,7 +88,7 @@ RATED = re.compile(
 )
 RUNTIME_ALONE = re.compile(
     r"^(?:\d+\s*(?:h|hrs?|hours?)\.?,?\s*(?:and\s+)?)?\d+\s*(?:m|mins?|minutes?)\.?$"
-    r"|^\d+\s*(?:h|hrs?|hours?)\.?$",
+    r"|^\d+\s*(?:h|hrs?|hours?)\.?$|^\d{2,3}\s*['′’]$",  # "94'": minutes
     re.IGNORECASE,
 )
 CERTIFICATE = re.compile(  # the longest first: "PG-13" before "PG"
@@ -103,7 +107,8 @@ class FactsMixin(FactLabelsMixin):
         if (quoted := QUOTE.match(line)) and BULLET.match(quoted.group("text")):
             line = quoted.group("text")
         start = BULLET.match(line)
-        text = start.group("text") if start else line
+        text = self.without_region(start.group("text") if start else line)  # "UK distributor"
+        text = GLUED_FACT_LABEL.sub(" ", text)  # "Director: Ines VazWriter: Tomas Lind"
         matches = list(FACT_LABEL.finditer(text))
         if not matches or matches[0].start() != 0:
             if (
@@ -123,15 +128,31 @@ class FactsMixin(FactLabelsMixin):
         for match, following in zip(matches, [*matches[1:], None], strict=True):
             end = following.start() if following else len(text)
             parts.append((FACT_OF_LABEL[match.group("label").lower()], text[match.end() : end]))
+        rest = clause = ""
+        if text[matches[0].end() - 1] == ":" or self.starts_a_line_of_its_own(text):
+            rest = sentence_after_value(parts, starts=starts)  # "Director: X. She shot it…"
+            clause = clause_after_value(parts, starts=starts)  # "X, who also…": not a name
+        if clause:
+            self.review.left_out_values.append(f"{parts[-1][0]}: {clause}")
         if text[matches[0].end() - 1] != ":" and not all(starts(*part) for part in parts):
             return False  # "Directed by Ana Lind, the film…" is a sentence, not a label
-        if rest := self.trailing_text(parts):
+        if rest := rest or self.trailing_text(parts):
             self.paragraph(rest, starts_block=True)  # the post's text, run into the facts
         for name, value in parts:
             self.fact(name, value)
         if parts == [("cast", "")] or [(n, v.strip()) for n, v in parts] == [("cast", "")]:
             self.in_cast_section = True  # "Cast:" alone: the cast follows, a line each
         return True
+
+    def starts_a_line_of_its_own(self, text):
+        """Whether `text`, a label without a colon, opens a line of its own ("Edited by
+        X, who…") rather than going on with a wrapped sentence ("…the soundtrack / with
+        Y, which suits…")."""
+        return text[:1].isupper() and (
+            self.block_start
+            or not self.previous_line
+            or bool(SENTENCE_END.search(self.previous_line))
+        )
 
     @staticmethod
     def trailing_text(parts):
@@ -148,15 +169,16 @@ class FactsMixin(FactLabelsMixin):
 
     def fact(self, name, value):
         film = self.review.film
-        value = value.strip().strip("|").strip()
+        value = value.strip().strip("|/·•;,").strip()  # "Director: X / Writer: Y"
         if not value:
             return
         if name == "film":  # "Film: Title (2025)" names the film the headline may not
             self.film_fact(value)
         elif name == "genres":
             self.add_values(film.genres, genres(split_values(value, slash=True)), value, name)
-        elif name == "countries":
-            film.countries.extend(split_values(value))
+        elif name == "countries":  # "Origin: a true story" names no country
+            found = [v for v in split_values(value, slash=True) if is_country_like(v)]
+            self.add_values(film.countries, found, value, name)
         elif name == "writers_directors":  # "Written and directed by X"
             self.fact("writers", value)
             self.fact("directors", value)
@@ -167,21 +189,13 @@ class FactsMixin(FactLabelsMixin):
                 companies = producing_companies(values)
                 self.fact("studios", ", ".join(companies))
                 values = [part for part in values if part not in companies]
+                value = ", ".join(values)  # (what is left to read as people)
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
                 values = split_values(ASIDE.sub(writers_aside, value))
                 values = [BY_AUTHOR.sub("", SOURCE_WORK.sub("", part)) for part in values]
             self.add_values(getattr(film, name), people(values), value, name)
-        elif name == "studios":
-            value = ASIDE.sub("", value)  # "Mubi (UK, US)": where it distributes, not who
-            found = [  # names, not a sentence that happens to follow the label
-                part
-                for part in split_values(value, slash=True)  # "A24 / Elara Pictures"
-                if len(part.split()) <= STUDIO_MAX_WORDS
-                and part[:1].isupper()
-                and part.casefold().strip(".") not in COUNTRY_NAMES  # "UK distributor: X"
-            ]
-            found = found if len(value.split()) <= 2 * STUDIO_MAX_WORDS else []
-            self.add_values(film.studios, found, value, name)
+        elif name in ("studios", "makers"):  # "Made by": companies only
+            self.studio_values(value, only_companies=name == "makers")
         elif name == "cast":
             values = split_values(value)
             # "Louise Banks: Amy Adams" under a "Cast" label: the character first
@@ -224,7 +238,8 @@ class FactsMixin(FactLabelsMixin):
             film.certificate = match.group(0).upper()
 
     def fact_alone(self, line):
-        """A fact a line states with no label: "Rated R for violence", "118 minutes"."""
+        """A fact a line states with no label: "Rated R for violence", "118 minutes", a
+        studio's release (`release_line`), a closing line of facts (`footer_line`)."""
         film = self.review.film
         if (match := RATED.match(line)) and (certificate := CERTIFICATE.match(match.group(1))):
             film.certificate = film.certificate or certificate.group(0).upper()
@@ -232,7 +247,7 @@ class FactsMixin(FactLabelsMixin):
         if RUNTIME_ALONE.match(line) and film.runtime_minutes is None:
             film.runtime_minutes = runtime(line)
             return film.runtime_minutes is not None
-        return False
+        return self.release_line(line) or self.footer_line(line)  # "A Neon release."
 
     def label_block(self, line):
         """A label alone on its line ("Directed by", "Cast:") with its values on the lines
@@ -318,6 +333,11 @@ def writers_aside(match):
     return ""
 
 
+def is_country_like(value):
+    """Whether a value under a country label reads as a country: a short capitalised name."""
+    return value[:1].isupper() and len(value.split()) <= COUNTRY_WORDS
+
+
 def is_company(value):
     """Whether a producer reads as a company: "A24", "AGBO", "Greywater Films"."""
     words = value.split()
@@ -361,6 +381,8 @@ def starts(fact, value):
         return bool(values) and all(
             is_name(cast_member(v).name, strict=True) or v in companies for v in values
         )
+    if fact == "countries":  # "Country UK", never "Country Joe and the Fish"
+        return bool(values) and all(part.casefold() in COUNTRY_NAMES for part in values)
     return bool(values) and all(is_value(fact, part) for part in values)
 
 
@@ -368,8 +390,8 @@ def is_value(fact, value):
     """Whether `value`, alone on a line under a label, is a value of `fact`."""
     if BULLET.match(value):
         return False  # bullets under a heading: read one by one (`cast_bullet`, `facts`)
-    if fact in (*PEOPLE_FACTS, "writers_directors"):
-        return is_name(value)
+    if fact in (*PEOPLE_FACTS, "writers_directors"):  # "Ines Vaz, Tomas Lind and Hana Berg"
+        return all(is_name(part) for part in split_values(value))
     if fact == "cast":
         return is_name(cast_member(value).name) or character_first(value) is not None
     if fact == "genres":

@@ -238,6 +238,7 @@ class HeadlineMixin:
         if (glyphs := TRAILING_GLYPHS.search(line)) and glyphs.start():
             self.rating(glyphs.group(0).strip(), as_written=line)
             line = line[: glyphs.start()].rstrip()
+        line = self.title_rating(line)  # "… Review (4/5)"
         if certificate := CERTIFICATE_IN_BRACKETS.search(line):
             self.review.film.certificate = certificate.group(1).upper()
             line = (line[: certificate.start()] + line[certificate.end() :]).strip()

@@ -16,7 +16,14 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString  # comments, <!DOCTYPE>, CDATA: never text
 
-from imports.html_tables import cast_rows, credit_terms, is_layout, own_cells, own_rows
+from imports.html_tables import (
+    cast_rows,
+    credit_terms,
+    is_credit_row,
+    is_layout,
+    own_cells,
+    own_rows,
+)
 from imports.wxr_html import SHORTCODE, row_text
 
 INLINE_MARKS = {"strong": "strong", "b": "strong", "em": "em", "i": "em"}
@@ -251,6 +258,8 @@ class Reader:
             cells = row.find_all(["th", "td"])
             htmls = [" ".join(line.html for line in lines_of(cell, False)) for cell in cells]
             texts = [" ".join(line.text for line in lines_of(cell, False)) for cell in cells]
+            if is_credit_row(texts):  # "Editor | Ines Vaz<br>Tomas Lind": a name a line
+                texts[1] = ", ".join(line.text for line in lines_of(cells[1], False))
             if any(texts):
                 block.cells.append(
                     [(cell.name, html) for cell, html in zip(cells, htmls, strict=True)]

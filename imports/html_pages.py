@@ -3,7 +3,8 @@
 
 The review is the page's main content: <main>, an element with role="main", the page's
 one <article> (also inside <main>, where related posts sit beside it), else the block
-with the most paragraph text. Inside it, navigation, headers, footers, sidebars, forms,
+with the most paragraph text; a facts box beside it (a sidebar's "Film Credits") is read
+after it. Inside it, navigation, headers, footers, sidebars, forms,
 comment sections, share and subscribe prompts and related-post widgets are dropped, each
 listed in the report; the rest is read as any HTML body (`imports.html_extract`).
 """
@@ -13,7 +14,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from imports.criterion_widgets import criterion_rows
-from imports.factboxes import MARKER, mark_factboxes
+from imports.factboxes import MARKER, mark_factboxes, outside_factboxes
 from imports.html_extract import html_extract
 from imports.page_categories import category_genres
 from imports.star_widgets import widget_rating
@@ -63,6 +64,8 @@ def page_extract(content: str, *, figures: bool = False):
     dropped = widgets_dropped(main)
     if how and not facts.film.genres:  # before the post's footer goes as furniture
         facts.film.genres = category_genres(main)
+    for box in outside_factboxes(soup, main, title) if how else ():
+        main.append(box.extract())  # the sidebar's facts box is the film's: read last
     mark_factboxes(main, title)
     dropped += furniture_dropped(main)
     outside = len(soup.get_text(" ").split()) - len(main.get_text(" ").split())

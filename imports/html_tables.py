@@ -14,6 +14,7 @@ import re
 from bs4 import Tag
 
 from imports.patterns import FACT_OF_LABEL
+from imports.rating_labels import is_rating_term
 
 #: Elements that make a cell a part of the page rather than a value.
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "dl")
@@ -80,9 +81,15 @@ def cast_rows(rows: list[list[str]]) -> list[str] | None:
     return lines
 
 
+def is_credit_row(texts: list[str]) -> bool:
+    """A row of a label and its value: "Editor | Ines Vaz"."""
+    return len(texts) == 2 and texts[0].strip().rstrip(":").casefold() in FACT_OF_LABEL
+
+
 def credit_terms(dl) -> list[tuple[Tag, list[Tag]]] | None:
     """A <dl> of credits as (term, its definitions) pairs, when its terms are credit labels
-    ("Directed by", "With", "Running time"); None for a glossary, which stays as it is."""
+    ("Directed by", "With", "Running time") or a rating's ("Our rating"); None for a
+    glossary, which stays as it is."""
     pairs: list[tuple[Tag, list[Tag]]] = []
     for child in dl.find_all(["dt", "dd"]):
         if child.find_parent("dl") is not dl:
@@ -92,5 +99,5 @@ def credit_terms(dl) -> list[tuple[Tag, list[Tag]]] | None:
         elif pairs:
             pairs[-1][1].append(child)
     terms = [" ".join(term.get_text(" ").split()).rstrip(":").casefold() for term, _ in pairs]
-    labels = [term for term in terms if term in FACT_OF_LABEL]
+    labels = [term for term in terms if term in FACT_OF_LABEL or is_rating_term(term)]
     return pairs if pairs and len(labels) * 2 > len(terms) else None

@@ -10,12 +10,17 @@ import re
 from imports.extracted import CastMember
 from imports.patterns import FACT_OF_LABEL
 
+#: The letters of a guild after a name: "Ines Vaz, ASC", "Mira Sol, A.C.E.".
+SOCIETY = (
+    r"(?:a\.?s\.?c|b\.?s\.?c|c\.?s\.?c|a\.?c\.?e|a\.?f\.?c|a\.?c\.?s|i\.?s\.?c"
+    r"|n\.?z\.?c\.?s)\.?"
+)
 #: What lists of people end with, or hold instead of a name: never a person.
 NOT_A_NAME = re.compile(
     r"^(?:and\s+)?(?:more|others|many (?:more|others)|etc\.?|et al\.?|n/?a|tba|tbc|unknown"
     r"|various|none|see (?:below|above)|and more|and others|and many (?:more|others)"
     r"|ensemble|ensemble cast|uncredited|anonymous|tbd|see full cast|full cast|more\.{0,3}"
-    r"|\.{3}|…)$",
+    r"|\.{3}|…|" + SOCIETY + ")$",
     re.IGNORECASE,
 )
 #: Trailing "and more"/"etc." glued to the last name of a list.
@@ -23,6 +28,9 @@ TRAILING_JUNK = re.compile(
     r"\s*(?:,?\s*(?:and|&)\s+(?:many\s+)?(?:more|others)|,?\s*etc\.?|,?\s*et al\.?|\.{3}|…)$",
     re.IGNORECASE,
 )
+#: A note on the credit in brackets after a name, written small: "(uncredited)",
+#: "(co-director)", "(as Ines V. Vaz)", "(original score)".
+CREDIT_NOTE = re.compile(r"\s*\((?-i:[a-z])[^()]*\)$")
 #: Labels that sometimes stay glued to the name after them ("Cast:John", "Starring John").
 GLUED_LABEL = re.compile(
     r"^(?:with|and|cast|starring|stars|director|directed by|writer|written by|music by|music"
@@ -107,6 +115,7 @@ def people(values, *, strict=False):
     """The names among `values` (split already), labels and "and more" taken off."""
     found = []
     for value in values:
+        value = CREDIT_NOTE.sub("", value.strip())
         value = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", value.strip(" ()[]"))).strip(" .()[]")
         if is_name(value, strict=strict):
             found.append(value)
@@ -129,7 +138,7 @@ def cast_member(text):
     a full name does not: "Zendaya (Tashi Duncan)")."""
     text = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", text.strip())).strip(" .")
     if AFTER_DASH.match(text) or AS_CHARACTER.match(text):
-        text = NOTE_AFTER_PART.sub("", text)  # "Name – Part (extended cameo)": a note
+        text = NOTE_AFTER_PART.sub("", text)  # "Name, dash, Part (extended cameo)": a note
     for pattern in (AFTER_LEADER, AS_CHARACTER, IN_BRACKETS, AFTER_DASH):
         if match := pattern.match(text):
             name, character = match.group("name").strip(), match.group("character").strip()

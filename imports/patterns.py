@@ -16,9 +16,13 @@ FACT_LABELS = {
     # when the headline does not name it
     "film": ("film", "movie", "film title", "movie title", "title"),
     "genres": ("genre", "genres"),
-    "countries": ("country", "countries", "country of origin", "made in"),
+    "countries": (
+        "country", "countries", "country of origin", "countries of origin", "made in", "origin",
+        "production country", "production countries",
+    ),
     "directors": (
-        "director", "directors", "directed by", "film director", "dir", "dir.", "helmed by",
+        "director", "directors", "directed by", "film director", "dir", "dir.",
+        "helmed by",
     ),
     "cast": (
         "cast", "starring", "stars", "actors", "lead cast", "main cast", "principal cast",
@@ -27,7 +31,7 @@ FACT_LABELS = {
     "writers": (
         "writer", "writers", "screenplay", "screenplay by", "screenwriter", "screenwriters",
         "written by", "story", "story by", "script", "script by", "writing credits",
-        "based on the novel by", "based on the book by", "novel by", "based on",
+        "based on the novel by", "based on the book by", "novel by", "based on", "scr", "scr.",
     ),
     "writers_directors": (
         "written and directed by", "written & directed by", "writer-director",
@@ -36,14 +40,16 @@ FACT_LABELS = {
     "cinematographers": (
         "cinematography", "cinematographer", "cinematography by", "director of photography",
         "dp", "dop", "d.o.p.", "photography", "shot by", "photographed by", "lensed by",
+        "camera", "camera by", "cinematographers",
     ),
     "composers": (
         "music", "music by", "composer", "composers", "original score", "score by",
-        "original music", "original music by", "music composed by",
+        "original music", "original music by", "music composed by", "score",
+        "original score by", "composed by", "mus.",
     ),
     "editors": (
         "editor", "editors", "editing", "edited by", "film editing", "film editor",
-        "film editing by", "editing by", "cut by",
+        "film editing by", "editing by", "cut by", "cutter", "ed.",
     ),
     "producers": (
         "producer", "producers", "produced by", "executive producer", "executive producers",
@@ -56,18 +62,35 @@ FACT_LABELS = {
     "studios": (
         "studio", "studios", "distributor", "distributed by", "distribution",
         "production company", "production companies", "production studio", "production",
+        "released by",
     ),
+    "makers": ("made by",),  # a company, or a person the label does not say the role of
     "certificate": (
         "certificate", "certification", "rated", "mpaa rating", "mpaa", "age rating",
         "classification", "parental rating", "content rating", "cert", "cert.",
     ),
 }  # fmt: skip
 FACT_OF_LABEL = {label: fact for fact, labels in FACT_LABELS.items() for label in labels}
+#: "Director(s)", "Genre(s)": a label whose plural is one too, with its "(s)".
+FACT_OF_LABEL |= {
+    f"{label}(s)": fact for label, fact in FACT_OF_LABEL.items() if f"{label}s" in FACT_OF_LABEL
+}
 FACT_LABEL = re.compile(
     r"(?<![\w])(?P<label>"
     + "|".join(re.escape(label) for label in sorted(FACT_OF_LABEL, key=len, reverse=True))
     + r")(?:\s*:|\s+[–—-]\s+|(?:(?<=\bby)|(?<=\bstarring))\s+(?=(?-i:[A-Z])))",
     re.IGNORECASE,
+)
+#: A label glued to the value before it, as pages lose the break between two facts
+#: ("Director: Ines VazWriter: Tomas Lind"): capitalised, after a small letter, a colon after.
+GLUED_FACT_LABEL = re.compile(
+    r"(?<=[a-z])(?=(?:"
+    + "|".join(
+        re.escape(spelling)
+        for label in sorted(FACT_OF_LABEL, key=len, reverse=True)
+        for spelling in {label[:1].upper() + label[1:], label.upper()}
+    )
+    + r")\s*:)"
 )
 
 BULLET = re.compile(r"^[•\-*–·▪◦●‣]\s*(?P<text>.+)$")

@@ -16,6 +16,7 @@ from imports.facts import is_company
 from imports.names import CAP, NAME_PARTICLE, full_name, is_name
 from imports.prose_cast import cast_facts, without_starters
 from imports.prose_cast_lists import cast_list_facts
+from imports.prose_cast_pairs import paired_cast
 from imports.prose_countries import country_facts
 from imports.prose_credits import credit_facts
 from imports.prose_crew import crew_facts
@@ -91,13 +92,14 @@ class ProseMixin:
     def facts_in_text(self):
         review, film = self.review, self.review.film
         spelled = self.people_named([])  # for names a log writes in lower case
-        told = [
-            fact
+        texts = [
+            part
             for tag, text, _ in self.blocks
             if tag not in ("h2", "h3")
             for part in ([text] if isinstance(text, str) else text)
-            for fact in prose_facts(part, spelled=spelled)
         ]
+        told = [fact for part in texts for fact in prose_facts(part, spelled=spelled)]
+        told += paired_cast(texts, sentence_of, crew=film.directors + film.writers)
         told = self.in_full(told)
         review.directors_in_text = unique([f.value for f in told if f.fact == "directors"])
         self.check_directors(review.directors_in_text)
@@ -135,7 +137,8 @@ class ProseMixin:
                 listed = {member.name for member in self.review.film.cast}
                 if text_fact.fact != "character" or not (name := full_name(value.name, listed)):
                     continue  # "Reiko (Matsushima)": only an actor the credits list in full
-                text_fact = TextFact("character", CastMember(name, value.character), text_fact.sentence)
+                member = CastMember(name, value.character)
+                text_fact = TextFact("character", member, text_fact.sentence)
             if isinstance(value, str) and text_fact.fact in PEOPLE and " " not in value:
                 if not (value := full_name(value, known) or full_name(value, self.full_names())):
                     continue

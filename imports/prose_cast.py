@@ -61,6 +61,20 @@ UNNAMED_PART = re.compile(
     r"(?-i:[a-z])|plays\s+(?:him|her|them)(?=[,.;:!?]|\s+(?:with|as|at|in|and|like|to|for)\b))"
     r"|,\s+as\s+(?:the|a|an)\s+(?-i:[a-z])[^,.;]{0,60},\s+(?:is|was|gives|makes)\s+(?-i:[a-z]))"
 )
+#: A part the sentence names, then its actor after "and": "That father is Keller Dover, and
+#: Hugh Jackman plays him", "Our guide is Robert Graysmith, a cartoonist at the San
+#: Francisco Chronicle, and Jake Gyllenhaal plays him as …".
+NAMED_THEN_PLAYED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?-i:Our|The|That|This|His|Her|Their|Its)\s+(?:(?-i:[a-z])[\w-]+\s+){1,3}"
+    rf"(?:is|was)\s+{CHARACTER}(?P<aside>,\s+(?:a|an|the|who)\s+[^.;:!?()]{{0,160}}?)?"
+    rf",\s+and\s+{PERSON}\s+plays\s+(?:him|her)\b"
+)
+#: A sentence about one character by first name, then its actor: "Charlie is a theatre
+#: director in New York. Adam Driver plays him with …".
+PLAYED_NEXT = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<character>{CAP}[\w'’-]+)\s+(?:is|was)\s+(?:a|an|the)\s+"
+    rf"(?P<aside>[^.!?]{{1,160}})[.!?]\s+{PERSON}\s+plays\s+(?:him|her)\b"
+)
 #: A part named after a longer clause: "David Strathairn is the one other professional in
 #: sight, as Dave, a gentle man who …".
 AS_AFTER_CLAUSE = re.compile(
@@ -117,13 +131,12 @@ CHARACTER_BESIDE = [
         rf"{PERSON}{ASIDE}\s+is\s+an?\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}(?:(?:named|called)\s+)?"
         rf"{CHARACTER}{CLAUSE_END}"
     ),
-    re.compile(
-        rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed|voiced)\s+by\s+{PERSON}"
-    ),
+    re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed|voiced)\s+by\s+{PERSON}"),
     re.compile(rf"{PERSON}\s+is\s+{CHARACTER}(?=[,;.])"),
     # "Reiko Asakawa (Matsushima)": the actor by surname, once the credits name them in full
     re.compile(rf"{CHARACTER}\s+\((?P<name>{CAP}[\w'’-]+)\)"),
 ]
+PERSON_IN_TEXT = re.compile(PERSON)
 #: Capitalised sentence openers that are nobody's name: "Nobody cares; he was played by …".
 NOBODY = STARTERS | frozenset(
     """nobody everybody everyone someone somebody anyone nothing everything something it
@@ -159,6 +172,10 @@ def parts(text):
     for pattern in (AS_CHARACTER, AS_AFTER_CLAUSE, PLAYED_BY_PRONOUN):
         for match in pattern.finditer(text):
             yield "cast", match.group("name"), match.group("character"), match, False
+    for pattern in (NAMED_THEN_PLAYED, PLAYED_NEXT):
+        for match in pattern.finditer(text):
+            if names_nobody_else(match.group("aside") or "", match.group("character"), text):
+                yield "cast", match.group("name"), match.group("character"), match, False
     for match in AS_SELF.finditer(text):
         yield "cast", match.group("name"), match.group("self").capitalize(), match, False
     for match in UNNAMED_PART.finditer(text):
@@ -175,6 +192,22 @@ def parts(text):
                 kind = "cast" if told_as_part(text, match.start()) else "character"
             described = match.group(0).startswith(character)  # "Detective Hae-jun (…)"
             yield kind, match.group("name"), character, match, described
+
+
+def names_nobody_else(aside, character, text):
+    """Whether "him" can only be `character`: the words around it name no one else (a
+    capitalised run after "the", "in" or "at" is a place or paper: "the San Francisco
+    Chronicle", "in New York"), and
+    a one-word part is no word of a full name `text` gives ("Baumbach is a …")."""
+    for run in re.finditer(rf"{CAP}[\w'’-]*(?:\s+{CAP}[\w'’-]*)*", aside):
+        if aside[: run.start()].split()[-1:] not in (["the"], ["in"], ["at"]):
+            return False
+    if " " in character or character.casefold() in NOBODY:
+        return " " in character
+    surnames = {
+        word for match in PERSON_IN_TEXT.finditer(text) for word in match.group("name").split()
+    }
+    return character not in surnames
 
 
 def either_way(character):

@@ -42,6 +42,23 @@ LEADING_GLYPHS = re.compile(
 )
 #: What may stand beside a rating's glyphs and number on its line.
 RATING_ASIDES = re.compile(r"[\s()\[\].,:;|·•–—-]|\bstars?\b", re.IGNORECASE)
+#: Number words up to ten, as a count of stars or its scale is written: "four stars out of five".
+NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1
+    )
+}
+NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
+#: A count of stars, its scale in words or figures after it or not said: "4½ stars",
+#: "4.5 stars", "four and a half stars", "four stars out of five", "3 stars (out of 4)".
+STAR_COUNT = re.compile(
+    rf"(?P<count>\d{{1,2}}|{NUMBER_WORD}|(?=½))(?P<half>[.,]5|½|\s+and\s+a\s+half)?\s*stars?\b"
+    rf"(?:\s*[(\[]?\s*(?:out\s+)?of\s+(?P<scale>{NUMBER_WORD}|\d{{1,2}})(?:\s+stars)?\s*[)\]]?)?",
+    re.IGNORECASE,
+)
+#: Stars are counted out of five unless the post says otherwise, as glyphs are.
+STARS_SCALE = 5
 BARE_NUMBER = re.compile(r"^(?P<value>\d{1,3}(?:[.,]\d+)?)(?:\s*(?P<unit>[a-z]+))?\b", re.I)
 
 
@@ -120,6 +137,27 @@ def number_reading(text):
     return Reading(on_ten, conversion, *match.span())
 
 
+def star_count_reading(text, *, scale=None):
+    """ "4½ stars", "four stars out of five": a count of stars at the start of `text`, out
+    of the scale said after it, else out of `scale` (the post's) or five; or None. The
+    count must fit the scale."""
+    match = STAR_COUNT.match(text)
+    if not match:
+        return None
+    count = Decimal(scale_number(match.group("count") or "0"))
+    count += Decimal("0.5") if match.group("half") else 0
+    said = ""
+    if match.group("scale"):
+        scale = scale_number(match.group("scale"))
+    elif scale is None:
+        scale, said = STARS_SCALE, " (stars are out of five when no scale is said)"
+    if count > scale or not scale:
+        return Reading(None, f"“{match.group(0)}”: out of how many is not said", *match.span())
+    value = count * 10 / scale
+    conversion = f"{count:g} stars of {scale}{said} is {plain(value)}/10"
+    return Reading(value, conversion, *match.span())
+
+
 def percent_reading(text):
     """ "85%": a share of a hundred; or None."""
     if match := PERCENT.search(text):
@@ -166,7 +204,8 @@ GLYPHS_OUT_OF = re.compile(
 
 
 def scale_number(word):
-    return {"four": 4, "five": 5}.get(word.casefold()) or int(word)
+    """ "four" as 4, "4" as 4."""
+    return NUMBER_WORDS.get(word.casefold()) or int(word)
 
 
 def stated_scale(text):

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from imports.criteria import SEPARATED_GLYPH_SCORE as GLYPH_SCORE
-from imports.criteria import glyph_row, is_criterion
+from imports.criteria import glyph_row, is_criterion, is_others_score
 from imports.facts import CERTIFICATE
 from imports.names import is_name
 from imports.patterns import (
@@ -27,8 +27,10 @@ from imports.patterns import (
 )
 from imports.rating_forms import (
     GLYPH_RUN,
+    GLYPHS,
     GLYPHS_OUT_OF,
     LETTER,
+    STAR_COUNT,
     asterisk_reading,
     glyph_reading,
     is_rating_alone,
@@ -36,10 +38,11 @@ from imports.rating_forms import (
     number_reading,
     percent_reading,
     scale_number,
+    star_count_reading,
     stated_scale,
     unscaled_reading,
 )
-from imports.values import half_step, is_heading_like, number_words, on_ten, plain
+from imports.values import half_step, is_heading_like, on_ten, plain
 from imports.verdicts import is_not_a_verdict
 
 OVERALL_NAMES = frozenset(
@@ -51,12 +54,6 @@ IN_BRACKETS = re.compile(r"[(\[][^()\[\]]*\0[^()\[\]]*[)\]]")
 
 #: What may stand before a rating's label: "> - My grade: B+", "⭐ MY SCORE: 7 out of 10".
 DECORATION = re.compile(r"^(?:>\s*)?(?:[-*•▪]\s+)?(?:[⭐🌟★✪]\ufe0f?\s*)?")
-NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
-WORD_RATING = re.compile(
-    rf"{NUMBER_WORD}(?:\s+and\s+a\s+half)?\s+stars?\s+out\s+of\s+(?:four|five|ten)",
-    re.IGNORECASE,
-)
-AND_A_HALF = re.compile(r"(\d+) and a half")
 #: What a rating is counted in, after it: "4/5 popcorn buckets", "7/10 donuts".
 #: Glyphs or emoji may follow: "3/5 slices of pizza 🍕🍕🍕".
 UNIT = r"(?:[a-z]+\s+)?[a-z]+s(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\b[^\w.!?,;:–—-]*"
@@ -78,6 +75,9 @@ class RatingsMixin:
     def scores(self, line):
         bullet = BULLET.match(line)
         line = bullet.group("text") if bullet else line
+        name, colon, value = line.partition(":")
+        if colon and is_others_score(name) and re.match(rf"\s*(?:\d|[{GLYPHS}])", value):
+            return self.others_score(line)  # "Audience score: 85%", "IMDb: 7.9"
         matches = list(SCORE.finditer(line))
         if matches and SCORE_SEPARATORS.match(SCORE.sub("", line)):
             for match in matches:
@@ -102,6 +102,8 @@ class RatingsMixin:
             name, glyphs = match.group("name").strip(), match.group("glyphs")
         else:
             return False
+        if is_others_score(name):
+            return self.others_score(line)
         reading = glyph_reading(glyphs)
         if reading is None or reading.value is None or not is_criterion(name):
             return False
@@ -115,7 +117,15 @@ class RatingsMixin:
         around = (self.position - 1, self.position + 1)
         return any(0 <= at < len(self.lines) and glyph_row(self.lines[at]) for at in around)
 
+    def others_score(self, written):
+        """ "Audience score: 85%": other people's score, reported and not imported."""
+        self.warn(f"“{written}” is other people's score, not the review's; not imported.")
+        return True
+
     def score(self, name, match):
+        if is_others_score(name):
+            self.others_score(match.group(0).strip())
+            return
         value = on_ten(match.group("value"), match.group("scale"))
         if value is None or value > 10:
             self.warn(f"Score “{match.group(0)}” is off the scale; not imported.")
@@ -230,12 +240,14 @@ class RatingsMixin:
         self.rating_line(text)
         return True
 
-    def rating_in_words(self, line):
-        """ "Four stars out of five", "Three and a half stars out of four"; False if not."""
-        if not WORD_RATING.fullmatch(line.strip(" .!*_")):
+    def star_count(self, line):
+        """ "Four stars out of five", "4½ stars", "four and a half stars" alone on a line
+        (stars out of five when no scale is said); False if not."""
+        text = line.strip(" .!*_")
+        if not STAR_COUNT.fullmatch(text):
             return False
-        text = AND_A_HALF.sub(r"\1.5", number_words(line.casefold()))
-        self.rating(text, as_written=line)
+        self.rating(text, as_written=line, labelled=True)
+        self.awaiting_verdict = not (self.review.verdict or self.heading_verdict)
         self.consume("rating")
         return True
 
@@ -264,6 +276,7 @@ class RatingsMixin:
                     for read in (
                         percent_reading,
                         asterisk_reading,
+                        star_count_reading,
                         letter_reading,
                         unscaled_reading,
                     )
@@ -314,13 +327,21 @@ class RatingsMixin:
         self.review.verdict = verdict
 
     def glyphs_on_stated_scale(self):
-        """Stars alone are out of five unless the post says otherwise ("Ratings are out of
-        four stars"): then the rating is read again on the scale it states."""
+        """Stars alone ("★★★½", "Rating: 3 stars") are out of five unless the post says
+        otherwise ("Ratings are out of four stars"): then the rating is read again on the
+        scale it states."""
         written = self.review.rating_as_written.strip()
         scale = stated_scale("\n".join(self.lines))
-        if not scale or not GLYPH_RUN.fullmatch(written):
+        stars = written.rpartition(":")[2].strip(" .!*_")  # "Rating: 3 stars": "3 stars"
+        count = STAR_COUNT.fullmatch(stars)
+        if not scale:
             return
-        reading = glyph_reading(written, scale=scale)
+        if GLYPH_RUN.fullmatch(stars):
+            reading = glyph_reading(stars, scale=scale)
+        elif count and not count.group("scale"):
+            reading = star_count_reading(stars, scale=scale)
+        else:
+            return
         if reading and reading.value is not None and reading.value <= 10:
             self.review.rating = half_step(reading.value)
             self.warn(

@@ -12,6 +12,7 @@ SCALE_HEADER = re.compile(r"(?:\bout\s+of|\bof|/)\s*(?P<scale>100|10|5|4)\)?$", 
 BARE_NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d+)?$")
 #: A header cell over a column of scores: "Score", "Rating", "Marks", "Points".
 SCORE_HEADER = re.compile(r"^(?:score|rating|marks?|points|grade)s?$", re.IGNORECASE)
+FIVE, TEN = 5, 10
 SEPARATOR_ROW = re.compile(r"^\s*\|[\s|:-]*\|\s*$")
 
 
@@ -72,4 +73,4 @@ def implied_scale(cell, column):
     if not all(BARE_NUMBER.match(value) for value in column):
         return ""
     numbers = [float(value.replace(",", ".")) for value in column]
-    return "10" if max(numbers) <= 10 and max(numbers) > 5 else ""  # noqa: PLR2004
+    return "10" if FIVE < max(numbers) <= TEN else ""

@@ -14,12 +14,25 @@ from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE, is_c
 from imports.names import GENRES, is_name
 from imports.patterns import BULLET, FACT_LABEL, YEAR_IN_BRACKETS
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
-from imports.values import runtime
+from imports.values import runtime, split_values
 
 SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
 #: A newspaper capsule's facts as short sentences: "R. 108 minutes. In theaters Friday."
 SENTENCE_SEPARATOR = re.compile(r"(?<=[\w)])(?<!\bDir)\.\s+(?=[A-Z0-9])")
-DIRECTOR = re.compile(r"^(?:dir\.|directed by|director)\s*:?\s+(?P<name>.+)$", re.IGNORECASE)
+#: A credit in a strip without a colon: a label, or an abbreviation with its dot ("Dir. X",
+#: "Scr. Y", "DoP Z", "Mus. W", "Ed. V"; "Ed Harris" without the dot is an actor).
+ROLE_ABBREVIATIONS = {
+    "dir": "directors", "scr": "writers", "wr": "writers", "ph": "cinematographers",
+    "phot": "cinematographers", "cin": "cinematographers", "dop": "cinematographers",
+    "dp": "cinematographers", "d.o.p": "cinematographers", "mus": "composers",
+    "ed": "editors", "prod": "producers",
+}  # fmt: skip
+ABBREVIATED_ROLE = re.compile(
+    r"^(?:(?P<abbreviation>dir|scr|wr|phot?|cin|mus|ed|prod)\.|(?P<bare>dop|dp|d\.o\.p)\.?)"
+    r"\s*:?\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+BARE_ROLE = re.compile(r"^(?P<label>directed by|director)\s*:?\s+", re.IGNORECASE)
 YEAR_ALONE = re.compile(r"^(?:18[7-9]\d|19\d\d|20\d\d|21\d\d)$")
 LEADING_LABEL = re.compile(r"^(?:in brief|at a glance|the facts|info|details)\s*:\s*", re.I)
 #: How a film was shot, which a strip lists beside its facts ("Black and white", "35mm"):
@@ -44,8 +57,8 @@ def segment_fact(segment):
     """(fact, value) for one segment of a strip, or None when it is not plainly a fact."""
     if FACT_LABEL.match(segment):
         return ("labelled", segment)
-    if match := DIRECTOR.match(segment):
-        return ("directors", match.group("name")) if is_name(match.group("name")) else None
+    if credit := role_credit(segment):
+        return credit
     if GLYPH_RUN.fullmatch(segment) or NUMBER_OVER_SCALE.fullmatch(segment):
         return ("rating", segment)  # "★★★★☆ | Action | 2h 11m": the review's rating
     if YEAR_ALONE.match(segment):
@@ -72,6 +85,21 @@ def segment_fact(segment):
     return None
 
 
+def role_credit(segment):
+    """ "Dir. Ines Vaz", "DoP Hana Berg": (the role's fact, the names), or None when the
+    segment is not such a credit or its value does not read as names."""
+    if match := ABBREVIATED_ROLE.match(segment):
+        abbreviation = (match.group("abbreviation") or match.group("bare")).casefold()
+        fact, strict = ROLE_ABBREVIATIONS[abbreviation], True
+    elif match := BARE_ROLE.match(segment):
+        fact, strict = "directors", False
+    else:
+        return None
+    value = segment[match.end() :]
+    names = split_values(value)
+    return (fact, value) if names and all(is_name(n, strict=strict) for n in names) else None
+
+
 def segment_facts(segment):
     """The facts of one segment: itself ("179 min"), or each of its comma-separated parts
     when every one is plainly a fact ("Japan, 2021"); None when it is not all facts."""
@@ -92,6 +120,14 @@ def is_studio(segment):
         bool(LETTERS_THEN_DIGITS.fullmatch(segment))
         or (all(word[:1].isupper() for word in words) and is_company(segment) and len(words) > 1)
     )
+
+
+def is_strip(text):
+    """Whether `text` alone reads as a strip of facts ("Dir. X · Scr. Y · 2019 · 104 min"):
+    its segments, all but one plainly facts, several of them."""
+    segments, _ = strip_segments(LEADING_LABEL.sub("", text))
+    known = [segment for segment in segments if segment_facts(segment)]
+    return len(segments) >= MIN_SEGMENTS and len(known) >= max(2, len(segments) - 1)
 
 
 def strip_segments(text):

@@ -30,8 +30,20 @@ YEAR_START = re.compile(r"^\s*((?:18|19|20|21)\d\d)\b")
 FILM_DATES = ("dateCreated", "datePublished", "releasedEvent", "releasedAt", "copyrightYear")
 #: What old pages wrap a script's text in, for old browsers: never part of the JSON.
 WRAPPING = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
-#: A Movie's people, by the FilmFacts field they fill (`author`, `creator`: too loose).
-FILM_PEOPLE = {"director": "directors", "musicBy": "composers", "producer": "producers"}
+#: A Movie's people, by the FilmFacts field they fill; a Movie's `author` and `creator`
+#: are its writers (persons only: a studio is often its `creator`).
+FILM_PEOPLE = {
+    "director": "directors", "musicBy": "composers", "producer": "producers",
+    "author": "writers", "creator": "writers", "editor": "editors",
+}  # fmt: skip
+#: A `contributor`'s Role (`roleName`, or a `Person`'s `jobTitle`), by the field it fills.
+CONTRIBUTOR_ROLES = {
+    "director": "directors", "writer": "writers", "screenplay": "writers",
+    "screenwriter": "writers", "composer": "composers", "music": "composers",
+    "producer": "producers", "editor": "editors", "film editor": "editors",
+    "cinematographer": "cinematographers", "director of photography": "cinematographers",
+    "cinematography": "cinematographers",
+}  # fmt: skip
 #: schema.org's default scale when `bestRating` is left out (Google's structured data
 #: guide and schema.org before 2023 state it); trusted only for values it can hold.
 DEFAULT_BEST = Decimal(5)
@@ -148,7 +160,9 @@ def movie_facts(movie) -> FilmFacts:
     film = FilmFacts(title=text_of(movie.get("name")))
     film.year = next((year for key in FILM_DATES if (year := year_of(movie.get(key)))), None)
     for key, name in FILM_PEOPLE.items():
-        setattr(film, name, person_names(movie.get(key)))
+        setattr(film, name, unique([*getattr(film, name), *person_names(movie.get(key))]))
+    for name, people in contributors(movie.get("contributor")).items():
+        setattr(film, name, unique([*getattr(film, name), *people]))
     film.cast = cast_of(as_list(movie.get("actor")) + as_list(movie.get("actors")))
     film.runtime_minutes = minutes(text_of(movie.get("duration")))
     film.genres = unique(text_of(genre) for genre in as_list(movie.get("genre")))
@@ -179,6 +193,21 @@ def person_names(value) -> list[str]:
     return unique(name for person in people if is_name(name := text_of(person)))
 
 
+def contributors(value) -> dict[str, list[str]]:
+    """A Movie's `contributor`s by the FilmFacts field their role fills: a Role
+    (`roleName`, the Person in `contributor`) or a Person with a `jobTitle`; others aside."""
+    found: dict[str, list[str]] = {}
+    for item in as_list(value):
+        role, person = "", item
+        if isinstance(item, dict) and "Role" in " ".join(types_of(item)):
+            role, person = text_of(item.get("roleName")), item.get("contributor")
+        elif isinstance(item, dict):
+            role = text_of(item.get("jobTitle"))
+        if (field_name := CONTRIBUTOR_ROLES.get(role.casefold())) is not None:
+            found.setdefault(field_name, []).extend(person_names(person))
+    return found
+
+
 def cast_of(actors) -> list[CastMember]:
     """Actors as Persons, names, or PerformanceRoles with the character they play."""
     cast, seen = [], set()
@@ -187,6 +216,8 @@ def cast_of(actors) -> list[CastMember]:
         if "PerformanceRole" in types_of(actor):
             character = text_of(actor.get("characterName"))
             actor = actor.get("actor")
+        elif isinstance(actor, dict):  # a Person given the character it plays
+            character = text_of(actor.get("characterName"))
         name = text_of(actor)
         if is_name(name) and name.casefold() not in seen:
             seen.add(name.casefold())

@@ -15,6 +15,7 @@ from imports.values import half_step, name_key, plain
 SCALARS = {"year": "year", "runtime_minutes": "runtime", "certificate": "certificate"}
 LISTS = {
     "directors": "director", "composers": "music", "producers": "producer",
+    "writers": "writer", "editors": "editor", "cinematographers": "cinematographer",
     "genres": "genre", "countries": "country", "studios": "studio",
 }  # fmt: skip
 

@@ -125,6 +125,12 @@ def is_heading_like(line):
     )
 
 
+def continues(lines, index):
+    """Whether the line after `index` carries on its sentence (it opens in lower case): a
+    paragraph wrapped after a short first line, never a heading."""
+    return index + 1 < len(lines) and bool(re.match(r"(?-i:[a-z])", lines[index + 1]))
+
+
 def html_block(tag, html):
     """One block of a body from its inline HTML (escaped text, or a Markdown line's HTML)."""
     if tag in ("ul", "ol"):

@@ -24,7 +24,7 @@ from imports.patterns import (
     VERDICT_MAX_LENGTH,
 )
 from imports.rating_forms import GLYPH_RUN
-from imports.values import is_heading_like
+from imports.values import continues, is_heading_like
 
 #: A heading (or a question in a Q&A) whose answer is the verdict; the label kind first.
 VERDICT_HEADING = re.compile(
@@ -97,12 +97,14 @@ class VerdictsMixin:
             return True
         if not VERDICT_LABEL.match(text):
             return False
-        if RATING_NUMBER.search(text) or GLYPH_RUN.search(text):  # "Verdict: 8/10 – …"
+        value = VERDICT_LABEL.sub("", text)
+        if RATING_NUMBER.search(text) or GLYPH_RUN.search(text) or self.opens_with_rating(value):
+            # "Verdict: 8/10 – …", "Bottom line: B+"
             self.rating_line(VERDICT_LABEL.sub("Rating: ", text), as_written=line)
             return True
         if text == line and self.is_heading_line(line):
             return False  # "Final Verdict: A Triumph" heads a section (see `body_line`)
-        self.set_verdict(self.wrapped_on(VERDICT_LABEL.sub("", text)))
+        self.set_verdict(self.wrapped_on(value))
         self.consume("verdict")
         return True
 
@@ -145,7 +147,9 @@ class VerdictsMixin:
         return True
 
     def is_heading_line(self, line):
-        return bool(self.heading_tags.get(line)) or is_heading_like(line)
+        if self.heading_tags.get(line):
+            return True
+        return is_heading_like(line) and not continues(self.lines, self.position)
 
     def verdict_under_heading(self, line):
         """Note the line under a verdict heading as the verdict to use when no line is

@@ -102,9 +102,7 @@ def test_characters_beside_surnames_of_the_credited_cast_and_voiced_by():
 
 
 def test_a_surname_in_brackets_names_no_one_the_credits_do_not_list():
-    review = extract(
-        "Harbour Lights (2021)\n\nAsami Kudo (Oda), a nurse, takes the night ferry.\n"
-    )
+    review = extract("Harbour Lights (2021)\n\nAsami Kudo (Oda), a nurse, takes the night ferry.\n")
     assert review.film.cast == []
 
 

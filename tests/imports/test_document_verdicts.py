@@ -171,3 +171,19 @@ def test_a_labelled_verdict_wins_over_a_summary():
     text = "Lanterns\n\nA paragraph about the film, long enough to be its text.\n\n"
     lines = "Summary: A quiet, tender film.\n\nVerdict: Worth the trip.\n"
     assert extract(text + lines).verdict == "Worth the trip."
+
+
+@pytest.mark.parametrize("markdown", [True, False])
+def test_a_labelled_verdict_wrapped_after_a_short_first_line(markdown):
+    """ "Bottom line: A storybook romance that remembers how serious" goes on in lower case
+    on the next line: the verdict, whole, and no heading."""
+    label = "**Bottom line:**" if markdown else "VERDICT:"
+    review = extract(
+        "# Night Ferry\n\nA slow crossing, and a fine one for those who wait.\n\n"
+        f"{label} A storybook romance that remembers how serious childhood feels from\n"
+        "the inside.\n",
+        markdown=markdown,
+    )
+    assert review.verdict == (
+        "A storybook romance that remembers how serious childhood feels from the inside."
+    )

@@ -1,0 +1,227 @@
+# ruff: noqa: RUF001  (the documents use typographic dashes)
+"""A grid of the film facts as people commonly write them: every label spelling in every
+layout (text, Markdown, HTML), a whole facts block at the top, after the verdict or in an
+aside, and the forms a list of names takes (several names, notes, guild letters, glued
+labels). Each cell must give the right fact and nothing else."""
+
+import pytest
+
+from imports.documents import extract
+from imports.html_pages import page_extract
+
+TEXT = (
+    "A paragraph about the film, long enough to be the text of the review, and then some "
+    "more words about its people."
+)
+VERDICT = "Verdict: a patient, kind film that earns its last ten minutes."
+NAME = "Ines Vaz"
+LABELS = {
+    "directors": ("Director", "Directors", "Director(s)", "Directed by", "Dir."),
+    "writers": (
+        "Written by", "Writer", "Writers", "Writer(s)", "Screenplay", "Screenplay by", "Script",
+        "Story by", "Based on the novel by",
+    ),
+    "cinematographers": (
+        "Cinematography", "Cinematographer", "Director of Photography", "DoP", "DP",
+        "Photography", "Camera", "Shot by",
+    ),
+    "composers": ("Music", "Music by", "Score", "Original score", "Composer", "Original music"),
+    "editors": ("Editor", "Edited by", "Editing", "Film editing", "Cutter"),
+    "producers": ("Producer", "Producers", "Producer(s)", "Produced by"),
+    "cast": ("Cast", "Starring", "With", "Main cast", "Voices"),
+    "runtime": ("Runtime", "Running time", "Length", "Duration"),
+    "year": ("Year", "Released", "Release date"),
+    "countries": ("Country", "Countries", "Origin", "Countries of origin", "Production country"),
+    "genres": ("Genre", "Genres", "Genre(s)"),
+}  # fmt: skip
+#: What each fact's label is given in the grid, and what the film must then hold.
+VALUES = {
+    "runtime": ("104 minutes", 104),
+    "year": ("2019", 2019),
+    "countries": ("Norway", ["Norway"]),
+    "genres": ("Drama", ["Drama"]),
+}
+LAYOUTS = {
+    "colon": ("text", "{label}: {value}"),
+    "dash": ("text", "{label} – {value}"),
+    "bold": ("markdown", "**{label}:** {value}"),
+    "next line": ("text", "{label}\n{value}"),
+    "bullet": ("markdown", "- {label}: {value}"),
+    "dl": ("html", "<dl><dt>{label}</dt><dd>{value}</dd></dl>"),
+    "table row": ("html", "<table><tr><th>{label}</th><td>{value}</td></tr></table>"),
+    "strong": ("html", "<p><strong>{label}:</strong> {value}</p>"),
+}
+
+
+def film_of(block, kind, place="top"):
+    """The film read from a review holding `block` (of `kind`) at `place`."""
+    if kind == "html":
+        body = {
+            "top": f"{block}<p>{TEXT}</p><p>{TEXT}</p>",
+            "end": f"<p>{TEXT}</p><p>{TEXT}</p><p>{VERDICT}</p>{block}",
+            "aside": f"<p>{TEXT}</p><aside>{block}</aside><p>{TEXT}</p>",
+        }[place]
+        page = f"<html><body><article><h1>Lanterns</h1>{body}</article></body></html>"
+        return page_extract(page).film
+    markdown = kind == "markdown"
+    body = {
+        "top": f"{block}\n\n{TEXT}\n\n{TEXT}",
+        "end": f"{TEXT}\n\n{TEXT}\n\n{VERDICT}\n\n{block}",
+        "aside": f"{TEXT}\n\n{block}\n\n{TEXT}",
+    }[place]
+    return extract(f"{'# ' if markdown else ''}Lanterns\n\n{body}\n", markdown=markdown).film
+
+
+def value_of(film, fact):
+    if fact == "cast":
+        return [member.name for member in film.cast]
+    if fact == "runtime":
+        return film.runtime_minutes
+    if fact == "year":
+        return film.year
+    return getattr(film, fact)
+
+
+CELLS = [
+    pytest.param(fact, label, layout, id=f"{label}-{layout}")
+    for fact, labels in LABELS.items()
+    for label in labels
+    for layout in LAYOUTS
+]
+
+
+@pytest.mark.parametrize(("fact", "label", "layout"), CELLS)
+@pytest.mark.parametrize("place", ["top", "end"])
+def test_every_label_in_every_layout(fact, label, layout, place):
+    value, expected = VALUES.get(fact, (NAME, [NAME]))
+    kind, template = LAYOUTS[layout]
+    film = film_of(template.format(label=label, value=value), kind, place)
+    assert value_of(film, fact) == expected
+
+
+FACTS = (
+    ("Directed by", "Ines Vaz"),
+    ("Screenplay", "Tomas Lind"),
+    ("Director of Photography", "Hana Berg"),
+    ("Music", "Oskar Dahl"),
+    ("Editor", "Mira Sol"),
+    ("Running time", "104 minutes"),
+    ("Country", "Norway"),
+    ("Year", "2019"),
+)
+EXPECTED = {
+    "directors": ["Ines Vaz"],
+    "writers": ["Tomas Lind"],
+    "cinematographers": ["Hana Berg"],
+    "composers": ["Oskar Dahl"],
+    "editors": ["Mira Sol"],
+    "runtime": 104,
+    "countries": ["Norway"],
+    "year": 2019,
+}
+STRIP = (
+    "Dir. Ines Vaz · Scr. Tomas Lind · DoP Hana Berg · Mus. Oskar Dahl · Ed. Mira Sol"
+    " · Norway · 2019 · 104 min"
+)
+
+
+def rows(template, joiner="\n"):
+    return joiner.join(template.format(label=label, value=value) for label, value in FACTS)
+
+
+BLOCKS = {
+    "colon lines": ("text", rows("{label}: {value}")),
+    "dash lines": ("text", rows("{label} – {value}")),
+    "bold lines": ("markdown", rows("**{label}:** {value}  ")),
+    "bold paragraphs": ("markdown", rows("**{label}:** {value}", "\n\n")),
+    "values on the next line": ("text", rows("{label}\n{value}")),
+    "bullets": ("markdown", rows("- {label}: {value}")),
+    "one-line strip": ("text", STRIP),
+    "dl": ("html", f"<dl>{rows('<dt>{label}</dt><dd>{value}</dd>', '')}</dl>"),
+    "table": ("html", f"<table>{rows('<tr><th>{label}</th><td>{value}</td></tr>', '')}</table>"),
+    "strong paragraphs": ("html", rows("<p><strong>{label}:</strong> {value}</p>", "")),
+    "br lines": ("html", f"<p>{rows('<strong>{label}:</strong> {value}', '<br>')}</p>"),
+    "list": ("html", f"<ul>{rows('<li>{label}: {value}</li>', '')}</ul>"),
+    "strip paragraph": ("html", f"<p>{STRIP}</p>"),
+}
+
+
+@pytest.mark.parametrize("block", BLOCKS)
+@pytest.mark.parametrize("place", ["top", "end", "aside"])
+def test_a_facts_block_wherever_it_is_placed(block, place):
+    kind, text = BLOCKS[block]
+    film = film_of(text, kind, place)
+    assert {fact: value_of(film, fact) for fact in EXPECTED} == EXPECTED
+
+
+THREE = ["Ines Vaz", "Tomas Lind", "Hana Berg"]
+TWO = THREE[:2]
+NAME_FORMS = [
+    ("Editor: Ines Vaz, Tomas Lind and Hana Berg", "editors", THREE),
+    ("Editor: Ines Vaz & Tomas Lind", "editors", TWO),
+    ("Editor: Ines Vaz; Tomas Lind", "editors", TWO),
+    ("Cast: Ines Vaz, Tomas Lind and Hana Berg", "cast", THREE),
+    ("Starring Ines Vaz, Tomas Lind, Hana Berg", "cast", THREE),
+    ("Produced by Ines Vaz & Tomas Lind", "producers", TWO),
+    ("Written by Ines Vaz and Tomas Lind", "writers", TWO),
+    ("Screenplay by Ines Vaz, based on the novel by Tomas Lind", "writers", TWO),
+    ("Writer: Ines Vaz (screenplay), Tomas Lind (story)", "writers", TWO),
+    ("Music: Ines Vaz.", "composers", [NAME]),
+    ("Music: Ines Vaz;", "composers", [NAME]),
+    ("Cinematography: Ines Vaz (uncredited)", "cinematographers", [NAME]),
+    ("Composer: Ines Vaz (uncredited)", "composers", [NAME]),
+    ("Music: Ines Vaz (original score)", "composers", [NAME]),
+    ("Cinematographer: Ines Vaz (as Ines V. Vaz)", "cinematographers", [NAME]),
+    ("Directors: Ines Vaz, Tomas Lind (co-director)", "directors", TWO),
+    ("Cinematographer: Ines Vaz, ASC", "cinematographers", [NAME]),
+    ("Edited by: Ines Vaz, A.C.E.", "editors", [NAME]),
+    ("Director: Ines VazWriter: Tomas Lind", "directors", [NAME]),
+    ("Director: Ines VazWriter: Tomas Lind", "writers", ["Tomas Lind"]),
+    ("Director: Ines Vaz Editor: Tomas Lind", "editors", ["Tomas Lind"]),
+    ("Director: Ines Vaz. Editor: Tomas Lind.", "directors", [NAME]),
+    ("Original score by Ines Vaz", "composers", [NAME]),
+    ("Director: Ines Vaz / Writer: Tomas Lind", "writers", ["Tomas Lind"]),
+    ("Director: Ines Vaz / Writer: Tomas Lind", "directors", [NAME]),
+    ("Dir: Ines Vaz; Scr: Tomas Lind", "writers", ["Tomas Lind"]),
+    ("Editor\nInes Vaz, Tomas Lind and Hana Berg", "editors", THREE),
+    ("Camera: Ines Vaz", "cinematographers", [NAME]),
+    ("Countries: Norway / Denmark", "countries", ["Norway", "Denmark"]),
+    ("Country: Norway & Denmark", "countries", ["Norway", "Denmark"]),
+    ("Origin: Norway", "countries", ["Norway"]),
+    ("Origin: a true story", "countries", []),
+    ("Runtime: 1h 44m", "runtime", 104),
+    ("Running time: 1:44", "runtime", 104),
+    ("Duration: 104'", "runtime", 104),
+    ("Release date: March 12, 2019 (Norway)", "year", 2019),
+    ("Genres: Drama / Thriller", "genres", ["Drama", "Thriller"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fact", "expected"), NAME_FORMS)
+@pytest.mark.parametrize("bold", [False, True], ids=["plain", "bold"])
+def test_the_forms_a_value_takes(text, fact, expected, bold):
+    if bold and ": " in text:
+        text = "**" + text.replace(": ", ":** ", 1)
+    film = film_of(text, "markdown" if bold else "text")
+    assert value_of(film, fact) == expected
+
+
+@pytest.mark.parametrize(
+    "strip", ["Ed Harris · Norway · 2019 · 104 min", "Ed. harris and friends · 2019 · 104 min"]
+)
+def test_an_abbreviation_without_its_dot_or_name_is_no_credit(strip):
+    assert film_of(strip, "text").editors == []
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "<table><tr><th>Editor</th><td>Ines Vaz<br>Tomas Lind</td></tr>"
+        "<tr><th>Music</th><td>Hana Berg</td></tr></table>",
+        "<dl><dt>Editor</dt><dd>Ines Vaz<br>Tomas Lind</dd><dt>Music</dt><dd>Hana Berg</dd></dl>",
+    ],
+    ids=["table", "dl"],
+)
+def test_names_a_line_each_in_a_credits_cell(cell):
+    film = film_of(cell, "html")
+    assert (film.editors, film.composers) == (TWO, ["Hana Berg"])
