@@ -28,25 +28,20 @@ from imports.headline import HeadlineMixin
 from imports.markdown import markdown_lines
 from imports.patterns import (
     ANSWER_PREFIX,
-    BRACKETED_RATING,
     BULLET,
     FAQ_HEADING,
     HEADLINE_MAX_LENGTH,
     KEYWORDS,
-    LEADING_RATING,
     MISSING_QUESTION,
     NUMBERED,
     PROMOTION,
-    PROSE_RATING,
     QUESTION_PREFIX,
     QUOTE,
-    RATING_LABEL,
     SENTENCE_BREAK,
     SENTENCE_END,
     VERDICT_LABEL,
 )
 from imports.prose import ProseMixin
-from imports.rating_forms import GLYPH_RUN
 from imports.rating_labels import RatingLabelsMixin
 from imports.ratings import RatingsMixin
 from imports.strips import InfoStripMixin
@@ -252,28 +247,6 @@ class Extractor(
                 self.drop_empty_heading()
             self.in_cast_section = bool(CAST_HEADING.match(line))
             self.body_line(line, alone=self.block_start and self.next_is_blank)
-        return True
-
-    def rating_or_verdict(self, line):
-        """Read `line` as the rating or the verdict; False when it is neither."""
-        if RATING_LABEL.match(line) or GLYPH_RUN.fullmatch(line) or LEADING_RATING.match(line):
-            self.rating_line(line)
-        elif PROSE_RATING.fullmatch(line.rstrip(" .!")) or BRACKETED_RATING.match(line):
-            self.rating(line.strip("[]()"), as_written=line)  # "8.8/10 rating" on its own line
-            self.consume("rating")
-        else:
-            return any(
-                read(line)
-                for read in (
-                    self.glyphs_and_number,
-                    self.glyphs_out_of,  # "★★★ (out of 4)"
-                    self.rating_in_units,  # "4/5 popcorn buckets"
-                    self.decorated_rating,  # "> - My grade: B+"
-                    self.star_count,  # "Four stars out of five", "4½ stars"
-                    self.labelled_rating,  # "Overall: 4½ stars", "Rated: 4.5/5"
-                    self.verdict_line,
-                )
-            )
         return True
 
     def is_teaser(self, line):

@@ -1,4 +1,4 @@
-# ruff: noqa: SIM905, RUF001  (word lists read as prose; primes and quotes in patterns)
+# ruff: noqa: RUF001  (word lists read as prose; primes and quotes in patterns)
 """The film facts a post lists: "Label: value" lines, bullets, one-line strips, table rows,
 and the bullets under a "Cast" heading ("Name as Character", "Character: Name")."""
 
@@ -6,6 +6,7 @@ import re
 
 from django_countries import countries
 
+from imports.companies import for_company, is_person, producing_companies
 from imports.fact_labels import FactLabelsMixin, clause_after_value, sentence_after_value
 from imports.furniture import DATE
 from imports.names import (
@@ -15,7 +16,9 @@ from imports.names import (
     character_first,
     genres,
     is_name,
+    names_apart,
     people,
+    until_a_clause,
 )
 from imports.patterns import (
     BULLET,
@@ -61,20 +64,10 @@ SOURCE_WORK = re.compile(
 )
 STUDIO_MAX_WORDS = 6
 COUNTRY_WORDS = 4
-ASIDE = re.compile(r"\s*\([^()]*\)")
 TRAILING_WORDS = 8
 #: "American Prometheus by Kai Bird": the book's author is the writer.
 BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
 OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
-#: The last word of a company's name: in English, in other languages, a legal form.
-COMPANY_WORDS = frozenset(
-    (
-        "pictures films studios studio entertainment productions production media releasing"
-        " features company inc ltd llc animation filmworks content"
-        " filmes filmoj filmproduktion produktion producciones produzioni cinéma"
-        " corp corporation gmbh srl s.a sa bv plc limited"
-    ).split()
-)
 DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGNORECASE)
 #: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
 BARE_LABEL = re.compile(
@@ -136,6 +129,8 @@ class FactsMixin(FactLabelsMixin):
             self.review.left_out_values.append(f"{parts[-1][0]}: {clause}")
         if text[matches[0].end() - 1] != ":" and not all(starts(*part) for part in parts):
             return False  # "Directed by Ana Lind, the film…" is a sentence, not a label
+        if len(parts) == 1 and parts[0][0] in PEOPLE_FACTS and is_prose(parts[0][1]):
+            return False  # "STORY: Ten years after they graduated, …": the synopsis
         if rest := rest or self.trailing_text(parts):
             self.paragraph(rest, starts_block=True)  # the post's text, run into the facts
         for name, value in parts:
@@ -177,7 +172,12 @@ class FactsMixin(FactLabelsMixin):
         elif name == "genres":
             self.add_values(film.genres, genres(split_values(value, slash=True)), value, name)
         elif name == "countries":  # "Origin: a true story" names no country
-            found = [v for v in split_values(value, slash=True) if is_country_like(v)]
+            found = [  # "France Germany": a page's columns run together
+                run
+                for part in split_values(value, slash=True)
+                for run in country_run(part)
+                if is_country_like(run)
+            ]
             self.add_values(film.countries, found, value, name)
         elif name == "writers_directors":  # "Written and directed by X"
             self.fact("writers", value)
@@ -185,15 +185,18 @@ class FactsMixin(FactLabelsMixin):
         elif name in PEOPLE_FACTS:
             values = self.other_facts_among(split_values(value))  # "Dir: X, 2025, US, 125m"
             if name == "producers":  # "Produced by A24 and AGBO": companies are studios
-                values = [part for value in values for part in producer_for_company(value)]
+                values = [part for value in values for part in for_company(value)]
                 companies = producing_companies(values)
                 self.fact("studios", ", ".join(companies))
                 values = [part for part in values if part not in companies]
                 value = ", ".join(values)  # (what is left to read as people)
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
-                values = split_values(ASIDE.sub(writers_aside, value))
-                values = [BY_AUTHOR.sub("", SOURCE_WORK.sub("", part)) for part in values]
-            self.add_values(getattr(film, name), people(values), value, name)
+                values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))
+                values = [by_author(part) for part in values]
+            found, refused = names_apart(people(until_a_clause(values)), " ".join(self.lines))
+            for run in refused:
+                self.warn(f"“{run}” may be two names run together; not taken as a person.")
+            self.add_values(getattr(film, name), found, value, name)
         elif name in ("studios", "makers"):  # "Made by": companies only
             self.studio_values(value, only_companies=name == "makers")
         elif name == "cast":
@@ -314,55 +317,37 @@ class FactsMixin(FactLabelsMixin):
 LIST_FACTS = (*PEOPLE_FACTS, "writers_directors", "cast", "genres", "countries", "studios")
 
 
-def producer_for_company(value):
-    """ "D. V. V. Danayya for DVV Entertainment": the producer and the company he produced
-    for, as two values; `value` alone when it is not that form."""
-    producer, found, company = value.rpartition(" for ")
-    if found and is_company(company.strip()) and is_person(producer.strip()):
-        return [producer.strip(), company.strip()]
-    return [value]
-
-
-def writers_aside(match):
-    """A bracket after writers: its names when it holds a source ("(based on the novel by
-    Z)") or only names ("(Z)"); nothing when it is a remark ("(yes, the director's dad)")."""
-    inside = match.group(0).strip(" ()")
-    parts = split_values(inside)
-    if BY_AUTHOR.match(inside) or (parts and all(is_name(part, strict=True) for part in parts)):
-        return ", " + inside
-    return ""
-
-
 def is_country_like(value):
     """Whether a value under a country label reads as a country: a short capitalised name."""
     return value[:1].isupper() and len(value.split()) <= COUNTRY_WORDS
 
 
-def is_company(value):
-    """Whether a producer reads as a company: "A24", "AGBO", "Greywater Films"."""
-    words = value.split()
-    return bool(words) and (
-        any(char.isdigit() for char in value)
-        or (value.isupper() and len(value) <= 6)
-        or words[-1].casefold().strip(".") in COMPANY_WORDS
-    )
+def is_prose(value):
+    """Whether a people label's `value` is a sentence from its first words on (its source
+    named, '"Story of Your Life" by Ted Chiang', is a credit)."""
+    values = [by_author(part) for part in split_values(value)]
+    return bool(values) and not until_a_clause(values)
 
 
-def is_person(value):
-    """Whether `value` reads as a person's name rather than a company's."""
-    return is_name(value, strict=True) and not is_company(value)
+def by_author(part):
+    """ "based on the novel by X", "'Story of Your Life' by X" as X."""
+    return BY_AUTHOR.sub("", SOURCE_WORK.sub("", part))
 
 
-def producing_companies(values):
-    """The companies among a list of producers: those that read as companies, and, beside
-    one, those that do not read as a person's name ("Caviar and Flat 5 Productions")."""
-    if not any(is_company(value) for value in values):
-        return []
-    return [
-        value
-        for value in values
-        if is_company(value) or (value[:1].isupper() and not is_name(value, strict=True))
-    ]
+def country_run(value):
+    """ "France Germany", "United Kingdom South Korea": each country apart when the words
+    are known countries from first to last; [`value`] otherwise."""
+    words, found = value.split(), []
+    while words:
+        size = next(
+            (size for size in (3, 2, 1) if " ".join(words[:size]).casefold() in COUNTRY_NAMES),
+            0,
+        )
+        if not size:
+            return [value]
+        found.append(" ".join(words[:size]))
+        words = words[size:]
+    return found
 
 
 def is_header_row(text):

@@ -66,6 +66,11 @@ LINE_FURNITURE = [
         rf"^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){{0,3}}{SEPARATOR}{DATE}.{{0,40}}$",
         re.IGNORECASE,
     ),
+    re.compile(  # the readers' rating beside the critic's: the site's, never the review's
+        r"^(?:readers?|users?|audience|viewers?|public|members?)['’]?s?['’]?\s+(?:rating|score)"
+        r"\s*:.{0,80}$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^(?:details|search|search for:?|close|back to top|print|email|like this:?|loading\.*"
         r"|film|films|movies|reviews|culture|arts|entertainment"

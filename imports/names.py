@@ -81,10 +81,35 @@ NATIONALITIES = frozenset(
 )
 
 
-#: An initial with its full stop ("A.", "K."): never the article "a".
-INITIAL = re.compile(rf"^{CAP}\.$")
-#: A note after the part, in lower case: "(extended cameo)", "(uncredited)", "(voice)".
-NOTE_AFTER_PART = re.compile(r"\s*\((?-i:[a-z])[^()]*\)$")
+#: Words that, written small inside a value, make it a clause or a time phrase, never a
+#: name: "Ten years after they graduated", "same as always".
+CLAUSE_WORDS = frozenset(
+    """after before since until when while ago later years months weeks days hours minutes
+    decades they them we us you he she him i me our your yes no same always also""".split()
+)
+#: A possessive: "Rajamouli's dad", "Nakata's" name someone through another, never a person.
+POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
+#: The tab labels of a film page ("Cast Crew Details Genres Releases"): a run of them is the
+#: page's menu, never a person.
+TAB_WORDS = frozenset(
+    """cast crew details genres genre releases release reviews review lists list photos
+    videos trivia comments overview similar related credits ratings awards news""".split()
+)
+#: Lowercase words a sentence fragment holds (not a name's particles): "Ten years after…".
+FRAGMENT_LOWERCASE = 2
+
+
+def is_not_a_person(text):
+    """Whether `text`, whatever its capitals, is plainly no one: a clause or a time phrase,
+    a possessive, or a run of a page's tab labels."""
+    words = text.split()
+    small = [word for word in words if word[:1].islower() and word not in PARTICLES]
+    return (
+        any(word.strip(".,") in CLAUSE_WORDS for word in small)
+        or (len(words) >= 4 and len(small) >= FRAGMENT_LOWERCASE)
+        or any(POSSESSIVE.search(word) for word in words)
+        or all(word.casefold().strip(".,") in TAB_WORDS for word in words)
+    )
 
 
 def is_name(text, *, strict=False):
@@ -93,12 +118,14 @@ def is_name(text, *, strict=False):
     words = text.split()
     if not words or len(text) > 60 or NOT_A_NAME.match(text) or ":" in text:
         return False
+    if is_not_a_person(text):
+        return False
     if any(char.isdigit() for char in text) or len(words) > 5 or LEADER.search(text):
         return False
-    lowered = [
-        word.casefold().strip(".,")
+    lowered = [  # an initial, "A.", is no article
+        word.casefold().strip(",").rstrip(".") if len(word.strip(",")) > 2 else word.casefold()
         for word in words
-        if word not in FIRST_NAMES and not INITIAL.match(word)  # "A. Sreekar Prasad"
+        if word not in FIRST_NAMES
     ]
     if any(word in SENTENCE_WORDS for word in lowered):
         return False
@@ -109,6 +136,22 @@ def is_name(text, *, strict=False):
     # "de", "van" written small are particles; "Das", "Van" are names of their own.
     capitalised = words[:1] + [word for word in words[1:] if word not in PARTICLES]
     return len(capitalised) >= 2 and all(NAME_WORD.match(word) for word in capitalised)
+
+
+#: An aside in brackets: "Mubi (UK, US)", "Ana Lind (yes, her dad)".
+ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def until_a_clause(values):
+    """`values` up to the first that is a clause: a label's list ends where a sentence
+    begins ("Story: Ten years after they graduated, Farhan (Madhavan) and …" is prose);
+    an aside in brackets is no clause of the list's ("Ana Lind (who also produced)")."""
+    for index, value in enumerate(values):
+        words = ASIDE.sub("", value).split()
+        value = " ".join(words)
+        if len(words) >= 4 and is_not_a_person(value):
+            return values[:index]
+    return values
 
 
 def people(values, *, strict=False):
@@ -138,7 +181,7 @@ def cast_member(text):
     a full name does not: "Zendaya (Tashi Duncan)")."""
     text = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", text.strip())).strip(" .")
     if AFTER_DASH.match(text) or AS_CHARACTER.match(text):
-        text = NOTE_AFTER_PART.sub("", text)  # "Name, dash, Part (extended cameo)": a note
+        text = CREDIT_NOTE.sub("", text)  # "Name, dash, Part (extended cameo)": a note
     for pattern in (AFTER_LEADER, AS_CHARACTER, IN_BRACKETS, AFTER_DASH):
         if match := pattern.match(text):
             name, character = match.group("name").strip(), match.group("character").strip()
@@ -172,10 +215,30 @@ def character_first(text):
     return None
 
 
+#: The genres a compound ends with, qualified by the words before ("Crime Drama", "Action
+#: Comedy"): a run of genres ending otherwise is genres written side by side.
+HEAD_GENRES = frozenset("comedy drama thriller horror western noir film".split())
+
+
+def genre_run(value):
+    """ "Comedy Romance" (genres a page's columns ran together): each known genre apart;
+    [`value`] when it is one genre ("Black comedy", "Crime Drama", "Science Fiction")."""
+    words = value.split()
+    keys = [word.casefold() for word in words]
+    if (
+        len(words) < 2
+        or not all(key in GENRES for key in keys)
+        or "-".join(keys) in GENRES
+        or keys[-1] in HEAD_GENRES
+    ):
+        return [value]
+    return words
+
+
 def genres(values):
     """The genres among `values`: known genres, or short values (never a tagline)."""
     found = []
-    for value in values:
+    for value in (run for written in values for run in genre_run(written)):
         words = value.split()
         known = "-".join(word.casefold() for word in words) in GENRES or all(
             word.casefold() in GENRES for word in words
@@ -184,6 +247,52 @@ def genres(values):
         if known or (short and not any(word.casefold() in SENTENCE_WORDS for word in words)):
             found.append(value)
     return found
+
+
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def is_name_shape(words):
+    """Whether `words` read as one full name: two or three words, capitalised whole words
+    first and last ("Guillaume Laurant", "Artus de Penguern"; not "N. T." nor "Rao Jr.")."""
+    first, last = words[0], words[-1]
+    return (
+        2 <= len(words) <= 3
+        and first.casefold() not in PARTICLES
+        and all(
+            word[:1].isupper() and len(word) > 2 and not word.endswith(".")
+            for word in (first, last)
+        )
+        and last.casefold() not in SUFFIXES
+    )
+
+
+def name_runs(name):
+    """The ways `name` splits into two full names run together ("Guillaume Laurant
+    Jean-Pierre Jeunet"): [(first, second), …], [] when it reads as one name only."""
+    words = name.split()
+    return [
+        (" ".join(words[:at]), " ".join(words[at:]))
+        for at in range(2, len(words) - 1)
+        if is_name_shape(words[:at]) and is_name_shape(words[at:])
+    ]
+
+
+def names_apart(names, text):
+    """(`names` with two names run together split where `text`, the document, writes each
+    apart elsewhere, [the runs it does not]): "Guillaume Laurant Jean-Pierre Jeunet"."""
+    found, refused = [], []
+    for name in names:
+        runs = name_runs(name)
+        rest = " ".join(text.casefold().split(name.casefold()))
+        apart = [run for run in runs if all(part.casefold() in rest for part in run)]
+        if not runs:
+            found.append(name)
+        elif len(apart) == 1:
+            found.extend(apart[0])
+        else:
+            refused.append(name)
+    return found, refused
 
 
 def full_name(word, people):
@@ -205,6 +314,19 @@ def full_name(word, people):
         if matches:
             return matches.pop() if len(matches) == 1 else ""
     return ""
+
+
+def credited_actor(word, cast):
+    """The one actor of `cast` that `word` names: the whole of a one-word stage name
+    ("Rufus"), or the first or last word of a full one ("Madhavan" for "R. Madhavan",
+    "Aamir" for "Aamir Khan"); "" when none or several do."""
+    key = word.casefold()
+    matches = {
+        member.name
+        for member in cast
+        if key in (words := member.name.casefold().split())[:1] + words[-1:]
+    }
+    return matches.pop() if len(matches) == 1 else ""
 
 
 def is_family_name_first(name):

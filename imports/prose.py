@@ -11,9 +11,9 @@ genre) and `prose_lowercase` (film logs written without capitals).
 
 import re
 
+from imports.companies import is_company
 from imports.extracted import CastMember, TextFact
-from imports.facts import is_company
-from imports.names import CAP, NAME_PARTICLE, full_name, is_name
+from imports.names import CAP, NAME_PARTICLE, credited_actor, full_name, is_name
 from imports.prose_cast import cast_facts, without_starters
 from imports.prose_cast_lists import cast_list_facts
 from imports.prose_cast_pairs import paired_cast
@@ -133,12 +133,11 @@ class ProseMixin:
             value = text_fact.value
             if isinstance(value, CastMember) and is_film_and_maker(value, title, text_fact):
                 continue
-            if isinstance(value, CastMember) and " " not in value.name:
-                listed = {member.name for member in self.review.film.cast}
-                if text_fact.fact != "character" or not (name := full_name(value.name, listed)):
-                    continue  # "Reiko (Matsushima)": only an actor the credits list in full
-                member = CastMember(name, value.character)
-                text_fact = TextFact("character", member, text_fact.sentence)
+            if isinstance(value, CastMember) and " " not in value.name:  # "Farhan (Madhavan)"
+                if not (actor := credited_actor(value.name, self.review.film.cast)):
+                    continue
+                value = CastMember(actor, value.character)
+                text_fact = TextFact(text_fact.fact, value, text_fact.sentence)
             if isinstance(value, str) and text_fact.fact in PEOPLE and " " not in value:
                 if not (value := full_name(value, known) or full_name(value, self.full_names())):
                     continue

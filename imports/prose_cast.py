@@ -99,21 +99,30 @@ PAIR = re.compile(
     + CHARACTER.replace("(?P<character>", "(?P<second_character>")
     + CLAUSE_END
 )
+#: "Viru Sahastrabuddhe aka Virus (Boman Irani)": the part's name, then what others call it.
+AKA = (
+    rf"(?:\s+(?:aka|a\.k\.a\.|alias)\s+(?:the\s+)?{NAME_OR_INITIAL}"
+    rf"(?:\s+{NAME_OR_INITIAL}){{0,2}})?"
+)
+#: "Farhan (Madhavan)", "Ryūji (Sanada)": a character, then one word in brackets that may be
+#: its actor's surname, given name or stage name; only the credits can say whose
+#: (`ProseMixin.in_full`), so it is read for an actor the post credits, else left out.
+SHORT_ACTOR = re.compile(rf"{CHARACTER}{AKA}\s+\((?P<name>{CAP}[\w'’-]+)\)")
 #: An actor credited with a character by the sentence itself: "Fern (Frances McDormand)",
 #: "Masaki Okada is Koji Takatsuki, the young actor …", "Julia Fox, in her first film, is
 #: Julia, the girlfriend", "Joel Edgerton is the Lord, her husband", "X is Y, Z's mother".
 CREDITED_BESIDE = [
-    re.compile(rf"{CHARACTER}\s+\({PERSON}(?:,\s+(?-i:[a-z])[^()]{{0,60}})?\)"),
+    re.compile(rf"{CHARACTER}{AKA}\s+\({PERSON}(?:,\s+(?-i:[a-z])[^()]{{0,60}})?\)"),
     re.compile(
         rf"{PERSON}{ASIDE}\s+is\s+{CHARACTER},\s+(?:(?:the|a|an|his|her|their|its|who)\s+"
         rf"|{CAP}[\w-]+(?:’s|'s)\s+)(?-i:[a-z])"
     ),
     re.compile(rf"{CHARACTER},\s+(?:played|portrayed|voiced)\s+by\s+{PERSON}"),  # "Max, played by"
-    re.compile(rf"{CHARACTER},\s+whom\s+{PERSON}\s+plays\b"),
+    re.compile(rf"{CHARACTER},\s+whom\s+{PERSON}\s+plays\b"),  # "Harge, whom X plays as"
     re.compile(  # "Tsuyoshi Ujiki is his friend Sakuma, a psychologist"
         rf"{PERSON}\s+is\s+(?:his|her|their)\s+(?:(?-i:[a-z])[\w-]+\s+){{1,2}}{CHARACTER},\s+"
         r"(?:a|an|the|who)\s+(?-i:[a-z])"
-    ),  # "Harge, whom X plays as"
+    ),
     re.compile(  # "Harlan, a rich novelist played in flashbacks by Christopher Plummer"
         rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,60}}?,?\s+"
         rf"(?:is\s+|was\s+)?(?:played|portrayed)(?:\s+in\s+[a-z]+)?\s+by\s+{PERSON}"
@@ -133,8 +142,6 @@ CHARACTER_BESIDE = [
     ),
     re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed|voiced)\s+by\s+{PERSON}"),
     re.compile(rf"{PERSON}\s+is\s+{CHARACTER}(?=[,;.])"),
-    # "Reiko Asakawa (Matsushima)": the actor by surname, once the credits name them in full
-    re.compile(rf"{CHARACTER}\s+\((?P<name>{CAP}[\w'’-]+)\)"),
 ]
 PERSON_IN_TEXT = re.compile(PERSON)
 #: Capitalised sentence openers that are nobody's name: "Nobody cares; he was played by …".
@@ -183,6 +190,8 @@ def parts(text):
     for match in PAIR.finditer(text):
         for which in ("first", "second"):
             yield "cast", match.group(which), match.group(f"{which}_character"), match, False
+    for match in SHORT_ACTOR.finditer(text):
+        yield "character", match.group("name"), match.group("character"), match, True
     for kind, patterns in (("cast", CREDITED_BESIDE), ("character", CHARACTER_BESIDE)):
         for match in (match for pattern in patterns for match in pattern.finditer(text)):
             if kind == "cast" and in_a_list(text, match.start()):

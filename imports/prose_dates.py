@@ -20,14 +20,15 @@ ABOUT = (
     r"(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|almost\s+"
     r"|over\s+|a\s+(?:brisk|lean|long|lengthy|tight|trim)\s+)?"
 )
+#: "It lasts 96 minutes", never "the last forty minutes" (a stretch of the film).
+VERB_LAST = r"(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bvery\s)lasts?"
 SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=:\s))"
 #: "the last forty minutes", "his last 20 minutes": the adjective, not the verb "lasts".
 RUNTIMES_IN_PROSE = [
     re.compile(
         r"\b(?:runs?(?:\s+for)?|running\s+time(?:\s+of|:|\s+is)|runtime(?:\s+of|:|\s+is)"
         r"|clocks?\s+in\s+at"
-        r"|clocking\s+in\s+at|(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)lasts?)"
-        rf"\s+{ABOUT}{DURATION}",
+        rf"|clocking\s+in\s+at|{VERB_LAST})\s+{ABOUT}{DURATION}",
         re.IGNORECASE,
     ),
     # "its 148-minute running time", "It's 2 hours 20 minutes long"

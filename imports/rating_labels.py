@@ -13,7 +13,14 @@ import re
 
 from imports.criteria import SEPARATED_GLYPH_SCORE as GLYPH_SCORE
 from imports.facts import CERTIFICATE
-from imports.patterns import SCORE_WITH_COMMENT
+from imports.patterns import (
+    BRACKETED_RATING,
+    LEADING_RATING,
+    PROSE_RATING,
+    RATING_LABEL,
+    SCORE_WITH_COMMENT,
+)
+from imports.rating_forms import GLYPH_RUN
 from imports.ratings import UNIT_AFTER, UNIT_BEFORE_VERDICT
 
 #: The labels a rating is given; "stars", "rated", "overall" and "verdict" open other
@@ -45,6 +52,28 @@ def is_rating_term(term):
 
 class RatingLabelsMixin:
     """The `Extractor` methods that find a rating where `RatingsMixin` does not look."""
+
+    def rating_or_verdict(self, line):
+        """Read `line` as the rating or the verdict; False when it is neither."""
+        if RATING_LABEL.match(line) or GLYPH_RUN.fullmatch(line) or LEADING_RATING.match(line):
+            self.rating_line(line)
+        elif PROSE_RATING.fullmatch(line.rstrip(" .!")) or BRACKETED_RATING.match(line):
+            self.rating(line.strip("[]()"), as_written=line)  # "8.8/10 rating" on its own line
+            self.consume("rating")
+        else:
+            return any(
+                read(line)
+                for read in (
+                    self.glyphs_and_number,
+                    self.glyphs_out_of,  # "★★★ (out of 4)"
+                    self.rating_in_units,  # "4/5 popcorn buckets"
+                    self.decorated_rating,  # "> - My grade: B+"
+                    self.star_count,  # "Four stars out of five", "4½ stars"
+                    self.labelled_rating,  # "Overall: 4½ stars", "Rated: 4.5/5"
+                    self.verdict_line,
+                )
+            )
+        return True
 
     def opens_with_rating(self, text, *, letters=True):
         """Whether a rating with a known value opens `text` and nothing but a verdict after

@@ -19,6 +19,7 @@ from imports.patterns import (
     KEYWORDS,
     PROSE_RATING,
     RATING_LABEL,
+    RATING_NUMBER,
     SCORE,
     SCORE_SEPARATORS,
     SCORE_WITH_COMMENT,
@@ -30,6 +31,7 @@ from imports.rating_forms import (
     GLYPHS,
     GLYPHS_OUT_OF,
     LETTER,
+    NUMBER_WORD,
     STAR_COUNT,
     asterisk_reading,
     glyph_reading,
@@ -42,7 +44,7 @@ from imports.rating_forms import (
     stated_scale,
     unscaled_reading,
 )
-from imports.values import half_step, is_heading_like, on_ten, plain
+from imports.values import half_step, is_heading_like, number_words, on_ten, plain
 from imports.verdicts import is_not_a_verdict
 
 OVERALL_NAMES = frozenset(
@@ -54,6 +56,12 @@ IN_BRACKETS = re.compile(r"[(\[][^()\[\]]*\0[^()\[\]]*[)\]]")
 
 #: What may stand before a rating's label: "> - My grade: B+", "⭐ MY SCORE: 7 out of 10".
 DECORATION = re.compile(r"^(?:>\s*)?(?:[-*•▪]\s+)?(?:[⭐🌟★✪]\ufe0f?\s*)?")
+#: A rating in words in any unit: "four skulls out of five" (after glyphs of no scale).
+WORD_RATING = re.compile(
+    rf"{NUMBER_WORD}(?:\s+and\s+a\s+half)?(?:\s+[a-z]+)?\s+out\s+of\s+(?:four|five|ten)\b",
+    re.IGNORECASE,
+)
+AND_A_HALF = re.compile(r"(\d+) and a half")
 #: What a rating is counted in, after it: "4/5 popcorn buckets", "7/10 donuts".
 #: Glyphs or emoji may follow: "3/5 slices of pizza 🍕🍕🍕".
 UNIT = r"(?:[a-z]+\s+)?[a-z]+s(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\b[^\w.!?,;:–—-]*"
@@ -154,6 +162,7 @@ class RatingsMixin:
             and len(line) <= VERDICT_MAX_LENGTH
             and (not is_heading_like(line) or len(line.split()) > 3)
             and not is_not_a_verdict(line)
+            and not RATING_NUMBER.search(line)  # scores or another rating: never the verdict
             and not line.endswith("?")  # "Should you watch it?": what follows may be it
             and not (line.startswith("(") and line.endswith(")"))  # a comment in brackets
             and not self.runs_past_a_verdict()  # a wrapped paragraph: the text begins
@@ -302,9 +311,15 @@ class RatingsMixin:
         rest = UNIT_BEFORE_VERDICT.sub("", rest)
         if (rest.startswith("(") and rest.endswith(")")) or UNIT_AFTER.fullmatch(rest):
             rest = ""  # "A- (our grades run from A+ …)", "4/5 popcorn buckets": no verdict
+        if found.value is None and (words := WORD_RATING.match(rest)):
+            # "💀💀💀💀 — four skulls out of five.": the words give the glyphs' scale
+            self.rating(words_as_number(words.group(0)), as_written=as_written)
+            return ""
         if found.value is None:
             self.warn(f"Rating “{as_written}” not imported: {found.conversion}.")
             return rest
+        if WORD_RATING.search(rest) or number_reading(rest):
+            return ""  # the rating said again ("8/10 — four stars out of five"): no verdict
         value = found.value
         if value > 10 or value < 0:
             self.warn(f"Rating “{as_written}” is off the scale; not imported.")
@@ -363,3 +378,8 @@ class RatingsMixin:
             value = match.group("value") or match.group("value2")
             scale = match.group("scale") or match.group("scale2")
             self.rating(f"{value}/{scale}", as_written=match.group(0))
+
+
+def words_as_number(text):
+    """ "Three and a half stars out of four" as "3.5 stars out of 4"."""
+    return AND_A_HALF.sub(r"\1.5", number_words(text.casefold()))

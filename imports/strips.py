@@ -9,8 +9,9 @@ the segments that do not are reported rather than guessed.
 
 import re
 
+from imports.companies import is_company
 from imports.fact_labels import is_language
-from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE, is_company
+from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_name
 from imports.patterns import BULLET, FACT_LABEL, YEAR_IN_BRACKETS
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE

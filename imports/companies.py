@@ -1,0 +1,56 @@
+# ruff: noqa: SIM905  (word lists read as prose)
+"""Whether a credit names a company or a person: "A24", "Greywater Films", "D. V. V.
+Danayya for DVV Entertainment" (a producer and the company he produced for)."""
+
+import re
+
+from imports.names import is_name
+
+#: The last word of a company's name: in English, in other languages, a legal form.
+COMPANY_WORDS = frozenset(
+    (
+        "pictures films studios studio entertainment productions production media releasing"
+        " features company inc ltd llc animation filmworks content"
+        " filmes filmoj filmproduktion produktion producciones produzioni cinéma"
+        " corp corporation gmbh srl s.a sa bv plc limited"
+    ).split()
+)
+
+
+def is_company(value):
+    """Whether a producer reads as a company: "A24", "AGBO", "Greywater Films"."""
+    words = value.split()
+    return bool(words) and (
+        any(char.isdigit() for char in value)
+        or (value.isupper() and len(value) <= 6)
+        or words[-1].casefold().strip(".") in COMPANY_WORDS
+    )
+
+
+def is_person(value):
+    """Whether `value` reads as a person's name rather than a company's."""
+    return is_name(value, strict=True) and not is_company(value)
+
+
+#: "D. V. V. Danayya for DVV Entertainment": a producer and the company he produced for.
+FOR_COMPANY = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<company>.+)$")
+
+
+def for_company(value):
+    """`value` as [producer, company] when it is "Name for Company", else [`value`]."""
+    match = FOR_COMPANY.match(value)
+    if match and is_company(match.group("company")) and is_name(match.group("name")):
+        return [match.group("name"), match.group("company")]
+    return [value]
+
+
+def producing_companies(values):
+    """The companies among a list of producers: those that read as companies, and, beside
+    one, those that do not read as a person's name ("Caviar and Flat 5 Productions")."""
+    if not any(is_company(value) for value in values):
+        return []
+    return [
+        value
+        for value in values
+        if is_company(value) or (value[:1].isupper() and not is_name(value, strict=True))
+    ]
