@@ -13,6 +13,7 @@ BARE_NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d+)?$")
 #: A header cell over a column of scores: "Score", "Rating", "Marks", "Points".
 SCORE_HEADER = re.compile(r"^(?:score|rating|marks?|points|grade)s?$", re.IGNORECASE)
 FIVE, TEN = 5, 10
+MIN_ROWS = 3
 SEPARATOR_ROW = re.compile(r"^\s*\|[\s|:-]*\|\s*$")
 
 
@@ -66,10 +67,11 @@ def scaled_table(rows):
 
 
 def implied_scale(cell, column):
-    """ "10" for a "Score" column of bare numbers up to 10, one of them above 5 (so no
-    scale of 5 or 4): how score tables that state no scale are written; else ""."""
-    if not SCORE_HEADER.match(cell.strip()) or not column:
-        return ""
+    """ "10" for a "Score" column of three or more bare numbers up to 10, one of them
+    above 5 (so no scale of 5 or 4): how score tables that state no scale are written;
+    else ""."""
+    if not SCORE_HEADER.match(cell.strip()) or len(column) < MIN_ROWS:
+        return ""  # one or two numbers could be on any scale
     if not all(BARE_NUMBER.match(value) for value in column):
         return ""
     numbers = [float(value.replace(",", ".")) for value in column]

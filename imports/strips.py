@@ -137,7 +137,11 @@ def strip_segments(text):
     when every part between them is plainly a fact)."""
     segments = [segment.strip(" *_") for segment in SEGMENT_SEPARATOR.split(text)]
     commas = [part.strip(" *_") for segment in segments for part in segment.split(",")]
-    if len(segments) < MIN_SEGMENTS <= len(commas) and all(map(segment_fact, commas)):
+    if (
+        len(segments) < MIN_SEGMENTS <= len(commas)
+        and not text.endswith(".")  # a sentence of facts is the text's unless it ends the post
+        and all(map(segment_fact, commas))
+    ):
         return commas, False  # "Iran/France, 2016, 125 min", "Spain / Mexico, 2007"
     if len(segments) < MIN_SEGMENTS and text.endswith("."):
         return [segment.strip(" *_.") for segment in SENTENCE_SEPARATOR.split(text)], True

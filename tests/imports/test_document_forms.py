@@ -51,7 +51,7 @@ def test_joined_labels_a_code_span_strip_and_a_score_table_without_a_scale():
         "- **Director & screenplay:** Aiko Mori (adapting her own novel)\n"
         "- **Music and songs:** Kaito Ueda\n\n"
         "The harbour looks lovely in the film.\n\n"
-        "| Category | Score |\n|---|---|\n| Story | 6.5 |\n| Visuals | 9 |\n",
+        "| Category | Score |\n|---|---|\n| Story | 6.5 |\n| Visuals | 9 |\n| Music | 8 |\n",
         markdown=True,
     )
     film = review.film
@@ -59,13 +59,13 @@ def test_joined_labels_a_code_span_strip_and_a_score_table_without_a_scale():
     assert film.writers == ["Aiko Mori"]
     assert film.composers == ["Kaito Ueda"]
     assert film.studios == ["Lantern Films", "Neon"]
-    assert review.scores == [("Story", 6.5), ("Visuals", 9)]
+    assert review.scores == [("Story", 6.5), ("Visuals", 9), ("Music", 8)]
 
 
 def test_a_score_table_of_small_numbers_states_no_scale_and_is_not_guessed():
     review = extract(
         "# Harbour Lights Review\n\nThe harbour looks lovely.\n\n"
-        "| Category | Score |\n|---|---|\n| Story | 4 |\n| Visuals | 3 |\n",
+        "| Category | Score |\n|---|---|\n| Story | 4 |\n| Visuals | 3 |\n| Music | 5 |\n",
         markdown=True,
     )
     assert review.scores == []
