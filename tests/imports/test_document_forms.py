@@ -26,9 +26,11 @@ def test_bullets_with_initials_a_producer_for_his_company_and_cast_notes():
         markdown=True,
     )
     film = review.film
-    assert film.editors == ["A. Kumar Rao"]
-    assert film.producers == ["B. N. Reddy"]
-    assert film.studios == ["Lakeside Entertainment"]
+    assert (film.editors, film.producers, film.studios) == (
+        ["A. Kumar Rao"],
+        ["B. N. Reddy"],
+        ["Lakeside Entertainment"],
+    )
     assert film.writers == ["Ravi Teja"]  # a remark in brackets names nobody
     assert cast_of(film) == [("Mira Sen", "Asha"), ("Dev Anand Rao", "Vikram")]
 
@@ -55,8 +57,7 @@ def test_joined_labels_a_code_span_strip_and_a_score_table_without_a_scale():
         markdown=True,
     )
     film = review.film
-    assert film.directors == ["Aiko Mori"]
-    assert film.writers == ["Aiko Mori"]
+    assert film.directors == film.writers == ["Aiko Mori"]  # one label, two roles
     assert film.composers == ["Kaito Ueda"]
     assert film.studios == ["Lantern Films", "Neon"]
     assert review.scores == [("Story", 6.5), ("Visuals", 9), ("Music", 8)]
