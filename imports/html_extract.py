@@ -14,6 +14,7 @@ import re
 from imports.documents import ExtractedReview, Extractor
 from imports.html_blocks import Block, block_html, html_blocks
 from imports.structured import SCHEMA_SOURCE
+from imports.title_evidence import EMPHASIS
 
 #: A headline's film title this long is a sentence, not a name.
 SENTENCE_WORDS = 7
@@ -117,6 +118,12 @@ def html_extract(
     text, owners = document_text(title, blocks)
     headings = {id(block.lines[0]) for block in blocks if block.kind in ("h2", "h3")}
     tracker = BodyTracker(text, owners, headings, known_title)
+    tracker.markup.update(  # its italics say which phrase is a title ("in <em>Cure</em>")
+        (line.text, line.html)
+        for block in blocks
+        for line in block.lines
+        if EMPHASIS.search(line.html)
+    )
     if title_html:
         tracker.markup[title] = title_html
     review = tracker.run()
