@@ -81,9 +81,12 @@ def sentence_of(text, position, width=160):
         return sentence
     if position - start < width - SAID_WORDS:
         return sentence[: width - 1] + "…"
-    # A long sentence whose fact comes late: the part that says it, as its cut would lose it.
-    start = text.rfind(" ", start, position - width // 2) + 1 or position - width // 2
-    return "…" + text[start : start + width - 2].strip() + "…"
+    # A long sentence whose fact comes late: its opening (which may name the film) and the
+    # part that says the fact, which a cut at the width would lose.
+    head = sentence[: width // 3].rsplit(" ", 1)[0]
+    room = width - len(head) - 3
+    middle = text.rfind(" ", start, position - room // 3) + 1 or position - room // 3
+    return f"{head} …{text[middle : middle + room].strip()}…"
 
 
 class ProseMixin:

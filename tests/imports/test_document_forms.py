@@ -163,3 +163,14 @@ def test_a_strip_of_facts_between_commas():
     film = review.film
     assert (film.year, film.runtime_minutes) == (2016, 125)
     assert film.countries == ["Iran", "France"]
+
+
+def test_a_long_sentence_keeps_its_opening_that_names_the_film():
+    review = extract(
+        "Harbour Lights\n\n"
+        "Harbour Lights (the original title means something closer to a small boat that "
+        "crosses the bay at night, a better joke than it first seems) premiered at Cannes in "
+        "2016, and Julia Marsh, who wrote it as well as directed it, was thirty.\n"
+    )
+    assert review.film.year == 2016
+    assert any(entry.startswith("year 2016 (“Harbour Lights") for entry in review.read_from_text)
