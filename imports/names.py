@@ -180,6 +180,8 @@ def cast_member(text):
     "Detective Character (Name)": a rank says the character comes first (one word before
     a full name does not: "Zendaya (Tashi Duncan)")."""
     text = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", text.strip())).strip(" .")
+    if AFTER_DASH.match(text) or AS_CHARACTER.match(text):
+        text = CREDIT_NOTE.sub("", text)  # "Name, dash, Part (extended cameo)": a note
     for pattern in (AFTER_LEADER, AS_CHARACTER, IN_BRACKETS, AFTER_DASH):
         if match := pattern.match(text):
             name, character = match.group("name").strip(), match.group("character").strip()

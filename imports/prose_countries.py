@@ -62,7 +62,10 @@ DEMONYMS = {
 }
 PLACE = r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?"
 PLACES = rf"(?P<places>{PLACE}(?:\s*,\s*{PLACE})*,?\s+(?:and|&)\s+{PLACE})"
+#: "a French-Belgian co-production": the adjectives joined by hyphens or slashes.
+JOINED_PLACES = r"(?P<places>(?-i:[A-Z])[a-z]+(?:[-/\u2013](?-i:[A-Z])[a-z]+)+)"
 CO_PRODUCTION = [
+    re.compile(rf"\b(?:a|an)\s+{JOINED_PLACES}\s+co-?production\b"),
     re.compile(rf"\b(?:a|an)\s+{PLACES}\s+(?:co-?)?production\b"),
     re.compile(rf"\bco-?production\s+(?:between|of|from)\s+{PLACES}\b"),
 ]
@@ -96,9 +99,12 @@ def country_facts(text, sentence_of):
     """The countries each co-production or national film sentence in `text` names, as
     "countries" facts."""
     found = []
-    patterns = (*CO_PRODUCTION, *NATIONAL_FILM)
-    for match in (match for pattern in patterns for match in pattern.finditer(text)):
-        places = re.split(r"\s*(?:,|/|-|\band\b|&)\s*", match.group("places"))
+    for match in (
+        match for pattern in (*CO_PRODUCTION, *NATIONAL_FILM) for match in pattern.finditer(text)
+    ):
+        places = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("places"))
+        if match.re is CO_PRODUCTION[0] or match.re in NATIONAL_FILM:  # "French-Belgian"
+            places = [place for part in places for place in re.split("[-/\u2013]", part)]
         countries = [country_named(place) for place in places if place]
         if all(countries):  # "a Hollywood and Bollywood co-production": not countries
             sentence = sentence_of(text, match.start())
