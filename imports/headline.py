@@ -31,7 +31,9 @@ from imports.title_candidates import (
     STRIP_YEAR,
     entry_film,
     is_issue_name,
+    is_publication_name,
     is_section_label,
+    is_tagline,
     issue_headline,
     label_film,
     quoted_film,
@@ -102,6 +104,10 @@ class HeadlineMixin:
         if index >= len(self.lines):
             return self.front_matter_title(index)
         index = self.past_issue_name(self.past_site_name(index))
+        while index < len(self.lines) and self.is_leading_furniture(index):
+            index = self.next_line(index)  # a mail's header under a newsletter's name
+        if index >= len(self.lines):
+            return self.front_matter_title(index)
         line = TITLE_LABEL.sub("", self.lines[index])
         if (
             len(line) > 150
@@ -282,7 +288,25 @@ class HeadlineMixin:
             self.review.dropped.append(self.lines[index])
             self.lines[below] = headline
             return below
+        if self.is_masthead(index, below):
+            self.review.dropped.append(self.lines[index])
+            if is_tagline(self.lines[below]):
+                self.review.dropped.append(self.lines[below])
+                below = self.next_line(below)
+            return below if below < len(self.lines) else index
         return index
+
+    def is_masthead(self, index, below):
+        """Whether short line `index` names the publication, not a film: the line straight
+        under it is its tagline ("A newsletter about … Issue #112."), or the text says it is
+        ("you subscribed to Name"); never a line with a film's year or "review"."""
+        line = self.lines[index]
+        if FILM_MARKER.search(line) or STRIP_YEAR.search(line):
+            return False
+        body = " ".join(self.lines[below:])
+        return is_publication_name(line, body) or (
+            below == index + 1 and is_tagline(self.lines[below]) and mentions(body, line) <= 1
+        )
 
     def crumb_names(self, index, following):
         """Whether a breadcrumb below line `index` ends with that line: the page's title."""

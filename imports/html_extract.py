@@ -14,6 +14,7 @@ import re
 from imports.documents import ExtractedReview, Extractor
 from imports.html_blocks import Block, block_html, html_blocks
 from imports.structured import SCHEMA_SOURCE
+from imports.title_evidence import EMPHASIS
 
 #: A headline's film title this long is a sentence, not a name.
 SENTENCE_WORDS = 7
@@ -121,10 +122,14 @@ def html_extract(
     headings = {id(block.lines[0]) for block in blocks if block.kind in ("h2", "h3")}
     boxed = {id(line) for block in blocks if block.is_factbox for line in block.lines}
     tracker = BodyTracker(text, owners, headings, known_title, boxed)
+    tracker.markup.update(  # its italics say which phrase is a title ("in <em>Cure</em>")
+        (line.text, line.html)
+        for block in blocks
+        for line in block.lines
+        if EMPHASIS.search(line.html)
+    )
     if title_html:
         tracker.markup[title] = title_html
-    for line in (line for block in blocks if block.kind in ("ul", "ol") for line in block.lines):
-        tracker.markup.setdefault(line.text, line.html)  # "Ines Vaz <em>Mara</em>": the part
     review = tracker.run()
     review.dropped[:0] = dropped
     tables_whole(blocks, review)

@@ -18,7 +18,7 @@ from imports.factboxes import MARKER, mark_factboxes, outside_factboxes
 from imports.html_extract import html_extract
 from imports.page_categories import category_genres
 from imports.star_widgets import widget_rating
-from imports.structured import REVIEW_TYPES, known_title, page_facts
+from imports.structured import REVIEW_TYPES, SCHEMA_SOURCE, known_title, page_facts
 from imports.structured_merge import merge_page_facts
 from imports.wxr_html import one_line
 
@@ -78,11 +78,22 @@ def page_extract(content: str, *, figures: bool = False):
         title_html=title_html,
         figures=figures,
         dropped=dropped,
-        known_title=known_title(facts, stressed) if heading else None,
+        known_title=page_known_title(facts, stressed, heading),
     )
     facts.notes.extend(notes)
     merge_page_facts(review, facts, widget)
     return review
+
+
+def page_known_title(facts, stressed, heading):
+    """The film's name the page's data gives: the JSON-LD's always (a page with no <h1>
+    is headed by its <title>, which may lead with a user review's summary: "“Dad of the
+    year” - The Film (2016) user review"); a part of <title> or og:title only beside an
+    <h1>, which it is weighed against."""
+    known = known_title(facts, stressed)
+    if heading is not None or (known and known[1].startswith(SCHEMA_SOURCE)):
+        return known
+    return None
 
 
 def hidden_dropped(soup):

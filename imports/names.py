@@ -191,9 +191,8 @@ def cast_member(text):
     a full name does not: "Zendaya (Tashi Duncan)")."""
     text = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", text.strip())).strip(" .")
     text = CAST_NOTE.sub("", text)
-    bare = CREDIT_NOTE.sub("", text)  # "X - Sita (also a cameo)": a note after the part
-    if bare != text and (AS_CHARACTER.match(bare) or AFTER_DASH.match(bare)):
-        text = bare
+    if AFTER_DASH.match(text) or AS_CHARACTER.match(text):
+        text = CREDIT_NOTE.sub("", text)  # "Name, dash, Part (extended cameo)": a note
     for pattern in (AFTER_LEADER, AS_CHARACTER, IN_BRACKETS, AFTER_DASH, AFTER_SLASH):
         if match := pattern.match(text):
             name, character = match.group("name").strip(), match.group("character").strip()

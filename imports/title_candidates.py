@@ -33,10 +33,10 @@ FILM_LABEL = re.compile(
     r"(?P<title>[^()]{1,80}?)\s*(?:\((?P<year>(?:18[89]|19\d|20\d)\d)\))?\s*$",
     re.IGNORECASE,
 )
-#: The line under a film's entry heading: its stars, or the start of its credits.
+#: The line under a film's entry heading: its stars or grade, or the start of its credits.
 CREDITS_START = re.compile(
     rf"^(?:{GLYPH_RUN.pattern}|(?:dir\.|directed by|director:|written and directed by"
-    r"|rated (?:g|pg|pg-13|r|nc-17|u|12a?|15|18)\b))",
+    r"|rated (?:g|pg|pg-13|r|nc-17|u|12a?|15|18)\b|(?:my |our )?(?:grade|rating|score)\s*:))",
     re.IGNORECASE,
 )
 #: A year between separators in a credits strip: "Dir. Someone · USA · 2012 · 86 min".
@@ -53,10 +53,21 @@ ISSUE_NAME = re.compile(
     r"|^\S.{0,60}?\s#\d{1,4}\s*$",
     re.IGNORECASE,
 )
+#: What says a line names a publication: its tagline ("A newsletter about films. Issue
+#: #112.") or the text's own words around its name ("you subscribed to The Letter").
+PUBLICATION_WORDS = (
+    r"(?:newsletter|podcast|fanzine|zine|mailing list|digest|subscribe[sd]?|subscribers?"
+    r"|unsubscribe)"
+)
+PUBLICATION_TAGLINE = re.compile(
+    rf"\b{PUBLICATION_WORDS}\b|\b(?:issue|episode|edition|no\.)\s*#?\s*\d{{1,4}}\b", re.IGNORECASE
+)
 #: A mail's header above its subject: "From: Someone <a@b.org>", "Date: Thu, 6 Nov 2014".
 MAIL_HEADER = re.compile(
     r"^(?:from|to|cc|bcc|date|sent|reply-to|newsgroups|organi[sz]ation)\s*:\s*\S", re.IGNORECASE
 )
+#: A title in another language after the title: "Flow (Straume)", "365 Days (365 dni)".
+OTHER_TITLE = re.compile(r"\s*\((?![^()]*\d{4})[^()]{2,60}\)\s*$")
 #: A phrase in quotes and whether a capitalised name follows it (a nickname's).
 QUOTED_PHRASE = re.compile(r"[“\"]([^“”\"]{1,60})[”\"](\s+[A-Z])?")
 QUOTED_MENTIONS = 2
@@ -120,8 +131,12 @@ def quoted_film(body):
 
 def as_written(title):
     """`title` in title case when written all in capitals ("THE FILM": "The Film"),
-    without the certificate a listing puts after it ("THE FILM (PG-13)")."""
+    without the certificate a listing puts after it ("THE FILM (PG-13)") nor its title in
+    another language, written in its own case ("THE FILM (Forushande)")."""
     title = CERTIFICATE_IN_BRACKETS.sub("", title).strip() or title
+    other = OTHER_TITLE.search(title)
+    if other and title[: other.start()].isupper() and not other.group(0).isupper():
+        title = title[: other.start()]  # "THE FILM (Original Title)": its own case
     return string.capwords(title) if title.isupper() and len(title) > 3 else title
 
 
@@ -147,6 +162,23 @@ def is_issue_name(line):
     """Whether `line` names a publication's issue and nothing else ("World Film Letter --
     Issue 41"): a masthead, never a film's name."""
     return bool(ISSUE_NAME.match(line.strip()))
+
+
+def is_tagline(line):
+    """Whether `line` describes a publication rather than names a film: "A newsletter
+    about the films that keep me up. Issue #112.", "The podcast of slow cinema"."""
+    return bool(PUBLICATION_TAGLINE.search(line)) and not FILM_LABEL.match(line)
+
+
+def is_publication_name(name, text):
+    """Whether `text` names `name` as its publication's: "you subscribed to Name", "Name
+    is a newsletter", "the Name podcast" (a masthead, never the film)."""
+    name = re.escape(name.strip())
+    near = (
+        rf"\b(?:subscribed|subscribe|subscribing|signed up|welcome)\s+to\s+(?:the\s+)?{name}(?!\w)"
+        rf"|(?<!\w){name}\s+(?:is\s+an?\s+)?(?:newsletter|podcast|fanzine|zine)\b"
+    )
+    return bool(name) and bool(re.search(near, text, re.IGNORECASE))
 
 
 def capitals_runs(headline):

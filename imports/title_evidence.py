@@ -23,15 +23,16 @@ from imports.patterns import (
     YEAR_AMONG_OTHERS,
     YEAR_IN_BRACKETS,
 )
-from imports.title_candidates import capitals_runs
+from imports.title_candidates import OTHER_TITLE, capitals_runs
 
 EMPHASIS = re.compile(r"<(em|i|cite|strong|b)>(.*?)</\1>", re.DOTALL)
 ITALICS = ("em", "i", "cite")
 TAG = re.compile(r"<[^>]+>")
 BARE_YEAR = re.compile(r"^(?P<title>.*\S)\s+(?P<year>(?:18[89]|19\d|20\d)\d)$")
 SENTENCE_AFTER_COLON = re.compile(r":\s+(?-i:[a-z])\S*(?:\s+\S+){3,}$")  # four words or more
-#: A title in another language after the title: "Flow (Straume)", "365 Days (365 dni)".
-OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+#: A headline's second name after "or", the old alternative title's form: "Raw, or: the
+#: vegetarian who got hungry", "Title; or, How I Learned…". The film is the first name.
+ALTERNATIVE_NAME = re.compile(r"\s*[,;]\s*or\s*[:,]\s+\S.*$", re.IGNORECASE)
 #: The opening of a post that starts with its text: "*The Film* (2020) follows …".
 OPENING_TITLE = re.compile(r"^(?P<title>[A-Z0-9][^().!?]{0,80}?)\s*\((?P<year>\d{4})\)")
 #: "title: …" in YAML front matter, "title = …" in TOML (Hugo's "+++" fences).
@@ -47,6 +48,13 @@ SERIES_NUMBER = re.compile(
 )
 LONGEST_TITLE_WORDS = 12
 LONGEST_OPENING_WORDS = 6
+#: A headline longer than this, with a verb, is a sentence that may hold the film's name.
+LONGEST_NAME_WORDS = 6
+CLAIM_VERBS = frozenset(
+    re.findall(r"\S+", "is are was were isn't wasn't has have had makes made remains stays will")
+)
+#: How often the text names the film a sentence headline holds after a possessive.
+REPEATED = 2
 ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -66,6 +74,7 @@ def headline_film(line):
     if film_title.isupper() and len(film_title) > 3:
         film_title = string.capwords(film_title)
     film_title = TITLE_SEPARATOR.split(REVIEW_SUBTITLE.sub(r"\1", film_title))[0]
+    film_title = ALTERNATIVE_NAME.sub("", film_title)  # "Title, or: the …"
     film_title = SENTENCE_AFTER_COLON.sub("", film_title)  # "Title: the best film in…"
     stripped = TITLE_SUFFIX.sub("", film_title.strip(" -–—:|")).strip()
     stripped = OTHER_TITLE.sub("", stripped) or stripped  # "Flow (Straume)"
@@ -130,11 +139,14 @@ def italic_film(derived, html, body):
 def named_film(headline, derived, body, body_html):
     """A phrase of the headline the text treats as a title, when the text never names
     `derived` (the headline's reading): "Ten years of *X*: …" with X in bold or written
-    with its year in the text. "" when there is none."""
+    with its year in the text; in a headline that is a sentence, the name after a
+    possessive that the text repeats ("Director's X is the best …"). "" when there is
+    none."""
     if mentions(body, derived):
         return ""
     shown = {span.casefold() for span in spans(body_html, tags=(*ITALICS, "strong", "b"))}
     phrases = [*capitals_runs(headline), *CAPITALISED_PHRASE.findall(headline)]
+    owned_phrases = {owned(phrase) for phrase in phrases} - {""}
     candidates = [
         phrase
         for phrase in [*phrases, *(owned(phrase) for phrase in phrases)]
@@ -142,6 +154,7 @@ def named_film(headline, derived, body, body_html):
         and phrase.casefold() != derived.casefold()
         and phrase.casefold() not in COMMON_WORDS
     ]
+    sentence = is_sentence(derived)
     treated = [
         phrase
         for phrase in candidates
@@ -151,9 +164,28 @@ def named_film(headline, derived, body, body_html):
             or year_beside(headline, phrase)
             or re.search(rf"(?<!\w){re.escape(phrase)}\s*\(\d{{4}}\)", body, re.IGNORECASE)
             or is_quoted(body, phrase)
+            or (sentence and phrase in owned_phrases and named_as_written(body, phrase))
         )
     ]
     return max(treated, key=lambda phrase: mentions(body, phrase), default="")
+
+
+def named_as_written(body, phrase):
+    """Whether `body` names `phrase` as written, capitals and all, inside a sentence (not
+    at its start, where any word has a capital) at least `REPEATED` times."""
+    found = [
+        match.start()
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", body)
+        if match.start() and not re.search(r"[.!?:\"“”]\s*$", body[: match.start()])
+    ]
+    return len(found) >= REPEATED
+
+
+def is_sentence(text):
+    """Whether headline reading `text` is a sentence, not a name: more than six words with
+    a verb a claim is made of ("X's Film is the scariest detective film ever made")."""
+    words = text.casefold().split()
+    return len(words) > LONGEST_NAME_WORDS and any(word in CLAIM_VERBS for word in words)
 
 
 def after_label(derived, body):

@@ -13,7 +13,7 @@ import re
 from imports.furniture import is_furniture, is_navigation
 from imports.patterns import FACT_LABEL, SENTENCE_END
 from imports.title_candidates import is_name_like
-from imports.title_evidence import headline_film, mentions
+from imports.title_evidence import bare_year, headline_film, mentions
 
 #: Parts of a menu or a kicker written on one line: "Blog · Archive · About".
 SEPARATOR = re.compile(r"\s[·•|]\s")
@@ -78,13 +78,16 @@ def best_headline(lines, chosen, film, top_headings=()):
     line `chosen` read as `film` ((title, year)), or None when none does."""
     shown = top_lines(lines, chosen)
 
-    def points(i, reading):
+    def points(i, reading, *, as_line=True):
         body = " ".join(
             line for at, line in enumerate(lines) if at != i and not is_only(line, reading[0])
         )
+        if as_line and reading[1] is None and (diary := bare_year(reading[0], body)):
+            reading = diary  # "Title 2001": a film diary's name and year
         return evidence(lines[i], reading, body, top_heading=lines[i] in top_headings)
 
-    current = points(chosen, film) if is_candidate(lines[chosen], film[0]) else 0
+    chosen_line = lines[chosen]
+    current = points(chosen, film, as_line=False) if is_candidate(chosen_line, film[0]) else 0
     if current:
         return None
     ranked = [

@@ -63,7 +63,10 @@ def _versioned():
             tags=(Tagged("keywords", "Keywords"),),
             kept=frozenset({"slug", "status", "published_at", "is_featured"}),
         ),
-        Film: Versioned(related=(Related("credits", "Credits", credit_line),)),
+        Film: Versioned(
+            related=(Related("credits", "Credits", credit_line),),
+            tags=(Tagged("keywords", "Keywords"),),
+        ),
         Person: Versioned(),
     }
 

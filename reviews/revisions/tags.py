@@ -1,4 +1,4 @@
-"""Tags kept with versions: a review's keywords, by name.
+"""Tags kept with versions: a review's or a film's keywords, by name.
 
 Taggit's managers are not serialized into a version, so when a revision is saved the tag
 names of each versioned object in it are kept beside its version (VersionTags), as they are

@@ -242,6 +242,18 @@ def test_reverting_restores_the_keywords_of_the_version_even_a_deleted_tag(revie
     assert latest.changed == ["Keywords"]
 
 
+def test_a_films_keywords_are_versioned_and_reverted_like_a_reviews():
+    with reversion.create_revision():
+        film = FilmFactory(title="Heat")
+        film.keywords.set(["heist", "Los Angeles"])  # version 1
+    with reversion.create_revision():
+        film.keywords.set(["remake"])
+        saved(film)  # version 2
+    assert revisions.history(film)[1].changed == ["Keywords"]
+    revisions.version_revert(obj=film, number=1, user=None)
+    assert sorted(film.keywords.names()) == ["Los Angeles", "heist"]
+
+
 def test_a_version_kept_before_keywords_were_reverts_without_touching_them(review):
     with reversion.create_revision():
         review.keywords.set(["heist"])
