@@ -212,3 +212,11 @@ REVIEW_PREFIX = re.compile(
     r"(?:review|corner|pick(?: of the week)?)\s*[:|–—-]\s*(?=\S)",
     re.IGNORECASE,
 )
+
+#: A heading over the cast, a name a line: "Cast", "Starring", "Characters & Voice Actors".
+CAST_HEADING = re.compile(
+    r"^(?:the\s+)?(?:main\s+|full\s+|principal\s+)?(?:(?:voice\s+)?cast"
+    r"|cast\s*(?:&|and)\s*(?:crew|characters)|credits|characters|voices|starring|with"
+    r"|characters\s*(?:&|and)\s*voice\s+actors|voice\s+actors)\s*:?$",
+    re.IGNORECASE,
+)
