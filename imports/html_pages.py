@@ -20,6 +20,7 @@ from imports.page_categories import category_genres
 from imports.star_widgets import widget_rating
 from imports.structured import REVIEW_TYPES, SCHEMA_SOURCE, known_title, page_facts
 from imports.structured_merge import merge_page_facts
+from imports.title_evidence import headline_film, mentions
 from imports.wxr_html import one_line
 
 PAGE_SUFFIXES = (".html", ".htm")
@@ -52,7 +53,7 @@ def page_extract(content: str, *, figures: bool = False):
     hidden = hidden_dropped(soup)
     main, how = main_content(soup)
     heading = main.find("h1") or soup.find("h1")
-    title = one_line(heading.get_text(" ")) if heading else page_title(soup)
+    title = one_line(heading.get_text(" ")) if heading else page_title(soup, main.get_text(" "))
     title_html = heading.decode_contents() if heading else ""  # its italics may name the film
     stressed = [tag.get_text(" ") for tag in heading.find_all(EMPHASIS)] if heading else []
     if heading is not None and main in heading.parents:
@@ -170,9 +171,15 @@ def own_text_length(tag):
     )
 
 
-def page_title(soup):
-    title = soup.find("title")
-    return TITLE_SITE.sub("", one_line(title.get_text(" "))) if title else ""
+def page_title(soup, text=""):
+    """The page's <title> without the site's name after it ("Heat review | Site"), or
+    before it ("Site | Heat") when `text` names the last part and never the first."""
+    title = one_line(soup.find("title").get_text(" ")) if soup.find("title") else ""
+    first = TITLE_SITE.sub("", title)
+    last = title[len(first) :].strip(" |–—-")
+    if last and mentions(text, headline_film(last)[0]) and not mentions(text, first):
+        return last
+    return first
 
 
 def is_furniture(tag):
