@@ -14,7 +14,7 @@ import re
 from imports.documents import ExtractedReview, Extractor
 from imports.html_blocks import Block, block_html, html_blocks
 from imports.structured import SCHEMA_SOURCE
-from imports.title_evidence import EMPHASIS, mentions
+from imports.title_evidence import EMPHASIS, is_title_case, mentions
 
 #: A headline's film title this long is a sentence, not a name.
 SENTENCE_WORDS = 7
@@ -48,7 +48,7 @@ class BodyTracker(Extractor):
             return
         is_sentence = len(film.title.split()) >= SENTENCE_WORDS
         text = " ".join(self.lines[1:])
-        if mentions(text, film.title) and not mentions(text, known):
+        if mentions(text, film.title) and not mentions(text, known) and not is_title_case(known):
             return  # "Heat" the text names, not the page's "Heat movie review & summary"
         if contains(headline, known) and (is_sentence or not contains(film.title, known)):
             film.title = known

@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup, Tag
 
 from imports.criterion_widgets import criterion_rows
 from imports.factboxes import MARKER, mark_factboxes, outside_factboxes
+from imports.headline_site import FILM_MARKER
 from imports.html_extract import html_extract
 from imports.page_categories import category_genres
 from imports.star_widgets import widget_rating
@@ -36,6 +37,7 @@ FURNITURE_WORDS = frozenset({
 NAME_WORDS = re.compile(r"[a-z]+")
 TITLE_SITE = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")  # "Heat review | Site Name"
 DESCRIBED_LENGTH = 60
+SITE_NAME_WORDS = 4  # "The Reel Report | Heat": a site's name before the film's
 EMPHASIS = ("em", "i", "cite", "q")
 WIDGET_WORDS = 6  # a star widget's own text: glyphs, "4 out of 5"
 BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
@@ -173,11 +175,18 @@ def own_text_length(tag):
 
 def page_title(soup, text=""):
     """The page's <title> without the site's name after it ("Heat review | Site"), or
-    before it ("Site | Heat") when `text` names the last part and never the first."""
+    before it ("Site | Heat": a short first part with no "review" nor year) when `text`
+    names the last part and never the first."""
     title = one_line(soup.find("title").get_text(" ")) if soup.find("title") else ""
     first = TITLE_SITE.sub("", title)
     last = title[len(first) :].strip(" |–—-")
-    if last and mentions(text, headline_film(last)[0]) and not mentions(text, first):
+    if (
+        last
+        and len(first.split()) <= SITE_NAME_WORDS
+        and not FILM_MARKER.search(first)
+        and mentions(text, headline_film(last)[0])
+        and not mentions(text, first)
+    ):
         return last
     return first
 

@@ -13,7 +13,8 @@ import re
 from collections import Counter
 
 from imports.names import is_name
-from imports.title_evidence import headline_film, is_title_case, is_title_like, mentions
+from imports.prose_countries import country_named
+from imports.title_evidence import REPEATED, headline_film, is_title_case, is_title_like, mentions
 
 #: What parts a headline holding several names: the site's, the original title's.
 PART_SEPARATOR = re.compile(r"\s+[–—|/-]\s+")
@@ -76,18 +77,28 @@ def is_name_case(span):
 
 
 def best_span(candidates, body, headline):
-    """The candidate the text names most as a name, a person's name last, the longest
-    first; "" when the text names none."""
+    """The candidate the text names most as a name, the longest first, never a person's
+    name ("In The Film, Mira Sol turns …") nor a country's; "" when the text names none."""
+    people = [span for span in candidates if reads_as_person(span, body)]
     named = [
         span
         for span in candidates
-        if is_named(body, span, set_apart=opens_name(span) or not headline.startswith(span))
+        if span not in people
+        and not any(person.endswith(f" {span}") for person in people)  # "Sol" of "Mira Sol"
+        and not country_named(span)
+        and is_named(body, span, set_apart=opens_name(span) or not headline.startswith(span))
     ]
-    return max(
-        named,
-        key=lambda span: (mentions(body, span), not is_name(span, strict=True), len(span)),
-        default="",
-    )
+    return max(named, key=lambda span: (mentions(body, span), len(span)), default="")
+
+
+def reads_as_person(span, body):
+    """Whether `span` reads as a person's name ("Mira Sol", not "Your Name."), one the
+    text names once only or also by its last word ("Sol's camera"): "Fight Club" the
+    text names twice and never "Club" alone is a film's."""
+    if not is_name(span, strict=True) or opens_name(span):
+        return False
+    count = mentions(body, span)
+    return count > 0 and (count < REPEATED or mentions(body, span.split()[-1]) > count)
 
 
 def opens_name(span):
