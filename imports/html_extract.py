@@ -48,7 +48,8 @@ class BodyTracker(Extractor):
             return
         is_sentence = len(film.title.split()) >= SENTENCE_WORDS
         text = " ".join(self.lines[1:])
-        if mentions(text, film.title) and not mentions(text, known) and not is_title_case(known):
+        longer = is_title_case(known) and contains(known, film.title)  # "Dune: Part Two"
+        if mentions(text, film.title) and not mentions(text, known) and not longer:
             return  # "Heat" the text names, not the page's "Heat movie review & summary"
         if contains(headline, known) and (is_sentence or not contains(film.title, known)):
             film.title = known
