@@ -48,9 +48,11 @@ DID_IT = re.compile(
     rf"(?:(?:,\s*|\s+and\s+)(?:also\s+)?{DID}{REFLEXIVE})*)(?=[\s,.;:!?]|$)"
 )
 #: "Chloé Zhao, who wrote and directed from …", "Lowery, who also wrote and edited the film".
+#: "Ducournau, who wrote it as well as directed it", "X, who both wrote and directed".
+AS_WELL_AS = rf"(?:\s+{THE_FILM})?(?:\s+as\s+well\s+as|\s+and\s+also)\s+"
 WHO_DID = re.compile(
-    rf"{SUBJECT},\s+who\s+(?:also\s+)?(?P<verbs>{VERB}(?:(?:,\s*|\s+and\s+){VERB})+"
-    rf"|{VERB}(?=\s+{THE_FILM}\b))(?:\s+{THE_FILM})?(?=\s*[,.;]|\s+from\b|\s+with\b)"
+    rf"{SUBJECT},\s+who\s+(?:also\s+|both\s+)?(?P<verbs>{VERB}(?:(?:,\s*|\s+and\s+|{AS_WELL_AS})"
+    rf"{VERB})+|{VERB}(?=\s+{THE_FILM}\b))(?:\s+{THE_FILM})?(?=\s*[,.;]|\s+from\b|\s+with\b|\s+in\s+(?:19|20)\d\d\b)"
 )
 #: "X adapted the Haruki Murakami short story", "X adapted Ann Lind's novel".
 SOURCE = r"(?:novel|novella|book|story|memoir|play|comic|article|manga|stories)"

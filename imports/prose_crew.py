@@ -66,6 +66,7 @@ CREW_IN_PROSE = {
         rf"{PERSON}\s+(?:shoots|shot|films|lenses|photographs)\s+(?:the\s+(?:film|movie)\b"
         rf"|it{HOW_SHOT})",
         rf"{PERSON}\s+(?:shoots|films)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+{SHOT_IN}",
+        rf"{PERSON}\s+shoots\s+(?:the|it|her|him|them|every)\b[^.;]{{0,40}}?\s+like\s+(?:a|an|the)\b",
         rf"{TITLE_FIRST}(?:cinematographer|DP|director\s+of\s+photography)\s+{PERSON}",
         CRAFT_OF.replace("CRAFT", "cinematography|camerawork|photography"),
     ],
@@ -86,6 +87,9 @@ CREW_IN_PROSE = {
     "writers": [
         rf"{PERSON}{POSSESSIVE}(?:script|screenplay)\b(?!\s+(?:for|of|in)\b)",
         rf"{PERSON},\s+who\s+(?:also\s+)?(?:wrote|co-wrote)\s+it\b",  # "X, who wrote it too"
+    ],
+    "producers": [  # "Guillermo del Toro, who came aboard as executive producer"
+        rf"{PERSON},\s+who\s+(?:(?-i:[a-z])+\s+){{1,2}}as\s+(?:an?\s+)?(?:executive\s+|co-)?producer\b",
     ],
     "directors": [
         rf"\b(?P<name>{CAP}[\w'’]+(?:\s+{CAP}[\w'’]+){{1,2}})-directed\b",
