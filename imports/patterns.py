@@ -206,10 +206,12 @@ TITLE_LABEL = re.compile(
 QUOTED_TITLE = re.compile(r"^[“\"‘'](?P<title>[^”\"’]{1,150})[”\"’']")
 #: A year with other things in brackets: "(India, 2016)", "(Terence Davies, USA 2016)".
 YEAR_AMONG_OTHERS = re.compile(r"\([^()]{1,80}?[,\s]((?:18[7-9]|19\d|20\d|21\d)\d)\s*\)")
-#: A column's name before the film's: "Movie Review: …", "DVD corner: …", "Classic corner: …".
+#: A column's name before the film's: "Movie Review: …", "DVD corner: …", "Classic corner: …",
+#: "Film Club: …", "Rewatch: …" (never "Fight Club: …": a column is the site's word alone).
 REVIEW_PREFIX = re.compile(
     r"^(?:(?:movie|film|dvd|blu-ray|4k|streaming|classic|retro|cult)\s+)?"
-    r"(?:review|corner|pick(?: of the week)?)\s*[:|–—-]\s*(?=\S)",
+    r"(?:review|corner|pick(?: of the week)?|club|notes|rewatch|revisited|spotlight|diary)"
+    r"\s*[:|–—-]\s*(?=\S)",
     re.IGNORECASE,
 )
 
