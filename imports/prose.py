@@ -30,13 +30,14 @@ NAMES = rf"(?P<names>{NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{NAME}){{0,5}})
 ROLE_IN_PROSE = {
     "directors": r"\b(?:directed|helmed)\s+by\s+|\bwriter[- /]director\s+",
     "writers": r"\b(?:written|scripted)(?:\s+and\s+directed)?\s+by\s+"
+    r"|\badapted(?:\s+for\s+the\s+screen)?\s+by\s+"
     r"|\b(?:screenplay|script),?\s+(?:is\s+)?by\s+"
     r"|\bwriter[- /]director\s+",
     "composers": r"\b(?:music|score|soundtrack)\s+(?:is\s+)?(?:composed\s+)?by\s+|\bscored\s+by\s+",
     "cinematographers": r"\b(?:shot|photographed|lensed)\s+by\s+"
     r"|\b(?:cinematography|photography|camerawork)\s+(?:is\s+)?by\s+"
     r"|\bshot\s+(?:on|in)\s+[\w -]{1,30}?\s+by\s+|\bthe\s+cinematographer\s+is\s+",
-    "editors": r"\bedited\s+by\s+|\bediting\s+(?:is\s+)?by\s+",
+    "editors": r"\b(?:edited|cut)\s+by\s+|\bediting\s+(?:is\s+)?by\s+",
     "producers": r"\bproduced\s+by\s+",
     "cast": r"\b(?:(?:the\s+(?:film|movie)|it)\s+stars|starring)\s+",
 }
@@ -218,6 +219,7 @@ THIS_FILM = re.compile(
     r"|\bwho (?:also )?(?:wrote|directed|co-wrote)(?:,| and) (?:directed|wrote|edited)\b"
     r"|\bwho (?:also )?(?:wrote|directed|co-wrote) it\b"
     r"|\bdirects from (?:a|the|his|her|their) (?:[a-z-]+ )?(?:script|screenplay)\b"
+    r"|\bdirects (?:it|with|here|[a-z]+ly)\b|\badapts\b"
     r"|\badapted the\b|^(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
     r"|(?:’s|'s) (?:[a-z-]+,? ){0,3}(?:script|screenplay|direction)\b(?! (?:for|of|in)\b)"
     r"|^the (?:screenplay|script)\b"

@@ -31,6 +31,7 @@ CREW_TITLES = {
     "editor": "editors",
     "composer": "composers",
     "producer": "producers",
+    "director": "directors",
 }
 CREW_TITLE = "|".join(CREW_TITLES)
 #: "Daniël Bouquet is the cinematographer and Mikkel E. G. Nielsen the editor".
@@ -45,9 +46,21 @@ IS_THE_CREW = re.compile(
 #: A crew title before the name, opening a clause or after "and", "with", "by":
 #: "with cinematographer Kasper Tuxen", "; editor Lea Holm keeps it tight". Never after
 #: "the", "a" or "plays": "plays the editor Miranda" is a part.
+#: The film's own: "its editor", "the film's composer", "(producer …", "; producer …".
+THE_FILMS = (
+    r"(?:(?<=[,;(]\s)|(?<=\()|(?<=\bits\s)|(?<=\bfilm's\s)|(?<=\bfilm’s\s)"
+    r"|(?<=\bmovie's\s)|(?<=\bmovie’s\s))"
+)
 TITLE_FIRST = (
-    r"(?:^|(?<=[,;(:]\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bfrom\s))"
+    rf"(?:^|{THE_FILMS}|(?<=:\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bfrom\s))"
     r"(?:regular\s+|longtime\s+)?"
+)
+#: "X, the director, …", "X, the film's editor, …": the title alone between commas (never
+#: "X, the editor of the paper"); a crew title other than the director's only with "the
+#: film's" or "its", as "Lea Holm, the editor," may be a part.
+APPOSITIVE = re.compile(
+    rf"{PERSON},\s+(?:the\s+(?P<title>director)|(?:its|the\s+(?:film|movie)['’]s)\s+"
+    rf"(?P<crew>{CREW_TITLE}))\s*[,;)]"
 )
 #: "the cinematography of Kasper Tuxen", "the editing of Lea Holm".
 CRAFT_OF = r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:CRAFT)\s+of\s+" + PERSON
@@ -58,6 +71,9 @@ ELSEWHERE = (
 )
 #: What a director works from: "a script by", "her own screenplay".
 SCRIPT = r"(?:a|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"
+#: "X directs with a sure hand", "X directs it briskly": the present tense, and what it is
+#: done with, say it is this film ("X directs Old Harbour next" names another).
+DIRECTS = r"directs\s+(?:it\b|the\s+(?:film|movie)\b|with\b|here\b|[a-z]+ly\b)"
 #: Crew roles and the words a sentence names them by.
 CREW_IN_PROSE = {
     "cinematographers": [
@@ -91,7 +107,11 @@ CREW_IN_PROSE = {
         rf"\b(?P<name>{CAP}[\w'’]+(?:\s+{CAP}[\w'’]+){{1,2}})-directed\b",
         rf"{PERSON}{POSSESSIVE}direction\b(?!\s+(?:for|of|in)\b)",
         rf"{PERSON}\s+directs\s+from\s+{SCRIPT}",  # "X directs from a script by Y"
+        rf"{PERSON}\s+{DIRECTS}",
+        rf"{TITLE_FIRST}(?:director|filmmaker)\s+{PERSON}",
     ],
+    #: A producer meets people ("a chat with producer X"): only as the film's.
+    "producers": [rf"{THE_FILMS}producer\s+{PERSON}"],
 }
 CREW_PATTERNS = {
     role: [re.compile(pattern) for pattern in patterns] for role, patterns in CREW_IN_PROSE.items()
@@ -120,6 +140,10 @@ def crew_facts(text, sentence_of):
             for match in pattern.finditer(text):
                 if is_name(name := without_starters(match.group("name")), strict=True):
                     found.append(TextFact(role, name, sentence_of(text, match.start())))
+    for match in APPOSITIVE.finditer(text):
+        if is_name(name := without_starters(match.group("name")), strict=True):
+            role = CREW_TITLES[match.group("title") or match.group("crew")]
+            found.append(TextFact(role, name, sentence_of(text, match.start())))
     for match in IS_THE_CREW.finditer(text):
         for name, title in (("name", "title"), ("other", "other_title")):
             if match.group(name) and is_name(match.group(name), strict=True):
