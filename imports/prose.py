@@ -31,13 +31,15 @@ ROLE_IN_PROSE = {
     "directors": r"\b(?:directed|helmed)\s+by\s+|\bwriter[- /]director\s+",
     "writers": r"\b(?:written|scripted)(?:\s+and\s+directed)?\s+by\s+"
     r"|\badapted(?:\s+for\s+the\s+screen)?\s+by\s+"
-    r"|\b(?:screenplay|script),?\s+(?:is\s+)?by\s+"
+    r"|\b(?:screenplay|script),?\s+(?:is\s+)?(?:by|credited\s+to)\s+"
     r"|\bwriter[- /]director\s+",
-    "composers": r"\b(?:music|score|soundtrack)\s+(?:is\s+)?(?:composed\s+)?by\s+|\bscored\s+by\s+",
+    "composers": r"\b(?:music|score|soundtrack),?\s+(?:is\s+)?(?:composed\s+)?by\s+"
+    r"|\bscored\s+by\s+",
     "cinematographers": r"\b(?:shot|photographed|lensed)\s+by\s+"
-    r"|\b(?:cinematography|photography|camerawork)\s+(?:is\s+)?by\s+"
+    r"|\b(?:cinematography|photography|camerawork),?\s+(?:is\s+)?by\s+"
     r"|\bshot\s+(?:on|in)\s+[\w -]{1,30}?\s+by\s+|\bthe\s+cinematographer\s+is\s+",
-    "editors": r"\b(?:edited|cut)\s+by\s+|\bediting\s+(?:is\s+)?by\s+",
+    "editors": r"\b(?:edited|cut)\s+by\s+|\bediting,?\s+(?:is\s+)?by\s+"
+    r"|\bthe\s+editors,\s+",
     "producers": r"\bproduced\s+by\s+",
     "cast": r"\b(?:(?:the\s+(?:film|movie)|it)\s+stars|starring)\s+",
 }

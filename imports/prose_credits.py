@@ -33,7 +33,13 @@ VERB_ROLES = {
     "lensed": "cinematographers",
     "produced": "producers",
     "scored": "composers",
+    "directing": "directors",
+    "writing": "writers",
+    "editing": "editors",
+    "producing": "producers",
 }
+#: "who wrote the script as well as directing".
+GERUND = r"(?:directing|writing|editing|producing)"
 VERB = r"(?:co-wrote|wrote|directed|scripted|edited|photographed|lensed|produced|scored)"
 THE_FILM = r"(?:it|the\s+(?:film|movie|picture|script|screenplay|thing))"
 #: Between two credits: "wrote and directed", "wrote it as well as directed it".
@@ -51,7 +57,7 @@ DID_IT = re.compile(
 )
 #: "Chloé Zhao, who wrote and directed from …", "Lowery, who also wrote and edited the film".
 WHO_DID = re.compile(
-    rf"{SUBJECT},\s+who\s+(?:also\s+)?(?P<verbs>{VERB}(?:(?:\s+it)?{AND}{VERB})+"
+    rf"{SUBJECT},\s+who\s+(?:also\s+)?(?P<verbs>{VERB}(?:(?:\s+{THE_FILM})?{AND}(?:{VERB}|{GERUND}))+"
     rf"|{VERB}(?=\s+{THE_FILM}\b))(?:\s+{THE_FILM})?(?=\s*[,.;]|\s+from\b|\s+with\b)"
 )
 #: "X adapted the Haruki Murakami short story", "X adapted Ann Lind's novel".
@@ -76,9 +82,7 @@ FROM_BOOK = re.compile(
 )
 POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 SOURCE_AUTHORS = [
-    re.compile(
-        rf"\b(?:based\s+on|adapted\s+(?:by\s+{NAME}\s+)?from|adapting|adapts)\s+{BOOK_OF}"
-    ),
+    re.compile(rf"\b(?:based\s+on|adapted\s+(?:by\s+{NAME}\s+)?from|adapting|adapts)\s+{BOOK_OF}"),
     re.compile(
         rf"\bfrom\s+an?\s+(?:[a-z-]+\s+)?(?:story|idea|treatment)\s+(?:by\s+)?(?P<name>{NAME})"
         r"(?:\s+had)?(?:\s+(?:once|first|long))?\s+(?:developed|written|wrote|conceived|"

@@ -16,7 +16,8 @@ POSSESSIVE = r"(?:’s|'s)\s+(?:[a-z-]+,?\s+){0,3}"  # "X's cold, clean images"
 SHOT_IN = (
     r"(?:in|at|on|with|through)\s+(?:[a-z-]+,?\s+){0,3}(?:light|hours?|evenings?|nights?"
     r"|close-ups?|takes?|widescreen|black-and-white|colou?r|16mm|35mm|65mm|70mm|digital"
-    r"|film|frames?|lenses|handheld|sunlight|twilight|dusk|dawn|shadows?|pans?)\b"
+    r"|film|frames?|lenses|handheld|sunlight|twilight|dusk|dawn|shadows?|pans?|rain|snow"
+    r"|fog|mist|greys?|grays?)\b"
 )
 #: How "X shot it" goes on when it is the film's camera, not a gun: "on 16mm", "like a dream".
 HOW_SHOT = (
@@ -83,7 +84,7 @@ CREW_IN_PROSE = {
         rf"|it{HOW_SHOT})",
         rf"{PERSON}\s+(?:shoots|films)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+{SHOT_IN}",
         rf"{TITLE_FIRST}(?:cinematographer|DP|director\s+of\s+photography)\s+{PERSON}",
-        CRAFT_OF.replace("CRAFT", "cinematography|camerawork|photography"),
+        CRAFT_OF.replace("CRAFT", "cinematography|camerawork|camera|photography"),
     ],
     "composers": [
         rf"{PERSON}{POSSESSIVE}(?:score|music|soundtrack|themes?)\b" + ELSEWHERE,
@@ -91,10 +92,13 @@ CREW_IN_PROSE = {
         rf"{TITLE_FIRST}composer\s+{PERSON}",
         rf"{PERSON}\s+(?:composed|wrote|scored)\s+the\s+(?:[a-z]+\s+)?(?:score|music)\b"
         + ELSEWHERE,
+        #: "X contributes a light, almost storybook score".
+        rf"{PERSON}\s+(?:contributes|contributed|provides|provided|supplies|supplied)\s+"
+        rf"(?:a|an|the)\s+(?:[a-z-]+,?\s+){{0,3}}(?:score|music|soundtrack)\b" + ELSEWHERE,
     ],
     "editors": [
         rf"{PERSON}\s+(?:edited|edits)\s+(?:it|the\s+(?:film|movie|[a-z]+s))\b",
-        rf"{PERSON}\s+(?:edited|edits|cut|cuts)\s+(?:the\s+(?:film|movie|{FOOTAGE})|it{HOW_SHOT})\b",
+        rf"{PERSON}\s+(?:edited|edits|cut|cuts)\s+(?:the\s+(?:film|movie|(?:[a-z-]+\s+)?(?:{FOOTAGE}))|it{HOW_SHOT})\b",
         rf"{PERSON}{POSSESSIVE}(?:editing|cutting)\b" + ELSEWHERE,
         rf"{TITLE_FIRST}editor\s+{PERSON}",
         CRAFT_OF.replace("CRAFT", "editing|cutting"),

@@ -101,9 +101,7 @@ NAMES = (
     "Sean O'Hara",
     "Mary-Beth Kohl",
 )
-CELLS = [
-    (role, form, place) for role, forms in FORMS.items() for form in forms for place in PLACES
-]
+CELLS = [(role, form, place) for role, forms in FORMS.items() for form in forms for place in PLACES]
 PHRASE_CELLS = [
     (role, phrase, place)
     for role, phrases in PHRASES.items()
@@ -212,3 +210,33 @@ def test_sentences_about_other_films_or_people_give_no_credit(sentence):
 )
 def test_an_adaptation_credits_the_adapter_and_the_author(sentence):
     assert film_of(sentence).writers == ["Ana Berg", "Tomas Lind"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The camera of Pia Storm glides through rooms.", {"cinematographers": ["Pia Storm"]}),
+        ("The editing, by Pia Storm, keeps it brisk.", {"editors": ["Pia Storm"]}),
+        ("The music, by Pia Storm, keeps it light.", {"composers": ["Pia Storm"]}),
+        ("Pia Storm shoots the town in rain.", {"cinematographers": ["Pia Storm"]}),
+        (
+            "Pia Storm contributes a light, almost storybook score.",
+            {"composers": ["Pia Storm"]},
+        ),
+        ("Pia Storm cuts the long scenes without hurry.", {"editors": ["Pia Storm"]}),
+        (
+            "The seams are hidden by the editors, Pia Storm and Omar Salim, who care.",
+            {"editors": ["Pia Storm", "Omar Salim"]},
+        ),
+        (
+            "The script, credited to Pia Storm and Omar Salim, is sharp about the film.",
+            {"writers": ["Pia Storm", "Omar Salim"]},
+        ),
+        (
+            "Pia Storm, who wrote the script as well as directing, keeps the film close.",
+            {"directors": ["Pia Storm"], "writers": ["Pia Storm"]},
+        ),
+    ],
+)
+def test_the_forms_of_unseen_pages(sentence, expected):
+    assert credits_of(film_of(sentence)) == expected
