@@ -140,15 +140,21 @@ class ProseMixin:
 
     def people_named(self, told):
         """The people the post names in full: its credits, its sentences' credits, and a
-        headline's "Joachim Trier's …"."""
+        headline's or a sentence's "Joachim Trier's …"."""
         film = self.review.film
         named = [name for role in PEOPLE for name in getattr(film, role)]
         named += [member.name for member in film.cast]
         for text_fact in told:
             value = text_fact.value
             named.append(value.name if isinstance(value, CastMember) else value)
-        for line in (self.review.title, self.review.standfirst):
-            named += POSSESSOR.findall(line or "")
+        lines = [self.review.title, self.review.standfirst]  # and "Noah Baumbach's new film"
+        lines += [
+            part
+            for _, text, _ in self.blocks
+            for part in ([text] if isinstance(text, str) else text)
+        ]
+        for line in lines:
+            named += [name for name in POSSESSOR.findall(line or "") if is_name(name, strict=True)]
         characters = {name_key(member.character) for member in film.cast}
         characters |= {
             name_key(fact.value.character) for fact in told if isinstance(fact.value, CastMember)

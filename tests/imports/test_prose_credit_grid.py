@@ -240,3 +240,21 @@ def test_an_adaptation_credits_the_adapter_and_the_author(sentence):
 )
 def test_the_forms_of_unseen_pages(sentence, expected):
     assert credits_of(film_of(sentence)) == expected
+
+
+def test_a_surname_credit_is_named_in_full_by_a_possessive_elsewhere_in_the_text():
+    film = film_of(
+        "Pia Storm's new film opens with two lists. Storm, who wrote the script as well as "
+        "directing, keeps the film close."
+    )
+    assert (film.directors, film.writers) == (["Pia Storm"], ["Pia Storm"])
+
+
+def test_a_wrapped_line_with_a_sentence_end_inside_is_the_paragraph_not_a_heading():
+    review = extract(
+        "Night Ferry\n\nThe harbour is grey and wet all winter.\n\n"
+        "What people kept mentioning was the look of the city. Pia Storm shoots\n"
+        "Bergen at night as a place of sodium light and empty lanes.\n\n" + FILLER + "\n"
+    )
+    assert review.film.cinematographers == ["Pia Storm"]
+    assert review.sections == []
