@@ -18,7 +18,7 @@ from imports.prose_cast import cast_facts
 from imports.prose_cast_lists import cast_list_facts
 from imports.prose_cast_pairs import paired_cast
 from imports.prose_countries import country_facts
-from imports.prose_credits import credit_facts
+from imports.prose_credits import credit_facts, is_surname
 from imports.prose_crew import crew_facts
 from imports.prose_dates import dated_facts
 from imports.prose_lowercase import lower_case_facts
@@ -56,7 +56,10 @@ def prose_facts(text, *, spelled=()):
         for match in pattern.finditer(text):
             for name in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names")):
                 name = name.rstrip(".,")
-                if is_name(name, strict=True) and not is_company(name):
+                # "written by Pawlikowski and Janusz Głowacki": a surname, named in full
+                # elsewhere in the post (`in_full`), or dropped.
+                is_person = is_name(name, strict=True) or (role != "cast" and is_surname(name))
+                if is_person and not is_company(name):
                     value = CastMember(name) if role == "cast" else name
                     found.append(TextFact(role, value, sentence_of(text, match.start())))
     found.extend(cast_facts(text, sentence_of))
@@ -139,22 +142,19 @@ class ProseMixin:
         return kept
 
     def people_named(self, told):
-        """The people the post names in full: its credits, its sentences' credits, and a
-        headline's or a sentence's "Joachim Trier's …"."""
+        """The people the post names in full: its credits, its sentences' credits and names,
+        and a headline's "Joachim Trier's …"."""
         film = self.review.film
         named = [name for role in PEOPLE for name in getattr(film, role)]
         named += [member.name for member in film.cast]
         for text_fact in told:
             value = text_fact.value
             named.append(value.name if isinstance(value, CastMember) else value)
-        lines = [self.review.title, self.review.standfirst]  # and "Noah Baumbach's new film"
-        lines += [
-            part
-            for _, text, _ in self.blocks
-            for part in ([text] if isinstance(text, str) else text)
-        ]
-        for line in lines:
-            named += [name for name in POSSESSOR.findall(line or "") if is_name(name, strict=True)]
+        for line in (self.review.title, self.review.standfirst):
+            named += POSSESSOR.findall(line or "")
+        for _, text, _ in self.blocks:  # "turned Julia Ducournau into a name"
+            for part in [text] if isinstance(text, str) else text:
+                named += [name for name in IN_FULL.findall(part) if is_name(name, strict=True)]
         characters = {name_key(member.character) for member in film.cast}
         characters |= {
             name_key(fact.value.character) for fact in told if isinstance(fact.value, CastMember)
@@ -234,6 +234,10 @@ THIS_FILM = re.compile(
 )
 PEOPLE = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
 #: A person a headline names as the maker: "Joachim Trier's The Worst Person in the World".
+#: A name written in full in a sentence: two or three capitalised words.
+IN_FULL = re.compile(
+    rf"(?<![\w'’-])({CAP}[\w-]+(?:\s+(?:{NAME_PARTICLE}\s+)?{CAP}[\w-]+){{1,2}})\b"
+)
 POSSESSOR = re.compile(r"\b((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){1,2})(?:’s|'s)\s")
 LIST_FACTS = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
 LIST_FACTS += ("cast", "genres", "studios", "countries")
