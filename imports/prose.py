@@ -44,7 +44,9 @@ ROLE_IN_PROSE = {
     "cast": r"\b(?:(?:the\s+(?:film|movie)|it)\s+stars|starring)\s+",
 }
 ROLE_PATTERNS = {
-    role: re.compile(rf"(?:{words}){NAMES}", re.IGNORECASE) for role, words in ROLE_IN_PROSE.items()
+    #: "edited by "Roderick Jaynes,"": a pen name in quotes.
+    role: re.compile(rf"(?:{words})[\"“]?{NAMES}", re.IGNORECASE)
+    for role, words in ROLE_IN_PROSE.items()
 }
 
 
@@ -55,7 +57,7 @@ def prose_facts(text, *, spelled=()):
     for role, pattern in ROLE_PATTERNS.items():
         for match in pattern.finditer(text):
             for name in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names")):
-                name = name.rstrip(".,")
+                name = name.rstrip('.,"”')
                 # "written by Pawlikowski and Janusz Głowacki": a surname, named in full
                 # elsewhere in the post (`in_full`), or dropped.
                 is_person = is_name(name, strict=True) or (role != "cast" and is_surname(name))
@@ -91,7 +93,7 @@ class ProseMixin:
         texts = [
             part
             for tag, text, _ in self.blocks
-            if tag not in ("h2", "h3")
+            if tag not in ("h2", "h3") or CREDIT_LINE.match(text)
             for part in ([text] if isinstance(text, str) else text)
         ]
         told = [fact for part in texts for fact in prose_facts(part, spelled=spelled)]
@@ -231,6 +233,14 @@ THIS_FILM = re.compile(
     r"|\badapted the\b|^(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
     r"|(?:’s|'s) (?:[a-z-]+,? ){0,3}(?:script|screenplay|direction)\b(?! (?:for|of|in)\b)"
     r"|^the (?:screenplay|script)\b"
+    r"|(?:’s|'s) (?:new )?(?:film|movie), which (?:he|she|they) (?:also )?(?:wrote|directed)\b"
+)
+#: A line under the title that reads as a heading but is a credit line: "Director of
+#: photography X, music by Y, edited by Z".
+CREDIT_LINE = re.compile(
+    r"(?:(?:written|directed|produced|edited|shot)(?:\s+and\s+\w+)?\s+by|(?:music|score)\s+by"
+    r"|director\s+of\s+photography|cinematographer)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
 )
 PEOPLE = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
 #: A person a headline names as the maker: "Joachim Trier's The Worst Person in the World".

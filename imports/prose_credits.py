@@ -60,6 +60,11 @@ WHO_DID = re.compile(
     rf"{SUBJECT},\s+who\s+(?:also\s+)?(?P<verbs>{VERB}(?:(?:\s+{THE_FILM})?{AND}(?:{VERB}|{GERUND}))+"
     rf"|{VERB}(?=\s+{THE_FILM}\b))(?:\s+{THE_FILM})?(?=\s*[,.;]|\s+from\b|\s+with\b)"
 )
+#: "Sean Durkin's film, which he also wrote, …": the film's maker and what else they did.
+WHOSE_FILM = re.compile(
+    rf"{SUBJECT}(?:’s|'s)\s+(?:new\s+)?(?:film|movie),\s+which\s+(?:he|she|they)\s+"
+    rf"(?:also\s+)?(?P<verbs>{VERB}(?:{AND}{VERB})*)(?=\s*[,.;])"
+)
 #: "X adapted the Haruki Murakami short story", "X adapted Ann Lind's novel".
 SOURCE = r"(?:novel|novella|book|story|memoir|play|comic|article|manga|stories)"
 ADAPTED = re.compile(
@@ -128,7 +133,7 @@ def capsule_facts(text, sentence_of):
 def credit_facts(text, sentence_of):
     """The directors, writers and crew `text` says made the film, as `TextFact`s."""
     credits = []  # (role, name, match)
-    for pattern in (DID_IT, WHO_DID):
+    for pattern in (DID_IT, WHO_DID, WHOSE_FILM):
         for match in pattern.finditer(text):
             verbs = re.findall(r"[\w-]+", match.group("verbs"))
             roles = [VERB_ROLES[verb] for verb in verbs if verb in VERB_ROLES]

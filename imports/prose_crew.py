@@ -11,12 +11,13 @@ from imports.prose_cast import without_starters
 
 NAME = rf"{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{CAP}[\w'’-]+)){{1,3}}"
 PERSON = rf"(?P<name>{NAME})"
-POSSESSIVE = r"(?:’s|'s)\s+(?:[a-z-]+,?\s+){0,3}"  # "X's cold, clean images"
+#: "X's cold, clean images", "Kris Bowers' music".
+POSSESSIVE = r"(?:’s|'s|(?<=s)['’])\s+(?:[a-z-]+,?\s+){0,3}"
 #: What a camera is said to shoot in: "in tight close-ups", "at magic hour", "on 16mm".
 SHOT_IN = (
     r"(?:in|at|on|with|through)\s+(?:[a-z-]+,?\s+){0,3}(?:light|hours?|evenings?|nights?"
     r"|close-ups?|takes?|widescreen|black-and-white|colou?r|16mm|35mm|65mm|70mm|digital"
-    r"|film|frames?|lenses|handheld|sunlight|twilight|dusk|dawn|shadows?|pans?|rain|snow"
+    r"|film|frames?|lenses|cameras?|handheld|sunlight|twilight|dusk|dawn|shadows?|pans?|rain|snow"
     r"|fog|mist|greys?|grays?)\b"
 )
 #: How "X shot it" goes on when it is the film's camera, not a gun: "on 16mm", "like a dream".
@@ -83,7 +84,7 @@ CREW_IN_PROSE = {
         rf"{PERSON}\s+(?:shoots|shot|films|lenses|photographs)\s+(?:the\s+(?:film|movie)\b"
         rf"|it{HOW_SHOT})",
         rf"{PERSON}\s+(?:shoots|films)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+{SHOT_IN}",
-        rf"{TITLE_FIRST}(?:cinematographer|DP|director\s+of\s+photography)\s+{PERSON}",
+        rf"{TITLE_FIRST}(?:[Cc]inematographer|DP|[Dd]irector\s+of\s+photography)\s+{PERSON}",
         CRAFT_OF.replace("CRAFT", "cinematography|camerawork|camera|photography"),
     ],
     "composers": [

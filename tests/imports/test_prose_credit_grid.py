@@ -194,6 +194,10 @@ def test_a_list_of_crew_gives_each_their_credit(sentence, expected):
         "The scene was cut by twenty minutes.",
         "A chat with producer Ana Berg about her next project follows.",
         "Ana Berg, who directed Old Harbour as well as wrote it, is a fan.",
+        "Ana Berg's previous film, which she also wrote, was louder.",
+        "Chris Harris' music for The Deep was louder.",
+        "Ana Berg shoots the man in the back.",
+        "The rhythm is set by the editor of the paper, Ana Berg.",
     ],
 )
 def test_sentences_about_other_films_or_people_give_no_credit(sentence):
@@ -277,3 +281,37 @@ def test_a_surname_after_written_by_is_the_person_the_post_names_in_full():
 
 def test_a_surname_no_one_in_the_post_bears_is_no_credit():
     assert film_of("It was written by Storm and Omar Salim.").writers == ["Omar Salim"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'It\'s edited by "Roderick Jaynes," a pen name.',
+            {"editors": ["Roderick Jaynes"]},
+        ),
+        ("Kris Bowers' music swells in all the right places.", {"composers": ["Kris Bowers"]}),
+        (
+            "Łukasz Żal shoots the house with fixed, hidden cameras.",
+            {"cinematographers": ["Łukasz Żal"]},
+        ),
+        (
+            "Pia Storm's film, which she also wrote, tells their story slowly.",
+            {"writers": ["Pia Storm"]},
+        ),
+    ],
+)
+def test_pen_names_plural_possessives_and_the_makers_film(sentence, expected):
+    assert credits_of(film_of(sentence)) == expected
+
+
+def test_a_credit_line_that_reads_as_a_heading_gives_its_credits():
+    film = film_of(
+        "Director of photography Pia Storm, music by Omar Salim, edited by Lea Holm\n"
+        "A24 / 116 minutes\n\nThe harbour is grey and wet all winter, and the ferry is late."
+    )
+    assert credits_of(film) == {
+        "cinematographers": ["Pia Storm"],
+        "composers": ["Omar Salim"],
+        "editors": ["Lea Holm"],
+    }
