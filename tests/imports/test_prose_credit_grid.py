@@ -266,16 +266,13 @@ def test_a_wrapped_line_with_a_sentence_end_inside_is_the_paragraph_not_a_headin
 
 def test_a_surname_credit_is_named_in_full_by_any_sentence_that_names_them():
     film = film_of(
-        "It turned Pia Storm into a name. Storm, who wrote it as well as directed it, "
-        "was thirty."
+        "It turned Pia Storm into a name. Storm, who wrote it as well as directed it, was thirty."
     )
     assert (film.directors, film.writers) == (["Pia Storm"], ["Pia Storm"])
 
 
 def test_a_surname_after_written_by_is_the_person_the_post_names_in_full():
-    film = film_of(
-        "Pia Storm's film covers fifteen years. It was written by Storm and Omar Salim."
-    )
+    film = film_of("Pia Storm's film covers fifteen years. It was written by Storm and Omar Salim.")
     assert film.writers == ["Pia Storm", "Omar Salim"]
 
 
