@@ -13,7 +13,7 @@ the order. A run with no evidence, or evidence both ways, is left alone.
 import re
 
 from imports.extracted import CastMember
-from imports.names import NAME_WORD, PARTICLES, is_name
+from imports.names import NAME_WORD, PARTICLES, cast_members, is_name
 from imports.patterns import BULLET, FACT_OF_LABEL
 
 #: A line's inline HTML: a bold part first, then the rest in plain text.
@@ -26,7 +26,8 @@ REST_FORMS = (
 )
 #: A heading over a cast: "Cast", "The cast", "Cast (character – actor)", "Who's who".
 CAST_WORDS = re.compile(
-    r"^(?:the\s+)?(?:main\s+|full\s+|principal\s+)?(?:cast|characters|who[’']s\s+who|starring)\b",
+    r"^(?:the\s+)?(?:main\s+|full\s+|principal\s+)?(?:(?:voice\s+)?cast|characters|who[’']s\s+who"
+    r"|starring|voices|voice\s+actors)\b",
     re.IGNORECASE,
 )
 PART_WORD = re.compile(r"\b(?:characters?|roles?|parts?)\b", re.IGNORECASE)
@@ -50,6 +51,40 @@ def bold_pair(text, html):
     return None
 
 
+#: A line's inline HTML with its part in italics: "Ines Vaz <em>Mara Holm</em>".
+EMPHASIS_LAST = re.compile(r"^(?P<first>[^<>]+?)\s*<em>(?P<other>[^<>]+)</em>$")
+LINK = re.compile(r"</?a\b[^>]*>")
+#: A plain line of two names, as lists under a cast heading write them: "Mara – Ines Vaz",
+#: "Mara: Ines Vaz", "Ines Vaz / Mara", "Mara (Ines Vaz)".
+PLAIN_PAIR = re.compile(
+    r"^(?P<first>[^()/:–—]+?)(?:\s*[:–—]\s+|\s+/\s+|\s*\()(?P<other>[^()/:–—]+?)\)?$"
+)
+
+
+def emphasis_pair(html):
+    """(name, part, "emphasis") for "Ines Vaz <em>Mara Holm</em>", or None; a job in
+    italics ("<em>Producer</em>") is a staff list's, never a part."""
+    match = EMPHASIS_LAST.match(LINK.sub("", html.strip()))
+    if not match:
+        return None
+    first, other = match.group("first").strip(), match.group("other").strip().rstrip(".")
+    if other.casefold() in FACT_OF_LABEL or not (name_shaped(first) and name_shaped(other)):
+        return None
+    return first, other, "emphasis"
+
+
+def plain_pair(text):
+    """(first, other, "plain") for a line of two names a list under a cast heading writes;
+    which is the actor the run decides (`run_members`)."""
+    match = PLAIN_PAIR.match(text.strip())
+    if not match or (text.strip().endswith(")") != ("(" in text)):
+        return None
+    first, other = match.group("first").strip(), match.group("other").strip()
+    if {first.casefold(), other.casefold()} & FACT_OF_LABEL.keys():
+        return None  # "Director: Ana Lind"
+    return (first, other, "plain") if name_shaped(first) and name_shaped(other) else None
+
+
 def name_shaped(text):
     """Capitalised name words (particles between), at most four, nothing else."""
     words = text.split()
@@ -62,7 +97,7 @@ def name_shaped(text):
 def bold_first_is_actor(bold, other, form, credited):
     """True when the bold side is the actor, False when it is the character, None when the
     line alone cannot tell."""
-    if form == "as":
+    if form in ("as", "emphasis"):
         return True
     for side, answer in ((bold, True), (other, False)):
         if side.casefold() in credited:
@@ -104,8 +139,36 @@ def run_members(pairs, *, heading="", credited=frozenset()):
     return members
 
 
+def list_members(values, markup, *, heading, credited=frozenset()):
+    """The `CastMember`s of a label's lines ("Cast:" then "Mara – Ines Vaz" or "Ines Vaz
+    *Mara*" a line each; `markup` has a line's inline HTML) when every line is a pair of
+    names and the run shows which side is the actor; else []."""
+    pairs = [emphasis_pair(markup.get(value, "")) or plain_pair(value) for value in values]
+    if len(pairs) < 2 or None in pairs:
+        return []
+    return run_members(pairs, heading=heading, credited=credited)
+
+
 class BoldCastMixin:
     """The `Extractor` step that reads a run of bold cast lines."""
+
+    def cast_lines(self, values, *, heading):
+        """Read a label's lines as pairs of names (`list_members`); False when they are not."""
+        credited = {member.name.casefold() for member in self.review.film.cast}
+        members = list_members(values, self.markup, heading=heading, credited=credited)
+        for member in members:
+            self.add_cast(member)
+        return bool(members)
+
+    def cast_run(self, values):
+        """Read one line's run of cast entries ("A, B (Part), C") if each reads as a name,
+        one of them in full; False when they do not."""
+        members = cast_members(values)
+        if len(members) < len(values) or not any(is_name(m.name, strict=True) for m in members):
+            return False
+        for member in members:
+            self.add_cast(member)
+        return True
 
     def bold_cast(self, line):
         """Read the run of bold cast lines `line` belongs to; False when it is none."""
@@ -136,7 +199,10 @@ class BoldCastMixin:
         def pair_at(index):
             text = self.lines[index]
             text = bullet.group("text") if (bullet := BULLET.match(text)) else text
-            return bold_pair(text, self.markup.get(text, ""))
+            html = self.markup.get(text, "")
+            if pair := bold_pair(text, html) or emphasis_pair(html):
+                return pair
+            return plain_pair(text) if self.in_cast_section else None
 
         if not pair_at(self.position):
             return self.position, self.position, []

@@ -13,7 +13,7 @@ from imports.agate import AgateMixin
 from imports.bold_cast import BoldCastMixin
 from imports.contradicted import ContradictedMixin
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
-from imports.facts import CAST_HEADING, FactsMixin
+from imports.facts import FactsMixin
 from imports.footers import FooterFactsMixin
 from imports.furniture import (
     DATE_LINE,
@@ -29,6 +29,7 @@ from imports.markdown import markdown_lines
 from imports.patterns import (
     ANSWER_PREFIX,
     BULLET,
+    CAST_HEADING,
     FAQ_HEADING,
     HEADLINE_MAX_LENGTH,
     KEYWORDS,

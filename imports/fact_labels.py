@@ -13,6 +13,8 @@ import re
 
 from django.conf.locale import LANG_INFO
 
+from imports.patterns import FACT_OF_LABEL
+
 ROLE_NOUN = r"(?:writer|director|editor|producer|composer|cinematographer)"
 COMPOUND_LABEL = re.compile(
     rf"^(?P<roles>{ROLE_NOUN}(?:\s*(?:,|\band\b|&|/)\s*{ROLE_NOUN})+)\s*:\s*(?P<value>.+)$",
@@ -38,6 +40,26 @@ COMPOUND_BY = re.compile(
     re.IGNORECASE,
 )
 ROLE_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|/)\s*", re.IGNORECASE)
+#: Any two labels joined: "Director & screenplay: X", "Music and songs: X".
+JOINED_LABEL = re.compile(
+    r"^(?P<roles>[A-Za-z][\w .'-]{0,30}?(?:\s*(?:,|\band\b|&|/)\s*[A-Za-z][\w .'-]{0,30}?)+)"
+    r"\s*:\s*(?P<value>(?-i:[A-Z]).+)$",
+    re.IGNORECASE,
+)
+#: A company label with a word before it: "Animation studio: Madhouse", "US distributor:
+#: Neon" (a sales or effects company is not the film's maker).
+QUALIFIED_STUDIO = re.compile(
+    r"^(?!(?:sales|vfx|effects|visual|sound|post|dubbing)\b)[A-Za-z][\w.-]{1,20}\s+"
+    r"(?:studios?|distributors?|production\s+compan(?:y|ies))\s*:\s*(?P<value>(?-i:[A-Z0-9]).+)$",
+    re.IGNORECASE,
+)
+#: Words joined to a crew label that add no role of their own: "Music and songs".
+COMPANION_WORDS = frozenset("songs lyrics soundtrack".split())
+PEOPLE_ROLES = frozenset(
+    "directors writers cinematographers composers editors producers writers_directors".split()
+)
+#: A remark in brackets after a name: "(adapting his own novel)".
+REMARK = re.compile(r"\s*\((?-i:[a-z])[^()]*\)")
 #: Labels of what a review's facts list but a film record does not keep.
 OTHER_LABELS = frozenset(
     (
@@ -65,6 +87,22 @@ LANGUAGES = frozenset(
     ).split()
 )
 SIGN_LANGUAGE = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}sign\s+language$", re.IGNORECASE)
+
+
+def joined_roles(text):
+    """The people roles of a label that joins two or more ("Director & screenplay: X"),
+    each a known crew label or a companion word ("songs"); [] when `text` is not one."""
+    match = JOINED_LABEL.match(text)
+    if not match:
+        return []
+    roles = []
+    for part in ROLE_SEPARATOR.split(match.group("roles").strip()):
+        role = FACT_OF_LABEL.get(part.casefold())
+        if role in PEOPLE_ROLES:
+            roles.append(role)
+        elif part.casefold() not in COMPANION_WORDS:
+            return []
+    return list(dict.fromkeys(roles))
 
 
 def is_language(value):
@@ -135,6 +173,10 @@ class FactLabelsMixin:
             value = compound.group("value")
             if not compound.group("colon") and not starts("directors", value):
                 return False  # "Written, directed and shot by a team who…": a sentence
+        elif qualified := QUALIFIED_STUDIO.match(text):
+            roles, value = ["studios"], qualified.group("value")
+        elif roles := joined_roles(text):
+            value = REMARK.sub("", JOINED_LABEL.match(text).group("value"))
         else:
             return False
         for role in roles:

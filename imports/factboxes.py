@@ -18,7 +18,7 @@ import re
 from bs4 import Tag
 
 from imports.furniture import TEASER_HEADING
-from imports.patterns import FACT_LABEL, FACT_OF_LABEL
+from imports.patterns import CAST_HEADING, FACT_LABEL, FACT_OF_LABEL
 from imports.strips import is_strip
 
 #: Class or id names of a facts box (compared whole, hyphens and underscores ignored).
@@ -40,6 +40,7 @@ LABEL_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
 ROW_TAGS = ("div",)
 BLOCK_CHILDREN = ("div", "p", "ul", "ol", "table", "dl", "section", "h2", "h3", "h4", "h5", "h6")
 MIN_LABELS = 2
+CREW_HEADING = re.compile(r"^(?:the\s+)?(?:staff|crew|key\s+crew|production\s+credits)\s*:?$", re.I)
 PROSE_WORDS = 30  # longer than a fact line ever is ("Cast: …" lists a dozen names)
 WORD = re.compile(r"[a-z]+")
 
@@ -89,7 +90,22 @@ def is_factbox(tag, headline="") -> bool:
         return False
     strips = [line for line in lines if line not in labelled and is_strip(line)]
     facts = len(labelled) + MIN_LABELS * len(strips)  # a strip holds several facts
-    return facts >= MIN_LABELS and (len(labelled) + len(strips)) * 2 >= len(lines)
+    credits = credit_rows(tag)
+    return facts >= MIN_LABELS and (len(labelled) + len(strips) + credits) * 2 >= len(lines)
+
+
+def credit_rows(tag) -> int:
+    """How many list items and table rows the box sets under a credits heading of its own
+    ("Staff", "Crew", "Cast", "Characters & Voice Actors"): a name a line, each a fact."""
+    count = 0
+    for heading in tag.find_all(["h2", "h3", "h4", "h5", "h6"]):
+        text = " ".join(heading.get_text(" ").split())
+        if not (CAST_HEADING.match(text) or CREW_HEADING.match(text)):
+            continue
+        following = heading.find_next_sibling()
+        if following is not None and following.name in ("ul", "ol", "table"):
+            count += len(following.find_all(["li", "tr"]))
+    return count
 
 
 def names_other_film(line, headline) -> bool:

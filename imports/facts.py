@@ -50,11 +50,6 @@ COUNTRY_ALIASES = frozenset(
 COUNTRY_NAMES = frozenset(name.casefold() for _, name in countries) | COUNTRY_ALIASES
 #: The roles whose values are lists of people, by the FilmFacts field they fill.
 PEOPLE_FACTS = ("directors", "writers", "cinematographers", "composers", "editors", "producers")
-CAST_HEADING = re.compile(
-    r"^(?:the\s+)?(?:main\s+|full\s+|principal\s+)?(?:cast|cast\s*(?:&|and)\s*(?:crew|characters)"
-    r"|credits|characters)\s*:?$",
-    re.IGNORECASE,
-)
 #: "Based on the novel by X": the source, not the writer's name.
 SOURCE_WORK = re.compile(
     r"^(?:(?:based|adapted)\s+(?:on|from)\s+)?(?:the\s+|a\s+|his\s+|her\s+)?"
@@ -272,6 +267,8 @@ class FactsMixin(FactLabelsMixin):
             index += 1
         if not values:
             return False
+        if fact == "cast" and self.cast_lines(values, heading=line):
+            values = []  # "Mara - Ines Vaz" a line each: the run says the order
         for value in values:
             self.fact(fact, value)
         self.skip_to = index
@@ -298,6 +295,8 @@ class FactsMixin(FactLabelsMixin):
     def cast_bullet(self, text, *, strict=False):
         """A bullet (`strict`: a line) under a "Cast" heading: a cast member however it is
         written."""
+        if len(run := split_values(text)) > 1:  # "A, B (Part), C", "A · B"
+            return self.cast_run(run)
         member = character_first(text) if ":" in text else cast_member(text)
         if member is None or not is_name(member.name, strict=strict):
             return False
@@ -378,7 +377,10 @@ def is_value(fact, value):
     if fact in (*PEOPLE_FACTS, "writers_directors"):  # "Ines Vaz, Tomas Lind and Hana Berg"
         return all(is_name(part) for part in split_values(value))
     if fact == "cast":
-        return is_name(cast_member(value).name) or character_first(value) is not None
+        return all(  # "Ines Vaz • Tomas Lind • Rufus"
+            is_name(cast_member(part).name) or character_first(part) is not None
+            for part in split_values(value)
+        )
     if fact == "genres":
         return bool(genres([value])) and len(value.split()) <= GENRE_WORDS
     if fact == "runtime":

@@ -23,6 +23,7 @@ from imports.html_tables import (
     is_layout,
     own_cells,
     own_rows,
+    without_notes,
 )
 from imports.wxr_html import SHORTCODE, row_text
 
@@ -258,6 +259,8 @@ class Reader:
             cells = row.find_all(["th", "td"])
             htmls = [" ".join(line.html for line in lines_of(cell, False)) for cell in cells]
             texts = [" ".join(line.text for line in lines_of(cell, False)) for cell in cells]
+            if len(cells) == 2:  # "Chihiro<br><small>Main</small>": the small print is a note
+                texts = [without_notes(cell, text) for cell, text in zip(cells, texts, strict=True)]
             if is_credit_row(texts):  # "Editor | Ines Vaz<br>Tomas Lind": a name a line
                 texts[1] = ", ".join(line.text for line in lines_of(cells[1], False))
             if any(texts):

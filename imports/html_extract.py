@@ -27,10 +27,11 @@ BOLD_LINE = re.compile(r"<strong>((?:(?!</?strong>).)*)</strong>")
 class BodyTracker(Extractor):
     """The text extractor, noting on each `Line` whether it was left in the body."""
 
-    def __init__(self, text, owners, headings, known_title=None):
+    def __init__(self, text, owners, headings, known_title=None, boxed=frozenset()):
         super().__init__(text, known_title=known_title)
         self.owners = owners  # the Line behind each line of the text; None for the title
         self.headings = headings  # the ids of the lines that are headings in the HTML
+        self.boxed = boxed  # the ids of the lines of a facts box (`imports.factboxes`)
         self.current, self.last_heading = None, None
 
     def title(self, index):
@@ -63,6 +64,8 @@ class BodyTracker(Extractor):
         # `run` says which line it hands over (`position`); what follows the end of the
         # post ("Leave a reply") it lists as dropped itself.
         self.current = self.owners[self.position]
+        if id(self.current) in self.boxed:
+            self.in_teaser = False  # a sidebar's facts box, read last, is no teaser's
         return super().line(line)
 
     def add_block(self, kind, text):
@@ -117,7 +120,8 @@ def html_extract(
     blocks = html_blocks(content, classic=classic)
     text, owners = document_text(title, blocks)
     headings = {id(block.lines[0]) for block in blocks if block.kind in ("h2", "h3")}
-    tracker = BodyTracker(text, owners, headings, known_title)
+    boxed = {id(line) for block in blocks if block.is_factbox for line in block.lines}
+    tracker = BodyTracker(text, owners, headings, known_title, boxed)
     tracker.markup.update(  # its italics say which phrase is a title ("in <em>Cure</em>")
         (line.text, line.html)
         for block in blocks

@@ -22,7 +22,7 @@ BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blo
 PARAGRAPH_WORDS = 60
 ACTOR_HEADERS = frozenset({
     "actor", "actors", "actress", "cast", "performer", "performers", "played by", "player",
-    "starring", "voice", "voiced by",
+    "starring", "voice", "voiced by", "voice actor", "voice actors", "voice cast",
 })  # fmt: skip
 ROLE_HEADERS = frozenset({"role", "roles", "character", "characters", "as", "part", "playing"})
 HEADER_TEXT = re.compile(r"[^\w ]+")
@@ -79,6 +79,17 @@ def cast_rows(rows: list[list[str]]) -> list[str] | None:
         character = f" ({cells[role]})" if cells[role] else ""
         lines.append(f"{cells[actor]}{character}")
     return lines
+
+
+def without_notes(cell, text: str) -> str:
+    """A two-cell row's cell as its value: a note in small print on a line of its own
+    ("Chihiro<br><small>Main</small>", "Rumi Hiiragi<br><small>Japanese</small>") left out."""
+    notes = [small.get_text(" ").strip() for small in cell.find_all("small")]
+    if not cell.find("br") or not all(notes) or not notes:
+        return text
+    for note in notes:
+        text = text.removesuffix(note).rstrip()
+    return text or " ".join(notes)
 
 
 def is_credit_row(texts: list[str]) -> bool:

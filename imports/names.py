@@ -168,6 +168,16 @@ def people(values, *, strict=False):
 AS_CHARACTER = re.compile(r"^(?P<name>.+?)\s+as\s+(?P<character>.+)$")
 IN_BRACKETS = re.compile(r"^(?P<name>.+?)\s*\((?P<character>[^)]+)\)$")
 AFTER_DASH = re.compile(r"^(?P<name>.+?)\s+[–—]\s+(?P<character>.+)$")
+AFTER_SLASH = re.compile(r"^(?P<name>[^/]+?)\s+/\s+(?P<character>[^/]+)$")
+#: A note on a cast entry, never part of the character: "(voice)", "(uncredited)",
+#: "(extended cameo)", "(Japanese version)", "(English dub)".
+NOTE = (
+    r"(?:voice|voiced|uncredited|(?:extended\s+|special\s+)?cameo|archive\s+footage"
+    r"|credit\s+only|as\s+a\s+child|young|singing\s+voice|[\w-]+\s+(?:version|dub|dubbing))"
+)
+CAST_NOTE = re.compile(rf"\s*\({NOTE}\)$", re.IGNORECASE)
+#: The same inside the part's brackets or before it: "(Mara, uncredited)", "voice of Mara".
+PART_NOTE = re.compile(rf",\s*{NOTE}$|\s*\({NOTE}\)$|^(?:the\s+)?voice\s+of\s+", re.IGNORECASE)
 #: A dot leader between the actor and the part, as typed cast sheets align them.
 AFTER_LEADER = re.compile(r"^(?P<name>.+?)\s*(?:\.{2,}|…+)[\s.…]*(?P<character>[^\s.…].*)$")
 #: A run of dots or an ellipsis inside a value: a leader or a cut, never part of a name.
@@ -180,9 +190,15 @@ def cast_member(text):
     "Detective Character (Name)": a rank says the character comes first (one word before
     a full name does not: "Zendaya (Tashi Duncan)")."""
     text = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", text.strip())).strip(" .")
-    for pattern in (AFTER_LEADER, AS_CHARACTER, IN_BRACKETS, AFTER_DASH):
+    text = CAST_NOTE.sub("", text)
+    if AFTER_DASH.match(text) or AS_CHARACTER.match(text):
+        text = CREDIT_NOTE.sub("", text)  # "Name, dash, Part (extended cameo)": a note
+    for pattern in (AFTER_LEADER, AS_CHARACTER, IN_BRACKETS, AFTER_DASH, AFTER_SLASH):
         if match := pattern.match(text):
             name, character = match.group("name").strip(), match.group("character").strip()
+            character = PART_NOTE.sub("", character).strip()
+            if pattern is AFTER_SLASH and is_name(character, strict=True):
+                break  # "Ines Vaz / Tomas Lind": two actors, not an actor and a part
             if RANK.match(name) and is_name(character, strict=True):
                 name, character = character, name  # "Detective Hae-jun (Park Hae-il)"
             return CastMember(name, without_rank(character))

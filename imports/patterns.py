@@ -20,7 +20,10 @@ FACT_LABELS = {
         "country", "countries", "country of origin", "countries of origin", "made in", "origin",
         "production country", "production countries",
     ),
-    "directors": ("director", "directors", "directed by", "film director", "dir", "dir."),
+    "directors": (
+        "director", "directors", "directed by", "film director", "dir", "dir.",
+        "helmed by",
+    ),
     "cast": (
         "cast", "starring", "stars", "actors", "lead cast", "main cast", "principal cast",
         "key cast", "voice cast", "featuring", "cast members", "stars (voices)", "voices", "with",
@@ -113,9 +116,13 @@ SCORE_WITH_COMMENT = re.compile(
 SCORE_SEPARATORS = re.compile(r"^[\s|,;•·]*$")
 #: Whose rating a label says it is: the review's ("Critic's Rating"), beside the readers'.
 CRITICS = r"(?:critic['’]?s['’]?|reviewer['’]?s['’]?|editor['’]?s['’]?)"
+#: "Overall:" alone labels the rating when a sentence follows its number ("Overall: 9/10.
+#: Not perfect, but…"); a bare "Overall: 8/10" row stays a criterion's score.
 RATING_LABEL = re.compile(
-    rf"^(?:final|overall|my|our|the|{CRITICS})?\s*(?:rating|score|star rating|grade"
-    r"|stars(?=\s*[:\-–—]\s*[\d★☆⭐*]))(?:\s*[:\-–—]\s*|\s+(?=[\[(]\s*[\d★☆⭐*]))",
+    rf"^(?:(?:final|overall|my|our|the|{CRITICS})?\s*(?:rating|score|star rating|grade"
+    r"|stars(?=\s*[:\-–—]\s*[\d★☆⭐*]))"
+    r"|overall(?=\s*:\s*\d{1,3}(?:[.,]\d+)?\s*(?:/|out of)\s*(?:100|10|5|4)\s*[.!](?!\d)))"
+    r"(?:\s*[:\-–—]\s*|\s+(?=[\[(]\s*[\d★☆⭐*]))",
     re.IGNORECASE,
 )
 #: A rating alone on its line, perhaps in brackets: "[4/5]", "(8.5/10)", "3.5 out of 5 stars".
@@ -203,5 +210,13 @@ YEAR_AMONG_OTHERS = re.compile(r"\([^()]{1,80}?[,\s]((?:18[7-9]|19\d|20\d|21\d)\
 REVIEW_PREFIX = re.compile(
     r"^(?:(?:movie|film|dvd|blu-ray|4k|streaming|classic|retro|cult)\s+)?"
     r"(?:review|corner|pick(?: of the week)?)\s*[:|–—-]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+#: A heading over the cast, a name a line: "Cast", "Starring", "Characters & Voice Actors".
+CAST_HEADING = re.compile(
+    r"^(?:the\s+)?(?:main\s+|full\s+|principal\s+)?(?:(?:voice\s+)?cast"
+    r"|cast\s*(?:&|and)\s*(?:crew|characters)|credits|characters|voices|starring|with"
+    r"|characters\s*(?:&|and)\s*voice\s+actors|voice\s+actors)\s*:?$",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ import re
 from imports.companies import is_company
 from imports.extracted import CastMember, TextFact
 from imports.names import CAP, NAME_PARTICLE, credited_actor, full_name, is_name
-from imports.prose_cast import cast_facts
+from imports.prose_cast import cast_facts, without_starters
 from imports.prose_cast_lists import cast_list_facts
 from imports.prose_cast_pairs import paired_cast
 from imports.prose_countries import country_facts
@@ -74,6 +74,10 @@ def prose_facts(text, *, spelled=()):
     return found
 
 
+#: Room kept after a fact's start in a cut sentence, so the words that say it stay in.
+SAID_WORDS = 40
+
+
 def sentence_of(text, position, width=160):
     """The sentence around `position`, for the editor to see where a fact came from."""
     start = text.rfind(". ", 0, position)
@@ -81,7 +85,16 @@ def sentence_of(text, position, width=160):
     end = text.find(". ", position)
     end = len(text) if end == -1 else end + 1
     sentence = text[start:end].strip()
-    return sentence if len(sentence) <= width else sentence[: width - 1] + "…"
+    if len(sentence) <= width:
+        return sentence
+    if position - start < width - SAID_WORDS:
+        return sentence[: width - 1] + "…"
+    # A long sentence whose fact comes late: its opening (which may name the film) and the
+    # part that says the fact, which a cut at the width would lose.
+    head = sentence[: width // 3].rsplit(" ", 1)[0]
+    room = width - len(head) - 3
+    middle = text.rfind(" ", start, position - room // 3) + 1 or position - room // 3
+    return f"{head} …{text[middle : middle + room].strip()}…"
 
 
 class ProseMixin:
@@ -137,11 +150,23 @@ class ProseMixin:
                 value = CastMember(actor, value.character)
                 text_fact = TextFact(text_fact.fact, value, text_fact.sentence)
             if isinstance(value, str) and text_fact.fact in PEOPLE and " " not in value:
-                if not (value := full_name(value, known)):
+                if not (value := full_name(value, known) or full_name(value, self.full_names())):
                     continue
                 text_fact = TextFact(text_fact.fact, value, text_fact.sentence)
             kept.append(text_fact)
         return kept
+
+    def full_names(self):
+        """Every full name the post's paragraphs write ("turned Julia Ducournau into a
+        name"), for a surname a credit sentence uses alone ("Ducournau, who wrote it")."""
+        texts = [
+            part
+            for tag, text, _ in self.blocks
+            if tag not in ("h2", "h3")
+            for part in ([text] if isinstance(text, str) else text)
+        ]
+        found = {match.group("name") for text in texts for match in FULL_NAME.finditer(text)}
+        return {name for name in found if is_name(without_starters(name), strict=True)}
 
     def people_named(self, told):
         """The people the post names in full: its credits, its sentences' credits and names,
@@ -242,6 +267,8 @@ CREDIT_LINE = re.compile(
     r"|director\s+of\s+photography|cinematographer)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
+#: Two or three capitalised words, mid-sentence: a person written in full.
+FULL_NAME = re.compile(rf"(?<=[a-z,]\s)(?P<name>{CAP}[\w'’-]+(?:\s+{CAP}[\w'’-]+){{1,2}})\b")
 PEOPLE = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
 #: A person a headline names as the maker: "Joachim Trier's The Worst Person in the World".
 #: A name written in full in a sentence: two or three capitalised words.

@@ -54,10 +54,12 @@ AS_SELF = re.compile(
     rf"{PERSON},?\s+(?:who\s+)?(?:plays|playing|as|appears\s+as)\s+(?P<self>himself|herself)\b"
 )
 #: An actor in a part the sentence only describes or names in the sentence before: "Barry
-#: Keoghan turns up as a scavenger", "Adam Sandler plays him at a pitch that never drops".
+#: Keoghan turns up as a scavenger", "Adam Sandler plays him at a pitch that never drops",
+#: "Babak Karimi, as the colleague with something to hide, is very good".
 UNNAMED_PART = re.compile(
-    rf"{PERSON}{ASIDE}\s+(?:(?:turns\s+up|appears|shows\s+up|pops\s+up|cameos)\s+as\s+an?\s+"
+    rf"{PERSON}(?:{ASIDE}\s+(?:(?:turns\s+up|appears|shows\s+up|pops\s+up|cameos)\s+as\s+an?\s+"
     r"(?-i:[a-z])|plays\s+(?:him|her|them)(?=[,.;:!?]|\s+(?:with|as|at|in|and|like|to|for)\b))"
+    r"|,\s+as\s+(?:the|a|an)\s+(?-i:[a-z])[^,.;]{0,60},\s+(?:is|was|gives|makes)\s+(?-i:[a-z]))"
 )
 #: A part the sentence names, then its actor after "and": "That father is Keller Dover, and
 #: Hugh Jackman plays him", "Our guide is Robert Graysmith, a cartoonist at the San
@@ -115,8 +117,12 @@ CREDITED_BESIDE = [
         rf"{PERSON}{ASIDE}\s+is\s+{CHARACTER},\s+(?:(?:the|a|an|his|her|their|its|who)\s+"
         rf"|{CAP}[\w-]+(?:’s|'s)\s+)(?-i:[a-z])"
     ),
-    re.compile(rf"{CHARACTER},\s+(?:played|portrayed)\s+by\s+{PERSON}"),  # "Max, played by"
+    re.compile(rf"{CHARACTER},\s+(?:played|portrayed|voiced)\s+by\s+{PERSON}"),  # "Max, played by"
     re.compile(rf"{CHARACTER},\s+whom\s+{PERSON}\s+plays\b"),  # "Harge, whom X plays as"
+    re.compile(  # "Tsuyoshi Ujiki is his friend Sakuma, a psychologist"
+        rf"{PERSON}\s+is\s+(?:his|her|their)\s+(?:(?-i:[a-z])[\w-]+\s+){{1,2}}{CHARACTER},\s+"
+        r"(?:a|an|the|who)\s+(?-i:[a-z])"
+    ),
     re.compile(  # "Harlan, a rich novelist played in flashbacks by Christopher Plummer"
         rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,60}}?,?\s+"
         rf"(?:is\s+|was\s+)?(?:played|portrayed)(?:\s+in\s+[a-z]+)?\s+by\s+{PERSON}"
@@ -134,7 +140,7 @@ CHARACTER_BESIDE = [
         rf"{PERSON}{ASIDE}\s+is\s+an?\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}(?:(?:named|called)\s+)?"
         rf"{CHARACTER}{CLAUSE_END}"
     ),
-    re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed)\s+by\s+{PERSON}"),
+    re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed|voiced)\s+by\s+{PERSON}"),
     re.compile(rf"{PERSON}\s+is\s+{CHARACTER}(?=[,;.])"),
 ]
 PERSON_IN_TEXT = re.compile(PERSON)

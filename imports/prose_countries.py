@@ -58,7 +58,10 @@ DEMONYMS = {
 }
 PLACE = r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?"
 PLACES = rf"(?P<places>{PLACE}(?:\s*,\s*{PLACE})*,?\s+(?:and|&)\s+{PLACE})"
+#: "a French-Belgian co-production": the adjectives joined by hyphens or slashes.
+JOINED_PLACES = r"(?P<places>(?-i:[A-Z])[a-z]+(?:[-/\u2013](?-i:[A-Z])[a-z]+)+)"
 CO_PRODUCTION = [
+    re.compile(rf"\b(?:a|an)\s+{JOINED_PLACES}\s+co-?production\b"),
     re.compile(rf"\b(?:a|an)\s+{PLACES}\s+(?:co-?)?production\b"),
     re.compile(rf"\bco-?production\s+(?:between|of|from)\s+{PLACES}\b"),
 ]
@@ -69,6 +72,8 @@ def country_facts(text, sentence_of):
     found = []
     for match in (match for pattern in CO_PRODUCTION for match in pattern.finditer(text)):
         places = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("places"))
+        if match.re is CO_PRODUCTION[0]:
+            places = re.split("[-/\u2013]", match.group("places"))
         countries = [country_named(place) for place in places if place]
         if all(countries):  # "a Hollywood and Bollywood co-production": not countries
             sentence = sentence_of(text, match.start())

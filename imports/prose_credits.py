@@ -43,7 +43,7 @@ GERUND = r"(?:directing|writing|editing|producing)"
 VERB = r"(?:co-wrote|wrote|directed|scripted|edited|photographed|lensed|produced|scored)"
 THE_FILM = r"(?:it|the\s+(?:film|movie|picture|script|screenplay|thing))"
 #: Between two credits: "wrote and directed", "wrote it as well as directed it".
-AND = r"(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+)"
+AND = r"(?:,\s*|\s+and\s+(?:also\s+)?|\s+as\s+well\s+as\s+)"
 REFLEXIVE = r"(?:\s+(?:himself|herself|themselves))?"
 #: "X directed it and wrote the script", "Zhao edited the film herself".
 #: "cut it" and "shot it" are a knife's and a gun's too: only with "the film" or "herself".
@@ -56,9 +56,12 @@ DID_IT = re.compile(
     rf"(?:{AND}(?:also\s+)?{DID}{REFLEXIVE})*)(?=[\s,.;:!?]|$)"
 )
 #: "Chloé Zhao, who wrote and directed from …", "Lowery, who also wrote and edited the film".
+#: "Ducournau, who wrote it as well as directed it", "X, who both wrote and directed".
+AS_WELL_AS = rf"(?:\s+{THE_FILM})?{AND}"
 WHO_DID = re.compile(
-    rf"{SUBJECT},\s+who\s+(?:also\s+)?(?P<verbs>{VERB}(?:(?:\s+{THE_FILM})?{AND}(?:{VERB}|{GERUND}))+"
-    rf"|{VERB}(?=\s+{THE_FILM}\b))(?:\s+{THE_FILM})?(?=\s*[,.;]|\s+from\b|\s+with\b)"
+    rf"{SUBJECT},\s+who\s+(?:also\s+|both\s+)?(?P<verbs>{VERB}(?:{AS_WELL_AS}"
+    rf"(?:{VERB}|{GERUND}))+|{VERB}(?=\s+{THE_FILM}\b))(?:\s+{THE_FILM})?"
+    r"(?=\s*[,.;]|\s+from\b|\s+with\b|\s+in\s+(?:19|20)\d\d\b)"
 )
 #: "Sean Durkin's film, which he also wrote, …": the film's maker and what else they did.
 WHOSE_FILM = re.compile(

@@ -84,6 +84,7 @@ CREW_IN_PROSE = {
         rf"{PERSON}\s+(?:shoots|shot|films|lenses|photographs)\s+(?:the\s+(?:film|movie)\b"
         rf"|it{HOW_SHOT})",
         rf"{PERSON}\s+(?:shoots|films)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+{SHOT_IN}",
+        rf"{PERSON}\s+shoots\s+(?:the|it|her|him|them|every)\b[^.;]{{0,40}}?\s+like\s+(?:a|an|the)\b",
         rf"{TITLE_FIRST}(?:[Cc]inematographer|DP|[Dd]irector\s+of\s+photography)\s+{PERSON}",
         CRAFT_OF.replace("CRAFT", "cinematography|camerawork|camera|photography"),
     ],
@@ -108,6 +109,11 @@ CREW_IN_PROSE = {
         rf"{PERSON}{POSSESSIVE}(?:script|screenplay)\b(?!\s+(?:for|of|in)\b)",
         rf"{PERSON},\s+who\s+(?:also\s+)?(?:wrote|co-wrote)\s+it\b",  # "X, who wrote it too"
     ],
+    "producers": [  # "Guillermo del Toro, who came aboard as executive producer"
+        rf"{PERSON},\s+who\s+(?:(?-i:[a-z])+\s+){{1,2}}as\s+(?:an?\s+)?(?:executive\s+|co-)?producer\b",
+        #: A producer meets people ("a chat with producer X"): only as the film's.
+        rf"{THE_FILMS}producer\s+{PERSON}",
+    ],
     "directors": [
         rf"\b(?P<name>{CAP}[\w'’]+(?:\s+{CAP}[\w'’]+){{1,2}})-directed\b",
         rf"{PERSON}{POSSESSIVE}direction\b(?!\s+(?:for|of|in)\b)",
@@ -115,8 +121,6 @@ CREW_IN_PROSE = {
         rf"{PERSON}\s+{DIRECTS}",
         rf"{TITLE_FIRST}(?:director|filmmaker)\s+{PERSON}",
     ],
-    #: A producer meets people ("a chat with producer X"): only as the film's.
-    "producers": [rf"{THE_FILMS}producer\s+{PERSON}"],
 }
 CREW_PATTERNS = {
     role: [re.compile(pattern) for pattern in patterns] for role, patterns in CREW_IN_PROSE.items()

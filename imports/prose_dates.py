@@ -23,6 +23,7 @@ ABOUT = (
 #: "It lasts 96 minutes", never "the last forty minutes" (a stretch of the film).
 VERB_LAST = r"(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bvery\s)lasts?"
 SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=:\s))"
+#: "the last forty minutes", "his last 20 minutes": the adjective, not the verb "lasts".
 RUNTIMES_IN_PROSE = [
     re.compile(
         r"\b(?:runs?(?:\s+for)?|running\s+time(?:\s+of|:|\s+is)|runtime(?:\s+of|:|\s+is)"
@@ -51,6 +52,8 @@ RUNTIMES_IN_PROSE = [
     ),
 ]
 YEARS_IN_PROSE = [
+    # "Kiyoshi Kurosawa, who wrote and directed it in 1997"
+    re.compile(r"\b(?:directed|made)\s+it\s+in\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(
         r"\b(?:released|premiered|came out|opened|debuted)\s+(?:\w+ly\s+)?"
         r"(?:in\s+(?:theaters\s+|cinemas\s+)?|on\s+\w+\s+\d{1,2},?\s+)?"

@@ -10,6 +10,11 @@ import re
 #: A header cell that states a scale: "Out of 10", "Score (/10)", "Rating /5", "Marks (of 100)".
 SCALE_HEADER = re.compile(r"(?:\bout\s+of|\bof|/)\s*(?P<scale>100|10|5|4)\)?$", re.IGNORECASE)
 BARE_NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d+)?$")
+#: A header cell over a column of scores: "Score", "Rating", "Marks", "Points".
+SCORE_HEADER = re.compile(r"^(?:score|rating|marks?|points|grade)s?$", re.IGNORECASE)
+FIVE, TEN = 5, 10
+MIN_ROWS = 3
+SEPARATOR_ROW = re.compile(r"^\s*\|[\s|:-]*\|\s*$")
 
 
 def header_scale(cell):
@@ -28,17 +33,46 @@ def cells(line):
 
 def scaled_tables(lines):
     """`lines` with the bare numbers of scored tables given their header's scale."""
-    scales = None  # the scale of each column of the table being read
+    table = []  # the rows of the table being read, header first
     for line in lines:
+        if cells(line) is not None:
+            table.append(line)
+            continue
+        yield from scaled_table(table)
+        table = []
+        yield line
+    yield from scaled_table(table)
+
+
+def scaled_table(rows):
+    """The rows of one table (header first), its bare numbers given their column's scale."""
+    if not rows:
+        return
+    header = cells(rows[0])
+    body = [cells(row) for row in rows[1:] if not SEPARATOR_ROW.match(row)]
+    scales = [
+        header_scale(cell) or implied_scale(cell, [row[at] for row in body if len(row) > at])
+        for at, cell in enumerate(header)
+    ]
+    yield rows[0]
+    for line in rows[1:]:
         row = cells(line)
-        if row is None:
-            scales = None
-        elif scales is None:  # a table's first row is its header
-            scales = [header_scale(cell) for cell in row]
-        elif any(scales) and len(row) == len(scales):
+        if any(scales) and len(row) == len(scales):
             row = [
                 f"{cell}/{scale}" if scale and BARE_NUMBER.match(cell) else cell
                 for cell, scale in zip(row, scales, strict=True)
             ]
             line = "| " + " | ".join(row) + " |"
         yield line
+
+
+def implied_scale(cell, column):
+    """ "10" for a "Score" column of three or more bare numbers up to 10, one of them
+    above 5 (so no scale of 5 or 4): how score tables that state no scale are written;
+    else ""."""
+    if not SCORE_HEADER.match(cell.strip()) or len(column) < MIN_ROWS:
+        return ""  # one or two numbers could be on any scale
+    if not all(BARE_NUMBER.match(value) for value in column):
+        return ""
+    numbers = [float(value.replace(",", ".")) for value in column]
+    return "10" if FIVE < max(numbers) <= TEN else ""

@@ -43,6 +43,12 @@ PICTURE_FORMAT = re.compile(
     r"|(?:16|35|65|70)\s*mm|imax|3-?d|widescreen|cinemascope|academy ratio)$",
     re.IGNORECASE,
 )
+#: "Japanese release by Toho", "US release by Neon", "Released by Toho": the distributor.
+RELEASED_BY = re.compile(
+    r"^(?:(?-i:[A-Z])[\w-]*\s+)?(?:release|released|distribution)\s+(?:by|through)\s+"
+    r"(?P<name>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z0-9])[\w&.'-]*){0,3})$",
+    re.IGNORECASE,
+)
 MIN_SEGMENTS = 3
 STUDIO_WORDS = 4
 LETTERS_THEN_DIGITS = re.compile(r"[A-Z]{1,4}\d{1,3}")
@@ -64,6 +70,8 @@ def segment_fact(segment):
         return ("certificate", segment)
     if (rated := RATED.match(segment)) and CERTIFICATE.fullmatch(rated.group(1)):
         return ("certificate", rated.group(1))  # "Cert 15", "Rated R": never a rating
+    if match := RELEASED_BY.match(segment):
+        return ("studios", match.group("name"))
     if PICTURE_FORMAT.match(segment):
         return ("format", segment)
     parts = [part.strip() for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", segment) if part]
@@ -125,8 +133,16 @@ def is_strip(text):
 
 def strip_segments(text):
     """The segments of a strip, and whether they are a capsule's short sentences
-    ("R. 108 minutes. In theaters.") rather than values between bars or dots."""
+    ("R. 108 minutes. In theaters.") rather than values between bars or dots (or commas,
+    when every part between them is plainly a fact)."""
     segments = [segment.strip(" *_") for segment in SEGMENT_SEPARATOR.split(text)]
+    commas = [part.strip(" *_") for segment in segments for part in segment.split(",")]
+    if (
+        len(segments) < MIN_SEGMENTS <= len(commas)
+        and not text.endswith(".")  # a sentence of facts is the text's unless it ends the post
+        and all(map(segment_fact, commas))
+    ):
+        return commas, False  # "Iran/France, 2016, 125 min", "Spain / Mexico, 2007"
     if len(segments) < MIN_SEGMENTS and text.endswith("."):
         return [segment.strip(" *_.") for segment in SENTENCE_SEPARATOR.split(text)], True
     return segments, False

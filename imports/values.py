@@ -60,7 +60,31 @@ def normalised(text):
         text = text.replace(invisible, "")
     text = text.replace("\xa0", " ")
     lines = scaled_tables(text.split("\n"))  # "| Acting | 8 |" under "Out of 10": 8/10
-    return "\n".join(" ".join(table_row(line).split()) for line in lines)
+    return "\n".join(" ".join(line.split()) for line in name_columns(map(table_row, lines)))
+
+
+#: Two or more spaces between the names of a run a page's columns left on one line.
+NAME_GAP = re.compile(r" {2,}")
+NAME_WORD = r"(?-i:[A-ZÀ-Þ])[^\s.,;:!?()]*"
+NAME_PIECE = re.compile(
+    rf"{NAME_WORD}(?: (?:(?:de|da|del|van|von|der|du|la|le|di) )?{NAME_WORD}){{0,3}}"
+)
+#: A page's link at the end of such a run: "Show All…", "See more...".
+CUT = re.compile(r"(?:…|\.{3})$")
+
+
+def name_columns(lines):
+    """`lines`, a run of names set in columns ("Audrey Tautou  Mathieu Kassovitz  Rufus")
+    joined by " · " as a list writes them: three or more capitalised pieces of at most
+    four words with no punctuation, or two on the line after such a run; a last piece cut
+    short ("Show All…") is a link, left out."""
+    joined = False
+    for line in lines:
+        pieces = NAME_GAP.split(line.strip())
+        names = pieces[:-1] if CUT.search(pieces[-1]) else pieces
+        named = bool(names) and all(NAME_PIECE.fullmatch(piece) for piece in names)
+        joined = named and (len(pieces) >= 3 or (joined and len(pieces) >= 2))
+        yield " · ".join(names) if joined else line
 
 
 #: Between a label and its value in a plain-text table: tabs, spaces, dotted leaders
