@@ -6,7 +6,6 @@ drops the site furniture around them, and lists what it had to guess as `warning
 """
 
 import hashlib
-import re
 from html import escape
 
 from imports.agate import AgateMixin
@@ -43,6 +42,7 @@ from imports.patterns import (
     VERDICT_LABEL,
 )
 from imports.prose import ProseMixin
+from imports.prose_dates import title_year
 from imports.rating_labels import RatingLabelsMixin
 from imports.ratings import RatingsMixin
 from imports.strips import InfoStripMixin
@@ -336,10 +336,8 @@ class Extractor(
             review.title = review.title[: HEADLINE_MAX_LENGTH - 1] + "…"
             self.warn(f"The title is longer than {HEADLINE_MAX_LENGTH} characters; shortened.")
         if film.year is None and film.title:
-            pattern = re.escape(film.title) + r"\s*\((\d{4})\)"
             kept = " ".join(line for line in self.lines if line not in review.dropped)
-            if match := re.search(pattern, kept, re.IGNORECASE):  # a heading taken out too
-                film.year = int(match.group(1))
+            film.year = title_year(kept, film.title)  # a heading taken out too
         if not review.verdict and self.heading_verdict:
             self.set_verdict(self.heading_verdict)
         if review.rating is not None:

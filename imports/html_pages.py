@@ -14,7 +14,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from imports.criterion_widgets import criterion_rows
-from imports.factboxes import MARKER, mark_factboxes, outside_factboxes
+from imports.factboxes import MARKER, mark_factboxes, outside_factboxes, title_header
 from imports.html_extract import html_extract
 from imports.page_categories import category_genres
 from imports.star_widgets import widget_rating
@@ -66,6 +66,8 @@ def page_extract(content: str, *, figures: bool = False):
         facts.film.genres = category_genres(main)
     for box in outside_factboxes(soup, main, title) if how else ():
         main.append(box.extract())  # the sidebar's facts box is the film's: read last
+    if how and (header := title_header(soup, main, facts.film.title)):
+        main.append(header)  # "Title (2016)", "2016 · 15 · 1h 58m" over a user's review
     mark_factboxes(main, title)
     dropped += furniture_dropped(main)
     outside = len(soup.get_text(" ").split()) - len(main.get_text(" ").split())

@@ -45,7 +45,7 @@ FACT_LABELS = {
     "composers": (
         "music", "music by", "composer", "composers", "original score", "score by",
         "original music", "original music by", "music composed by", "score",
-        "original score by", "composed by", "mus.",
+        "original score by", "composed by", "mus.", "music director",
     ),
     "editors": (
         "editor", "editors", "editing", "edited by", "film editing", "film editor",
@@ -62,7 +62,7 @@ FACT_LABELS = {
     "studios": (
         "studio", "studios", "distributor", "distributed by", "distribution",
         "production company", "production companies", "production studio", "production",
-        "released by",
+        "released by", "banner",
     ),
     "makers": ("made by",),  # a company, or a person the label does not say the role of
     "certificate": (

@@ -128,12 +128,15 @@ CREW_PATTERNS = {
 COMPANY = (
     rf"(?P<studio>(?:{CAP}[\w&'’-]*\s+){{0,3}}(?:Pictures|Films|Studios|Entertainment"
     r"|Productions|Features|Releasing|Media|Animation|Classics|Company)|[A-Z][A-Za-z]*\d+\w*"
+    rf"|Studio\s+{CAP}\w+"
     rf"|(?:{CAP}[\w&'’-]*\s+){{1,2}}Film)\b"
 )
 #: Where a distributor released it: "released in the US by".
 WHERE = r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.]+)?"
 STUDIO_PATTERNS = [
-    re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{COMPANY}\s+(?:release|production|picture)\b"),
+    re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{COMPANY}\s+(?:release|production|picture|film|movie)\b"),
+    #: "Studio Ghibli's quietest film", "A24's best film": one film of the company's.
+    re.compile(rf"{COMPANY}(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|feature)\b"),
     re.compile(rf"{COMPANY}\s+(?:is|are)\s+(?:distributing|releasing)\b"),
     re.compile(rf"\b(?:distributed|released|produced|made){WHERE}\s+by\s+{COMPANY}"),
     #: The partner of a named producer: "produced by Element Pictures with Film4".
