@@ -49,6 +49,7 @@ from imports.strips import InfoStripMixin
 from imports.studio_labels import StudioLabelsMixin
 from imports.title_evidence import front_matter_fields
 from imports.values import (
+    SENTENCE_INSIDE,
     continues,
     html_block,
     is_heading_like,
@@ -181,6 +182,7 @@ class Extractor(
         elif (
             starts_block
             and not continues(self.lines, self.position)
+            and (alone or not SENTENCE_INSIDE.search(line))
             and (
                 is_heading_like(line)
                 or (
