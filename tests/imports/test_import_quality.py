@@ -25,6 +25,7 @@ HOLDOUTS = {
     "holdout3": 12,
     "holdout4": 12,
     "holdout5": 10,
+    "holdout6": 12,
     "holdout7": 12,
 }
 SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
