@@ -6,7 +6,6 @@ drops the site furniture around them, and lists what it had to guess as `warning
 """
 
 import hashlib
-import re
 from html import escape
 
 from imports.agate import AgateMixin
@@ -43,12 +42,14 @@ from imports.patterns import (
     VERDICT_LABEL,
 )
 from imports.prose import ProseMixin
+from imports.prose_dates import title_year
 from imports.rating_labels import RatingLabelsMixin
 from imports.ratings import RatingsMixin
 from imports.strips import InfoStripMixin
 from imports.studio_labels import StudioLabelsMixin
 from imports.title_evidence import front_matter_fields
 from imports.values import (
+    SENTENCE_INSIDE,
     continues,
     html_block,
     is_heading_like,
@@ -181,6 +182,7 @@ class Extractor(
         elif (
             starts_block
             and not continues(self.lines, self.position)
+            and (alone or not SENTENCE_INSIDE.search(line))
             and (
                 is_heading_like(line)
                 or (
@@ -334,10 +336,8 @@ class Extractor(
             review.title = review.title[: HEADLINE_MAX_LENGTH - 1] + "…"
             self.warn(f"The title is longer than {HEADLINE_MAX_LENGTH} characters; shortened.")
         if film.year is None and film.title:
-            pattern = re.escape(film.title) + r"\s*\((\d{4})\)"
             kept = " ".join(line for line in self.lines if line not in review.dropped)
-            if match := re.search(pattern, kept, re.IGNORECASE):  # a heading taken out too
-                film.year = int(match.group(1))
+            film.year = title_year(kept, film.title)  # a heading taken out too
         if not review.verdict and self.heading_verdict:
             self.set_verdict(self.heading_verdict)
         if review.rating is not None:

@@ -19,7 +19,7 @@ from bs4 import Tag
 
 from imports.furniture import TEASER_HEADING
 from imports.patterns import CAST_HEADING, FACT_LABEL, FACT_OF_LABEL
-from imports.strips import is_strip
+from imports.strips import is_strip, segment_facts
 
 #: Class or id names of a facts box (compared whole, hyphens and underscores ignored).
 FACTBOX_NAMES = frozenset({
@@ -181,3 +181,37 @@ def is_label_line(line: str) -> bool:
     """ "Country: Norway": a film fact's label first, then its value."""
     match = FACT_LABEL.match(line)
     return bool(match and line[match.end() :].strip())
+
+
+#: "Train to Busan (2016)": a heading naming the film, its year after it.
+YEAR_AFTER = re.compile(r"\s*\(\d{4}\)$")
+
+
+def title_header(soup, main, film_title) -> Tag | None:
+    """A page's header for the film outside the review (an h3 naming the film the page's
+    data names, a list "2016 · 15 · 1h 58m" and its genre links under it), as a facts box
+    of the strips it holds, for the page reader to keep; None when the page has none."""
+    if not film_title:
+        return None
+    for heading in soup.find_all(["h1", "h2", "h3", "h4"]):
+        holder = heading.parent
+        named = YEAR_AFTER.sub("", one_line(heading)).casefold() == film_title.casefold()
+        if not named or holder is None or main in holder.parents or holder is main:
+            continue
+        lines = [line for tag in holder.find_all(["ul", "ol", "div"]) if (line := strip_of(tag))]
+        if lines:
+            box = soup.new_tag("div", attrs={MARKER: "1"})
+            for line in lines:
+                box.append(soup.new_tag("p", string=line))
+            return box
+    return None
+
+
+def strip_of(tag) -> str:
+    """ "2016 · 15 · 1h 58m" for a list of facts, "Action, Horror" for a row of genre
+    links; "" when `tag` is neither."""
+    if tag.find(BLOCK_CHILDREN):
+        return ""
+    items = [one_line(item) for item in tag.find_all(["li", "a"])]
+    line = " · ".join(items) if tag.name in ("ul", "ol") else ", ".join(items)
+    return line if len(items) > 1 and (is_strip(line) or segment_facts(line)) else ""

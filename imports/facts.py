@@ -68,7 +68,8 @@ DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGN
 BARE_LABEL = re.compile(
     r"^(?P<label>directors?|dir\.|writers?|screenwriters?|cast|starring|with|composer|music"
     r"|cinematograph(?:er|y)|editors?|editing|producers?|distributor|runtime|running time"
-    r"|genres?|studios?|production(?: compan(?:y|ies))?|country|countries)\s+(?=(?-i:[A-Z0-9]))",
+    r"|genres?|studios?|production(?: compan(?:y|ies))?|country|countries|release date|released)"
+    r"\s+(?=(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
 RATED = re.compile(
@@ -76,9 +77,12 @@ RATED = re.compile(
 )
 RUNTIME_ALONE = re.compile(
     r"^(?:\d+\s*(?:h|hrs?|hours?)\.?,?\s*(?:and\s+)?)?\d+\s*(?:m|mins?|minutes?)\.?$"
-    r"|^\d+\s*(?:h|hrs?|hours?)\.?$|^\d{2,3}\s*['′’]$",  # "94'": minutes
+    r"|^\d+\s*(?:h|hrs?|hours?)\.?$|^\d{2,3}\s*['′’]$"  # "94'": minutes
+    r"|^\d\s*h\s*[0-5]\d$",  # "1h52", as French and German credits write it
     re.IGNORECASE,
 )
+#: The links a film log prints after the runtime: "122 mins   More at IMDb  TMDb".
+SITE_LINKS = re.compile(r"\s+(?:more\s+(?:at|on)\s+)?(?:(?:imdb|tmdb|letterboxd)\b\s*)+$", re.I)
 CERTIFICATE = re.compile(  # the longest first: "PG-13" before "PG"
     r"^(?:TV-(?:Y7|Y|G|PG|14|MA)|PG-13|NC-17|U/A|UA|R18|12A|PG|NR|G|R|U|A|S"
     r"|[0-9]{1,2}\+?)(?![\w/-])",
@@ -242,8 +246,8 @@ class FactsMixin(FactLabelsMixin):
         if (match := RATED.match(line)) and (certificate := CERTIFICATE.match(match.group(1))):
             film.certificate = film.certificate or certificate.group(0).upper()
             return True
-        if RUNTIME_ALONE.match(line) and film.runtime_minutes is None:
-            film.runtime_minutes = runtime(line)
+        if RUNTIME_ALONE.match(alone := SITE_LINKS.sub("", line)) and film.runtime_minutes is None:
+            film.runtime_minutes = runtime(alone)
             return film.runtime_minutes is not None
         return self.release_line(line) or self.footer_line(line)  # "A Neon release."
 

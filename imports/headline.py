@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002  (headlines use typographic dashes and quotes; so must this)
+# ruff: noqa: RUF002  (headlines use typographic dashes and quotes; so must this)
 """The headline of a post and what it says of the film: title, year, kind, standfirst.
 
 Part of `documents.Extractor`: the furniture above the headline (URLs, breadcrumbs,
@@ -13,7 +13,6 @@ else the film the first paragraph opens on.
 """
 
 import re
-from itertools import takewhile
 
 from imports.furniture import (
     LOG_BYLINE,
@@ -21,8 +20,8 @@ from imports.furniture import (
     TEASER_HEADING,
     is_furniture,
     is_kicker,
-    is_navigation,
 )
+from imports.headline_site import FILM_MARKER, SiteLinesMixin
 from imports.patterns import FACT_LABEL, SENTENCE_END, TITLE_LABEL
 from imports.rating_forms import GLYPH_RUN
 from imports.title_candidates import (
@@ -30,11 +29,7 @@ from imports.title_candidates import (
     MAIL_HEADER,
     STRIP_YEAR,
     entry_film,
-    is_issue_name,
-    is_publication_name,
     is_section_label,
-    is_tagline,
-    issue_headline,
     label_film,
     quoted_film,
 )
@@ -48,10 +43,10 @@ from imports.title_evidence import (
     opening_film,
     year_beside,
 )
+from imports.title_parts import as_the_text_writes, text_named_part, whole_name
 from imports.title_rank import best_headline
 from imports.values import guess_title, is_heading_like
 
-LONGEST_TITLE_WORDS = 20
 TRAILING_GLYPHS = re.compile(rf"\s(?:{GLYPH_RUN.pattern})\s*$")
 #: Headings of a post's own facts block: never its headline, even under a breadcrumb.
 FACTS_HEADING = re.compile(
@@ -60,18 +55,7 @@ FACTS_HEADING = re.compile(
     r"|film info|movie info|specs|tech specs)\s*:?$",
     re.IGNORECASE,
 )
-#: What marks a headline's film as such: "review", or its year in brackets.
-FILM_MARKER = re.compile(r"\breview\b|\((?:18[89]|19\d|20\d)\d\)", re.IGNORECASE)
-#: The last crumb of a breadcrumb: "Home > Reviews > Arrival" names this page.
-LAST_CRUMB = re.compile(r"(?:[>»›/|]\s*)([^>»›/|]+?)\s*$")
 FACTS_HEADING_WORDS = 3
-#: A newsletter's or a podcast's name over an issue's headline is this short.
-NAME_WORDS = 5
-
-
-def begins_text(line):
-    """Whether `line` starts the post's text or facts: no headline is below it."""
-    return bool(FACT_LABEL.match(line)) or len(line.split()) > LONGEST_TITLE_WORDS
 
 
 def front_matter_year(fields):
@@ -90,11 +74,7 @@ def is_site_line(line):
     )
 
 
-def is_crumbs(line):
-    return is_navigation(line) or bool(SLASH_CRUMBS.match(line))
-
-
-class HeadlineMixin:
+class HeadlineMixin(SiteLinesMixin):
     """The `Extractor` methods that read the headline into `self.review`."""
 
     def title(self, index):
@@ -161,11 +141,11 @@ class HeadlineMixin:
         if named := italic_film(film_title, html, body) or named_film(
             line, film_title, body, body_html
         ):
-            film_title, year = named, year_beside(line, named) or year
+            film_title, year = whole_name(named, line, body), year_beside(line, named) or year
             self.warn(
                 f"The film “{named}” is the phrase of the headline the text treats as a title."
             )
-        elif labelled := after_label(film_title, body):
+        elif labelled := text_named_part(line, film_title, body) or after_label(film_title, body):
             film_title = labelled
             self.warn(f"The film “{labelled}” is the part of the headline the text names.")
         elif (
@@ -175,7 +155,7 @@ class HeadlineMixin:
         ):
             film_title, year = found[0], found[1] or year
         year = year if year is not None else front_matter_year(self.front_matter)
-        self.review.film.title = film_title
+        self.review.film.title = as_the_text_writes(film_title, body)
         self.review.film.year = year if year is not None else self.review.film.year
         if re.search(r"\banalysis\b", line, re.IGNORECASE):
             self.review.kind = "analysis"
@@ -208,7 +188,7 @@ class HeadlineMixin:
 
     def front_matter_title(self, index):
         """With no headline line, the front matter's title is the headline (and said so)."""
-        title = TITLE_LABEL.sub("", self.front_matter.get("title", ""))
+        title = self.title_extras(TITLE_LABEL.sub("", self.front_matter.get("title", "")))
         if title and not self.review.title:
             self.review.title = title
             self.read_headline(title, after=index)
@@ -249,73 +229,6 @@ class HeadlineMixin:
             self.review.film.certificate = certificate.group(1).upper()
             line = (line[: certificate.start()] + line[certificate.end() :]).strip()
         return line
-
-    def past_site_name(self, index):
-        """The headline's line: `index`, or when a menu or breadcrumb follows that line (a
-        site's name), the title-like line after the last furniture above the text, else
-        the first one under the breadcrumb that is not the site's (a byline); never the
-        facts' heading. The lines passed over are listed as dropped."""
-        following = [i for i in range(index + 1, len(self.lines)) if self.lines[i]][:10]
-        top = list(takewhile(lambda i: not begins_text(self.lines[i]), following))
-        crumbs = [i for i in top if is_crumbs(self.lines[i])]
-        if not crumbs or self.crumb_names(index, following):
-            return index
-        last = max(i for i in top if is_furniture(self.lines[i]) or i in crumbs)
-        choices = [
-            *[i for i in top if i > last][:1],
-            *[i for i in top if i > crumbs[-1] and not is_furniture(self.lines[i])],
-        ]
-        for choice in choices:
-            if is_heading_like(self.lines[choice]) and not self.is_facts_heading(choice):
-                self.review.dropped.extend(self.lines[i] for i in [index, *top] if i < choice)
-                return choice
-        return index
-
-    def past_issue_name(self, index):
-        """The headline's line: `index`, or when a numbered issue's headline follows that
-        line ("Issue #41: On Waiting" under a newsletter's name), the issue's line, its
-        number taken off; or when line `index` is a masthead with its issue's number
-        ("Film Letter -- Issue 41"), the line under it. The name is listed as dropped."""
-        below = self.next_line(index)
-        while below < len(self.lines) and not any(c.isalnum() for c in self.lines[below]):
-            below = self.next_line(below)  # the rule under a masthead: "======"
-        if below < len(self.lines) and is_issue_name(self.lines[index]):
-            self.review.dropped.append(self.lines[index])
-            return below
-        if below >= len(self.lines) or len(self.lines[index].split()) > NAME_WORDS:
-            return index
-        if headline := issue_headline(self.lines[below]):
-            self.review.dropped.append(self.lines[index])
-            self.lines[below] = headline
-            return below
-        if self.is_masthead(index, below):
-            self.review.dropped.append(self.lines[index])
-            if is_tagline(self.lines[below]):
-                self.review.dropped.append(self.lines[below])
-                below = self.next_line(below)
-            return below if below < len(self.lines) else index
-        return index
-
-    def is_masthead(self, index, below):
-        """Whether short line `index` names the publication, not a film: the line straight
-        under it is its tagline ("A newsletter about … Issue #112."), or the text says it is
-        ("you subscribed to Name"); never a line with a film's year or "review"."""
-        line = self.lines[index]
-        if FILM_MARKER.search(line) or STRIP_YEAR.search(line):
-            return False
-        body = " ".join(self.lines[below:])
-        return is_publication_name(line, body) or (
-            below == index + 1 and is_tagline(self.lines[below]) and mentions(body, line) <= 1
-        )
-
-    def crumb_names(self, index, following):
-        """Whether a breadcrumb below line `index` ends with that line: the page's title."""
-        title = self.lines[index].casefold().strip()
-        return any(
-            (crumb := LAST_CRUMB.search(self.lines[i])) and crumb.group(1).casefold() == title
-            for i in following
-            if is_crumbs(self.lines[i])
-        )
 
     def is_facts_heading(self, index):
         """Whether line `index` heads the post's facts: "Details", "The basics", or a short

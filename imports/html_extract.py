@@ -14,7 +14,7 @@ import re
 from imports.documents import ExtractedReview, Extractor
 from imports.html_blocks import Block, block_html, html_blocks
 from imports.structured import SCHEMA_SOURCE
-from imports.title_evidence import EMPHASIS
+from imports.title_evidence import EMPHASIS, is_title_case, mentions
 
 #: A headline's film title this long is a sentence, not a name.
 SENTENCE_WORDS = 7
@@ -48,6 +48,10 @@ class BodyTracker(Extractor):
         if not headline or known.casefold() == film.title.casefold():
             return
         is_sentence = len(film.title.split()) >= SENTENCE_WORDS
+        text = " ".join(self.lines[1:])
+        longer = is_title_case(known) and contains(known, film.title)  # "Dune: Part Two"
+        if mentions(text, film.title) and not mentions(text, known) and not longer:
+            return  # "Heat" the text names, not the page's "Heat movie review & summary"
         if contains(headline, known) and (is_sentence or not contains(film.title, known)):
             film.title = known
             self.warn(f"Film title “{known}” from {where}, as the headline “{headline}” names it.")

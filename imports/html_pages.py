@@ -14,12 +14,14 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from imports.criterion_widgets import criterion_rows
-from imports.factboxes import MARKER, mark_factboxes, outside_factboxes
+from imports.factboxes import MARKER, mark_factboxes, outside_factboxes, title_header
+from imports.headline_site import FILM_MARKER
 from imports.html_extract import html_extract
 from imports.page_categories import category_genres
 from imports.star_widgets import widget_rating
 from imports.structured import REVIEW_TYPES, SCHEMA_SOURCE, known_title, page_facts
 from imports.structured_merge import merge_page_facts
+from imports.title_evidence import headline_film, mentions
 from imports.wxr_html import one_line
 
 PAGE_SUFFIXES = (".html", ".htm")
@@ -35,6 +37,7 @@ FURNITURE_WORDS = frozenset({
 NAME_WORDS = re.compile(r"[a-z]+")
 TITLE_SITE = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")  # "Heat review | Site Name"
 DESCRIBED_LENGTH = 60
+SITE_NAME_WORDS = 4  # "The Reel Report | Heat": a site's name before the film's
 EMPHASIS = ("em", "i", "cite", "q")
 WIDGET_WORDS = 6  # a star widget's own text: glyphs, "4 out of 5"
 BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
@@ -52,7 +55,7 @@ def page_extract(content: str, *, figures: bool = False):
     hidden = hidden_dropped(soup)
     main, how = main_content(soup)
     heading = main.find("h1") or soup.find("h1")
-    title = one_line(heading.get_text(" ")) if heading else page_title(soup)
+    title = one_line(heading.get_text(" ")) if heading else page_title(soup, main.get_text(" "))
     title_html = heading.decode_contents() if heading else ""  # its italics may name the film
     stressed = [tag.get_text(" ") for tag in heading.find_all(EMPHASIS)] if heading else []
     if heading is not None and main in heading.parents:
@@ -66,6 +69,8 @@ def page_extract(content: str, *, figures: bool = False):
         facts.film.genres = category_genres(main)
     for box in outside_factboxes(soup, main, title) if how else ():
         main.append(box.extract())  # the sidebar's facts box is the film's: read last
+    if how and (header := title_header(soup, main, facts.film.title)):
+        main.append(header)  # "Title (2016)", "2016 · 15 · 1h 58m" over a user's review
     mark_factboxes(main, title)
     dropped += furniture_dropped(main)
     outside = len(soup.get_text(" ").split()) - len(main.get_text(" ").split())
@@ -170,9 +175,22 @@ def own_text_length(tag):
     )
 
 
-def page_title(soup):
-    title = soup.find("title")
-    return TITLE_SITE.sub("", one_line(title.get_text(" "))) if title else ""
+def page_title(soup, text=""):
+    """The page's <title> without the site's name after it ("Heat review | Site"), or
+    before it ("Site | Heat": a short first part with no "review" nor year) when `text`
+    names the last part and never the first."""
+    title = one_line(soup.find("title").get_text(" ")) if soup.find("title") else ""
+    first = TITLE_SITE.sub("", title)
+    last = title[len(first) :].strip(" |–—-")
+    if (
+        last
+        and len(first.split()) <= SITE_NAME_WORDS
+        and not FILM_MARKER.search(first)
+        and mentions(text, headline_film(last)[0])
+        and not mentions(text, first)
+    ):
+        return last
+    return first
 
 
 def is_furniture(tag):

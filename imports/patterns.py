@@ -45,7 +45,7 @@ FACT_LABELS = {
     "composers": (
         "music", "music by", "composer", "composers", "original score", "score by",
         "original music", "original music by", "music composed by", "score",
-        "original score by", "composed by", "mus.",
+        "original score by", "composed by", "mus.", "music director",
     ),
     "editors": (
         "editor", "editors", "editing", "edited by", "film editing", "film editor",
@@ -62,7 +62,7 @@ FACT_LABELS = {
     "studios": (
         "studio", "studios", "distributor", "distributed by", "distribution",
         "production company", "production companies", "production studio", "production",
-        "released by",
+        "released by", "banner",
     ),
     "makers": ("made by",),  # a company, or a person the label does not say the role of
     "certificate": (
@@ -206,10 +206,12 @@ TITLE_LABEL = re.compile(
 QUOTED_TITLE = re.compile(r"^[“\"‘'](?P<title>[^”\"’]{1,150})[”\"’']")
 #: A year with other things in brackets: "(India, 2016)", "(Terence Davies, USA 2016)".
 YEAR_AMONG_OTHERS = re.compile(r"\([^()]{1,80}?[,\s]((?:18[7-9]|19\d|20\d|21\d)\d)\s*\)")
-#: A column's name before the film's: "Movie Review: …", "DVD corner: …", "Classic corner: …".
+#: A column's name before the film's: "Movie Review: …", "DVD corner: …", "Classic corner: …",
+#: "Film Club: …", "Rewatch: …" (never "Fight Club: …": a column is the site's word alone).
 REVIEW_PREFIX = re.compile(
     r"^(?:(?:movie|film|dvd|blu-ray|4k|streaming|classic|retro|cult)\s+)?"
-    r"(?:review|corner|pick(?: of the week)?)\s*[:|–—-]\s*(?=\S)",
+    r"(?:review|corner|pick(?: of the week)?|club|notes|rewatch|revisited|spotlight|diary)"
+    r"\s*[:|–—-]\s*(?=\S)",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,7 @@ from imports.prose_cast import cast_facts, without_starters
 from imports.prose_cast_lists import cast_list_facts
 from imports.prose_cast_pairs import paired_cast
 from imports.prose_countries import country_facts
-from imports.prose_credits import credit_facts
+from imports.prose_credits import credit_facts, is_surname
 from imports.prose_crew import crew_facts
 from imports.prose_dates import dated_facts
 from imports.prose_lowercase import lower_case_facts
@@ -31,18 +31,23 @@ NAMES = rf"(?P<names>{NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{NAME}){{0,5}})
 ROLE_IN_PROSE = {
     "directors": r"\b(?:directed|helmed)\s+by\s+|\bwriter[- /]director\s+",
     "writers": r"\b(?:written|scripted)(?:\s+and\s+directed)?\s+by\s+"
-    r"|\b(?:screenplay|script),?\s+(?:is\s+)?by\s+"
+    r"|\badapted(?:\s+for\s+the\s+screen)?\s+by\s+"
+    r"|\b(?:screenplay|script),?\s+(?:is\s+)?(?:by|credited\s+to)\s+"
     r"|\bwriter[- /]director\s+",
-    "composers": r"\b(?:music|score|soundtrack)\s+(?:is\s+)?(?:composed\s+)?by\s+|\bscored\s+by\s+",
+    "composers": r"\b(?:music|score|soundtrack),?\s+(?:is\s+)?(?:composed\s+)?by\s+"
+    r"|\bscored\s+by\s+",
     "cinematographers": r"\b(?:shot|photographed|lensed)\s+by\s+"
-    r"|\b(?:cinematography|photography|camerawork)\s+(?:is\s+)?by\s+"
+    r"|\b(?:cinematography|photography|camerawork),?\s+(?:is\s+)?by\s+"
     r"|\bshot\s+(?:on|in)\s+[\w -]{1,30}?\s+by\s+|\bthe\s+cinematographer\s+is\s+",
-    "editors": r"\bedited\s+by\s+|\bediting\s+(?:is\s+)?by\s+",
+    "editors": r"\b(?:edited|cut)\s+by\s+|\bediting,?\s+(?:is\s+)?by\s+"
+    r"|\bthe\s+editors,\s+",
     "producers": r"\bproduced\s+by\s+",
     "cast": r"\b(?:(?:the\s+(?:film|movie)|it)\s+stars|starring)\s+",
 }
 ROLE_PATTERNS = {
-    role: re.compile(rf"(?:{words}){NAMES}", re.IGNORECASE) for role, words in ROLE_IN_PROSE.items()
+    #: "edited by "Roderick Jaynes,"": a pen name in quotes.
+    role: re.compile(rf"(?:{words})[\"“]?{NAMES}", re.IGNORECASE)
+    for role, words in ROLE_IN_PROSE.items()
 }
 
 
@@ -53,8 +58,11 @@ def prose_facts(text, *, spelled=()):
     for role, pattern in ROLE_PATTERNS.items():
         for match in pattern.finditer(text):
             for name in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names")):
-                name = name.rstrip(".,")
-                if is_name(name, strict=True) and not is_company(name):
+                name = name.rstrip('.,"”')
+                # "written by Pawlikowski and Janusz Głowacki": a surname, named in full
+                # elsewhere in the post (`in_full`), or dropped.
+                is_person = is_name(name, strict=True) or (role != "cast" and is_surname(name))
+                if is_person and not is_company(name):
                     value = CastMember(name) if role == "cast" else name
                     found.append(TextFact(role, value, sentence_of(text, match.start())))
     found.extend(cast_facts(text, sentence_of))
@@ -99,7 +107,7 @@ class ProseMixin:
         texts = [
             without_other_films(part, film.title)
             for tag, text, _ in self.blocks
-            if tag not in ("h2", "h3")
+            if tag not in ("h2", "h3") or CREDIT_LINE.match(text)
             for part in ([text] if isinstance(text, str) else text)
         ]
         told = [fact for part in texts for fact in prose_facts(part, spelled=spelled)]
@@ -162,8 +170,8 @@ class ProseMixin:
         return {name for name in found if is_name(without_starters(name), strict=True)}
 
     def people_named(self, told):
-        """The people the post names in full: its credits, its sentences' credits, and a
-        headline's "Joachim Trier's …"."""
+        """The people the post names in full: its credits, its sentences' credits and names,
+        and a headline's "Joachim Trier's …"."""
         film = self.review.film
         named = [name for role in PEOPLE for name in getattr(film, role)]
         named += [member.name for member in film.cast]
@@ -172,6 +180,9 @@ class ProseMixin:
             named.append(value.name if isinstance(value, CastMember) else value)
         for line in (self.review.title, self.review.standfirst):
             named += POSSESSOR.findall(line or "")
+        for _, text, _ in self.blocks:  # "turned Julia Ducournau into a name"
+            for part in [text] if isinstance(text, str) else text:
+                named += [name for name in IN_FULL.findall(part) if is_name(name, strict=True)]
         characters = {name_key(member.character) for member in film.cast}
         characters |= {
             name_key(fact.value.character) for fact in told if isinstance(fact.value, CastMember)
@@ -239,19 +250,33 @@ class ProseMixin:
 
 THIS_FILM = re.compile(
     r"\b(?:the|this) (?:film|movie|picture|feature|sequel|documentary)\b|^(?:it|it's|it’s)\b"
+    r"|\bthis (?:[\w-]+ ){1,2}(?:thriller|drama|comedy|western|romance|(?:co-)?production)\b"
     r"|\bit (?:is|was|runs|has|feels|plays|opens|ends|premiered|debuted|came out)\b"
     r"|\b(?:directed|wrote|co-wrote|edited|shot|adapted) (?:it|the script|the screenplay)\b"
     r"|\bwho (?:also )?(?:wrote|directed|co-wrote)(?:,| and) (?:directed|wrote|edited)\b"
     r"|\bwho (?:also )?(?:wrote|directed|co-wrote) it\b"
     r"|\bdirects from (?:a|the|his|her|their) (?:[a-z-]+ )?(?:script|screenplay)\b"
+    r"|\bdirects (?:it|with|here|[a-z]+ly)\b|\badapts\b"
     r"|\badapted the\b|^(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
     r"|(?:’s|'s) (?:[a-z-]+,? ){0,3}(?:script|screenplay|direction)\b(?! (?:for|of|in)\b)"
     r"|^the (?:screenplay|script)\b"
+    r"|(?:’s|'s) (?:new )?(?:film|movie), which (?:he|she|they) (?:also )?(?:wrote|directed)\b"
+)
+#: A line under the title that reads as a heading but is a credit line: "Director of
+#: photography X, music by Y, edited by Z".
+CREDIT_LINE = re.compile(
+    r"(?:(?:written|directed|produced|edited|shot)(?:\s+and\s+\w+)?\s+by|(?:music|score)\s+by"
+    r"|director\s+of\s+photography|cinematographer)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
 )
 #: Two or three capitalised words, mid-sentence: a person written in full.
 FULL_NAME = re.compile(rf"(?<=[a-z,]\s)(?P<name>{CAP}[\w'’-]+(?:\s+{CAP}[\w'’-]+){{1,2}})\b")
 PEOPLE = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
 #: A person a headline names as the maker: "Joachim Trier's The Worst Person in the World".
+#: A name written in full in a sentence: two or three capitalised words.
+IN_FULL = re.compile(
+    rf"(?<![\w'’-])({CAP}[\w-]+(?:\s+(?:{NAME_PARTICLE}\s+)?{CAP}[\w-]+){{1,2}})\b"
+)
 POSSESSOR = re.compile(r"\b((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){1,2})(?:’s|'s)\s")
 LIST_FACTS = ("directors", "writers", "composers", "cinematographers", "editors", "producers")
 LIST_FACTS += ("cast", "genres", "studios", "countries")

@@ -1,8 +1,11 @@
+# ruff: noqa: RUF001  (posts use typographic apostrophes; the patterns must too)
 """The countries a sentence says made the film: "It is a Polish, French and British
-co-production", "a co-production between Denmark and Sweden".
+co-production", "a co-production between Denmark and Sweden", "It is a French film",
+"this South Korean thriller".
 
-Only a co-production names its makers' countries; "a French film about an American in
-Paris" or "set in Poland" says nothing of who made it. Each country is a `TextFact`
+Only a co-production, or the reviewed film called by its nations' adjectives, names its
+makers' countries; the Americans "a French film" is about, "set in Poland", "in
+Japanese" or "a French actor" say nothing of who made it. Each country is a `TextFact`
 ("countries", its English name) for an editor to confirm.
 """
 
@@ -42,6 +45,7 @@ DEMONYMS = {
     "italian": "Italy",
     "japanese": "Japan",
     "korean": "South Korea",
+    "south korean": "South Korea",
     "mexican": "Mexico",
     "norwegian": "Norway",
     "polish": "Poland",
@@ -67,13 +71,40 @@ CO_PRODUCTION = [
 ]
 
 
+#: A nation's adjective, capitalised: "French", "South Korean".
+NATION = "|".join(
+    sorted((" ".join(map(str.capitalize, d.split())) for d in DEMONYMS), key=len, reverse=True)
+)
+NATIONS = rf"(?P<places>(?:{NATION})(?:\s*[-/,]\s*(?:{NATION}))*(?:,?\s+(?:and|&)\s+(?:{NATION}))?)"
+#: What the film is, after its nations' adjectives: "a Norwegian film", "this South
+#: Korean thriller", "a French-Belgian co-production".
+KIND = (
+    r"(?:co-?)?production|film|movie|feature|thriller|drama|comedy|documentary|western"
+    r"|horror(?:\s+film)?|romance|melodrama|animation"
+)
+#: The reviewed film said to be of its nations: "(it) is a Norwegian film", "this Korean
+#: thriller"; never "a French actor", "in Japanese" or "she loved a Japanese film".
+#: "a Danish film critic", "a French film school": a person or a place, not the film.
+NOT_THE_FILM = r"(?!\s+(?:critics?|directors?|stars?|actors?|actress|makers?|buffs?|historians?"
+NOT_THE_FILM += r"|industry|school|festival|fans?|lovers?|crews?|sets?)\b)"
+NATIONAL_FILM = [
+    re.compile(
+        rf"\b(?:is|was|it['’]s)\s+(?:a|an)\s+(?:[a-z]+\s+)?{NATIONS}\s+(?:{KIND})\b{NOT_THE_FILM}"
+    ),
+    re.compile(rf"\b(?i:this)\s+{NATIONS}\s+(?:{KIND})\b{NOT_THE_FILM}"),
+]
+
+
 def country_facts(text, sentence_of):
-    """The countries each co-production sentence in `text` names, as "countries" facts."""
+    """The countries each co-production or national film sentence in `text` names, as
+    "countries" facts."""
     found = []
-    for match in (match for pattern in CO_PRODUCTION for match in pattern.finditer(text)):
+    for match in (
+        match for pattern in (*CO_PRODUCTION, *NATIONAL_FILM) for match in pattern.finditer(text)
+    ):
         places = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("places"))
-        if match.re is CO_PRODUCTION[0]:
-            places = re.split("[-/\u2013]", match.group("places"))
+        if match.re is CO_PRODUCTION[0] or match.re in NATIONAL_FILM:  # "French-Belgian"
+            places = [place for part in places for place in re.split("[-/\u2013]", part)]
         countries = [country_named(place) for place in places if place]
         if all(countries):  # "a Hollywood and Bollywood co-production": not countries
             sentence = sentence_of(text, match.start())

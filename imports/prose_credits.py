@@ -33,31 +33,45 @@ VERB_ROLES = {
     "lensed": "cinematographers",
     "produced": "producers",
     "scored": "composers",
+    "directing": "directors",
+    "writing": "writers",
+    "editing": "editors",
+    "producing": "producers",
 }
+#: "who wrote the script as well as directing".
+GERUND = r"(?:directing|writing|editing|producing)"
 VERB = r"(?:co-wrote|wrote|directed|scripted|edited|photographed|lensed|produced|scored)"
 THE_FILM = r"(?:it|the\s+(?:film|movie|picture|script|screenplay|thing))"
+#: Between two credits: "wrote and directed", "wrote it as well as directed it".
+AND = r"(?:,\s*|\s+and\s+(?:also\s+)?|\s+as\s+well\s+as\s+)"
 REFLEXIVE = r"(?:\s+(?:himself|herself|themselves))?"
 #: "X directed it and wrote the script", "Zhao edited the film herself".
 #: "cut it" and "shot it" are a knife's and a gun's too: only with "the film" or "herself".
 DID = (
-    rf"(?:(?:{VERB}(?:,\s*|\s+and\s+))*{VERB}\s+{THE_FILM}|(?:cut|shot)\s+(?:the\s+(?:film|movie|picture)|it(?={REFLEXIVE}"
+    rf"(?:(?:{VERB}{AND})*{VERB}\s+{THE_FILM}|(?:cut|shot)\s+(?:the\s+(?:film|movie|picture)|it(?={REFLEXIVE}"
     r"\s+(?:himself|herself|themselves|on|in|with|through|like|handheld)\b)))"
 )
 DID_IT = re.compile(
     rf"{SUBJECT}\s+(?:also\s+|then\s+)?(?P<verbs>{DID}{REFLEXIVE}"
-    rf"(?:(?:,\s*|\s+and\s+)(?:also\s+)?{DID}{REFLEXIVE})*)(?=[\s,.;:!?]|$)"
+    rf"(?:{AND}(?:also\s+)?{DID}{REFLEXIVE})*)(?=[\s,.;:!?]|$)"
 )
 #: "Chloé Zhao, who wrote and directed from …", "Lowery, who also wrote and edited the film".
 #: "Ducournau, who wrote it as well as directed it", "X, who both wrote and directed".
-AS_WELL_AS = rf"(?:\s+{THE_FILM})?(?:\s+as\s+well\s+as|\s+and\s+also)\s+"
+AS_WELL_AS = rf"(?:\s+{THE_FILM})?{AND}"
 WHO_DID = re.compile(
-    rf"{SUBJECT},\s+who\s+(?:also\s+|both\s+)?(?P<verbs>{VERB}(?:(?:,\s*|\s+and\s+|{AS_WELL_AS})"
-    rf"{VERB})+|{VERB}(?=\s+{THE_FILM}\b))(?:\s+{THE_FILM})?(?=\s*[,.;]|\s+from\b|\s+with\b|\s+in\s+(?:19|20)\d\d\b)"
+    rf"{SUBJECT},\s+who\s+(?:also\s+|both\s+)?(?P<verbs>{VERB}(?:{AS_WELL_AS}"
+    rf"(?:{VERB}|{GERUND}))+|{VERB}(?=\s+{THE_FILM}\b))(?:\s+{THE_FILM})?"
+    r"(?=\s*[,.;]|\s+from\b|\s+with\b|\s+in\s+(?:19|20)\d\d\b)"
+)
+#: "Sean Durkin's film, which he also wrote, …": the film's maker and what else they did.
+WHOSE_FILM = re.compile(
+    rf"{SUBJECT}(?:’s|'s)\s+(?:new\s+)?(?:film|movie),\s+which\s+(?:he|she|they)\s+"
+    rf"(?:also\s+)?(?P<verbs>{VERB}(?:{AND}{VERB})*)(?=\s*[,.;])"
 )
 #: "X adapted the Haruki Murakami short story", "X adapted Ann Lind's novel".
 SOURCE = r"(?:novel|novella|book|story|memoir|play|comic|article|manga|stories)"
 ADAPTED = re.compile(
-    rf"{SUBJECT}\s+(?:co-)?adapted\s+(?:the\s+)?(?:(?P<author>{NAME})(?:’s|'s)?\s+)?"
+    rf"{SUBJECT}\s+(?:co-)?adapt(?:ed|s)\s+(?:the\s+)?(?:(?P<author>{NAME})(?:’s|'s)?\s+)?"
     rf"(?:[a-z-]+\s+){{0,3}}{SOURCE}\b"
 )
 #: Whom a writer wrote with: "… with his brother Abraham Marder", "… with Takamasa Oe".
@@ -74,15 +88,16 @@ FROM_BOOK = re.compile(
     rf"\s+from\s+(?:{BOOK_OF}|(?:an?|the|his|her)\s+(?:[a-z-]+\s+){{0,2}}{SOURCE}\s+by\s+"
     rf"(?P<author>{NAME}))"
 )
+POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 SOURCE_AUTHORS = [
-    re.compile(rf"\b(?:based\s+on|adapted\s+from|adapting)\s+{BOOK_OF}"),
+    re.compile(rf"\b(?:based\s+on|adapted\s+(?:by\s+{NAME}\s+)?from|adapting|adapts)\s+{BOOK_OF}"),
     re.compile(
         rf"\bfrom\s+an?\s+(?:[a-z-]+\s+)?(?:story|idea|treatment)\s+(?:by\s+)?(?P<name>{NAME})"
         r"(?:\s+had)?(?:\s+(?:once|first|long))?\s+(?:developed|written|wrote|conceived|"
         r"sketched|pitched|drafted)\b"
     ),
     re.compile(
-        rf"\b(?:based\s+on|adapted\s+from)\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){{0,2}}"
+        rf"\b(?:based\s+on|adapted\s+(?:by\s+{NAME}\s+)?from)\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){{0,2}}"
         rf"{SOURCE}\s+(?:[\"“][^\"”]{{1,60}}[\"”]\s+)?by\s+(?P<name>{NAME})"
     ),
 ]
@@ -121,7 +136,7 @@ def capsule_facts(text, sentence_of):
 def credit_facts(text, sentence_of):
     """The directors, writers and crew `text` says made the film, as `TextFact`s."""
     credits = []  # (role, name, match)
-    for pattern in (DID_IT, WHO_DID):
+    for pattern in (DID_IT, WHO_DID, WHOSE_FILM):
         for match in pattern.finditer(text):
             verbs = re.findall(r"[\w-]+", match.group("verbs"))
             roles = [VERB_ROLES[verb] for verb in verbs if verb in VERB_ROLES]
@@ -135,7 +150,7 @@ def credit_facts(text, sentence_of):
         credits += [("writers", match.group("name"), match) for match in pattern.finditer(text)]
     found = capsule_facts(text, sentence_of)
     for role, name, match in credits:
-        name = without_starters(name)
+        name = POSSESSIVE_END.sub("", without_starters(name))  # "adapted Ann Lind's novel"
         if is_name(name, strict=True) or is_surname(name):
             found.append(TextFact(role, name, sentence_of(text, match.start())))
     return found

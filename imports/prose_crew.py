@@ -11,12 +11,14 @@ from imports.prose_cast import without_starters
 
 NAME = rf"{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{CAP}[\w'’-]+)){{1,3}}"
 PERSON = rf"(?P<name>{NAME})"
-POSSESSIVE = r"(?:’s|'s)\s+(?:[a-z-]+,?\s+){0,3}"  # "X's cold, clean images"
+#: "X's cold, clean images", "Kris Bowers' music".
+POSSESSIVE = r"(?:’s|'s|(?<=s)['’])\s+(?:[a-z-]+,?\s+){0,3}"
 #: What a camera is said to shoot in: "in tight close-ups", "at magic hour", "on 16mm".
 SHOT_IN = (
     r"(?:in|at|on|with|through)\s+(?:[a-z-]+,?\s+){0,3}(?:light|hours?|evenings?|nights?"
     r"|close-ups?|takes?|widescreen|black-and-white|colou?r|16mm|35mm|65mm|70mm|digital"
-    r"|film|frames?|lenses|handheld|sunlight|twilight|dusk|dawn|shadows?|pans?)\b"
+    r"|film|frames?|lenses|cameras?|handheld|sunlight|twilight|dusk|dawn|shadows?|pans?|rain|snow"
+    r"|fog|mist|greys?|grays?)\b"
 )
 #: How "X shot it" goes on when it is the film's camera, not a gun: "on 16mm", "like a dream".
 HOW_SHOT = (
@@ -31,6 +33,7 @@ CREW_TITLES = {
     "editor": "editors",
     "composer": "composers",
     "producer": "producers",
+    "director": "directors",
 }
 CREW_TITLE = "|".join(CREW_TITLES)
 #: "Daniël Bouquet is the cinematographer and Mikkel E. G. Nielsen the editor".
@@ -45,9 +48,21 @@ IS_THE_CREW = re.compile(
 #: A crew title before the name, opening a clause or after "and", "with", "by":
 #: "with cinematographer Kasper Tuxen", "; editor Lea Holm keeps it tight". Never after
 #: "the", "a" or "plays": "plays the editor Miranda" is a part.
+#: The film's own: "its editor", "the film's composer", "(producer …", "; producer …".
+THE_FILMS = (
+    r"(?:(?<=[,;(]\s)|(?<=\()|(?<=\bits\s)|(?<=\bfilm's\s)|(?<=\bfilm’s\s)"
+    r"|(?<=\bmovie's\s)|(?<=\bmovie’s\s))"
+)
 TITLE_FIRST = (
-    r"(?:^|(?<=[,;(:]\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bfrom\s))"
+    rf"(?:^|{THE_FILMS}|(?<=:\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bfrom\s))"
     r"(?:regular\s+|longtime\s+)?"
+)
+#: "X, the director, …", "X, the film's editor, …": the title alone between commas (never
+#: "X, the editor of the paper"); a crew title other than the director's only with "the
+#: film's" or "its", as "Lea Holm, the editor," may be a part.
+APPOSITIVE = re.compile(
+    rf"{PERSON},\s+(?:the\s+(?P<title>director)|(?:its|the\s+(?:film|movie)['’]s)\s+"
+    rf"(?P<crew>{CREW_TITLE}))\s*[,;)]"
 )
 #: "the cinematography of Kasper Tuxen", "the editing of Lea Holm".
 CRAFT_OF = r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:CRAFT)\s+of\s+" + PERSON
@@ -58,6 +73,9 @@ ELSEWHERE = (
 )
 #: What a director works from: "a script by", "her own screenplay".
 SCRIPT = r"(?:a|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b"
+#: "X directs with a sure hand", "X directs it briskly": the present tense, and what it is
+#: done with, say it is this film ("X directs Old Harbour next" names another).
+DIRECTS = r"directs\s+(?:it\b|the\s+(?:film|movie)\b|with\b|here\b|[a-z]+ly\b)"
 #: Crew roles and the words a sentence names them by.
 CREW_IN_PROSE = {
     "cinematographers": [
@@ -67,8 +85,8 @@ CREW_IN_PROSE = {
         rf"|it{HOW_SHOT})",
         rf"{PERSON}\s+(?:shoots|films)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+{SHOT_IN}",
         rf"{PERSON}\s+shoots\s+(?:the|it|her|him|them|every)\b[^.;]{{0,40}}?\s+like\s+(?:a|an|the)\b",
-        rf"{TITLE_FIRST}(?:cinematographer|DP|director\s+of\s+photography)\s+{PERSON}",
-        CRAFT_OF.replace("CRAFT", "cinematography|camerawork|photography"),
+        rf"{TITLE_FIRST}(?:[Cc]inematographer|DP|[Dd]irector\s+of\s+photography)\s+{PERSON}",
+        CRAFT_OF.replace("CRAFT", "cinematography|camerawork|camera|photography"),
     ],
     "composers": [
         rf"{PERSON}{POSSESSIVE}(?:score|music|soundtrack|themes?)\b" + ELSEWHERE,
@@ -76,10 +94,13 @@ CREW_IN_PROSE = {
         rf"{TITLE_FIRST}composer\s+{PERSON}",
         rf"{PERSON}\s+(?:composed|wrote|scored)\s+the\s+(?:[a-z]+\s+)?(?:score|music)\b"
         + ELSEWHERE,
+        #: "X contributes a light, almost storybook score".
+        rf"{PERSON}\s+(?:contributes|contributed|provides|provided|supplies|supplied)\s+"
+        rf"(?:a|an|the)\s+(?:[a-z-]+,?\s+){{0,3}}(?:score|music|soundtrack)\b" + ELSEWHERE,
     ],
     "editors": [
         rf"{PERSON}\s+(?:edited|edits)\s+(?:it|the\s+(?:film|movie|[a-z]+s))\b",
-        rf"{PERSON}\s+(?:edited|edits|cut|cuts)\s+(?:the\s+(?:film|movie|{FOOTAGE})|it{HOW_SHOT})\b",
+        rf"{PERSON}\s+(?:edited|edits|cut|cuts)\s+(?:the\s+(?:film|movie|(?:[a-z-]+\s+)?(?:{FOOTAGE}))|it{HOW_SHOT})\b",
         rf"{PERSON}{POSSESSIVE}(?:editing|cutting)\b" + ELSEWHERE,
         rf"{TITLE_FIRST}editor\s+{PERSON}",
         CRAFT_OF.replace("CRAFT", "editing|cutting"),
@@ -90,11 +111,15 @@ CREW_IN_PROSE = {
     ],
     "producers": [  # "Guillermo del Toro, who came aboard as executive producer"
         rf"{PERSON},\s+who\s+(?:(?-i:[a-z])+\s+){{1,2}}as\s+(?:an?\s+)?(?:executive\s+|co-)?producer\b",
+        #: A producer meets people ("a chat with producer X"): only as the film's.
+        rf"{THE_FILMS}producer\s+{PERSON}",
     ],
     "directors": [
         rf"\b(?P<name>{CAP}[\w'’]+(?:\s+{CAP}[\w'’]+){{1,2}})-directed\b",
         rf"{PERSON}{POSSESSIVE}direction\b(?!\s+(?:for|of|in)\b)",
         rf"{PERSON}\s+directs\s+from\s+{SCRIPT}",  # "X directs from a script by Y"
+        rf"{PERSON}\s+{DIRECTS}",
+        rf"{TITLE_FIRST}(?:director|filmmaker)\s+{PERSON}",
     ],
 }
 CREW_PATTERNS = {
@@ -103,12 +128,15 @@ CREW_PATTERNS = {
 COMPANY = (
     rf"(?P<studio>(?:{CAP}[\w&'’-]*\s+){{0,3}}(?:Pictures|Films|Studios|Entertainment"
     r"|Productions|Features|Releasing|Media|Animation|Classics|Company)|[A-Z][A-Za-z]*\d+\w*"
+    rf"|Studio\s+{CAP}\w+"
     rf"|(?:{CAP}[\w&'’-]*\s+){{1,2}}Film)\b"
 )
 #: Where a distributor released it: "released in the US by".
 WHERE = r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.]+)?"
 STUDIO_PATTERNS = [
-    re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{COMPANY}\s+(?:release|production|picture)\b"),
+    re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{COMPANY}\s+(?:release|production|picture|film|movie)\b"),
+    #: "Studio Ghibli's quietest film", "A24's best film": one film of the company's.
+    re.compile(rf"{COMPANY}(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|feature)\b"),
     re.compile(rf"{COMPANY}\s+(?:is|are)\s+(?:distributing|releasing)\b"),
     re.compile(rf"\b(?:distributed|released|produced|made){WHERE}\s+by\s+{COMPANY}"),
     #: The partner of a named producer: "produced by Element Pictures with Film4".
@@ -124,6 +152,10 @@ def crew_facts(text, sentence_of):
             for match in pattern.finditer(text):
                 if is_name(name := without_starters(match.group("name")), strict=True):
                     found.append(TextFact(role, name, sentence_of(text, match.start())))
+    for match in APPOSITIVE.finditer(text):
+        if is_name(name := without_starters(match.group("name")), strict=True):
+            role = CREW_TITLES[match.group("title") or match.group("crew")]
+            found.append(TextFact(role, name, sentence_of(text, match.start())))
     for match in IS_THE_CREW.finditer(text):
         for name, title in (("name", "title"), ("other", "other_title")):
             if match.group(name) and is_name(match.group(name), strict=True):

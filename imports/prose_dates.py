@@ -38,6 +38,12 @@ RUNTIMES_IN_PROSE = [
         re.IGNORECASE,
     ),
     re.compile(rf"\b(?:is|it's|it’s)\s+{ABOUT}{DURATION}\s+long\b", re.IGNORECASE),
+    # "It is a trim 99 minutes": a film's length said with its adjective
+    re.compile(
+        rf"\b(?:is|it's|it’s)\s+a\s+(?:brisk|lean|long|lengthy|tight|trim|svelte|taut|mere)\s+"
+        rf"{DURATION}",
+        re.IGNORECASE,
+    ),
     # "At 130 minutes it tests your patience", "At nearly 3 hours, the film …"
     re.compile(
         rf"{SENTENCE_START}At\s+{ABOUT}{DURATION}(?:\s+long)?"
@@ -98,6 +104,20 @@ def dated_facts(text, sentence_of):
             found.append(TextFact("genres", genres, sentence_of(text, match.start())))
             break
     return found
+
+
+def title_year(text, title):
+    """The year `text` gives beside the film's `title`: "Title (2019)", "Title (Norway,
+    2019)", "2019's Title", "Title, the 2019 film"; None when it gives none."""
+    name, year = rf"(?<!\w){re.escape(title)}(?!\w)", r"(?P<year>(?:18[7-9]|19\d|20\d)\d)"
+    patterns = (
+        rf"{name}\s*\((?:[^()]{{1,60}}?[,\s])?{year}\)",
+        rf"\b{year}['’]s\s+{name}",
+        rf"{name},\s+(?:the|a|an)\s+{year}\s+(?:film|movie|feature|documentary)\b",
+    )
+    found = (re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
+    first = min((match for match in found if match), key=lambda m: m.start(), default=None)
+    return int(first.group("year")) if first else None
 
 
 def hours(match):

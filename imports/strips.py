@@ -51,6 +51,8 @@ RELEASED_BY = re.compile(
 )
 MIN_SEGMENTS = 3
 STUDIO_WORDS = 4
+#: The facts a short line between commas may give ("USA/UK, 2019"): never names.
+COMMA_FACTS = frozenset(("release", "runtime", "countries", "genres", "certificate"))
 LETTERS_THEN_DIGITS = re.compile(r"[A-Z]{1,4}\d{1,3}")
 
 
@@ -171,7 +173,7 @@ class InfoStripMixin:
             return False  # "Director: X | Cast: Y · Z": labelled facts, read as such
         segments, sentences = strip_segments(text)
         if len(segments) < MIN_SEGMENTS:
-            return False
+            return self.comma_strip(text)
         read = [(segment, self.strip_segment(segment)) for segment in segments]
         known = [facts for _, facts in read if facts is not None]
         if len(known) < 2 or len(known) < len(segments) - 1:
@@ -190,6 +192,27 @@ class InfoStripMixin:
                 self.paragraph(f"{segment}.", starts_block=True)
             else:
                 self.review.left_out_values.append(f"facts line: {segment}")
+        return True
+
+    def comma_strip(self, text):
+        """ "USA/UK, 2019", "Iran/France, 2016, 125 min", "Action, Horror, Thriller": a short
+        line of facts between commas, every part plainly one; False when it is not one."""
+        found = segment_facts(text.strip(" *_"))
+        if text.endswith(".") or "," not in text or not found:
+            return self.genre_run(text)  # "USA, 1999, 136 min.": a sentence (`footers`)
+        if {name for name, _ in found} - COMMA_FACTS:
+            return self.genre_run(text)
+        for name, value in found:
+            if not self.is_other_year(name, value):
+                self.fact(name, value)
+        return True
+
+    def genre_run(self, text):
+        """ "Action Horror Thriller": a page's genre links run together on a line."""
+        words = text.split()
+        if len(words) < 2 or not all(w[:1].isupper() and w.casefold() in GENRES for w in words):
+            return False
+        self.fact("genres", ", ".join(words))
         return True
 
     def is_other_year(self, name, value):

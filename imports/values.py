@@ -149,6 +149,11 @@ def is_heading_like(line):
     )
 
 
+#: A sentence ending inside a line ("… the look of the city. Robert Elswit shoots"): with
+#: a line after it, a paragraph's first line wrapped, never a heading.
+SENTENCE_INSIDE = re.compile(r"\b(?-i:[a-z]){3,}[.!?]\s+(?-i:[A-Z])")
+
+
 def continues(lines, index):
     """Whether the line after `index` carries on its sentence (it opens in lower case): a
     paragraph wrapped after a short first line, never a heading."""

@@ -104,6 +104,8 @@ def countries_of(text):
         ),
         ("The film is a co-production between Chile and Argentina.", ["Chile", "Argentina"]),
         ("It was a Taiwan and Japan co-production.", ["Taiwan", "Japan"]),
+        # The film's own nationality, never the people's it is about or where it is set.
+        ("It is a French film about an American in Lisbon.", ["France"]),
     ],
 )
 def test_countries_of_a_co_production(text, countries):
@@ -114,7 +116,7 @@ def test_countries_of_a_co_production(text, countries):
     "text",
     [
         # Where a film is set, or a nationality of its people, is not who made it.
-        "It is a French film about an American in Lisbon.",
+        "It follows an American in Lisbon.",
         "It was shot in Poland and Hungary over one winter.",
         # Another film's co-production, not this one's.
         "Her last feature was a Danish and Swedish co-production.",

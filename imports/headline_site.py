@@ -1,0 +1,117 @@
+# ruff: noqa: RUF001, RUF002  (headlines use typographic dashes and quotes; so must this)
+"""The site's lines above a post's headline: its name over a menu or breadcrumb, a
+newsletter's masthead and its issue's number. Part of `imports.headline.HeadlineMixin`
+(the lines passed over are listed as dropped); a headline is the line past them."""
+
+import re
+from itertools import takewhile
+
+from imports.furniture import SLASH_CRUMBS, is_furniture, is_navigation
+from imports.patterns import FACT_LABEL
+from imports.title_candidates import (
+    STRIP_YEAR,
+    is_issue_name,
+    is_publication_name,
+    is_tagline,
+    issue_headline,
+)
+from imports.title_evidence import headline_film, mentions
+from imports.values import is_heading_like
+
+LONGEST_TITLE_WORDS = 20
+#: What marks a headline's film as such: "review", or its year in brackets.
+FILM_MARKER = re.compile(r"\breview\b|\((?:18[89]|19\d|20\d)\d\)", re.IGNORECASE)
+#: The last crumb of a breadcrumb: "Home > Reviews > Arrival" names this page.
+LAST_CRUMB = re.compile(r"(?:[>»›/|]\s*)([^>»›/|]+?)\s*$")
+#: A newsletter's or a podcast's name over an issue's headline is this short.
+NAME_WORDS = 5
+
+
+def begins_text(line):
+    """Whether `line` starts the post's text or facts: no headline is below it."""
+    return bool(FACT_LABEL.match(line)) or len(line.split()) > LONGEST_TITLE_WORDS
+
+
+def is_crumbs(line):
+    return is_navigation(line) or bool(SLASH_CRUMBS.match(line))
+
+
+def reads_as_headline(line):
+    """Whether `line` reads as a headline: a heading, or one once its forum tag, series
+    number or quotes are off ("[Rewatch] The Film", "‘The Film’ review: …") or its title
+    ends on its own full stop ("Your Name.")."""
+    film = headline_film(line)[0]
+    if film.endswith(".") and not any(word[0].islower() for word in film.split()):
+        film = film[:-1]
+    return is_heading_like(line) or (film.casefold() in line.casefold() and is_heading_like(film))
+
+
+class SiteLinesMixin:
+    """The `Extractor` methods that pass the site's lines above the headline."""
+
+    def past_site_name(self, index):
+        """The headline's line: `index`, or when a menu or breadcrumb follows that line (a
+        site's name), the title-like line after the last furniture above the text, else
+        the first one under the breadcrumb that is not the site's (a byline); never the
+        facts' heading. The lines passed over are listed as dropped."""
+        following = [i for i in range(index + 1, len(self.lines)) if self.lines[i]][:10]
+        top = list(takewhile(lambda i: not begins_text(self.lines[i]), following))
+        crumbs = [i for i in top if is_crumbs(self.lines[i])]
+        if not crumbs or self.crumb_names(index, following):
+            return index
+        last = max(i for i in top if is_furniture(self.lines[i]) or i in crumbs)
+        choices = [
+            *[i for i in top if i > last][:1],
+            *[i for i in top if i > crumbs[-1] and not is_furniture(self.lines[i])],
+        ]
+        for choice in choices:
+            if reads_as_headline(self.lines[choice]) and not self.is_facts_heading(choice):
+                self.review.dropped.extend(self.lines[i] for i in [index, *top] if i < choice)
+                return choice
+        return index
+
+    def past_issue_name(self, index):
+        """The headline's line: `index`, or when a numbered issue's headline follows that
+        line ("Issue #41: On Waiting" under a newsletter's name), the issue's line, its
+        number taken off; or when line `index` is a masthead with its issue's number
+        ("Film Letter -- Issue 41"), the line under it. The name is listed as dropped."""
+        below = self.next_line(index)
+        while below < len(self.lines) and not any(c.isalnum() for c in self.lines[below]):
+            below = self.next_line(below)  # the rule under a masthead: "======"
+        if below < len(self.lines) and is_issue_name(self.lines[index]):
+            self.review.dropped.append(self.lines[index])
+            return below
+        if below >= len(self.lines) or len(self.lines[index].split()) > NAME_WORDS:
+            return index
+        if headline := issue_headline(self.lines[below]):
+            self.review.dropped.append(self.lines[index])
+            self.lines[below] = headline
+            return below
+        if self.is_masthead(index, below):
+            self.review.dropped.append(self.lines[index])
+            if is_tagline(self.lines[below]):
+                self.review.dropped.append(self.lines[below])
+                below = self.next_line(below)
+            return below if below < len(self.lines) else index
+        return index
+
+    def is_masthead(self, index, below):
+        """Whether short line `index` names the publication, not a film: the line straight
+        under it is its tagline ("A newsletter about … Issue #112."), or the text says it is
+        ("you subscribed to Name"); never a line with a film's year or "review"."""
+        line = self.lines[index]
+        if FILM_MARKER.search(line) or STRIP_YEAR.search(line):
+            return False
+        body = " ".join(self.lines[below:])
+        return is_publication_name(line, body) or (
+            below == index + 1 and is_tagline(self.lines[below]) and mentions(body, line) <= 1
+        )
+
+    def crumb_names(self, index, following):
+        """Whether a breadcrumb below line `index` ends with that line: the page's title."""
+        title = self.lines[index].casefold().strip()
+        return any(
+            (crumb := LAST_CRUMB.search(self.lines[i])) and crumb.group(1).casefold() == title
+            for i in following
+            if is_crumbs(self.lines[i])
+        )

@@ -1,0 +1,21 @@
+"""The grid of film titles (`title_grid` writes the documents): every headline form a
+film's title takes (with its year, "review", a tagline, the site's name, a column's label,
+a forum tag, stars, an original title; inside a sentence, after a possessive) for titles
+of one word, with a colon, a full stop, a comma, an article, a number, an accent or in
+capitals; as a .txt's first line (under a site's header or not), a Markdown heading, front
+matter, an <h1> beside another <title> and og:title, a page's <title> with no <h1>, a
+WordPress post's title; over a text that repeats the film, names it once, names another
+film more often, or names a person with a possessive. Each document gives the film's title
+exactly, its year when the headline gives one, and never a sentence or the site's name."""
+
+import pytest
+
+from tests.imports.title_grid import BODIES, FORMS, PLACES, TITLES, misread
+
+
+@pytest.mark.parametrize("title", TITLES)
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("place", PLACES)
+def test_every_headline_form_in_every_place_names_the_film(place, form, title):
+    wrong = {body: problem for body in BODIES if (problem := misread(place, form, title, body))}
+    assert wrong == {}
