@@ -14,6 +14,7 @@ import re
 from imports.companies import is_company
 from imports.extracted import CastMember, TextFact
 from imports.names import CAP, NAME_PARTICLE, credited_actor, full_name, is_name
+from imports.other_films import without_other_films
 from imports.prose_cast import cast_facts, without_starters
 from imports.prose_cast_lists import cast_list_facts
 from imports.prose_cast_pairs import paired_cast
@@ -104,7 +105,7 @@ class ProseMixin:
         review, film = self.review, self.review.film
         spelled = self.people_named([])  # for names a log writes in lower case
         texts = [
-            part
+            without_other_films(part, film.title)
             for tag, text, _ in self.blocks
             if tag not in ("h2", "h3") or CREDIT_LINE.match(text)
             for part in ([text] if isinstance(text, str) else text)

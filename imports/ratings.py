@@ -45,7 +45,7 @@ from imports.rating_forms import (
     unscaled_reading,
 )
 from imports.values import half_step, is_heading_like, number_words, on_ten, plain
-from imports.verdicts import is_not_a_verdict
+from imports.verdicts import is_not_a_verdict, is_summary_judgement
 
 OVERALL_NAMES = frozenset(
     ("overall", "overall score", "overall rating", "total", "total score", "final score")
@@ -166,6 +166,7 @@ class RatingsMixin:
             and not line.endswith("?")  # "Should you watch it?": what follows may be it
             and not (line.startswith("(") and line.endswith(")"))  # a comment in brackets
             and not self.runs_past_a_verdict()  # a wrapped paragraph: the text begins
+            and (VERDICT_LABEL.match(line) or is_summary_judgement(line))
         ):
             self.set_verdict(self.wrapped_on(VERDICT_LABEL.sub("", line)))
             self.consume("verdict")
@@ -199,7 +200,8 @@ class RatingsMixin:
             self.body_line(line, alone=self.block_start and self.next_is_blank)
             return
         if rest:
-            self.set_verdict(rest)
+            if is_summary_judgement(rest):  # else the text goes on after the rating
+                self.set_verdict(rest)
         else:
             self.awaiting_verdict = not (self.review.verdict or self.heading_verdict)
         self.consume("rating")

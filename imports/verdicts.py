@@ -183,3 +183,21 @@ def is_verdict_sentence(text, line):
         and not RATING_LABEL.match(text)
         and not is_not_a_verdict(text)
     )
+
+
+#: An aside, not a summary: an instruction to the reader ("Eat before you watch it"), the
+#: critic's own story ("I first saw it on a plane"), or a hedge ("Not perfect, but …").
+ASIDE = re.compile(
+    r"^(?:(?:eat|go|bring|skip|take|grab|avoid|wait|buy|pack|stay|sit|trust|remember|forget"
+    r"|check|try|don[’']t|do\s+not|just)\b|I\s|I[’'](?:m|ve|d|ll)\b"
+    r"|(?:not|far\s+from)\s+(?:\w+\s+)?\w+,?\s+but\b)",
+    re.IGNORECASE,
+)
+
+
+def is_summary_judgement(text):
+    """Whether an unlabelled line after a rating reads as its verdict: one sentence that
+    sums the film up, not several sentences of the text going on, a question or an aside."""
+    text = text.strip()
+    sentences = re.split(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z])", text)
+    return len(sentences) == 1 and not text.endswith("?") and not ASIDE.match(text)

@@ -288,18 +288,34 @@ MENTIONED = {
     "other film's cast in a teaser": "Also out this week: Blue Winter, with Ines Vaz as Mara Holm.",
     "as a director": "As a director, Ines Vaz has always liked long takes.",
     "in the role of critic": "Ines Vaz, as a critic, would have hated it.",
+    "next week's film": "Next week: Blue Winter, where Ines Vaz plays Mara Holm.",
+    "see also": "See also Blue Winter, with Ines Vaz as Mara Holm.",
+    "compare": "Compare Blue Winter, in which Ines Vaz plays Mara Holm.",
+    "her previous film": "In her previous film, Blue Winter, Ines Vaz stars as Mara Holm.",
+    "a part in another titled film": "Ines Vaz as Mara Holm in Blue Winter (2019) made her name.",
+    "a teaser line among others": "Also showing:\nBlue Winter, with Ines Vaz as Mara Holm",
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "form",
-    [
-        pytest.param(form, marks=pytest.mark.xfail(strict=True, reason="a teaser's cast is read"))
-        if "teaser" in form
-        else form
-        for form in MENTIONED
-    ],
-)
+@pytest.mark.parametrize("form", MENTIONED)
 def test_people_merely_mentioned_are_no_cast(form):
     film = film_of(f"{TEXT}\n\n{MENTIONED[form]}", "text", "top")
     assert film.cast == []
+
+
+#: Sentences about another film beside the reviewed one's own parts, which stay.
+BACK_HERE = {
+    "here after another film": (
+        "Ines Vaz plays Kessler here, far from her part in Blue Winter (2019)."
+    ),
+    "a teaser after the review": (
+        "Ines Vaz plays Kessler.\n\nAlso out: Blue Winter, with Tomas Lind as Mara Holm."
+    ),
+}
+
+
+@pytest.mark.parametrize("form", BACK_HERE)
+def test_a_part_here_stays_beside_another_film(form):
+    assert cast_of(film_of(f"{TEXT}\n\n{BACK_HERE[form]}", "text", "top")) == [
+        ("Ines Vaz", "Kessler")
+    ]

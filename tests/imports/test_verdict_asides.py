@@ -1,0 +1,36 @@
+"""The line a rating announces is its verdict only when it sums the film up: one sentence,
+not an instruction to the reader, the critic's own story, a hedge or the text going on."""
+
+import pytest
+
+from imports.documents import extract
+
+TEXT = (
+    "A paragraph about the film, long enough to be the text of the review, and then some "
+    "more words about its people and the places it goes."
+)
+
+
+def verdict_of(line, where):
+    """The verdict read with `line` after "Rating: 8/10", on its line or the next one."""
+    rating = f"Rating: 8/10. {line}" if where == "same line" else f"Rating: 8/10\n\n{line}"
+    return extract(f"Lanterns\n\n{TEXT}\n\n{TEXT}\n\n{rating}\n\n---\n").verdict
+
+
+#: Lines after a rating, and the verdict each gives ("" for an aside).
+LINES = {
+    "Eat before you watch it. Or, possibly, don't.": "",
+    "Not perfect, but a blast.": "",
+    "Bring tissues.": "",
+    "I first saw it on a plane, which is the wrong way to see it. Here it is again.": "",
+    "Is it worth the three hours?": "",
+    "A patient, kind film that earns its last ten minutes.": "same",
+    "Funny, sad and wise.": "same",
+    "The best ferry drama in years, and a great lead.": "same",
+}
+
+
+@pytest.mark.parametrize("line", LINES)
+@pytest.mark.parametrize("where", ["same line", "next line"])
+def test_a_line_after_a_rating_is_its_verdict_only_as_a_summary(line, where):
+    assert verdict_of(line, where) == (line if LINES[line] else "")
