@@ -48,24 +48,36 @@ def sentences(text):
     yield start, text[start:]
 
 
-def is_about_another_film(sentence, title):
-    """Whether `sentence` is about a film other than the reviewed one, titled `title`: a
-    teaser, another film of the same people, or a part "in Blue Winter (2019)"; unless
-    it comes back to this film ("here", "this time")."""
+#: Where a clause starts inside a sentence: after a comma, semicolon or dash.
+CLAUSE_BREAK = re.compile(r"[,;]\s+|\s+[—–]\s+")
+
+
+def other_film_start(sentence, title):
+    """Where the part of `sentence` about a film other than the reviewed one, titled
+    `title`, starts, or None: a teaser opening the sentence (0), or the clause holding
+    another film of the same people or a part "in Blue Winter (2019)" ("Wes Anderson wrote
+    the script with Roman Coppola, but it is looser than his other work" keeps its first
+    clause); never when the sentence comes back to this film ("here", "this time")."""
     if HERE.search(sentence):
-        return False
-    if CUE.search(sentence) or EARLIER.search(sentence):
-        return True
-    return any(
-        name_key(m.group("title")) != name_key(title or "") for m in IN_TITLED.finditer(sentence)
-    )
+        return None
+    if CUE.search(sentence):
+        return 0
+    found = [m.start() for m in EARLIER.finditer(sentence)] + [
+        m.start()
+        for m in IN_TITLED.finditer(sentence)
+        if name_key(m.group("title")) != name_key(title or "")
+    ]
+    if not found:
+        return None
+    breaks = [b.start() for b in CLAUSE_BREAK.finditer(sentence, 0, min(found))]
+    return breaks[-1] if breaks else 0
 
 
 def without_other_films(text, title):
-    """`text` with each sentence about another film left out."""
+    """`text` without the sentences, or the clauses, about another film."""
     kept, start = [], 0
     for at, sentence in sentences(text):
-        if is_about_another_film(sentence, title):
-            kept.append(text[start:at])
+        if (cut := other_film_start(sentence, title)) is not None:
+            kept.append(text[start : at + cut])
             start = at + len(sentence)
     return "".join(kept) + text[start:] if kept else text

@@ -311,6 +311,9 @@ BACK_HERE = {
     "a teaser after the review": (
         "Ines Vaz plays Kessler.\n\nAlso out: Blue Winter, with Tomas Lind as Mara Holm."
     ),
+    "a clause comparing her other work": (
+        "Ines Vaz plays Kessler, but the film is looser than her other work."
+    ),
 }
 
 
