@@ -4,6 +4,7 @@ from django.test import override_settings
 
 from demo.services import demo_load
 from reviews.models import Film
+from tests.demo.helpers import renditions_skipped
 from tests.factories import UserFactory
 
 WICK_TITLE = "From the World of John Wick: Ballerina"
@@ -16,10 +17,12 @@ def author(db):
 
 @pytest.fixture(scope="module")
 def demo_catalogue(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Load the demo once for the module (it draws its images) and roll it back after."""
+    """Load the demo once for the module and roll it back after; these tests read its films,
+    people and credits, never its pictures' renditions."""
     media = tmp_path_factory.mktemp("media")
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
-        demo_load()
+        with renditions_skipped():
+            demo_load()
         yield
         transaction.set_rollback(True)
 

@@ -149,12 +149,7 @@ def misread(name, text, value, *, read_it=True, year=2021):
     return "; ".join(wrong)
 
 
-def misreads(make, label, *, colon=True):
-    """Every value of the grid under `label` in the place `make` writes, with what is
-    wrong with each one misread."""
-    found = {}
-    for value in VALUES:
-        name, text = make(label, value, colon)
-        if wrong := misread(name, text, value, read_it=is_read(label, value)):
-            found[value] = wrong
-    return found
+def cell_misread(place, label, value, *, colon=True):
+    """What is wrong with `value` under `label` in `place` (a key of PLACES), or ""."""
+    name, text = PLACES[place](label, value, colon)
+    return misread(name, text, value, read_it=is_read(label, value))

@@ -5,11 +5,16 @@ italic parts), every way names are run together on a line, every label or headin
 them, in each place a document puts them (a .txt label block, Markdown bullets, an HTML
 list, table or `<dl>`, a heading at the end); and the sentences critics credit a part in,
 beside the people a review merely mentions. Each cell must give the cast, its characters,
-and nothing else (a staff list of jobs is no cast)."""
+and nothing else (a staff list of jobs is no cast).
+
+The entry forms are crossed pairwise (`tests.pairwise`) with the places and the list's
+position (top or end), to keep the suite fast: every form meets every place and both
+positions, and every place both (80 documents where the full cross writes 160)."""
 
 import pytest
 
 from tests.imports.test_fact_grid import TEXT, film_of
+from tests.pairwise import pairwise
 
 #: Actors with a one-word part, so that either side of a form could be read first.
 PAIRS = [("Ines Vaz", "Mara"), ("Tomas Lind", "Kessler"), ("Hana Berg", "Yubaba")]
@@ -63,14 +68,13 @@ def cast_of(film):
     return [(member.name, member.character) for member in film.cast]
 
 
-def entry_cells():
-    for form in ENTRIES:
-        for place in PLACES:
-            yield pytest.param(form, place, id=f"{form}-{place}")
-
-
-@pytest.mark.parametrize(("form", "place"), list(entry_cells()))
-@pytest.mark.parametrize("at", ["top", "end"])
+@pytest.mark.parametrize(
+    ("form", "place", "at"),
+    [
+        pytest.param(form, place, at, id=f"{at}-{form}-{place}")
+        for form, place, at in pairwise(ENTRIES, PLACES, ["top", "end"])
+    ],
+)
 def test_every_entry_form_in_every_place(form, place, at):
     template, members = ENTRIES[form]
     lines = [template.format(n=name, c=character) for name, character in members]

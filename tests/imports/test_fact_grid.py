@@ -2,12 +2,17 @@
 """A grid of the film facts as people commonly write them: every label spelling in every
 layout (text, Markdown, HTML), a whole facts block at the top, after the verdict or in an
 aside, and the forms a list of names takes (several names, notes, guild letters, glued
-labels). Each cell must give the right fact and nothing else."""
+labels). Each cell must give the right fact and nothing else.
+
+The grid of labels, layouts and places is crossed pairwise (`tests.pairwise`) to keep the
+suite fast: every label meets every layout, and each of them the top and the end of the
+text (456 documents where the full cross writes 912)."""
 
 import pytest
 
 from imports.documents import extract
 from imports.html_pages import page_extract
+from tests.pairwise import pairwise
 
 TEXT = (
     "A paragraph about the film, long enough to be the text of the review, and then some "
@@ -82,16 +87,16 @@ def value_of(film, fact):
     return getattr(film, fact)
 
 
-CELLS = [
-    pytest.param(fact, label, layout, id=f"{label}-{layout}")
-    for fact, labels in LABELS.items()
-    for label in labels
-    for layout in LAYOUTS
-]
+LABELLED = [(fact, label) for fact, labels in LABELS.items() for label in labels]
 
 
-@pytest.mark.parametrize(("fact", "label", "layout"), CELLS)
-@pytest.mark.parametrize("place", ["top", "end"])
+@pytest.mark.parametrize(
+    ("fact", "label", "layout", "place"),
+    [
+        pytest.param(fact, label, layout, place, id=f"{label}-{layout}-{place}")
+        for (fact, label), layout, place in pairwise(LABELLED, LAYOUTS, ["top", "end"])
+    ],
+)
 def test_every_label_in_every_layout(fact, label, layout, place):
     value, expected = VALUES.get(fact, (NAME, [NAME]))
     kind, template = LAYOUTS[layout]

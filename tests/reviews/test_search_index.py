@@ -7,6 +7,7 @@ from django.urls import reverse
 from demo.services import demo_load
 from reviews.models import Credit, Film, Review
 from reviews.search import search_index_refresh
+from tests.demo.helpers import renditions_skipped
 from tests.factories import CreditFactory, FilmFactory, PersonFactory, ReviewFactory
 from tests.reviews.searching import found, get_search, indexed
 from tests.reviews.test_admin import review_form_data
@@ -160,7 +161,8 @@ def test_refresh_takes_a_fixed_number_of_queries(django_assert_num_queries):
 
 
 def test_demo_content_is_indexed_and_forgives_typos(client, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):  # the indexing task runs on commit
+    # The indexing task runs on commit; search reads no pictures.
+    with django_capture_on_commit_callbacks(execute=True), renditions_skipped():
         demo_load()
     response = get_search(client, "balerina")
     # No review says "balerina": the page shows those for the correction.
