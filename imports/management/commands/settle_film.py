@@ -32,11 +32,11 @@ class Command(BaseCommand):
         confirmation = FilmToConfirm.objects.filter(review_id=review).first()
         if confirmation is None:
             raise CommandError(f"Review #{review} has no film to confirm.")
+        if title and not new:
+            raise CommandError("--title names a new film: give --new too.")
         if film is None and not new:
             self.show(confirmation)
             return
-        if title and not new:
-            raise CommandError("--title names a new film: give --new too.")
         is_title_to_confirm = not confirmation.review.film_id and confirmation.titles
         if new and is_title_to_confirm and not title.strip():
             raise CommandError(
