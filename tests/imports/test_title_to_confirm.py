@@ -12,6 +12,7 @@ from reversion.models import Version
 from imports.models import FilmToConfirm
 from reviews.models import Film, Genre, Person, Review, Studio
 from tests.factories import FilmFactory
+from tests.imports.admin_helpers import batch_url, confirm, start
 from tests.imports.helpers import Out, run, write
 from tests.reviews.test_film_less_draft import form_data
 
@@ -182,3 +183,24 @@ def test_choosing_its_film_on_the_review_form_settles_it(imported, editor_client
     assert editor_client.post(url, form_data(review, film=film.pk)).status_code == 302
     assert Review.objects.get(pk=review.pk).film == film
     assert FilmToConfirm.objects.get().status == FilmToConfirm.Status.SETTLED
+
+
+def test_clearing_a_film_by_hand_settles_nothing(imported, editor_client):
+    _, confirmation = imported
+    review = confirmation.review
+    url = reverse("admin:reviews_review_change", args=[review.pk])
+    page = editor_client.get(url)
+    assert "without a film (its title is to confirm)" in page.text
+    assert editor_client.post(url, form_data(review, headline="Renamed")).status_code == 302
+    assert FilmToConfirm.objects.get().status == FilmToConfirm.Status.PENDING
+
+
+def test_the_import_preview_says_the_title_is_to_confirm(author, editor_client):
+    batch = start(editor_client, pasted=WEAK)
+    page = editor_client.get(batch_url(batch)).text
+    assert "<strong>title to confirm</strong>" in page
+    assert 'id="film-0-later" value="" checked' in page  # decide later, unless picked
+    assert Film.objects.count() == 0
+    confirm(editor_client, batch)
+    review = Review.objects.get()
+    assert review.film is None and review.film_to_confirm.titles[0] == BEST

@@ -99,6 +99,17 @@ def test_saving_it_as_a_draft_without_film_works_and_keeps_a_version(film_less, 
     assert editor_client.get(change_url(film_less)).status_code == 200
 
 
+def test_its_history_compares_the_version_without_film_with_the_one_with(film_less, editor_client):
+    url = change_url(film_less)
+    assert editor_client.post(url, form_data(film_less, headline="First")).status_code == 302
+    film = FilmFactory(title="The Salt Road")
+    assert editor_client.post(url, form_data(film_less, film=film.pk)).status_code == 302
+    compare = reverse("admin:reviews_review_compare", args=[film_less.pk])
+    page = editor_client.get(compare, {"old": 1, "new": 2})
+    assert page.status_code == 200
+    assert "The Salt Road" in page.text
+
+
 def test_publishing_it_from_the_form_says_to_choose_the_film(film_less, editor_client):
     data = form_data(film_less, _move="published")
     response = editor_client.post(change_url(film_less), data)
