@@ -6,7 +6,7 @@ phrase guessed from the text) weak."""
 import pytest
 
 from imports.documents import extract
-from imports.extracted import TitleSource
+from imports.extracted import ExtractedReview, FilmFacts, TitleSource
 from imports.html_pages import page_extract
 from imports.title_strength import title_readings, title_strength
 
@@ -82,6 +82,16 @@ CASES = [
         False,
     ),
     (f"The Salt Road\n\n{FACTS}{PLAIN}", "text", "The Salt Road", "headline", False),
+    # Weak whatever else speaks for it: a post's name, or a rival name headed with its year.
+    (f"Issue 58\n\n{FACTS}{PLAIN}", "text", "Issue 58", "headline", True),
+    (
+        f"The Lantern Weekly\n\n{FACTS}This week: The Salt Road (1954)\n\n"
+        f"The Salt Road is grey. I love The Salt Road. {PLAIN}",
+        "text",
+        "The Lantern Weekly",
+        "headline",
+        True,
+    ),
     # Weak: a headline the text never names, with no facts; a sentence; a guess.
     (f"The Salt Road\n\n{PLAIN}", "text", "The Salt Road", "headline", True),
     (f"The Lantern\n\n{PLAIN}", "text", "The Lantern", "headline", True),
@@ -141,3 +151,17 @@ def test_the_readings_are_the_best_first_and_each_once():
     readings = title_readings(extracted)
     assert readings[0] == extracted.film.title
     assert len({reading.casefold() for reading in readings}) == len(readings)
+
+
+def test_a_name_that_shares_a_word_with_the_title_is_no_rival():
+    text = "Paddington (2014) came first. Paddington is back, and Paddington is kind."
+    extracted = ExtractedReview(
+        title="Paddington 2",
+        film=FilmFacts(title="Paddington 2", directors=["Paul King"]),
+        body_html="<p>Paddington (2014) came first.</p><p>Paddington is back.</p>",
+        text=text,
+        title_source=TitleSource.HEADLINE,
+    )
+    assert not title_strength(extracted).is_weak
+    extracted.film.title = "The Lantern Weekly"
+    assert "heads a block with “Paddington” and its year" in title_strength(extracted).why
