@@ -46,7 +46,10 @@ class FilmToConfirmAdmin(admin.ModelAdmin):
 
     @admin.display(description="Candidates")
     def candidates_listed(self, obj):
-        return ", ".join(f"{c['film']} (#{c['film_id']})" for c in obj.candidates)
+        films = [f"{c['film']} (#{c['film_id']})" for c in obj.candidates]
+        if obj.titles and not films:  # a title to confirm: the titles it read
+            return "Title to confirm: " + ", ".join(f"“{title}”" for title in obj.titles)
+        return ", ".join(films)
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("review__film")
