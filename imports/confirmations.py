@@ -2,8 +2,8 @@
 
 The import saves such a review as a draft on a provisional film, or without any film when
 its title is too weak to make one under ("title to confirm", `imports.title_strength`), and
-records why (`film_to_confirm_record`); `film_to_confirm_settle` (`manage.py settle_film`, the admin's
-settle page) moves it to the film the editor names, or to a new film made from what the
+records why (`film_to_confirm_record`); `film_to_confirm_settle` (`manage.py settle_film`,
+the admin's settle page) moves it to the film the editor names, or to a new film made from what the
 document said, and a later import of the same document keeps to that choice. An editor who
 changes the review's film by hand settles it too (`film_to_confirm_settle_by_hand`).
 """
