@@ -243,7 +243,7 @@ def review_facts(review, before, *, to_confirm):
         **(film_facts(film, before) if film else {}),
     }
     is_new = film is not None and film.pk > before["films"]
-    label = f"{film.title} ({film.release_year})" if film else "(no film)"
+    label = f"{film.title} ({film.release_year})" if film else "(no film: title to confirm)"
     return {
         "key": review.import_key,
         "headline": review.headline,

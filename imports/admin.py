@@ -175,7 +175,8 @@ class ImportingReviewAdmin(ReviewAdmin):
     def save_model(self, request, obj, form, change):
         # An editor who changes the film by hand has given their word on it.
         super().save_model(request, obj, form, change)
-        if change and "film" in form.changed_data and film_to_confirm_settle_by_hand(review=obj):
+        chose = change and "film" in form.changed_data and obj.film_id is not None
+        if chose and film_to_confirm_settle_by_hand(review=obj):
             message = (
                 f"Its film to confirm is settled: the review is about {obj.film}, as you chose."
             )

@@ -17,8 +17,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from imports.confirmations import FilmAlreadySettled, film_to_confirm_settle
-from imports.forms import SettleFilmForm
+from imports.confirmations import FilmAlreadySettled, best_title, film_to_confirm_settle
+from imports.forms import SETTLE_FORM_ID, SettleFilmForm
 from imports.held_back import HeldBackRefused, held_back_apply
 from imports.models import FilmToConfirm
 
@@ -46,7 +46,10 @@ class FilmToConfirmAdmin(admin.ModelAdmin):
 
     @admin.display(description="Candidates")
     def candidates_listed(self, obj):
-        return ", ".join(f"{c['film']} (#{c['film_id']})" for c in obj.candidates)
+        films = [f"{c['film']} (#{c['film_id']})" for c in obj.candidates]
+        if obj.titles and not films:  # a title to confirm: the titles it read
+            return "Title to confirm: " + ", ".join(f"“{title}”" for title in obj.titles)
+        return ", ".join(films)
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("review__film")
@@ -92,20 +95,24 @@ class FilmToConfirmAdmin(admin.ModelAdmin):
             raise PermissionDenied
         form = SettleFilmForm(request.POST, confirmation=confirmation)
         if not form.is_valid():
-            message = "Choose one of the films offered, or a new film: nothing was changed."
+            errors = " ".join(error for errors in form.errors.values() for error in errors)
+            message = (
+                f"Choose one of the films offered, or a new film: nothing was changed. {errors}"
+            )
             self.message_user(request, message, messages.ERROR)
             return redirect(request.path)
-        chosen = form.cleaned_data["film"]
+        chosen, title = form.chosen()
         try:
             with reversion.create_revision():
                 reversion.set_user(request.user)
-                film = film_to_confirm_settle(confirmation=confirmation, film=chosen)
+                film = film_to_confirm_settle(confirmation=confirmation, film=chosen, title=title)
         except FilmAlreadySettled as settled:
             self.message_user(request, f"{settled} Nothing was changed.", messages.WARNING)
         else:
             made = "a new film" if chosen is None else "the film"
             headline = confirmation.review.headline
             message = f"Film settled: “{headline}” is now about {made} {film} (#{film.pk})."
+            self.log_change(request, confirmation.review, f"Film settled: {film} (#{film.pk}).")
             if chosen is not None and confirmation.facts.get("set_aside"):
                 message = format_html(
                     '{} Its info line\'s held-back credits <a href="{}">can be applied to it</a>.',
@@ -162,13 +169,14 @@ class FilmToConfirmAdmin(admin.ModelAdmin):
             "review": confirmation.review,
             "review_url": reverse("admin:reviews_review_change", args=[confirmation.review_id]),
             "row": {"film_decision": "undecided", "film_candidates": confirmation.candidates},
-            "new_title": (confirmation.facts.get("film") or {}).get("title", ""),
+            "new_title": best_title(confirmation),
+            "form": SettleFilmForm(confirmation=confirmation, admin_site=self.admin_site),
             "set_aside": confirmation.facts.get("set_aside", {}),
             "applied": confirmation.facts.get("applied", []),
             "apply_url": reverse("admin:imports_filmtoconfirm_apply", args=[confirmation.pk])
             if not is_pending and self.may_apply(request, confirmation)
             else "",
-            "settle_form": "settle-film"
+            "settle_form": SETTLE_FORM_ID
             if is_pending and self.may_settle(request, confirmation)
             else "",
             "has_delete_permission": self.has_delete_permission(request, confirmation),

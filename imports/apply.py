@@ -73,7 +73,8 @@ class Importer(FilmMixin):
             self.result.outcome = "unchanged"
             self.result.warnings = []
             self.result.review_id, self.result.review = unchanged.pk, unchanged.slug
-            self.result.film = str(unchanged.film)
+            self.result.film = str(unchanged.film or "")
+            self.result.film_id = unchanged.film_id
             return self.result
         self.identity = film_identify(self.extracted, catalogue=self.catalogue)
         film = self.film()
@@ -88,12 +89,9 @@ class Importer(FilmMixin):
         self.film_to_confirm(review, is_pending=is_to_confirm)
         if not is_to_confirm:
             self.uncredited_mentions(film)
-        self.result.film_id = film.pk
-        self.result.review_id, self.result.review, self.result.film = (
-            review.pk,
-            review.slug,
-            str(film),
-        )
+        self.result.film_id = review.film_id
+        self.result.review_id, self.result.review = review.pk, review.slug
+        self.result.film = str(review.film or "")
         review_check(review=review, people=self.people)  # for the desk and the admin's filter
         return self.result
 
@@ -156,8 +154,10 @@ class Importer(FilmMixin):
         if review.pk:
             self.result.outcome = "updated"
             # Publishing is the editors' decision: a re-import never changes the status.
-            if review.film_id != film.pk:
-                self.warn(f"The review moved from {review.film} to {film}.")
+            if film is None and review.film_id is not None:
+                self.warn(f"The review keeps its film {review.film}: the document's is to confirm.")
+            elif review.film_id != getattr(film, "pk", None):
+                self.warn(f"The review moved from {review.film or 'no film'} to {film}.")
                 review.film = film
         review.headline = without_draft(extracted.title)
         review.standfirst = extracted.standfirst

@@ -43,6 +43,13 @@ def film_to_confirm_text(identity) -> str:
     """Why the film is to confirm, and on which film the review waits meanwhile, in a
     paragraph: the candidates and their evidence are listed after it (the preview's table,
     the command's lines)."""
+    if identity.is_title_to_confirm:
+        readings = ", ".join(f"“{title}”" for title in identity.titles)
+        return (
+            f"Title to confirm: {' '.join(identity.reasons)} The review waits as a draft "
+            f"without a film until an editor names it (the titles read: {readings}). "
+            "Nothing the document says about its film was applied."
+        )
     return (
         f"Film to confirm: {' '.join(identity.reasons)} The review waits as a draft on "
         f"{identity.film} (#{identity.film.pk}), {provisional_why(identity)}. Nothing the "
@@ -94,7 +101,7 @@ class FilmMixin:
         self.result.film_candidates = identity.candidates_data()
         if identity.decision == UNDECIDED:
             self.warn(film_to_confirm_text(identity))
-            return identity.film
+            return identity.film  # None: the title is to confirm
         if identity.decision == ATTACH:
             if text := film_chosen_text(identity):
                 self.warn(text)
@@ -115,9 +122,10 @@ class FilmMixin:
             )
         return film
 
-    def film_settle_new(self):
-        """A new film with all the document's facts and credits: an editor chose it."""
-        self.identity = Identity(CREATE, title=film_title(self.facts.title))
+    def film_settle_new(self, *, title=""):
+        """A new film with all the document's facts and credits, under `title` if the editor
+        gave one: an editor chose it."""
+        self.identity = Identity(CREATE, title=title or film_title(self.facts.title))
         film = self.film_create()
         self.genres_countries_studios(film)
         self.credits(film)

@@ -1,8 +1,9 @@
 """Films to confirm: reviews whose film the importer left to an editor, and settling them.
 
-The import saves such a review as a draft on a provisional film and records why
-(`film_to_confirm_record`); `film_to_confirm_settle` (`manage.py settle_film`, the admin's
-settle page) moves it to the film the editor names, or to a new film made from what the
+The import saves such a review as a draft on a provisional film, or without any film when
+its title is too weak to make one under ("title to confirm", `imports.title_strength`), and
+records why (`film_to_confirm_record`); `film_to_confirm_settle` (`manage.py settle_film`,
+the admin's settle page) moves it to the film the editor names, or to a new film made from what the
 document said, and a later import of the same document keeps to that choice. An editor who
 changes the review's film by hand settles it too (`film_to_confirm_settle_by_hand`).
 """
@@ -40,10 +41,17 @@ def film_to_confirm_record(*, review, extracted, identity, is_pending: bool) -> 
             "status": FilmToConfirm.Status.PENDING,
             "explanation": " ".join(identity.reasons),
             "candidates": identity.candidates_data(),
+            "titles": identity.titles,
             "facts": facts_data(extracted),
             "settled_at": None,
         },
     )
+
+
+def best_title(confirmation: FilmToConfirm) -> str:
+    """The title a new film would have: the best reading, else what the document said."""
+    titles = confirmation.titles or [(confirmation.facts.get("film") or {}).get("title", "")]
+    return titles[0]
 
 
 def film_choice_settled(*, import_key: str) -> int | None:
@@ -61,8 +69,11 @@ class FilmAlreadySettled(Exception):
 
 
 @recorded("Its film settled (film to confirm)")
-def film_to_confirm_settle(*, confirmation: FilmToConfirm, film: Film | None = None) -> Film:
-    """Move the review to `film`, or to a new film made from the document's facts (None).
+def film_to_confirm_settle(
+    *, confirmation: FilmToConfirm, film: Film | None = None, title: str = ""
+) -> Film:
+    """Move the review to `film`, or to a new film made from the document's facts (None),
+    under `title` when the editor gave one (a title to confirm), else the document's.
 
     On a film of the catalogue only the review moves: the document's credits, which may be
     another film's, are left for the editor to add. A new film gets them all, but for the
@@ -81,7 +92,7 @@ def film_to_confirm_settle(*, confirmation: FilmToConfirm, film: Film | None = N
         if film is None:
             extracted = facts_from(confirmation.facts)
             importer = Importer(extracted, status=None, author=None, catalogue=Catalogue())
-            film = importer.film_settle_new()
+            film = importer.film_settle_new(title=" ".join(title.split()))
         review.film = film
         review.full_clean()
         review.save()

@@ -11,6 +11,21 @@ class CastMember:
     character: str = ""
 
 
+class TitleSource:
+    """Where the film's title was read (`ExtractedReview.title_source`), for
+    `imports.title_strength` to weigh."""
+
+    LABEL = "label"  # "Film: X", "Title: X"
+    PAGE_DATA = "page data"  # a saved page's JSON-LD, or its <title> marked as a review's
+    HEADLINE = "headline"  # the headline's reading, marked or not
+    FRONT_MATTER = "front matter"  # a static site's "title:", standing in for the headline
+    TEXT_PHRASE = "text phrase"  # the headline's phrase the text treats as a title
+    CREDITS = "credits heading"  # the line heading the film's stars or credits
+    QUOTED = "quoted"  # the phrase the text quotes and names again
+    OPENING = "opening"  # "*The Film* (2020) follows …" opening the text
+    GUESS = "guess"  # the phrase the text repeats most: no title line at all
+
+
 @dataclass
 class FilmFacts:
     title: str = ""
@@ -72,6 +87,7 @@ class ExtractedReview:
     set_aside: dict[str, list[str]] = field(default_factory=dict)
     left_out_values: list[str] = field(default_factory=list)  # "cast: and more", not names
     text: str = ""
+    title_source: str = ""  # where film.title was read: a `TitleSource`
     warnings: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     fingerprint: str = ""

@@ -7,6 +7,7 @@ import re
 from django_countries import countries
 
 from imports.companies import for_company, is_person, producing_companies
+from imports.extracted import TitleSource
 from imports.fact_labels import FactLabelsMixin, clause_after_value, sentence_after_value
 from imports.furniture import DATE
 from imports.names import (
@@ -57,9 +58,7 @@ SOURCE_WORK = re.compile(
     r"(?:\s+of the same name)?\s+(?:by\s+)?",
     re.IGNORECASE,
 )
-STUDIO_MAX_WORDS = 6
-COUNTRY_WORDS = 4
-TRAILING_WORDS = 8
+STUDIO_MAX_WORDS, COUNTRY_WORDS, TRAILING_WORDS = 6, 4, 8
 #: "American Prometheus by Kai Bird": the book's author is the writer.
 BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
 OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
@@ -219,6 +218,7 @@ class FactsMixin(FactLabelsMixin):
             film.year = int(match.group(1))
             value = value[: match.start()].strip()
         film.title = OTHER_TITLE.sub("", value) or value  # "365 Days (365 dni)"
+        self.review.title_source = TitleSource.LABEL
 
     def add_values(self, found_so_far, found, value, name):
         """Add `found` (read from `value`), saying so when some of `value` was not usable."""

@@ -4,12 +4,14 @@ import zipfile
 from pathlib import Path
 
 from django import forms
+from django.contrib.admin.widgets import AutocompleteSelect
 
 from imports.batch_uploads import ARCHIVE_SUFFIXES, IMAGE_SUFFIXES, is_archive, is_batch_image
+from imports.confirmations import best_title
 from imports.models import IMPORT_STATUSES
 from imports.sources import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES
 from imports.wxr import WXR_SUFFIXES
-from reviews.models import Film
+from reviews.models import Film, Review
 
 #: All the files of one upload together; a larger archive belongs to `manage.py import_reviews`.
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -137,21 +139,56 @@ def is_zip(upload) -> bool:
         upload.seek(position)
 
 
+#: The settle page's form: its fields sit beside the candidates' buttons, outside it.
+SETTLE_FORM_ID = "settle-film"
+
+
 class SettleFilmForm(forms.Form):
-    """An editor's word on a film to confirm: one of its candidates, or a new film (None)."""
+    """An editor's word on a film to confirm: one of its candidates, a catalogue film found
+    with the picker ("pick"), or a new film (None) under the title they give."""
 
     film = forms.ChoiceField()
+    pick = forms.ModelChoiceField(
+        queryset=Film.objects.all(), required=False, label="A film of the catalogue"
+    )
+    title = forms.CharField(max_length=255, required=False, label="A new film titled", strip=True)
 
-    def __init__(self, *args, confirmation, **kwargs):
+    def __init__(self, *args, confirmation, admin_site=None, **kwargs):
         super().__init__(*args, **kwargs)
         offered = [(str(c["film_id"]), c["film"]) for c in confirmation.candidates]
-        self.fields["film"].choices = [*offered, ("new", "A new film")]
+        self.fields["film"].choices = [*offered, ("pick", "The film picked"), ("new", "A new film")]
+        if admin_site is not None:  # the admin's own film search, as on the review's form
+            field = Review._meta.get_field("film")
+            widget = AutocompleteSelect(field, admin_site, attrs={"form": SETTLE_FORM_ID})
+            self.fields["pick"].widget = widget
+            self.fields["pick"].queryset = Film.objects.all()  # the widget's choices
+        self.is_title_to_confirm = confirmation.review.film_id is None and bool(confirmation.titles)
+        self.fields["title"].initial = best_title(confirmation)
+        self.readings = confirmation.titles[1:]
 
     def clean_film(self):
         value = self.cleaned_data["film"]
-        if value == "new":
-            return None
+        if value in ("new", "pick"):
+            return value
         film = Film.objects.filter(pk=value).first()
         if film is None:
             raise forms.ValidationError("That film is no longer in the catalogue.")
         return film
+
+    def clean(self):
+        cleaned = super().clean()
+        film = cleaned.get("film")
+        if film == "pick" and not cleaned.get("pick"):
+            self.add_error("pick", "Find the film in the catalogue first.")
+        if film == "new" and self.is_title_to_confirm and not cleaned.get("title"):
+            self.add_error("title", "Give the new film its title.")
+        return cleaned
+
+    def chosen(self) -> tuple[Film | None, str]:
+        """The film chosen (None: a new one) and the new film's title ("": the document's)."""
+        film = self.cleaned_data["film"]
+        if film == "pick":
+            return self.cleaned_data["pick"], ""
+        if film == "new":
+            return None, self.cleaned_data.get("title", "") if self.is_title_to_confirm else ""
+        return film, ""

@@ -14,6 +14,7 @@ else the film the first paragraph opens on.
 
 import re
 
+from imports.extracted import TitleSource
 from imports.furniture import (
     LOG_BYLINE,
     SLASH_CRUMBS,
@@ -89,6 +90,7 @@ class HeadlineMixin(SiteLinesMixin):
         if index >= len(self.lines):
             return self.front_matter_title(index)
         line = TITLE_LABEL.sub("", self.lines[index])
+        is_labelled = line != self.lines[index]  # "Title: The Film" as the first line
         if (
             len(line) > 150
             or (SENTENCE_END.search(line) and len(line.split()) > 12)
@@ -100,6 +102,8 @@ class HeadlineMixin(SiteLinesMixin):
         line = self.title_extras(line)
         self.review.title = line
         self.read_headline(line, after=index + 1, html=self.markup.get(self.lines[index], ""))
+        if is_labelled and self.review.title_source == TitleSource.HEADLINE:
+            self.review.title_source = TitleSource.LABEL
         return self.reweigh_headline(index)
 
     def reweigh_headline(self, index):
@@ -138,15 +142,18 @@ class HeadlineMixin(SiteLinesMixin):
         body_html = " ".join(other for other in self.markup.values() if other != html)
         if year is None and (diary := bare_year(film_title, body)):
             film_title, year = diary
+        self.review.title_source = TitleSource.HEADLINE
         if named := italic_film(film_title, html, body) or named_film(
             line, film_title, body, body_html
         ):
             film_title, year = whole_name(named, line, body), year_beside(line, named) or year
+            self.review.title_source = TitleSource.TEXT_PHRASE
             self.warn(
                 f"The film “{named}” is the phrase of the headline the text treats as a title."
             )
         elif labelled := text_named_part(line, film_title, body) or after_label(film_title, body):
             film_title = labelled
+            self.review.title_source = TitleSource.TEXT_PHRASE
             self.warn(f"The film “{labelled}” is the part of the headline the text names.")
         elif (
             not mentions(body, film_title)
@@ -165,12 +172,14 @@ class HeadlineMixin(SiteLinesMixin):
         names: a "Film:" label, else the line heading the film's stars or credits, else
         the phrase it quotes and names again; said so."""
         lines = self.lines[after:]
-        found = (
-            label_film(lines)
-            or entry_film(lines, is_site=is_site_line)
-            or quoted_film(" ".join(lines))
+        readers = (
+            (TitleSource.LABEL, lambda: label_film(lines)),
+            (TitleSource.CREDITS, lambda: entry_film(lines, is_site=is_site_line)),
+            (TitleSource.QUOTED, lambda: quoted_film(" ".join(lines))),
         )
+        source, found = next(((s, f) for s, read in readers if (f := read())), ("", None))
         if found:
+            self.review.title_source = source
             self.warn(
                 f"The headline names no film the text names; the film “{found[0]}” is the "
                 "one the text's label, credits or quotes give."
@@ -192,6 +201,8 @@ class HeadlineMixin(SiteLinesMixin):
         if title and not self.review.title:
             self.review.title = title
             self.read_headline(title, after=index)
+            if self.review.title_source == TitleSource.HEADLINE:
+                self.review.title_source = TitleSource.FRONT_MATTER
             self.warn(f"The headline “{title}” is the document's front matter title.")
         return index
 
@@ -202,7 +213,9 @@ class HeadlineMixin(SiteLinesMixin):
         opening = next(((text, html) for tag, text, html in self.blocks if tag == "p"), None)
         if not film.title and opening and (found := opening_film(*opening)):
             film.title, film.year = found[0], film.year or found[1]
-        film.title = film.title or guess_title(review.text)
+            review.title_source = TitleSource.OPENING
+        if not film.title:
+            film.title, review.title_source = guess_title(review.text), TitleSource.GUESS
         review.title = film.title
         self.warn(
             f"No title line: the film title and headline “{film.title}” were guessed "

@@ -12,6 +12,7 @@ import hashlib
 import re
 
 from imports.documents import ExtractedReview, Extractor
+from imports.extracted import TitleSource
 from imports.html_blocks import Block, block_html, html_blocks
 from imports.structured import SCHEMA_SOURCE
 from imports.title_evidence import EMPHASIS, is_title_case, mentions
@@ -45,6 +46,8 @@ class BodyTracker(Extractor):
         sentence ("Cannes, day 4: Trier's The Worst Person in the World is…") or, from
         schema.org, when the headline is a sentence that does not name it at all."""
         film, headline = self.review.film, self.review.title
+        if headline and known.casefold() == film.title.casefold():
+            self.review.title_source = TitleSource.PAGE_DATA  # the page's data agrees
         if not headline or known.casefold() == film.title.casefold():
             return
         is_sentence = len(film.title.split()) >= SENTENCE_WORDS
@@ -53,10 +56,10 @@ class BodyTracker(Extractor):
         if mentions(text, film.title) and not mentions(text, known) and not longer:
             return  # "Heat" the text names, not the page's "Heat movie review & summary"
         if contains(headline, known) and (is_sentence or not contains(film.title, known)):
-            film.title = known
+            film.title, self.review.title_source = known, TitleSource.PAGE_DATA
             self.warn(f"Film title “{known}” from {where}, as the headline “{headline}” names it.")
         elif where.startswith(SCHEMA_SOURCE) and is_sentence:
-            film.title = known
+            film.title, self.review.title_source = known, TitleSource.PAGE_DATA
             self.warn(f"Film title “{known}” from {where}: the headline “{headline}” names none.")
         elif where.startswith(SCHEMA_SOURCE) and not contains(film.title, known):
             self.warn(

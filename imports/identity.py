@@ -11,7 +11,10 @@ The decision is one of three: attach the review to the best film when nothing ru
 and no other comes close; create a new film when no candidate survives; or leave it
 undecided ("film to confirm") when the evidence is split, when the document contradicts
 itself (its info line names one film's people, its text another's), or when a film that
-was ruled out shares the document's people: the importer never guesses.
+was ruled out shares the document's people: the importer never guesses. Nor does it make
+a film under a weak title (a headline the text never names, a phrase guessed from the
+text: `imports.title_strength`): that too is left undecided, with no film ("title to
+confirm").
 """
 
 from dataclasses import dataclass, field
@@ -24,6 +27,7 @@ from imports.evidence import (
     title_variants,
     words_key,
 )
+from imports.title_strength import title_readings, title_strength
 from imports.values import name_key
 from reviews.models import Film
 
@@ -101,6 +105,13 @@ class Identity:
     candidates: list[Candidate] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)  # why, in sentences for the editor
     lookalikes: list[str] = field(default_factory=list)  # other titles, same people
+    #: Undecided with no film: the document's title is too weak to make one under
+    #: (`imports.title_strength`); the titles it could name, best first, for the editor.
+    titles: list[str] = field(default_factory=list)
+
+    @property
+    def is_title_to_confirm(self) -> bool:
+        return self.decision == UNDECIDED and self.film is None
 
     def candidates_data(self) -> list[dict]:
         return [candidate.as_data() for candidate in self.candidates]
@@ -263,6 +274,14 @@ def film_identify(extracted, *, catalogue) -> Identity:
     candidates.sort(key=lambda candidate: (-candidate.score, candidate.film.pk))
     identity = decide(candidates, self_contradictions(evidence, candidates))
     identity.title = title
+    if identity.decision == CREATE and (strength := title_strength(extracted)).is_weak:
+        return Identity(
+            UNDECIDED,
+            title=title,
+            candidates=candidates,
+            reasons=[strength.why, *identity.reasons],
+            titles=title_readings(extracted),
+        )
     if identity.decision == CREATE:
         identity.lookalikes = lookalikes(evidence, candidates)
     return identity

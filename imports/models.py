@@ -185,8 +185,9 @@ class FilmToConfirm(models.Model):
     or changing the review's film by hand).
 
     The review is saved as a draft on a provisional film meanwhile (the import's report says
-    which and why), and nothing the document says about its film is applied to any film
-    until then.
+    which and why), or with no film at all when no catalogue film is a candidate and the
+    document's title is too weak to make one under ("title to confirm": `titles` holds the
+    readings); nothing the document says about its film is applied to any film until then.
     """
 
     class Status(models.TextChoices):
@@ -197,7 +198,7 @@ class FilmToConfirm(models.Model):
         Review,
         on_delete=models.CASCADE,
         related_name="film_to_confirm",
-        help_text="The imported review, a draft on a provisional film until settled.",
+        help_text="The imported review, a draft on a provisional film (or none) until settled.",
     )
     status = models.CharField(
         max_length=10,
@@ -211,6 +212,12 @@ class FilmToConfirm(models.Model):
         blank=True,
         help_text="The catalogue films considered, best first, with the evidence for and "
         "against each: [{film_id, film, score, for, against, ruled_out}].",
+    )
+    titles = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="With no film: the titles the document could name, best first (a new film "
+        "is made under the one the editor gives).",
     )
     facts = models.JSONField(
         default=dict,

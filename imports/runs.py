@@ -58,6 +58,11 @@ class ImportRow:
         return self.film_decision == "undecided" and self.outcome in ("created", "updated")
 
     @property
+    def is_title_to_confirm(self):
+        """Whether the review waits with no film at all: its title is to confirm."""
+        return self.is_film_to_confirm and not self.film
+
+    @property
     def is_error(self):
         """Whether the document could not be imported (an omitted one was not meant to be)."""
         return self.outcome in ("skipped", "failed")

@@ -92,9 +92,12 @@ def uncredited_message(film, named):
 def review_findings(review: Review, *, people=None) -> list[Finding]:
     """Everything that looks inconsistent in a saved review; four or five queries."""
     film = review.film
+    findings = rating_findings(review)
+    if film is None:  # a draft whose film is to confirm: the film's checks wait for it
+        message = "The review has no film yet: choose it before the review leaves draft."
+        return [*findings, Finding("no_film", "film", message)]
     credits = list(Credit.objects.filter(film=film).select_related("person"))
     text = "\n".join([review.standfirst, body_lines(review.body), review.verdict])
-    findings = rating_findings(review)
     if film.release_year is None:
         findings.append(Finding("film_year", "film", f"{film} has no year: add it to the film."))
     named = uncredited_people(

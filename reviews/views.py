@@ -222,7 +222,16 @@ class ReviewPage:
 
     @cached_property
     def related(self):
-        return related_films(self.base.film)
+        # Only a draft's preview may lack a film (an import's title to confirm).
+        return related_films(self.base.film) if self.base.film_id else []
+
+    @property
+    def poster(self):
+        return self.base.film.poster if self.base.film_id else None
+
+    @property
+    def poster_alt(self):
+        return self.base.film.poster_alt if self.base.film_id else ""
 
     @cached_property
     def neighbours(self):
@@ -238,8 +247,9 @@ class ReviewPage:
     @cached_property
     def jsonld(self):
         crumbs = [("Home", reverse("reviews:home")), ("Reviews", reverse("reviews:review-list"))]
+        about = [review_jsonld(self.review, request=self.request)] if self.base.film_id else []
         return [
-            review_jsonld(self.review, request=self.request),
+            *about,
             breadcrumbs_jsonld([*crumbs, (self.base.headline, None)], request=self.request),
         ]
 

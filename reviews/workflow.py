@@ -64,6 +64,10 @@ MOVES = {
 }
 
 
+#: How the refusal to move a review without its film names the move.
+MOVE_GERUNDS = {"submit": "submitting it for review", "publish": "publishing or scheduling it"}
+
+
 @dataclass(frozen=True)
 class Decision:
     allowed: bool
@@ -92,6 +96,17 @@ def check(*, user, move: str, review: Review) -> None:
         raise ValidationError(decision.reason, code="illegal_move")
     if not decision.allowed:
         raise PermissionDenied(decision.reason)
+    if reason := film_missing(MOVES[move], film_id=review.film_id):
+        raise ValidationError({"film": reason}, code="film_missing")
+
+
+def film_missing(move: Move, *, film_id) -> str:
+    """Why `move` cannot take a review without its film out of draft (an import left its
+    film to an editor), or "": the forms ask it of the film they hold, the services of
+    the review's."""
+    if film_id is not None or move.target == Status.DRAFT:
+        return ""
+    return f"Choose the review's film before {MOVE_GERUNDS.get(move.name, 'moving it on')}."
 
 
 def moves_for(user, review: Review) -> list[Move]:

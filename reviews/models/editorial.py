@@ -1,11 +1,11 @@
 """The editorial side: reviews, their criteria and scores, FAQ, and who writes them."""
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
-from django.core.exceptions import ObjectDoesNotExist
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Avg, Q
 from django.urls import reverse
@@ -15,11 +15,16 @@ from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 
 from reviews.models.catalogue import Film
-from reviews.models.fields import half_step_check, rating_field, renditions_field
+from reviews.models.fields import (
+    half_step_check,
+    one_decimal_mean,
+    rating_field,
+    renditions_field,
+)
 from reviews.models.paths import page_path
 from reviews.models.review_querysets import ReviewQuerySet
 from reviews.models.stars import Stars
-from reviews.models.workflow import WORKFLOW_PERMISSIONS, ReviewStatus
+from reviews.models.workflow import FILM_REQUIRED, WORKFLOW_PERMISSIONS, ReviewStatus
 from reviews.richtext import first_words, plain_text
 
 #: The criteria every site starts with (created by migration 0003, which keeps its own copy).
@@ -74,7 +79,10 @@ class Review(models.Model):
 
     Status = ReviewStatus
 
-    film = models.ForeignKey(Film, on_delete=models.PROTECT, related_name="reviews")
+    film = models.ForeignKey(
+        Film, on_delete=models.PROTECT, null=True, blank=True, related_name="reviews",
+        help_text="The film reviewed; only a draft may wait for its film (an import's to confirm).",
+    )  # fmt: skip
     headline = models.CharField(max_length=255, help_text="The review's title.")
     slug = models.SlugField(
         max_length=270, unique=True, help_text="Used in the review's URL; keep it stable."
@@ -215,6 +223,11 @@ class Review(models.Model):
                 violation_error_message="A published review needs a publish time.",
             ),
             models.CheckConstraint(
+                condition=Q(film__isnull=False) | Q(status=ReviewStatus.DRAFT),
+                name="review_film_unless_draft",
+                violation_error_message=FILM_REQUIRED,
+            ),
+            models.CheckConstraint(
                 condition=Q(hero_image="") | ~Q(hero_image_alt=""),
                 name="review_hero_image_has_alt",
                 violation_error_message="Describe the hero image in its alt text.",
@@ -243,6 +256,11 @@ class Review(models.Model):
     def get_preview_url(self):
         return reverse("reviews:review-preview", kwargs={"slug": self.slug})
 
+    def clean(self):
+        super().clean()
+        if self.film_id is None and self.status != ReviewStatus.DRAFT:
+            raise ValidationError({"film": FILM_REQUIRED})
+
     def count_words(self):
         """Keep what cards and the reading time need of the body, so pages never parse it."""
         self.body_excerpt = first_words(self.body_text(headings=False))
@@ -258,9 +276,7 @@ class Review(models.Model):
 
     def excerpt(self, words=30):
         """The start of the body (or the standfirst) cut to `words`, ending in "…"."""
-        text = self.body_excerpt
-        if not text and not self.word_count:  # not counted yet: a review not saved
-            text = self.body_text(headings=False)
+        text = self.body_excerpt or (not self.word_count and self.body_text(headings=False))
         return Truncator(text or self.standfirst).words(words, truncate="…")
 
     @property
@@ -273,8 +289,7 @@ class Review(models.Model):
 
     @property
     def modified_at(self):
-        """When readers last saw a change: a review scheduled after its last edit was
-        not modified before it appeared, so never earlier than its publication."""
+        """When readers last saw a change: never before the review appeared."""
         if self.published_at is None:
             return self.updated_at
         return max(self.updated_at, self.published_at)
@@ -321,17 +336,11 @@ class Review(models.Model):
     @staticmethod
     def average_rating(reviews):
         """Mean final rating of `reviews` (already loaded), to one decimal, or None."""
-        ratings = [review.rating for review in reviews if review.rating is not None]
-        if not ratings:
-            return None
-        return (sum(ratings) / len(ratings)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        return one_decimal_mean([r.rating for r in reviews if r.rating is not None])
 
     def criteria_average(self):
         """Mean of the per-criterion scores (from prefetched scores when present)."""
-        values = [score.value for score in self.scores.all() if score.value is not None]
-        if not values:
-            return None
-        return (sum(values) / len(values)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        return one_decimal_mean([s.value for s in self.scores.all() if s.value is not None])
 
     def rating_disagrees_with_scores(self, tolerance=Decimal(1)):
         """True when the final rating is more than `tolerance` away from the scores' mean."""

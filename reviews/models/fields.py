@@ -1,6 +1,6 @@
 """What several models share: the 0-10 scale in half steps, year bounds, image renditions."""
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -42,3 +42,10 @@ def half_step_check(field, name):
 def renditions_field():
     """Sizes and formats made once from an uploaded image (see reviews.images)."""
     return models.JSONField(default=dict, blank=True, editable=False)
+
+
+def one_decimal_mean(values):
+    """The mean of ratings or scores `values`, to one decimal as pages show it; or None."""
+    if not values:
+        return None
+    return (sum(values) / len(values)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)

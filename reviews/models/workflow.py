@@ -14,6 +14,10 @@ WORKFLOW_PERMISSIONS = [
 ]
 
 
+#: Why a review without its film stays a draft (an import may leave the film to an editor).
+FILM_REQUIRED = "Choose the review's film before it leaves draft."
+
+
 class ReviewStatus(models.TextChoices):
     """Where a review is in the newsroom's workflow (reviews.workflow moves it on)."""
 

@@ -148,7 +148,10 @@ def test_a_comma_inside_brackets_does_not_split_a_value(value, values):
 
 
 def test_a_studios_bracketed_qualifier_is_not_part_of_its_name(author):
-    text = "Tidewater\n\nDistributor: Northwind (France, Belgium)\n\nA quiet drama.\n\nRating: 7/10"
+    text = (
+        "Tidewater\n\nDistributor: Northwind (France, Belgium)\n\nTidewater is quiet.\n\n"
+        "Rating: 7/10"
+    )
     result = review_import(extracted=extract(text), status=None, author=author)
     assert list(Studio.objects.values_list("name", flat=True)) == ["Northwind"]
     assert Film.objects.get(pk=result.film_id).studios.get().name == "Northwind"

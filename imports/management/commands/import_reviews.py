@@ -114,7 +114,10 @@ class Command(BaseCommand):
     def report(self, number, total, row):
         style = {"failed": self.style.ERROR, "skipped": self.style.WARNING}.get(row.outcome, str)
         to_confirm = ", film to confirm" if row.is_film_to_confirm else ""
-        detail = f" → {row.review} ({row.film}{to_confirm})" if row.review else ""
+        film = row.film or "no film"
+        if row.is_title_to_confirm:
+            film, to_confirm = "no film", ": title to confirm"
+        detail = f" → {row.review} ({film}{to_confirm})" if row.review else ""
         count = len(row.warnings) if not row.is_error else 0
         noted = f", {count} warning(s)" if count else ""
         self.stdout.write(style(f"[{number}/{total}] {row.name}: {row.outcome}{detail}{noted}"))
@@ -128,6 +131,13 @@ class Command(BaseCommand):
         for line in candidate_lines(row.film_candidates, indent="      "):
             self.stdout.write(line)
         review = row.review_id if not self.dry_run else "REVIEW"
+        if row.is_title_to_confirm:
+            self.stdout.write(
+                f"      Settle it with `manage.py settle_film {review} --new --title TITLE` "
+                "(or `--film FILM_ID` for a film of the catalogue), or on its page in the "
+                "admin's films to confirm."
+            )
+            return
         self.stdout.write(
             f"      Settle it with `manage.py settle_film {review} --film FILM_ID` (or `--new` "
             "for a new film), or on its page in the admin's films to confirm."

@@ -1,0 +1,209 @@
+"""Whether the film's title an import read is sure enough to make a new film under.
+
+Where the title was read (`ExtractedReview.title_source`) says how far to trust it. Strong
+by themselves: a label ("Film: X", "Title: X"), the page's data (JSON-LD's reviewed item, a
+<title> marked as a review's), a headline with a review marker ("Review: X", "X review",
+"X (2019) review"), and the phrase of a headline the text treats as a title. The other
+readings (a headline or front matter title with no marker, the line over the credits, a
+phrase the text quotes, the film the first paragraph opens on) stand when the document's
+own text corroborates them: it writes the title with its year, sets it in italics or
+quotes, or names it again as written. A phrase guessed from the text, or a headline the
+text never names, is weak: the import leaves the title to an editor ("title to confirm")
+rather than make a film under a site's name or a sentence.
+"""
+
+import re
+from dataclasses import dataclass
+from html import unescape
+
+from imports.extracted import TitleSource
+from imports.headline_site import FILM_MARKER
+from imports.patterns import COMMON_WORDS, REVIEW_PREFIX, REVIEW_SUBTITLE, TITLE_SUFFIX
+from imports.title_candidates import label_film, quoted_film
+from imports.title_evidence import (
+    ITALICS,
+    headline_film,
+    is_quoted,
+    is_sentence,
+    is_title_like,
+    mentions,
+    spans,
+)
+from imports.values import guess_title
+
+#: Readings never doubted: what the document or the page's data says is the film's name.
+SURE_SOURCES = frozenset({TitleSource.LABEL, TitleSource.PAGE_DATA})
+#: A reading with these words names a post or its writer: "Review by someone", "Ep. 148".
+POST_WORDS = re.compile(r"\b(?:reviews?|reviewed)\s+by\b|\bep(?:isode)?\.?\s*\d", re.IGNORECASE)
+SERIES_LABEL = re.compile(r"(?:issue|episode|ep\.|no\.|number|#)\s*#?\d{1,4}", re.IGNORECASE)
+#: Where a block of the body starts, in its HTML.
+BLOCK_START = re.compile(r"<(?:p|h[1-6]|li|blockquote|br|td|th|dt|dd)\b[^>]*>")
+TAG = re.compile(r"<[^>]+>")
+#: A block opening on a name and its year: "THIS WEEK'S PICK: THE FILM (1954)", "The Film
+#: (2018) · Directed by …" (a label before the name is passed over).
+HEADED_NAME = re.compile(
+    r"^(?:[^:()]{1,30}:\s+)?(?P<name>[^():.!?]{1,80}?)\s*\(\s*(?:18|19|20)\d\d\s*\)"
+)
+#: Readings that need nothing else to be believed.
+STRONG_SOURCES = frozenset(
+    {TitleSource.LABEL, TitleSource.PAGE_DATA, TitleSource.TEXT_PHRASE, TitleSource.CREDITS}
+)
+#: How each reading is described to the editor ("the best reading of its title is “X”, from …").
+WHERE = {
+    TitleSource.LABEL: "a “Film:” or “Title:” label",
+    TitleSource.PAGE_DATA: "the page's data",
+    TitleSource.HEADLINE: "its headline, which has no review marker",
+    TitleSource.FRONT_MATTER: "its front matter's title, which has no review marker",
+    TitleSource.TEXT_PHRASE: "the phrase of its headline the text treats as a title",
+    TitleSource.CREDITS: "the line above its credits",
+    TitleSource.QUOTED: "a phrase its text sets in quotes",
+    TitleSource.OPENING: "the phrase its first paragraph opens on",
+    TitleSource.GUESS: "the phrase its text repeats most (it has no title line)",
+}
+#: How many times the text must name the title, as written, to corroborate it.
+NAMED_AGAIN = 1
+#: How many readings of the title the editor is offered.
+MAX_READINGS = 5
+
+
+@dataclass(frozen=True)
+class TitleStrength:
+    is_weak: bool
+    why: str = ""  # for a weak title: where it was read and what the text lacks
+
+
+def title_strength(extracted) -> TitleStrength:
+    """Whether `extracted`'s film title is weak (see the module's docstring), and why."""
+    title, source = extracted.film.title.strip(), extracted.title_source
+    if source in SURE_SOURCES:
+        return TitleStrength(False)
+    lead = (
+        "The document never says plainly which film it reviews: the best reading of its title "
+        f"is “{title}”, from {WHERE.get(source, 'a line of the document')}"
+    )
+    if why := doubt(title, extracted):
+        return TitleStrength(True, f"{lead}, but {why}, so no film was made under it.")
+    if source in STRONG_SOURCES or (
+        source in (TitleSource.HEADLINE, TitleSource.FRONT_MATTER) and is_marked(extracted.title)
+    ):
+        return TitleStrength(False)
+    if source != TitleSource.GUESS and title and is_corroborated(title, extracted):
+        return TitleStrength(False)
+    if other := rival(title, extracted):
+        return TitleStrength(
+            True,
+            f"{lead}, but its text heads a block with “{other}” and its year, and names that "
+            "more often, so no film was made under it.",
+        )
+    if source != TitleSource.GUESS and is_name_like(title) and has_film_facts(extracted.film):
+        return TitleStrength(False)  # "The Film" over the film's facts block or strip
+    return TitleStrength(
+        True,
+        f"{lead}. Its text never writes that title with its year, in italics or quotes, nor "
+        "names it again, and gives none of the film's facts (director, cast, year, runtime), "
+        "so no film was made under it.",
+    )
+
+
+def doubt(title, extracted) -> str:
+    """Why a reading that is no label's nor the page data's is in doubt whatever else
+    speaks for it, or "": it names a post, not a film ("Review by someone", "Issue 58")."""
+    if POST_WORDS.search(title) or SERIES_LABEL.fullmatch(title):
+        return "that reads as the name of a post, not of a film"
+    return ""
+
+
+def rival(title, extracted) -> str:
+    """Another name the document heads a block with, with its year ("PICK: THE FILM
+    (1954)", "**The Film** (2018)"), that its text names more often than `title` (which it
+    does not corroborate) and that shares no word with it (a sequel's or a franchise's
+    name would); or ""."""
+    if year_beside(title, extracted.text):
+        return ""
+    count = mentions(extracted.text, title)
+    return next(
+        (
+            name
+            for name in headed_names(extracted)
+            if not shares_a_word(name, title) and mentions(extracted.text, name) > count
+        ),
+        "",
+    )
+
+
+def headed_names(extracted):
+    """The names that open a block of the body or a dropped line with a year in brackets."""
+    blocks = [TAG.sub("", block) for block in BLOCK_START.split(extracted.body_html)]
+    for line in [*blocks, *extracted.dropped]:
+        if (match := HEADED_NAME.match(unescape(line).strip())) and is_title_like(
+            name := match.group("name").strip(" *_")
+        ):
+            yield name
+
+
+def shares_a_word(name, title) -> bool:
+    """Whether `name` and `title` share a word that is not a small one, case aside."""
+    words = [set(re.findall(r"\w+", text.casefold())) - COMMON_WORDS for text in (name, title)]
+    return bool(words[0] & words[1])
+
+
+def year_beside(title, text) -> bool:
+    escaped = re.escape(title)
+    pattern = rf"(?<!\w){escaped}\W{{0,3}}\(\s*(?:18|19|20)\d\d\s*\)"
+    return bool(title) and bool(re.search(pattern, text, re.IGNORECASE))
+
+
+def is_marked(headline) -> bool:
+    """Whether `headline` marks itself as a film's review: "Review: X", "X review", "X
+    (2019)", "X review: …"."""
+    return bool(
+        REVIEW_PREFIX.match(headline)
+        or REVIEW_SUBTITLE.search(headline)
+        or TITLE_SUFFIX.search(headline)
+        or FILM_MARKER.search(headline)
+    )
+
+
+def is_corroborated(title, extracted) -> bool:
+    """Whether the text treats `title` as a film's name: with its year beside it, in
+    italics or quotes, or named again as written (capitals and all)."""
+    text, escaped = extracted.text, re.escape(title)
+    if year_beside(title, text):
+        return True
+    shown = {span.casefold() for span in spans(extracted.body_html, tags=(*ITALICS,))}
+    if title.casefold() in shown or is_quoted(text, title):
+        return True
+    return len(re.findall(rf"(?<!\w){escaped}(?!\w)", text, re.IGNORECASE)) >= NAMED_AGAIN
+
+
+def is_name_like(title) -> bool:
+    """Whether `title` reads as a name, not a sentence nor a label's colon."""
+    return is_title_like(title) and not is_sentence(title)
+
+
+def has_film_facts(film) -> bool:
+    """Whether the document gives the facts of the film its title names: its director,
+    cast, year or runtime."""
+    return bool(film.directors or film.cast or film.year or film.runtime_minutes)
+
+
+def title_readings(extracted) -> list[str]:
+    """The titles the document could name, best first, for the editor to choose from: the
+    import's reading, the headline's, the headline itself, a "Film:" label's, a quoted
+    phrase's, the phrase the text repeats most."""
+    text = extracted.text
+    lines = text.split("\n")
+    found = [
+        extracted.film.title,
+        headline_film(extracted.title)[0] if extracted.title else "",
+        extracted.title,
+        (label_film(lines) or ("",))[0],
+        (quoted_film(text) or ("",))[0],
+        guess_title(text) if text else "",
+    ]
+    readings, seen = [], set()
+    for reading in (" ".join(title.split())[:255] for title in found):
+        if reading and reading.casefold() not in seen and reading != "Untitled":
+            seen.add(reading.casefold())
+            readings.append(reading)
+    return readings[:MAX_READINGS]
