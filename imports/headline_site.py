@@ -26,6 +26,8 @@ FILM_MARKER = re.compile(r"\breview\b|\((?:18[89]|19\d|20\d)\d\)", re.IGNORECASE
 LAST_CRUMB = re.compile(r"(?:[>»›/|]\s*)([^>»›/|]+?)\s*$")
 #: The last crumb after a breadcrumb's arrow or slash (a menu's "|" ends no breadcrumb).
 CRUMB_END = re.compile(r"[>»›/]\s*([^>»›/|]+?)\s*$")
+#: A mail's sender, its name before its address: "From: The Letter <post@letter.example>".
+SENDER = re.compile(r"^from\s*:\s*[\"']?(.+?)[\"']?\s*<[^<>@\s]+@[^<>\s]+>\s*$", re.IGNORECASE)
 #: A newsletter's or a podcast's name over an issue's headline is this short.
 NAME_WORDS = 5
 #: How many lines from the top a breadcrumb and the title it ends with are looked for in.
@@ -110,8 +112,10 @@ class SiteLinesMixin:
         if FILM_MARKER.search(line) or STRIP_YEAR.search(line):
             return False
         body = " ".join(self.lines[below:])
-        return is_publication_name(line, body) or (
-            below == index + 1 and is_tagline(self.lines[below]) and mentions(body, line) <= 1
+        return (
+            is_publication_name(line, body)
+            or self.is_sender(line)
+            or (below == index + 1 and is_tagline(self.lines[below]) and mentions(body, line) <= 1)
         )
 
     def crumbed_line(self, index):
@@ -137,6 +141,14 @@ class SiteLinesMixin:
         if name.casefold() in {line.strip(" #").casefold(), headline_film(line)[0].casefold()}:
             return True
         return reads_as_headline(line) and bool(mentions(line, name))
+
+    def is_sender(self, line):
+        """Whether `line` is the name a mail's "From:" header above it gives ("From: The
+        Letter <…>" over "THE LETTER"): a newsletter's masthead, never its film."""
+        return any(
+            (sender := SENDER.match(dropped)) and sender.group(1).casefold() == line.casefold()
+            for dropped in self.review.dropped
+        )
 
     def crumb_names(self, index, following):
         """Whether a breadcrumb below line `index` ends with that line: the page's title."""
