@@ -54,7 +54,7 @@ def page_extract(content: str, *, figures: bool = False):
         code.decompose()  # never read, nor counted among the words left out
     hidden = hidden_dropped(soup)
     main, how = main_content(soup)
-    heading = post_heading(soup, main.find("h1") or soup.find("h1"))
+    heading = main.find("h1") or soup.find("h1")
     title = one_line(heading.get_text(" ")) if heading else page_title(soup, main.get_text(" "))
     title_html = heading.decode_contents() if heading else ""  # its italics may name the film
     stressed = [tag.get_text(" ") for tag in heading.find_all(EMPHASIS)] if heading else []
@@ -88,23 +88,6 @@ def page_extract(content: str, *, figures: bool = False):
     facts.notes.extend(notes)
     merge_page_facts(review, facts, widget)
     return review
-
-
-def post_heading(soup, heading):
-    """The post's own heading when the <h1> is the blog's name that its <title> leads with
-    ("<title>Blog: Saturday Feature #41: The Film</title>" over "<h1>Blog</h1>" and
-    "<h3 class='post-title'>Saturday Feature #41: The Film</h3>"); else `heading`."""
-    title = one_line(soup.find("title").get_text(" ")) if soup.find("title") else ""
-    name = one_line(heading.get_text(" ")) if heading else ""
-    if not name or not title.casefold().startswith(name.casefold()):
-        return heading
-    rest = title[len(name) :].strip(" :|–—-").casefold()
-    found = (
-        tag
-        for tag in soup.find_all(["h2", "h3", "h4"])
-        if rest and one_line(tag.get_text(" ")).casefold() == rest
-    )
-    return next(found, heading)
 
 
 def page_known_title(facts, stressed, heading):

@@ -122,17 +122,6 @@ def html_no_h1(headline, body, title):
     )
 
 
-def blog_post(headline, body, title):
-    text = paragraphs(body_of(body, title, ("<em>", "</em>")))
-    return page_extract(
-        f"<html><head><title>{SITE}: {headline}</title></head><body><div class='header'>"
-        f"<h1 class='title'><a href='/'>{SITE}</a></h1></div><div class='post'>"
-        f"<h2 class='date-header'>Saturday, 14 March 2026</h2>"
-        f"<h3 class='post-title'>{headline}</h3><div class='post-body'>{text}</div></div>"
-        "</body></html>"
-    )
-
-
 def wxr(headline, body, title):
     text = paragraphs(body_of(body, title, ("<em>", "</em>")))
     return html_extract(text, title=headline, classic=True)
@@ -164,7 +153,6 @@ PLACES = {
     "<h1>": html_h1,
     "no <h1>": html_no_h1,
     "WXR post": wxr,
-    "blog post under the blog's <h1>": blog_post,
     "under crumbs and a tagline": crumbs_tagline,
     "under a masthead and crumbs": crumbs_masthead,
 }
