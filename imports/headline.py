@@ -85,6 +85,9 @@ class HeadlineMixin(SiteLinesMixin):
         if index >= len(self.lines):
             return self.front_matter_title(index)
         index = self.past_issue_name(self.past_site_name(index))
+        if (crumbed := self.crumbed_line(index)) is not None and crumbed > index:
+            self.review.dropped.extend(line for line in self.lines[index:crumbed] if line)
+            index = crumbed
         while index < len(self.lines) and self.is_leading_furniture(index):
             index = self.next_line(index)  # a mail's header under a newsletter's name
         if index >= len(self.lines):
@@ -111,6 +114,8 @@ class HeadlineMixin(SiteLinesMixin):
         a line near it does (`imports.title_rank`), that line's, read as the headline; the
         lines passed over are listed as dropped, those below it read again (and said so)."""
         film = self.review.film
+        if film.title.casefold() == self.crumb_title.casefold() != "":
+            return index + 1
         better = best_headline(self.lines, index, (film.title, film.year), self.top_headings)
         if better is None:
             return index + 1
@@ -140,10 +145,14 @@ class HeadlineMixin(SiteLinesMixin):
         film_title, year = headline_film(line)
         body = " ".join(self.lines[after:])
         body_html = " ".join(other for other in self.markup.values() if other != html)
-        if year is None and (diary := bare_year(film_title, body)):
+        diary = bare_year(film_title, body) if year is None else None
+        if diary:
             film_title, year = diary
         self.review.title_source = TitleSource.HEADLINE
-        if named := italic_film(film_title, html, body) or named_film(
+        if self.crumb_title and mentions(film_title, self.crumb_title):
+            film_title = self.crumb_title  # "THE FILM" under "Home > The Film": as written
+            self.warn(f"The film “{film_title}” is the title the page's breadcrumb ends with.")
+        elif named := italic_film(film_title, html, body) or named_film(
             line, film_title, body, body_html
         ):
             film_title, year = whole_name(named, line, body), year_beside(line, named) or year
@@ -158,6 +167,7 @@ class HeadlineMixin(SiteLinesMixin):
         elif (
             not mentions(body, film_title)
             and not FILM_MARKER.search(line)
+            and not diary  # "Title 2001": a film diary's entry names its film
             and (found := self.film_in_text(after))
         ):
             film_title, year = found[0], found[1] or year

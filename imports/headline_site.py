@@ -9,6 +9,7 @@ from itertools import takewhile
 from imports.furniture import SLASH_CRUMBS, is_furniture, is_navigation
 from imports.patterns import FACT_LABEL
 from imports.title_candidates import (
+    SECTION_WORDS,
     STRIP_YEAR,
     is_issue_name,
     is_publication_name,
@@ -23,8 +24,14 @@ LONGEST_TITLE_WORDS = 20
 FILM_MARKER = re.compile(r"\breview\b|\((?:18[89]|19\d|20\d)\d\)", re.IGNORECASE)
 #: The last crumb of a breadcrumb: "Home > Reviews > Arrival" names this page.
 LAST_CRUMB = re.compile(r"(?:[>»›/|]\s*)([^>»›/|]+?)\s*$")
+#: The last crumb after a breadcrumb's arrow or slash (a menu's "|" ends no breadcrumb).
+CRUMB_END = re.compile(r"[>»›/]\s*([^>»›/|]+?)\s*$")
+#: A mail's sender, its name before its address: "From: The Letter <post@letter.example>".
+SENDER = re.compile(r"^from\s*:\s*[\"']?(.+?)[\"']?\s*<[^<>@\s]+@[^<>\s]+>\s*$", re.IGNORECASE)
 #: A newsletter's or a podcast's name over an issue's headline is this short.
 NAME_WORDS = 5
+#: How many lines from the top a breadcrumb and the title it ends with are looked for in.
+CRUMB_LINES = 12
 
 
 def begins_text(line):
@@ -48,6 +55,8 @@ def reads_as_headline(line):
 
 class SiteLinesMixin:
     """The `Extractor` methods that pass the site's lines above the headline."""
+
+    crumb_title = ""  # the last crumb of the page's breadcrumb, when a line is that title
 
     def past_site_name(self, index):
         """The headline's line: `index`, or when a menu or breadcrumb follows that line (a
@@ -103,8 +112,42 @@ class SiteLinesMixin:
         if FILM_MARKER.search(line) or STRIP_YEAR.search(line):
             return False
         body = " ".join(self.lines[below:])
-        return is_publication_name(line, body) or (
-            below == index + 1 and is_tagline(self.lines[below]) and mentions(body, line) <= 1
+        return (
+            is_publication_name(line, body)
+            or self.is_sender(line)
+            or (below == index + 1 and is_tagline(self.lines[below]) and mentions(body, line) <= 1)
+        )
+
+    def crumbed_line(self, index):
+        """The line among the first ones from `index` that the page's breadcrumb ends with
+        ("Home › Films › The Film" over "# The Film" or "THE FILM"): the page's own title,
+        even under a site's tagline or a translator's note; None when there is none. The
+        crumb is kept as `crumb_title`, so no part of that line is read as the film."""
+        shown = [i for i, line in enumerate(self.lines) if line][:CRUMB_LINES]
+        for at in shown:
+            crumb = CRUMB_END.search(self.lines[at]) if is_crumbs(self.lines[at]) else None
+            name = crumb.group(1).strip() if crumb else ""
+            if not name or all(word.casefold() in SECTION_WORDS for word in name.split()):
+                continue
+            for i in shown:
+                if i != at and i >= index and self.holds_crumb(self.lines[i], name):
+                    self.crumb_title = name
+                    return i
+        return None
+
+    def holds_crumb(self, line, name):
+        """Whether headline `line` is, or names in its words, crumb `name`: "# The Film",
+        "THE FILM", "The Film at 50: a look back" under "Home › Films › The Film"."""
+        if name.casefold() in {line.strip(" #").casefold(), headline_film(line)[0].casefold()}:
+            return True
+        return reads_as_headline(line) and bool(mentions(line, name))
+
+    def is_sender(self, line):
+        """Whether `line` is the name a mail's "From:" header above it gives ("From: The
+        Letter <…>" over "THE LETTER"): a newsletter's masthead, never its film."""
+        return any(
+            (sender := SENDER.match(dropped)) and sender.group(1).casefold() == line.casefold()
+            for dropped in self.review.dropped
         )
 
     def crumb_names(self, index, following):

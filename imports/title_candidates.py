@@ -33,6 +33,15 @@ FILM_LABEL = re.compile(
     r"(?P<title>[^()]{1,80}?)\s*(?:\((?P<year>(?:18[89]|19\d|20\d)\d)\))?\s*$",
     re.IGNORECASE,
 )
+#: A feature's label with the film and its year, as a newsletter or a podcast's show notes
+#: write it: "THIS WEEK'S PICK: THE FILM (2019)", "Main feature: The Film (2019)",
+#: "DOUBLE FEATURE: The Film (2019) + Other (1953)". Without the year, no film's.
+FEATURE_LABEL = re.compile(
+    r"^(?:[>\-*•]\s*)*(?:this\s+week'?s\s+|tonight'?s\s+|today'?s\s+|our\s+)?"
+    r"(?:pick|film|movie|feature|main\s+feature|double\s+feature|feature\s+presentation)\s*:\s*"
+    r"(?P<title>[^()]{1,80}?)\s*\((?P<year>(?:18[89]|19\d|20\d)\d)\)(?:\s*\+\s*\S.*)?\s*$",
+    re.IGNORECASE,
+)
 #: The line under a film's entry heading: its stars or grade, or the start of its credits.
 CREDITS_START = re.compile(
     rf"^(?:{GLYPH_RUN.pattern}|(?:dir\.|directed by|director:|written and directed by"
@@ -92,9 +101,10 @@ def is_section_label(line):
 def label_film(lines):
     """(title, year or None) from the first "Film: …" label in `lines`, else None."""
     for line in lines:
-        if (match := FILM_LABEL.match(line)) and is_name_like(match.group("title")):
+        match = FILM_LABEL.match(line) or FEATURE_LABEL.match(line)
+        if match and is_name_like(match.group("title")):
             year = match.group("year")
-            return match.group("title").strip(" *"), int(year) if year else None
+            return as_written(match.group("title").strip(" *")), int(year) if year else None
     return None
 
 

@@ -46,6 +46,13 @@ SERIES_NUMBER = re.compile(
     r"\s*[:|–—-]\s*(?=\S)",
     re.IGNORECASE,
 )
+#: A look back at a film, after a label or not: "Again and Again: Revisiting The Film at
+#: 30", "Rewatching The Film", "Remembering The Film at 50: …". The film is the name.
+LOOK_BACK = re.compile(
+    r"^(?:[^:]{1,60}:\s+)?(?:revisiting|rewatching|remembering|returning\s+to|looking\s+back\s+at)"
+    r"\s+(?P<title>\S.*?)(?:\s+(?:at|turns)\s+\d{1,3}\b.*)?$",
+    re.IGNORECASE,
+)
 LONGEST_TITLE_WORDS = 12
 LONGEST_OPENING_WORDS = 6
 #: A headline longer than this, with a verb, is a sentence that may hold the film's name.
@@ -69,6 +76,8 @@ def headline_film(line):
         year = int(match.group(1))  # "(2016)", "(India, 2016)"
         film_title = line[: match.start()]
     film_title = REVIEW_PREFIX.sub("", film_title)  # "Movie Review: THE FILM"
+    if (back := LOOK_BACK.match(film_title)) and is_title_like(back.group("title").rstrip(".")):
+        film_title = back.group("title")  # "…: Revisiting The Film at 30"
     if quoted := QUOTED_TITLE.match(film_title):  # a quoted title, then more
         film_title = quoted.group("title")
     if film_title.isupper() and len(film_title) > 3:
@@ -114,7 +123,7 @@ def bare_year(title, body):
     if not match or int(match.group("year")) > datetime.date.today().year + 1:
         return None
     name = match.group("title")
-    if name.split()[-1].casefold() in COMMON_WORDS or not is_title_like(name):
+    if name.split()[-1].casefold() in COMMON_WORDS or not is_title_like(name.rstrip(".")):
         return None
     if mentions(body, title):
         return None

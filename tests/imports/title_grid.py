@@ -45,6 +45,9 @@ FORMS = {
     "possessive": ("Mira Sol’s {t} is a quiet marvel", False),
     "stars": ("{t} – 4 stars", False),
     "score": ("{t} Review (4/5)", False),
+    "diary": ("{t} 2019", True),
+    "revisiting": ("Again and Again: Revisiting {t} at 30", False),
+    "quoted in a sentence": ("Why ‘{t}’ still matters", False),
 }
 #: Each body, with {t} the film as written and {i}/{j} the marks of italics around it.
 BODIES = {
@@ -124,6 +127,24 @@ def wxr(headline, body, title):
     return html_extract(text, title=headline, classic=True)
 
 
+def crumbs_tagline(headline, body, title):
+    text = body_of(body, title, ("*", "*"))
+    return extract(
+        f"[Filmopedia](/) › [Films](/films) › [2010s](/films/2010s) › {title}\n\n"
+        f"*From Filmopedia, the free film encyclopedia that anyone can edit*\n\n"
+        f"[Read] [Edit] [View history]\n\n# {headline}\n\n{text}\n",
+        markdown=True,
+    )
+
+
+def crumbs_masthead(headline, body, title):
+    return extract(
+        f"{SITE.upper()} — English edition\n[First published in Swedish. Translated by Ann "
+        f"Berg for the readers of the English edition of the magazine.]\n\n"
+        f"Home > Reviews > Drama > {title}\n\n{headline}\n\n{body_of(body, title, ('', ''))}\n"
+    )
+
+
 PLACES = {
     ".txt": txt,
     ".txt under a header": txt_header,
@@ -132,6 +153,8 @@ PLACES = {
     "<h1>": html_h1,
     "no <h1>": html_no_h1,
     "WXR post": wxr,
+    "under crumbs and a tagline": crumbs_tagline,
+    "under a masthead and crumbs": crumbs_masthead,
 }
 
 

@@ -1,0 +1,94 @@
+# ruff: noqa: RUF001  (headlines use typographic dashes and quotes)
+"""The film a post names in a label of its text when its headline names none: a
+newsletter's "THIS WEEK'S PICK: THE FILM (2019)" banner in capitals, a podcast's show notes
+"## Main feature: The Film (2019)", a double bill's "DOUBLE FEATURE: The Film (2019) + Other
+(1953)", a plain "Film: The Film (2019)"; under an episode's, an issue's or an essay's
+headline, as a .txt or Markdown. A label with no year, or one naming another film under a
+headline that names this one, is not read as the film. (A one-word title in capitals
+stays as the text writes it, as "RRR" must: the grid uses longer ones.)"""
+
+import pytest
+
+from imports.documents import extract
+
+TITLES = {
+    "accent": "Amélie Poulain",
+    "article": "The Farewell",
+    "comma": "Paris, Texas",
+    "number": "3 Idiots",
+}
+LABELS = {
+    "pick banner": "THIS WEEK'S PICK: {T} (2019)",
+    "main feature": "Main feature: {t} (2019)",
+    "double feature": "DOUBLE FEATURE: {t} (2019) + Tokyo Story (1953)",
+    "tonight's film": "Tonight's film: {t} (2019)",
+    "film label": "Film: {t} (2019)",
+}
+HEADLINES = {
+    "episode": "Ep. 148 – Swans, Shotguns and the Greater Good",
+    "issue": "Issue #58: notes from the couch",
+    "essay": "The forest doesn't owe you anything",
+}
+BODY = (
+    "This week's film opens on a kitchen at dawn and never quite leaves it. Mira Sol keeps "
+    "the camera low and patient, and the film earns every silence it asks of us."
+)
+
+
+def document(layout, headline, label):
+    if layout == ".txt":
+        rule = "-" * 40
+        return extract(f"{headline}\n\nGood morning.\n\n{rule}\n{label}\n{rule}\n\n{BODY}\n")
+    return extract(f"# {headline}\n\nGood morning.\n\n## {label}\n\n{BODY}\n", markdown=True)
+
+
+def cells():
+    """Every label with every title and every headline, the layout rotating."""
+    return [
+        (layout, headline, label, title)
+        for n, (headline, label, title) in enumerate(
+            (h, lab, t) for h in HEADLINES for lab in LABELS for t in TITLES
+        )
+        for layout in [(".txt", ".md")[n % 2]]
+    ]
+
+
+@pytest.mark.parametrize(("layout", "headline", "label", "title"), cells())
+def test_a_label_in_the_text_names_the_film_a_headline_does_not(layout, headline, label, title):
+    written = TITLES[title]
+    line = LABELS[label].format(t=written, T=written.upper())
+    review = document(layout, HEADLINES[headline], line)
+    assert (review.film.title, review.film.year) == (written, 2019)
+
+
+@pytest.mark.parametrize("layout", [".txt", ".md"])
+def test_a_feature_label_without_a_year_is_no_film(layout):
+    review = document(layout, HEADLINES["essay"], "Main feature: Listener Mail")
+    assert review.film.title != "Listener Mail"
+
+
+@pytest.mark.parametrize("layout", [".txt", ".md"])
+def test_a_label_naming_another_film_does_not_beat_a_headline_naming_this_one(layout):
+    text = BODY.replace("This week's film", "The Farewell")
+    if layout == ".txt":
+        review = extract(f"The Farewell review\n\n{text}\n\nNext week's pick: Tokyo Story (1953)\n")
+    else:
+        review = extract(
+            f"# The Farewell review\n\n{text}\n\n## Next week's pick: Tokyo Story (1953)\n",
+            markdown=True,
+        )
+    assert review.film.title == "The Farewell"
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_mails_sender_over_its_tagline_is_a_masthead_not_the_film(title):
+    written, rule = TITLES[title], "-" * 40
+    review = extract(
+        "From: The Saturday Matinee <letters@matinee.example>\n"
+        "Subject: Matinee #212: the man in the chair is watching you\n"
+        "Date: Sat, 11 Oct 2025 07:30:00 +0000\n\n"
+        "THE SATURDAY MATINEE\nOne old film, once a week, for people with a free afternoon.\n\n"
+        f"Issue #212\n\nGood morning, matinee crowd.\n\n{rule}\n"
+        f"THIS WEEK'S PICK: {written.upper()} (2019)\n{rule}\n\n{BODY}\n"
+    )
+    assert (review.film.title, review.film.year) == (written, 2019)
