@@ -9,6 +9,7 @@ and nothing else (a staff list of jobs is no cast)."""
 
 import pytest
 
+from imports.bbcode import plain_text
 from tests.imports.test_fact_grid import TEXT, film_of
 
 #: Actors with a one-word part, so that either side of a form could be read first.
@@ -26,6 +27,8 @@ ENTRIES = {
     "name: character": ("{n}: {c}", PAIRS),
     "character (name)": ("{c} ({n})", PAIRS),
     "dot leaders": ("{n} .......... {c}", FULL),
+    "three dots": ("{n} ... {c}", FULL),
+    "name — character / other self": ("{n} — {c} / Paprika", FULL),
     "ellipsis leaders": ("{n} … {c}", FULL),
     "name / character": ("{n} / {c}", PAIRS),
     "voice of": ("{n} — voice of {c}", FULL),
@@ -36,7 +39,10 @@ ENTRIES = {
     "name – character (a note)": ("{n} – {c} (also a cameo, briefly)", PAIRS),
 }
 #: The label or heading over a list, a line each.
-HEADINGS = ("Cast", "Starring", "Voice cast", "Voices", "With", "Main cast")
+HEADINGS = (
+    "Cast", "Starring", "Voice cast", "Voices", "With", "Main cast", "Who's in the cast?",
+    "4. Who's in the voice cast?", "Who stars in it?",
+)  # fmt: skip
 #: Where a list stands: (kind, how the heading and lines are written).
 PLACES = {
     "txt label block": ("text", "{heading}:\n{lines}"),
@@ -44,6 +50,7 @@ PLACES = {
     "markdown bullets": ("markdown", "## {heading}\n\n{bullets}"),
     "html list": ("html", "<h2>{heading}</h2><ul>{items}</ul>"),
     "html br lines": ("html", "<h3>{heading}</h3><p>{br}</p>"),
+    "bbcode list": ("text", "[b]{heading}[/b]\n[list]\n{bbcode}\n[/list]"),
 }
 
 
@@ -55,8 +62,9 @@ def block(place, heading, lines):
         bullets="\n".join(f"- {line}" for line in lines),
         items="".join(f"<li>{line}</li>" for line in lines),
         br="<br>".join(lines),
+        bbcode="\n".join(f"[*]{line}" for line in lines),
     )
-    return kind, text
+    return kind, text.replace("?:", "?")  # a question takes no colon after it
 
 
 def cast_of(film):
@@ -75,6 +83,8 @@ def test_every_entry_form_in_every_place(form, place, at):
     template, members = ENTRIES[form]
     lines = [template.format(n=name, c=character) for name, character in members]
     kind, text = block(place, "Cast", lines)
+    if "/ Paprika" in template:
+        members = [(name, f"{character} / Paprika") for name, character in members]
     assert cast_of(film_of(text, kind, at)) == members
 
 
@@ -118,6 +128,26 @@ def test_a_run_of_names_on_one_line(run, place):
     if place == "markdown bullets":
         text = text.replace("- ", "", 1)
     assert cast_of(film_of(text, kind, "end")) == [(name, "") for name in NAMES]
+
+
+def test_a_bbcode_forum_post_reads_as_its_readers_see_it():
+    """A forum post's tags are markup only: its labelled facts and its [list] of parts
+    read as lines, while a reply quoting the post adds nobody."""
+    post = (
+        "[size=150][b]LANTERNS[/b][/size]\n[img]https://i.example/p.jpg[/img]\n"
+        "[b]Director:[/b] [url=/p/9]Ines Vaz[/url]\n[b]Starring:[/b]\n[list]\n"
+        "[*]Tomas Lind ... Peter Kessler\n[*]Hana Berg ... Old Yubaba\n[/list]\n\n"
+        f'{TEXT}\n\n[quote="kev"]Rufus Mont was robbed[/quote]\nAgreed, [i]robbed[/i].\n'
+    )
+    film = film_of(post, "text", "top")
+    assert (film.directors, cast_of(film)) == (["Ines Vaz"], FULL[1:])
+
+
+@pytest.mark.parametrize(
+    "text", ["Cast [sic]: Ines Vaz [b]", "The [b] key and [i] key", "A [list] of [*] things"]
+)
+def test_brackets_in_plain_text_are_no_bbcode(text):
+    assert plain_text(text) == text
 
 
 def test_a_two_space_run_over_several_lines():
