@@ -150,6 +150,19 @@ def test_brackets_in_plain_text_are_no_bbcode(text):
     assert plain_text(text) == text
 
 
+@pytest.mark.parametrize("label", ["Darsteller / Cast", "Reparto/Starring", "Elenco / Cast"])
+def test_a_label_in_two_languages(label):
+    line = f"{label}: " + ", ".join(f"{n} ({c})" for n, c in FULL)
+    assert cast_of(film_of(line, "text", "top")) == FULL
+
+
+def test_two_labels_in_one_keep_both():
+    film = film_of("Director/Writer: Ines Vaz\nKamera / Camera: Tomas Lind", "text", "top")
+    assert (film.directors, film.writers, film.cinematographers) == (
+        ["Ines Vaz"], ["Ines Vaz"], ["Tomas Lind"]
+    )  # fmt: skip
+
+
 def test_a_two_space_run_over_several_lines():
     lines = ["Ines Vaz  Tomas Lind  Rufus", "Hana Berg  Artus de Penguern", "Mira Sol  Show All…"]
     film = film_of("Cast\n" + "\n".join(lines), "text", "end")
