@@ -212,6 +212,22 @@ def test_html_cast_lists(form, at):
     assert cast_of(film_of(HTML_LISTS[form], "html", at)) == members
 
 
+@pytest.mark.parametrize(
+    "header",
+    [("Character", "Japanese voice"), ("Character", "Voice actor"), ("Characters", "Cast"),
+     pytest.param(("Actor", "Role"), marks=pytest.mark.xfail(
+         strict=True, reason="not read yet: the header's order, when both sides are names")),
+     ("Role", "Actor"), ("Part", "English dub")],
+)  # fmt: skip
+@pytest.mark.parametrize("at", ["top", "end"])
+def test_a_markdown_cast_table_under_its_header_row(header, at):
+    part_first = header[0].lower().startswith(("char", "role", "part"))
+    rows = [(c, n) if part_first else (n, c) for n, c in FULL]
+    lines = [f"| {header[0]} | {header[1]} |", "|---|---|"] + [f"| {a} | {b} |" for a, b in rows]
+    text = "## Cast\n\n" + "\n".join(lines)
+    assert cast_of(film_of(text, "markdown", at)) == FULL
+
+
 def test_a_sidebar_of_facts_staff_and_voice_actors():
     """An aside holding the facts, a staff list of jobs in italics and a table of
     characters and their voice actors, each with a note in small print."""
