@@ -228,6 +228,24 @@ def test_a_markdown_cast_table_under_its_header_row(header, at):
     assert cast_of(film_of(text, "markdown", at)) == FULL
 
 
+@pytest.mark.parametrize("path", ["/actor/{slug}/", "/name/{slug}", "/people/{slug}.html"])
+@pytest.mark.parametrize("between", ["\n", " · ", "<br>"])
+def test_parts_in_the_hover_text_of_cast_links(path, between):
+    links = [
+        f'<a href="{path.format(slug=n.lower().replace(" ", "-"))}" title="{c}">{n}</a>'
+        for n, c in FULL
+    ]
+    other = '<a href="/actor/rufus/" title="View profile">Rufus Mont</a>'
+    film = film_of(f"<h2>Cast</h2><p>{between.join([*links, other])}</p>", "html", "end")
+    assert cast_of(film) == [*FULL, ("Rufus Mont", "")]
+
+
+def test_hover_text_of_other_links_is_no_part():
+    links = '<a href="/tag/ines-vaz/" title="Mara Holm">Ines Vaz</a>'
+    film = film_of(f"<h2>Cast</h2><p>{links}</p>", "html", "end")
+    assert cast_of(film) == [("Ines Vaz", "")]
+
+
 def test_a_sidebar_of_facts_staff_and_voice_actors():
     """An aside holding the facts, a staff list of jobs in italics and a table of
     characters and their voice actors, each with a note in small print."""
