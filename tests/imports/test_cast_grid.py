@@ -9,7 +9,6 @@ and nothing else (a staff list of jobs is no cast)."""
 
 import pytest
 
-from imports.bbcode import plain_text
 from tests.imports.test_fact_grid import TEXT, film_of
 
 #: Actors with a one-word part, so that either side of a form could be read first.
@@ -130,39 +129,6 @@ def test_a_run_of_names_on_one_line(run, place):
     assert cast_of(film_of(text, kind, "end")) == [(name, "") for name in NAMES]
 
 
-def test_a_bbcode_forum_post_reads_as_its_readers_see_it():
-    """A forum post's tags are markup only: its labelled facts and its [list] of parts
-    read as lines, while a reply quoting the post adds nobody."""
-    post = (
-        "[size=150][b]LANTERNS[/b][/size]\n[img]https://i.example/p.jpg[/img]\n"
-        "[b]Director:[/b] [url=/p/9]Ines Vaz[/url]\n[b]Starring:[/b]\n[list]\n"
-        "[*]Tomas Lind ... Peter Kessler\n[*]Hana Berg ... Old Yubaba\n[/list]\n\n"
-        f'{TEXT}\n\n[quote="kev"]Rufus Mont was robbed[/quote]\nAgreed, [i]robbed[/i].\n'
-    )
-    film = film_of(post, "text", "top")
-    assert (film.directors, cast_of(film)) == (["Ines Vaz"], FULL[1:])
-
-
-@pytest.mark.parametrize(
-    "text", ["Cast [sic]: Ines Vaz [b]", "The [b] key and [i] key", "A [list] of [*] things"]
-)
-def test_brackets_in_plain_text_are_no_bbcode(text):
-    assert plain_text(text) == text
-
-
-@pytest.mark.parametrize("label", ["Darsteller / Cast", "Reparto/Starring", "Elenco / Cast"])
-def test_a_label_in_two_languages(label):
-    line = f"{label}: " + ", ".join(f"{n} ({c})" for n, c in FULL)
-    assert cast_of(film_of(line, "text", "top")) == FULL
-
-
-def test_two_labels_in_one_keep_both():
-    film = film_of("Director/Writer: Ines Vaz\nKamera / Camera: Tomas Lind", "text", "top")
-    assert (film.directors, film.writers, film.cinematographers) == (
-        ["Ines Vaz"], ["Ines Vaz"], ["Tomas Lind"]
-    )  # fmt: skip
-
-
 def test_a_two_space_run_over_several_lines():
     lines = ["Ines Vaz  Tomas Lind  Rufus", "Hana Berg  Artus de Penguern", "Mira Sol  Show All…"]
     film = film_of("Cast\n" + "\n".join(lines), "text", "end")
@@ -226,24 +192,6 @@ def test_a_markdown_cast_table_under_its_header_row(header, at):
     lines = [f"| {header[0]} | {header[1]} |", "|---|---|"] + [f"| {a} | {b} |" for a, b in rows]
     text = "## Cast\n\n" + "\n".join(lines)
     assert cast_of(film_of(text, "markdown", at)) == FULL
-
-
-@pytest.mark.parametrize("path", ["/actor/{slug}/", "/name/{slug}", "/people/{slug}.html"])
-@pytest.mark.parametrize("between", ["\n", " · ", "<br>"])
-def test_parts_in_the_hover_text_of_cast_links(path, between):
-    links = [
-        f'<a href="{path.format(slug=n.lower().replace(" ", "-"))}" title="{c}">{n}</a>'
-        for n, c in FULL
-    ]
-    other = '<a href="/actor/rufus/" title="View profile">Rufus Mont</a>'
-    film = film_of(f"<h2>Cast</h2><p>{between.join([*links, other])}</p>", "html", "end")
-    assert cast_of(film) == [*FULL, ("Rufus Mont", "")]
-
-
-def test_hover_text_of_other_links_is_no_part():
-    links = '<a href="/tag/ines-vaz/" title="Mara Holm">Ines Vaz</a>'
-    film = film_of(f"<h2>Cast</h2><p>{links}</p>", "html", "end")
-    assert cast_of(film) == [("Ines Vaz", "")]
 
 
 def test_a_sidebar_of_facts_staff_and_voice_actors():
