@@ -58,3 +58,17 @@ def test_hover_text_of_other_links_is_no_part():
     links = '<a href="/tag/ines-vaz/" title="Mara Holm">Ines Vaz</a>'
     film = film_of(f"<h2>Cast</h2><p>{links}</p>", "html", "end")
     assert cast_of(film) == [("Ines Vaz", "")]
+
+
+@pytest.mark.parametrize(
+    ("line", "studios"),
+    [
+        ("Produktion / Production: Wiedemann & Berg Filmproduktion",
+         ["Wiedemann & Berg Filmproduktion"]),
+        ("Studio: Merchant & Ivory Productions", ["Merchant & Ivory Productions"]),
+        ("Studios: A24 & Elara", ["A24", "Elara"]),
+        ("Studio: Neon & Film4", ["Neon", "Film4"]),
+    ],
+)  # fmt: skip
+def test_a_firm_named_after_its_founders_is_one_studio(line, studios):
+    assert film_of(line, "text", "top").studios == studios
