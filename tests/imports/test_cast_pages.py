@@ -5,6 +5,7 @@ their hover text. Each cell must give the cast, its characters, and nothing else
 import pytest
 
 from imports.bbcode import plain_text
+from imports.html_pages import page_extract
 from tests.imports.test_cast_grid import FULL, cast_of
 from tests.imports.test_fact_grid import TEXT, film_of
 
@@ -72,3 +73,30 @@ def test_hover_text_of_other_links_is_no_part():
 )  # fmt: skip
 def test_a_firm_named_after_its_founders_is_one_studio(line, studios):
     assert film_of(line, "text", "top").studios == studios
+
+
+@pytest.mark.parametrize(
+    ("attributes", "heading"),
+    [('class="credits-panel"', "Cast &amp; crew"), ('class="panel"', "Cast and crew"),
+     ('id="film-crew"', "About the film"), ('class="box"', "Credits")],
+)  # fmt: skip
+def test_a_credits_box_beside_the_article_is_the_films(attributes, heading):
+    box = (
+        f"<section {attributes}><h3>{heading}</h3><dl><dt>Director</dt><dd>Ines Vaz</dd>"
+        "<dt>Cast</dt><dd>Tomas Lind, Hana Berg</dd></dl></section>"
+    )
+    page = f"<html><body><article><h1>Lanterns</h1><p>{TEXT}</p><p>{TEXT}</p></article>{box}"
+    film = page_extract(page + "</body></html>").film
+    assert (film.directors, cast_of(film)) == (
+        ["Ines Vaz"],
+        [("Tomas Lind", ""), ("Hana Berg", "")],
+    )
+
+
+def test_a_box_of_other_films_crews_is_not_the_films():
+    box = (
+        '<section class="rail"><h3>More from the crew</h3><div><p>Blue Winter</p>'
+        "<small>Director: Ines Vaz</small></div></section>"
+    )
+    page = f"<html><body><article><h1>Lanterns</h1><p>{TEXT}</p><p>{TEXT}</p></article>{box}"
+    assert page_extract(page + "</body></html>").film.directors == []
