@@ -23,6 +23,7 @@ from imports.prose_credits import credit_facts, is_surname
 from imports.prose_crew import crew_facts
 from imports.prose_dates import dated_facts
 from imports.prose_lowercase import lower_case_facts
+from imports.prose_told_apart import credited
 from imports.values import name_key
 
 WORD = rf"{CAP}(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
@@ -112,7 +113,7 @@ class ProseMixin:
         ]
         told = [fact for part in texts for fact in prose_facts(part, spelled=spelled)]
         told += paired_cast(texts, sentence_of, crew=film.directors + film.writers)
-        told = self.in_full(told)
+        told = credited(self.in_full(told), texts)  # "Theo Faron (Clive Owen)" told apart
         review.directors_in_text = unique([f.value for f in told if f.fact == "directors"])
         self.check_directors(review.directors_in_text)
         blank = {name for name in ("runtime_minutes", "year") if getattr(film, name) is None}
