@@ -5,7 +5,8 @@ part: critics write "Character (Actor)" and "Actor (Character)" alike. The post 
 usually does, because it calls a character by the first word of its name ("Theo finds
 out…", "Kee turns out to be pregnant") and an actor by the surname ("Owen is doing
 something hard"). A pair the sentences only offered as a character beside a listed actor
-is credited as cast when the post tells its sides apart that way and never the other way.
+is credited as cast when the post tells its sides apart that way and never the other way
+(the part written first: "Actor (Part)" pairs are `prose_cast_pairs`'s to read).
 """
 
 import re
@@ -18,6 +19,10 @@ WORD_CHAR = r"[\w'\u2019-]"
 def credited(told, texts):
     """`told` with each "character" pair the post's `texts` tell apart read as "cast"."""
     text = "\n".join(texts)
+    pairs = [fact.value for fact in told if fact.fact in ("cast", "character")]
+    one_word = [pair for pair in pairs if pair.character and " " not in pair.character]
+    if any(f"{pair.name} ({pair.character})" in text for pair in one_word):
+        return told  # "Tomas Lind (Kessler)" too: the post's brackets follow no one order
     return [
         TextFact("cast", fact.value, fact.sentence)
         if fact.fact == "character" and is_told_apart(fact.value.name, fact.value.character, text)
@@ -31,6 +36,8 @@ def is_told_apart(name, character, text):
     and neither the other way round."""
     if not character or len(name.split()) < 2:
         return False
+    if f"{character} ({name}" not in text or f"{name} ({character}" in text:
+        return False  # the part first, never the other order: `paired_cast` reads the rest
     return called_as(character, name, text) and not called_as(name, character, text)
 
 

@@ -23,7 +23,11 @@ PAIRS = {
     "said nothing": ("Mae Holm (Ines Vargas) runs the ferry.", []),
     "told the other way": (
         "Mae Holm (Ines Vargas) runs the ferry. Holm is tired, and Ines will not wait.",
-        [("Mae Holm", "Ines Vargas")],
+        [],
+    ),
+    "another pair actor first": (
+        "Mae Holm (Ines Vargas) runs the ferry. Mae sells it to Tomas Lind (Kessler).",
+        [],
     ),
     "said both ways": (
         "Mae Holm (Ines Vargas) runs the ferry. Mae is tired, and Ines will not wait.",
