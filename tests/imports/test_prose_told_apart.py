@@ -46,3 +46,16 @@ def test_a_pair_told_apart_by_the_rest_of_the_post(form, kind):
     prose, cast = PAIRS[form]
     block = f"<p>{prose}</p>" if kind == "html" else prose
     assert cast_of(film_of(f"{block}\n\n{TEXT}" if kind == "text" else block, kind)) == cast
+
+
+@pytest.mark.parametrize(
+    ("listed", "cast"),
+    [
+        (["Tony Leung Chiu-wai", "Andy Lau"], [("Tony Leung Chiu-wai", "Chan"), ("Andy Lau", "")]),
+        (["Tony Leung Chiu-wai", "Tony Leung Ka-fai"],
+         [("Tony Leung Chiu-wai", ""), ("Tony Leung Ka-fai", "")]),
+    ],
+)  # fmt: skip
+def test_a_sentence_names_a_listed_actor_by_the_start_of_the_name(listed, cast):
+    text = f"With {', '.join(listed)}.\n\nTony Leung plays Chan, the undercover cop.\n\n{TEXT}"
+    assert cast_of(film_of(text, "text", "top")) == cast
