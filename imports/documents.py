@@ -9,6 +9,7 @@ import hashlib
 from html import escape
 
 from imports.agate import AgateMixin
+from imports.bbcode import plain_text
 from imports.bold_cast import BoldCastMixin
 from imports.contradicted import ContradictedMixin
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
@@ -374,6 +375,7 @@ class Extractor(
 def extract(text: str, *, markdown: bool = False) -> ExtractedReview:
     """The review a post's text (Markdown if `markdown`) describes, with warnings about
     what was guessed."""
+    text = plain_text(text)
     review = Extractor(text, markdown=markdown_lines(text) if markdown else None).run()
     if warning := dropped_warning(review.dropped):  # (an HTML body's reader says its own)
         review.warnings.append(warning)

@@ -6,6 +6,8 @@
 - Labels of facts a film record does not keep ("Language", "Original title", "Where to
   watch", "Sales", "Section"): read as such, so they are neither a studio nor the text,
   and listed with the lines left out of the body.
+- A label given in two languages, "Darsteller / Cast:", as translated pages keep the
+  original beside the English: the label read is the one known.
 - Languages, so a strip's "Japanese, Korean" is known for what it is (never countries).
 """
 
@@ -13,7 +15,21 @@ import re
 
 from django.conf.locale import LANG_INFO
 
-from imports.patterns import FACT_OF_LABEL
+from imports.patterns import FACT_LABEL, FACT_OF_LABEL
+
+#: The other language's word before a known label: "Regie / Directed by:".
+TRANSLATED_LABEL = re.compile(r"^(?P<word>[^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*)?)\s*/\s*")
+
+
+def in_one_language(text):
+    """`text` without the other language's half of a "Darsteller / Cast:" label; the
+    first half is kept when it is a label itself ("Director/Writer:" credits both)."""
+    if (match := TRANSLATED_LABEL.match(text)) and match.group("word").lower() not in FACT_OF_LABEL:
+        rest = text[match.end() :]
+        if (label := FACT_LABEL.match(rest)) and label.group(0).rstrip().endswith(":"):
+            return rest
+    return text
+
 
 ROLE_NOUN = r"(?:writer|director|editor|producer|composer|cinematographer)"
 COMPOUND_LABEL = re.compile(
@@ -158,6 +174,8 @@ def clause_after_value(parts, *, starts):
 
 class FactLabelsMixin:
     """The `Extractor` methods for the labelled facts `FactsMixin.facts` hands on."""
+
+    in_one_language = staticmethod(in_one_language)
 
     def compound_facts(self, text, *, starts):
         """ "Writer and director: X", "Written, directed, shot by X": every role gets X;

@@ -27,6 +27,8 @@ FACTBOX_NAMES = frozenset({
     "movieinfo", "moviedetails", "moviefacts", "credits", "filmcredits", "keyfacts",
     "information", "filminformation", "movieinformation", "moviecredits",
 })  # fmt: skip
+#: A word that names a facts box among others: "credits-panel", "Cast & crew".
+BOX_WORDS = frozenset({"credits", "crew", "factbox", "infobox", "filmfacts"})
 #: Class or id words that make a box someone else's: teasers, prompts, lists.
 NOT_FACTS_WORDS = frozenset({
     "related", "relatedposts", "yarpp", "widget", "sidebar", "newsletter", "subscribe",
@@ -77,6 +79,7 @@ def is_factbox(tag, headline="") -> bool:
     if (heading := tag.find(["h2", "h3", "h4", "h5", "h6"], recursive=False)) is not None:
         names.append(heading.get_text(" "))  # "Film Credits", "Details": a box's own title
     named = any(re.sub(r"[-_\s]", "", name.casefold()) in FACTBOX_NAMES for name in names)
+    named = named or bool(BOX_WORDS.intersection(WORD.findall(" ".join(names).casefold())))
     if not (tag.name == "aside" or named):
         return False
     words = WORD.findall(" ".join(names[:2]).casefold())

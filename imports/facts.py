@@ -99,7 +99,7 @@ class FactsMixin(FactLabelsMixin):
             line = quoted.group("text")
         start = BULLET.match(line)
         text = self.without_region(start.group("text") if start else line)  # "UK distributor"
-        text = GLUED_FACT_LABEL.sub(" ", text)  # "Director: Ines VazWriter: Tomas Lind"
+        text = self.in_one_language(GLUED_FACT_LABEL.sub(" ", text))  # "…VazWriter:"; "Regie / "
         matches = list(FACT_LABEL.finditer(text))
         if not matches or matches[0].start() != 0:
             if (

@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup, Tag
 from imports.criterion_widgets import criterion_rows
 from imports.factboxes import MARKER, mark_factboxes, outside_factboxes, title_header
 from imports.headline_site import FILM_MARKER
+from imports.hover_parts import hover_parts_written_out
 from imports.html_extract import html_extract
 from imports.page_categories import category_genres
 from imports.star_widgets import widget_rating
@@ -52,6 +53,7 @@ def page_extract(content: str, *, figures: bool = False):
     facts = page_facts(soup)  # the JSON-LD is in scripts
     for code in soup(["script", "style", "noscript", "template"]):
         code.decompose()  # never read, nor counted among the words left out
+    hover_parts_written_out(soup)
     hidden = hidden_dropped(soup)
     main, how = main_content(soup)
     heading = main.find("h1") or soup.find("h1")

@@ -188,7 +188,8 @@ def cast_member(text):
     """One cast entry: "Name as Character", "Name (Character)", "Name – Character",
     "Name ....... Character", and
     "Detective Character (Name)": a rank says the character comes first (one word before
-    a full name does not: "Zendaya (Tashi Duncan)")."""
+    a full name does not: "Zendaya (Tashi Duncan)"). A list credits the part as the film
+    does, so its rank stays part of it ("Inspector Frank Butterman")."""
     text = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", text.strip())).strip(" .")
     text = CAST_NOTE.sub("", text)
     if AFTER_DASH.match(text) or AS_CHARACTER.match(text):
@@ -201,15 +202,8 @@ def cast_member(text):
                 break  # "Ines Vaz / Tomas Lind": two actors, not an actor and a part
             if RANK.match(name) and is_name(character, strict=True):
                 name, character = character, name  # "Detective Hae-jun (Park Hae-il)"
-            return CastMember(name, without_rank(character))
+            return CastMember(name, character)  # "Sgt. Nicholas Angel": as credited
     return CastMember(text)
-
-
-def without_rank(character):
-    """ "Detective Hae-jun" is Hae-jun: a police rank before a name is not part of it
-    (titles that are the character's name, "Captain Nemo", "Mr. Blonde", stay)."""
-    rest = RANK.sub("", character)
-    return rest if rest != character and NAME_WORD.match(rest.split()[0]) else character
 
 
 def cast_members(values):

@@ -217,8 +217,11 @@ REVIEW_PREFIX = re.compile(
 
 #: A heading over the cast, a name a line: "Cast", "Starring", "Characters & Voice Actors".
 CAST_HEADING = re.compile(
-    r"^(?:the\s+)?(?:main\s+|full\s+|principal\s+)?(?:(?:voice\s+)?cast"
+    r"^(?:\d{1,2}[.)]\s+)?(?:the\s+)?(?:main\s+|full\s+|principal\s+)?(?:(?:voice\s+)?cast"
     r"|cast\s*(?:&|and)\s*(?:crew|characters)|credits|characters|voices|starring|with"
-    r"|characters\s*(?:&|and)\s*voice\s+actors|voice\s+actors)\s*:?$",
+    r"|characters\s*(?:&|and)\s*voice\s+actors|voice\s+actors"
+    # a reader's question over the list: "Who's in the voice cast?", "Who stars in it?"
+    r"|who(?:'s|’s|\s+is|\s+are|\s+was)\s+in\s+(?:it|the\s+(?:voice\s+)?cast)"
+    r"|who\s+(?:stars|voices\s+who)(?:\s+in\s+it)?)\s*[:?]?$",
     re.IGNORECASE,
 )

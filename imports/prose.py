@@ -23,6 +23,7 @@ from imports.prose_credits import credit_facts, is_surname
 from imports.prose_crew import crew_facts
 from imports.prose_dates import dated_facts
 from imports.prose_lowercase import lower_case_facts
+from imports.prose_told_apart import credited
 from imports.values import name_key
 
 WORD = rf"{CAP}(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
@@ -112,7 +113,7 @@ class ProseMixin:
         ]
         told = [fact for part in texts for fact in prose_facts(part, spelled=spelled)]
         told += paired_cast(texts, sentence_of, crew=film.directors + film.writers)
-        told = self.in_full(told)
+        told = credited(self.in_full(told), texts)  # "Theo Faron (Clive Owen)" told apart
         review.directors_in_text = unique([f.value for f in told if f.fact == "directors"])
         self.check_directors(review.directors_in_text)
         blank = {name for name in ("runtime_minutes", "year") if getattr(film, name) is None}
@@ -140,6 +141,7 @@ class ProseMixin:
         without those the post never names in full ("Oslo", "Howard": no one's surname)
         or parts named as the film is."""
         known, title = self.people_named(told), name_key(self.review.film.title)
+        film = self.review.film
         kept = []
         for text_fact in told:
             value = text_fact.value
@@ -149,6 +151,9 @@ class ProseMixin:
                 if not (actor := credited_actor(value.name, self.review.film.cast)):
                     continue
                 value = CastMember(actor, value.character)
+                text_fact = TextFact(text_fact.fact, value, text_fact.sentence)
+            elif isinstance(value, CastMember) and (actor := listed_in_full(value.name, film)):
+                value = CastMember(actor, value.character)  # "Tony Leung" is Tony Leung Chiu-wai
                 text_fact = TextFact(text_fact.fact, value, text_fact.sentence)
             if isinstance(value, str) and text_fact.fact in PEOPLE and " " not in value:
                 if not (value := full_name(value, known) or full_name(value, self.full_names())):
@@ -315,6 +320,14 @@ def is_film_and_maker(member, title, text_fact):
     """Whether a part "Y (X)" is the film and its maker: "Night Ferry (Tomas Ek)"."""
     named = title and name_key(member.character) == title
     return bool(named) and f"({member.name}" in text_fact.sentence
+
+
+def listed_in_full(name, film):
+    """The one listed actor whose name starts with the whole of `name` ("Tony Leung" for
+    "Tony Leung Chiu-wai"), "" when none, several, or `name` itself is listed."""
+    names = {member.name for member in film.cast}
+    longer = {listed for listed in names if listed.startswith(f"{name} ")}
+    return longer.pop() if len(longer) == 1 and name not in names else ""
 
 
 def is_listed(member, cast):

@@ -24,6 +24,19 @@ REGIONAL_LABELS = [
     re.compile(rf"^(?i:distributor|distribution)(?P<cut>\s*\({REGION}\))(?=\s*[:\s])"),
 ]
 #: "released in the US by X" in brackets after a studio: the distributor, a studio too.
+#: A firm named after its founders, "Wiedemann & Berg Filmproduktion": one company, the
+#: ampersand before a founder's name and the company's own word, not between two studios.
+FOUNDERS = re.compile(
+    r"(?<=[a-z]) & (?=[A-Z][\w'-]+ (?:Film\w*|Productions?|Pictures|Entertainment"
+    r"|Studios?|Media|Company|Films?)\b)"
+)
+FIRM_AMPERSAND = "\uff06"  # kept from the separators while the value is split
+
+
+def founders_kept(value):
+    return FOUNDERS.sub(f" {FIRM_AMPERSAND} ", value)
+
+
 ASIDE_DISTRIBUTOR = re.compile(
     r"\((?:(?:distributed|released)(?:\s+in\s+(?:the\s+)?[\w. ]{2,20}?)?\s+by|via)\s+"
     r"(?P<studio>[A-Z0-9][\w&.'’ -]{1,60}?)\)",
@@ -114,8 +127,8 @@ class StudioLabelsMixin:
         """Add the studios `value` names (`only_companies`: "Made by", where a person is
         not a studio), with the distributors in its asides."""
         found = [
-            part
-            for part in split_values(ASIDE.sub("", value), slash=True)  # "A24 / Elara"
+            part.replace(FIRM_AMPERSAND, "&")
+            for part in split_values(founders_kept(ASIDE.sub("", value)), slash=True)  # "A / B"
             if len(part.split()) <= STUDIO_MAX_WORDS
             and part[:1].isupper()
             and part.casefold().strip(".") not in COUNTRY_NAMES  # "UK distributor: X"

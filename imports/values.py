@@ -92,6 +92,23 @@ def name_columns(lines):
 CELL_GAP = re.compile(r"\t+| {3,}|\s*\.{3,}\s*|\s+\.\.\s+")
 
 
+#: A cast table's header cells: the parts' column and the actors' ("Japanese voice").
+PART_HEADER = re.compile(r"characters?|parts?|roles?", re.IGNORECASE)
+ACTOR_HEADER = re.compile(
+    r"(?:\w+\s+)?(?:voice(?:\s+actor)?|actor|actress|cast|dub|performer)s?", re.IGNORECASE
+)
+
+
+def is_header_row(first, second):
+    """ "Criterion | Score", "Character | Japanese voice", "Actor | Role": a header."""
+    if first.casefold() in TABLE_HEADERS:
+        return True
+    return bool(
+        (PART_HEADER.fullmatch(first) and ACTOR_HEADER.fullmatch(second))
+        or (ACTOR_HEADER.fullmatch(first) and PART_HEADER.fullmatch(second))
+    )
+
+
 def table_row(line):
     """A two-cell table row ("| Director | Len Wiseman |", "Director<tab>Len Wiseman") as
     the "Label: value" line it means; a table's rule or header row as nothing."""
@@ -104,7 +121,7 @@ def table_row(line):
         cells = [cell.strip() for cell in CELL_GAP.split(stripped)]
         if len(cells) != 2 or not is_labelled_row(*cells):
             return line.replace("\t", " ")
-    if not any(cells) or (len(cells) == 2 and cells[0].casefold() in TABLE_HEADERS):
+    if not any(cells) or (len(cells) == 2 and is_header_row(*cells)):
         return ""  # an empty or header row
     if len(cells) == 2 and cells[0] and ":" not in cells[0]:
         return f"{cells[0]}: {cells[1]}"

@@ -31,6 +31,8 @@ ENTRIES = {
     "name: character": ("{n}: {c}", PAIRS),
     "character (name)": ("{c} ({n})", PAIRS),
     "dot leaders": ("{n} .......... {c}", FULL),
+    "three dots": ("{n} ... {c}", FULL),
+    "name — character / other self": ("{n} — {c} / Paprika", FULL),
     "ellipsis leaders": ("{n} … {c}", FULL),
     "name / character": ("{n} / {c}", PAIRS),
     "voice of": ("{n} — voice of {c}", FULL),
@@ -41,7 +43,10 @@ ENTRIES = {
     "name – character (a note)": ("{n} – {c} (also a cameo, briefly)", PAIRS),
 }
 #: The label or heading over a list, a line each.
-HEADINGS = ("Cast", "Starring", "Voice cast", "Voices", "With", "Main cast")
+HEADINGS = (
+    "Cast", "Starring", "Voice cast", "Voices", "With", "Main cast", "Who's in the cast?",
+    "4. Who's in the voice cast?", "Who stars in it?",
+)  # fmt: skip
 #: Where a list stands: (kind, how the heading and lines are written).
 PLACES = {
     "txt label block": ("text", "{heading}:\n{lines}"),
@@ -49,6 +54,7 @@ PLACES = {
     "markdown bullets": ("markdown", "## {heading}\n\n{bullets}"),
     "html list": ("html", "<h2>{heading}</h2><ul>{items}</ul>"),
     "html br lines": ("html", "<h3>{heading}</h3><p>{br}</p>"),
+    "bbcode list": ("text", "[b]{heading}[/b]\n[list]\n{bbcode}\n[/list]"),
 }
 
 
@@ -60,8 +66,9 @@ def block(place, heading, lines):
         bullets="\n".join(f"- {line}" for line in lines),
         items="".join(f"<li>{line}</li>" for line in lines),
         br="<br>".join(lines),
+        bbcode="\n".join(f"[*]{line}" for line in lines),
     )
-    return kind, text
+    return kind, text.replace("?:", "?")  # a question takes no colon after it
 
 
 def cast_of(film):
@@ -79,6 +86,8 @@ def test_every_entry_form_in_every_place(form, place, at):
     template, members = ENTRIES[form]
     lines = [template.format(n=name, c=character) for name, character in members]
     kind, text = block(place, "Cast", lines)
+    if "/ Paprika" in template:
+        members = [(name, f"{character} / Paprika") for name, character in members]
     assert cast_of(film_of(text, kind, at)) == members
 
 
@@ -171,6 +180,22 @@ HTML_LISTS = {
 def test_html_cast_lists(form, at):
     members = PAIRS if any(word in form for word in ("voice", "characters", "heading")) else FULL
     assert cast_of(film_of(HTML_LISTS[form], "html", at)) == members
+
+
+@pytest.mark.parametrize(
+    "header",
+    [("Character", "Japanese voice"), ("Character", "Voice actor"), ("Characters", "Cast"),
+     pytest.param(("Actor", "Role"), marks=pytest.mark.xfail(
+         strict=True, reason="not read yet: the header's order, when both sides are names")),
+     ("Role", "Actor"), ("Part", "English dub")],
+)  # fmt: skip
+@pytest.mark.parametrize("at", ["top", "end"])
+def test_a_markdown_cast_table_under_its_header_row(header, at):
+    part_first = header[0].lower().startswith(("char", "role", "part"))
+    rows = [(c, n) if part_first else (n, c) for n, c in FULL]
+    lines = [f"| {header[0]} | {header[1]} |", "|---|---|"] + [f"| {a} | {b} |" for a, b in rows]
+    text = "## Cast\n\n" + "\n".join(lines)
+    assert cast_of(film_of(text, "markdown", at)) == FULL
 
 
 def test_a_sidebar_of_facts_staff_and_voice_actors():

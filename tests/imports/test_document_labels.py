@@ -129,15 +129,16 @@ def test_a_certificate_label_is_not_a_rating():
 @pytest.mark.parametrize(
     ("line", "member"),
     [
-        ("Inspector Morrow (Dana Kell)", ("Dana Kell", "Morrow")),
-        ("Dana Kell as Sgt. Ruth Ames", ("Dana Kell", "Ruth Ames")),
-        ("Dana Kell (Detective Ruth Ames)", ("Dana Kell", "Ruth Ames")),
+        ("Inspector Morrow (Dana Kell)", ("Dana Kell", "Inspector Morrow")),
+        ("Dana Kell as Sgt. Ruth Ames", ("Dana Kell", "Sgt. Ruth Ames")),
+        ("Dana Kell (Detective Ruth Ames)", ("Dana Kell", "Detective Ruth Ames")),
+        ("Dana Kell — Detective Ruth Ames", ("Dana Kell", "Detective Ruth Ames")),
         ("Lena Vos (Captain Hook)", ("Lena Vos", "Captain Hook")),
         ("Lena Vos as the Sheriff", ("Lena Vos", "the Sheriff")),
         ("Di Maria (Ana Lind)", ("Di Maria", "Ana Lind")),
     ],
 )
-def test_a_police_rank_before_a_listed_character_is_not_part_of_the_name(line, member):
+def test_a_police_rank_before_a_listed_character_is_part_of_the_part(line, member):
     film = read(f"Cast:\n- {line}\n- Tomas Lind as Ivo").film
     assert (film.cast[0].name, film.cast[0].character) == member
 
