@@ -13,7 +13,7 @@ import re
 
 from django.conf.locale import LANG_INFO
 
-from imports.patterns import FACT_OF_LABEL
+from imports.patterns import CAPITAL_LABEL, FACT_LABEL, FACT_OF_LABEL
 
 ROLE_NOUN = r"(?:writer|director|editor|producer|composer|cinematographer)"
 COMPOUND_LABEL = re.compile(
@@ -103,6 +103,32 @@ def joined_roles(text):
         elif part.casefold() not in COMPANION_WORDS:
             return []
     return list(dict.fromkeys(roles))
+
+
+def labels_in(text):
+    """The labels in a line of facts, in order: "Director:", "Directed by X", and labels
+    in capitals without a colon ("DIRECTOR X WRITER Y") where no other label is."""
+    matches = list(FACT_LABEL.finditer(text))
+    for capital in CAPITAL_LABEL.finditer(text):
+        if not any(m.start() < capital.end() and capital.start() < m.end() for m in matches):
+            matches.append(capital)
+    return sorted(matches, key=lambda match: match.start())
+
+
+#: "Based on the novel by X": the source, not the writer's name.
+SOURCE_WORK = re.compile(
+    r"^(?:(?:based|adapted)\s+(?:on|from)\s+|from\s+)?(?:the\s+|a\s+|his\s+|her\s+)?"
+    r"(?:novel|book|play|comic|short story|story|memoir|graphic novel)"
+    r"(?:\s+of the same name)?\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
+#: "American Prometheus by Kai Bird": the book's author is the writer.
+BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
+
+
+def by_author(part):
+    """ "based on the novel by X", "'Story of Your Life' by X" as X."""
+    return BY_AUTHOR.sub("", SOURCE_WORK.sub("", part))
 
 
 def is_language(value):

@@ -17,6 +17,7 @@ from imports.criterion_widgets import criterion_rows
 from imports.factboxes import MARKER, mark_factboxes, outside_factboxes, title_header
 from imports.headline_site import FILM_MARKER
 from imports.html_extract import html_extract
+from imports.html_labels import labels_coloned
 from imports.page_categories import category_genres
 from imports.star_widgets import widget_rating
 from imports.structured import REVIEW_TYPES, SCHEMA_SOURCE, known_title, page_facts
@@ -53,6 +54,7 @@ def page_extract(content: str, *, figures: bool = False):
     for code in soup(["script", "style", "noscript", "template"]):
         code.decompose()  # never read, nor counted among the words left out
     hidden = hidden_dropped(soup)
+    labels_coloned(soup)  # "<span>Director</span> X": the markup is the colon
     main, how = main_content(soup)
     heading = main.find("h1") or soup.find("h1")
     title = one_line(heading.get_text(" ")) if heading else page_title(soup, main.get_text(" "))
