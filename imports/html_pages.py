@@ -11,7 +11,8 @@ listed in the report; the rest is read as any HTML body (`imports.html_extract`)
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
 
 from imports.criterion_widgets import criterion_rows
 from imports.factboxes import MARKER, mark_factboxes, outside_factboxes, title_header
@@ -42,6 +43,7 @@ SITE_NAME_WORDS = 4  # "The Reel Report | Heat": a site's name before the film's
 EMPHASIS = ("em", "i", "cite", "q")
 WIDGET_WORDS = 6  # a star widget's own text: glyphs, "4 out of 5"
 BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
+INLINE_TEXT_TAGS = ("b", "strong", "i", "em", "a", "span", "u", "font")
 #: What holds a page's blocks of text: an e-mail's layout table cell is one of its columns.
 BLOCK_HOLDERS = ("div", "section", "td")
 
@@ -171,9 +173,13 @@ def with_headline(soup, block):
 
 
 def own_text_length(tag):
-    """Words in the paragraphs that are this element's children (not its descendants')."""
+    """Words in the paragraphs that are this element's children (not its descendants'),
+    and in its own lines of text: a Blogger post is text and <br>s in one <div>."""
     return sum(
-        len(child.get_text(" ").split()) for child in tag.find_all(BLOCK_TEXT_TAGS, recursive=False)
+        len((child.get_text(" ") if isinstance(child, Tag) else str(child)).split())
+        for child in tag.children
+        if (isinstance(child, Tag) and child.name in (*BLOCK_TEXT_TAGS, *INLINE_TEXT_TAGS))
+        or (isinstance(child, NavigableString) and not isinstance(child, PreformattedString))
     )
 
 

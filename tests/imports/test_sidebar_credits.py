@@ -4,7 +4,6 @@ in its schema.org Movie: read as the film's; a related-films box beside them is 
 import json
 
 import pytest
-
 from bs4 import BeautifulSoup
 
 from imports.factboxes import box_lines, outside_factboxes
