@@ -105,13 +105,23 @@ def joined_roles(text):
     return list(dict.fromkeys(roles))
 
 
+#: A credit's initial for a label, only among other labels: "D: X · W: Y · M: Z".
+SHORT_LABELS = {"d": "directors", "w": "writers", "m": "composers", "p": "producers"}
+SHORT_LABEL = re.compile(r"(?<![\w.'’])(?P<label>[DWMP])\s*:\s*(?=[A-Z])")
+#: The fact of each label `labels_in` finds.
+LABEL_FACTS = FACT_OF_LABEL | SHORT_LABELS
+
+
 def labels_in(text):
-    """The labels in a line of facts, in order: "Director:", "Directed by X", and labels
-    in capitals without a colon ("DIRECTOR X WRITER Y") where no other label is."""
+    """The labels in a line of facts, in order: "Director:", "Directed by X", labels in
+    capitals without a colon ("DIRECTOR X WRITER Y") where no other label is, and initials
+    ("D: X · W: Y") when the line holds two labels or more."""
     matches = list(FACT_LABEL.finditer(text))
-    for capital in CAPITAL_LABEL.finditer(text):
-        if not any(m.start() < capital.end() and capital.start() < m.end() for m in matches):
-            matches.append(capital)
+    for other in (*CAPITAL_LABEL.finditer(text), *SHORT_LABEL.finditer(text)):
+        if not any(m.start() < other.end() and other.start() < m.end() for m in matches):
+            matches.append(other)
+    if len(matches) < 2:  # "D: Ines Vaz" alone may be anyone's line in a transcript
+        matches = [match for match in matches if match.re is not SHORT_LABEL]
     return sorted(matches, key=lambda match: match.start())
 
 

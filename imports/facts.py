@@ -8,6 +8,7 @@ from django_countries import countries
 
 from imports.companies import for_company, is_person, producing_companies
 from imports.fact_labels import (
+    LABEL_FACTS,
     FactLabelsMixin,
     by_author,
     clause_after_value,
@@ -118,7 +119,7 @@ class FactsMixin(FactLabelsMixin):
         parts = []
         for match, following in zip(matches, [*matches[1:], None], strict=True):
             end = following.start() if following else len(text)
-            parts.append((FACT_OF_LABEL[match.group("label").lower()], text[match.end() : end]))
+            parts.append((LABEL_FACTS[match.group("label").lower()], text[match.end() : end]))
         rest = clause = ""
         if text[matches[0].end() - 1] == ":" or self.starts_a_line_of_its_own(text):
             rest = sentence_after_value(parts, starts=starts)  # "Director: X. She shot it…"

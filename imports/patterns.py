@@ -45,14 +45,15 @@ FACT_LABELS = {
     "composers": (
         "music", "music by", "composer", "composers", "original score", "score by",
         "original music", "original music by", "music composed by", "score",
-        "original score by", "composed by", "mus.", "music director",
+        "original score by", "composed by", "mus.", "mus", "music director",
     ),
     "editors": (
         "editor", "editors", "editing", "edited by", "film editing", "film editor",
-        "film editing by", "editing by", "cut by", "cutter", "ed.",
+        "film editing by", "editing by", "cut by", "cutter", "ed.", "ed",
     ),
     "producers": (
         "producer", "producers", "produced by", "executive producer", "executive producers",
+        "prod", "prod.",
     ),
     "runtime": ("runtime", "run time", "running time", "length", "duration"),
     "release": (

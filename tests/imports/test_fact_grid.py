@@ -302,11 +302,21 @@ def test_a_label_word_opening_a_sentence_or_score_is_no_credit(block, kind):
             {"writers": TWO},
         ),
         (
+            "D: Ines Vaz · W: Tomas Lind · M: Hana Berg · P: Omar Salim",
+            {"directors": [NAME], "writers": ["Tomas Lind"], "composers": ["Hana Berg"]},
+        ),
+        (
+            "Dir: Ines Vaz | Ed: Tomas Lind | Mus: Hana Berg | Prod: Omar Salim",
+            {"editors": ["Tomas Lind"], "composers": ["Hana Berg"], "producers": ["Omar Salim"]},
+        ),
+        ("D: Ines Vaz", {"directors": []}),
+        ("Ed: I loved this film, every minute of it.", {"editors": []}),
+        (
             "> DoP: Ines Vaz · Music: Tomas Lind · Editor: Hana Berg",
             {"cinematographers": [NAME], "composers": ["Tomas Lind"], "editors": ["Hana Berg"]},
         ),
     ],
 )
-def test_credit_lines_in_capitals_two_languages_and_quotes(text, expected):
+def test_credit_lines_in_capitals_two_languages_quotes_and_initials(text, expected):
     film = film_of(text, "text")
     assert {fact: value_of(film, fact) for fact in expected} == expected
