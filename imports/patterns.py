@@ -96,6 +96,8 @@ FACT_LABEL = re.compile(
     + r")(?:\s*:|\s+[–—-]\s+|(?:(?<=\bby)|(?<=\bstarring))\s+(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
+#: Facts whose label in capitals may head anything ("FILM Reviews", "STUDIO Ghibli").
+NOT_IN_CAPITALS = ("film", "studios", "makers", "certificate")
 #: A label in capitals with no colon, at any place in a line of credits: "DIRECTOR Ines
 #: Vaz WRITER Tomas Lind" (the value capitalised, never in capitals: "DIRECTOR'S CUT").
 CAPITAL_LABEL = re.compile(
@@ -103,7 +105,7 @@ CAPITAL_LABEL = re.compile(
     + "|".join(
         re.escape(label.upper())
         for label in sorted(FACT_OF_LABEL, key=len, reverse=True)
-        if len(label) > 1 and label != "with"
+        if len(label) > 1 and label != "with" and FACT_OF_LABEL[label] not in NOT_IN_CAPITALS
     )
     + r")\s+(?=[A-Z][a-zà-ÿ'’]|\d)"
 )

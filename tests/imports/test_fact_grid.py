@@ -279,6 +279,7 @@ def test_names_a_line_each_in_a_credits_cell(cell):
         ("[b]Music[/b] is what carries the film.", "text"),
         ("DIRECTOR'S CUT Extras include a commentary.", "text"),
         ("THE EDITOR IS THE STAR of this film.", "text"),
+        ("FILM Reviews of the week, in brief.", "text"),
     ],
 )
 def test_a_label_word_opening_a_sentence_or_score_is_no_credit(block, kind):
