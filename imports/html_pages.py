@@ -44,6 +44,9 @@ EMPHASIS = ("em", "i", "cite", "q")
 WIDGET_WORDS = 6  # a star widget's own text: glyphs, "4 out of 5"
 BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
 INLINE_TEXT_TAGS = ("b", "strong", "i", "em", "a", "span", "u", "font")
+#: A blog post's own title (hAtom's class, which Blogger and WordPress themes give it):
+#: over the blog's name in the page's <h1> when the post's text holds no <h1>.
+ENTRY_TITLE = ("entry-title", "post-title")
 #: What holds a page's blocks of text: an e-mail's layout table cell is one of its columns.
 BLOCK_HOLDERS = ("div", "section", "td")
 
@@ -58,7 +61,7 @@ def page_extract(content: str, *, figures: bool = False):
     hidden = hidden_dropped(soup)
     labels_coloned(soup)  # "<span>Director</span> X": the markup is the colon
     main, how = main_content(soup)
-    heading = main.find("h1") or soup.find("h1")
+    heading = main.find("h1") or soup.find(class_=ENTRY_TITLE) or soup.find("h1")
     title = one_line(heading.get_text(" ")) if heading else page_title(soup, main.get_text(" "))
     title_html = heading.decode_contents() if heading else ""  # its italics may name the film
     stressed = [tag.get_text(" ") for tag in heading.find_all(EMPHASIS)] if heading else []
@@ -160,7 +163,7 @@ def with_headline(soup, block):
     """The block of text widened to the element it shares with the page's headline, when
     that is not the whole page and adds less than the block holds: the title and facts
     above a review's body are its own; a site's name in its header is not a headline."""
-    heading = soup.find("h1")
+    heading = soup.find(class_=ENTRY_TITLE) or soup.find("h1")
     if heading is None or block in heading.parents:
         return block
     if any(is_furniture(tag) for tag in [heading, *heading.parents]):

@@ -13,6 +13,9 @@ from imports.facts import COUNTRY_NAMES, STUDIO_MAX_WORDS
 from imports.names import ASIDE
 from imports.values import split_values
 
+#: Two companies a label joins with "with" ("A24 / Elara", "Aardman with DreamWorks").
+PARTNER = re.compile(r"\s+with\s+(?=(?-i:[A-Z]))")
+
 #: Where a distributor releases the film, as labels name it: a country ("UK", "United
 #: States"), or the market's own word.
 MARKETS = frozenset(("international", "worldwide", "world", "domestic", "north american"))
@@ -115,7 +118,7 @@ class StudioLabelsMixin:
         not a studio), with the distributors in its asides."""
         found = [
             part
-            for part in split_values(ASIDE.sub("", value), slash=True)  # "A24 / Elara"
+            for part in split_values(PARTNER.sub(", ", ASIDE.sub("", value)), slash=True)
             if len(part.split()) <= STUDIO_MAX_WORDS
             and part[:1].isupper()
             and part.casefold().strip(".") not in COUNTRY_NAMES  # "UK distributor: X"

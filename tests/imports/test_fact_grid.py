@@ -311,6 +311,7 @@ def test_a_label_word_opening_a_sentence_or_score_is_no_credit(block, kind):
             {"editors": ["Tomas Lind"], "composers": ["Hana Berg"], "producers": ["Omar Salim"]},
         ),
         ("D: Ines Vaz", {"directors": []}),
+        ("Studio: Nordwind Pictures with Film4", {"studios": ["Nordwind Pictures", "Film4"]}),
         ("Ed: I loved this film, every minute of it.", {"editors": []}),
         (
             "> DoP: Ines Vaz · Music: Tomas Lind · Editor: Hana Berg",
