@@ -11,13 +11,11 @@ read it). Each sentence is read for the fact it states; what is not one is repor
 
 import re
 
-from imports.fact_labels import is_language
+from imports.fact_labels import by_author, is_language
 from imports.facts import (
-    BY_AUTHOR,
     CERTIFICATE,
     RATED,
     RUNTIME_ALONE,
-    SOURCE_WORK,
     STUDIO_MAX_WORDS,
     starts,
 )
@@ -139,9 +137,7 @@ def labelled_sentence(sentence):
         return [(fact, value)] if len(value.split()) <= STUDIO_MAX_WORDS else None
     checked = value
     if fact in ("writers", "writers_directors"):  # "X, based on the novel by Y"
-        checked = ", ".join(
-            BY_AUTHOR.sub("", SOURCE_WORK.sub("", part)) for part in re.split(r",\s*", value)
-        )
+        checked = ", ".join(by_author(part) for part in re.split(r",\s*", value))
     return [(fact, value)] if starts(fact, checked) else None
 
 

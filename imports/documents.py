@@ -9,7 +9,7 @@ import hashlib
 from html import escape
 
 from imports.agate import AgateMixin
-from imports.bbcode import plain_text
+from imports.bbcode import bbcode_plain
 from imports.bold_cast import BoldCastMixin
 from imports.contradicted import ContradictedMixin
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
@@ -46,7 +46,7 @@ from imports.prose import ProseMixin
 from imports.prose_dates import title_year
 from imports.rating_labels import RatingLabelsMixin
 from imports.ratings import RatingsMixin
-from imports.strips import InfoStripMixin
+from imports.strips import InfoStripMixin, unquoted
 from imports.studio_labels import StudioLabelsMixin
 from imports.title_evidence import front_matter_fields
 from imports.values import (
@@ -215,6 +215,7 @@ class Extractor(
 
     def line(self, line):
         """Classify one non-blank line; False at the end of the post."""
+        line = unquoted(line)  # a newsletter's credits quoted: "> Directed by X"
         if END_OF_POST.match(line):
             self.review.dropped.append(line)
             return False
@@ -375,7 +376,7 @@ class Extractor(
 def extract(text: str, *, markdown: bool = False) -> ExtractedReview:
     """The review a post's text (Markdown if `markdown`) describes, with warnings about
     what was guessed."""
-    text = plain_text(text)
+    text = bbcode_plain(text)  # a forum post's "[b]Director:[/b] X"
     review = Extractor(text, markdown=markdown_lines(text) if markdown else None).run()
     if warning := dropped_warning(review.dropped):  # (an HTML body's reader says its own)
         review.warnings.append(warning)

@@ -15,7 +15,7 @@ import re
 
 from django.conf.locale import LANG_INFO
 
-from imports.patterns import FACT_LABEL, FACT_OF_LABEL
+from imports.patterns import CAPITAL_LABEL, FACT_LABEL, FACT_OF_LABEL
 
 #: The other language's word before a known label: "Regie / Directed by:".
 TRANSLATED_LABEL = re.compile(r"^(?P<word>[^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*)?)\s*/\s*")
@@ -119,6 +119,42 @@ def joined_roles(text):
         elif part.casefold() not in COMPANION_WORDS:
             return []
     return list(dict.fromkeys(roles))
+
+
+#: A credit's initial for a label, only among other labels: "D: X · W: Y · M: Z".
+SHORT_LABELS = {"d": "directors", "w": "writers", "m": "composers", "p": "producers"}
+SHORT_LABEL = re.compile(r"(?<![\w.'’])(?P<label>[DWMP])\s*:\s*(?=[A-Z])")
+#: The fact of each label `labels_in` finds.
+LABEL_FACTS = FACT_OF_LABEL | SHORT_LABELS
+
+
+def labels_in(text):
+    """The labels in a line of facts, in order: "Director:", "Directed by X", labels in
+    capitals without a colon ("DIRECTOR X WRITER Y") where no other label is, and initials
+    ("D: X · W: Y") when the line holds two labels or more."""
+    matches = list(FACT_LABEL.finditer(text))
+    for other in (*CAPITAL_LABEL.finditer(text), *SHORT_LABEL.finditer(text)):
+        if not any(m.start() < other.end() and other.start() < m.end() for m in matches):
+            matches.append(other)
+    if len(matches) < 2:  # "D: Ines Vaz" alone may be anyone's line in a transcript
+        matches = [match for match in matches if match.re is not SHORT_LABEL]
+    return sorted(matches, key=lambda match: match.start())
+
+
+#: "Based on the novel by X": the source, not the writer's name.
+SOURCE_WORK = re.compile(
+    r"^(?:(?:based|adapted)\s+(?:on|from)\s+|from\s+)?(?:the\s+|a\s+|his\s+|her\s+)?"
+    r"(?:novel|book|play|comic|short story|story|memoir|graphic novel)"
+    r"(?:\s+of the same name)?\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
+#: "American Prometheus by Kai Bird": the book's author is the writer.
+BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
+
+
+def by_author(part):
+    """ "based on the novel by X", "'Story of Your Life' by X" as X."""
+    return BY_AUTHOR.sub("", SOURCE_WORK.sub("", part))
 
 
 def is_language(value):

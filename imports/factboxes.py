@@ -25,10 +25,14 @@ from imports.strips import is_strip, segment_facts
 FACTBOX_NAMES = frozenset({
     "factbox", "facts", "filmfacts", "infobox", "info", "details", "filminfo", "filmdetails",
     "movieinfo", "moviedetails", "moviefacts", "credits", "filmcredits", "keyfacts",
-    "information", "filminformation", "movieinformation", "moviecredits",
+    "information", "filminformation", "movieinformation", "moviecredits", "crew", "castcrew",
+    "castandcrew", "keycrew", "filmcrew",
 })  # fmt: skip
 #: A word that names a facts box among others: "credits-panel", "Cast & crew".
 BOX_WORDS = frozenset({"credits", "crew", "factbox", "infobox", "filmfacts"})
+#: Words of a class that name a box of credits however it goes on ("credits-panel"), on
+#: the box or on the list it holds ("<ul class="credits-summary">").
+CREDITS_WORDS = frozenset({"credits", "crew"})
 #: Class or id words that make a box someone else's: teasers, prompts, lists.
 NOT_FACTS_WORDS = frozenset({
     "related", "relatedposts", "yarpp", "widget", "sidebar", "newsletter", "subscribe",
@@ -78,8 +82,9 @@ def is_factbox(tag, headline="") -> bool:
     names = [*tag.get("class", []), tag.get("id", "")]
     if (heading := tag.find(["h2", "h3", "h4", "h5", "h6"], recursive=False)) is not None:
         names.append(heading.get_text(" "))  # "Film Credits", "Details": a box's own title
-    named = any(re.sub(r"[-_\s]", "", name.casefold()) in FACTBOX_NAMES for name in names)
+    named = any(re.sub(r"[-_\s&]", "", name.casefold()) in FACTBOX_NAMES for name in names)
     named = named or bool(BOX_WORDS.intersection(WORD.findall(" ".join(names).casefold())))
+    named = named or bool(CREDITS_WORDS.intersection(class_words(tag)))
     if not (tag.name == "aside" or named):
         return False
     words = WORD.findall(" ".join(names[:2]).casefold())
@@ -95,6 +100,13 @@ def is_factbox(tag, headline="") -> bool:
     facts = len(labelled) + MIN_LABELS * len(strips)  # a strip holds several facts
     credits = credit_rows(tag)
     return facts >= MIN_LABELS and (len(labelled) + len(strips) + credits) * 2 >= len(lines)
+
+
+def class_words(tag) -> list[str]:
+    """The words of the classes and ids of `tag` and of the lists it holds."""
+    lists = tag.find_all(["ul", "ol", "dl", "table"], recursive=False)
+    names = [" ".join([*item.get("class", []), item.get("id", "")]) for item in (tag, *lists)]
+    return WORD.findall(" ".join(names).casefold())
 
 
 def credit_rows(tag) -> int:

@@ -8,7 +8,14 @@ from django_countries import countries
 
 from imports.companies import for_company, is_person, producing_companies
 from imports.extracted import TitleSource
-from imports.fact_labels import FactLabelsMixin, clause_after_value, sentence_after_value
+from imports.fact_labels import (
+    LABEL_FACTS,
+    FactLabelsMixin,
+    by_author,
+    clause_after_value,
+    labels_in,
+    sentence_after_value,
+)
 from imports.furniture import DATE
 from imports.names import (
     NOT_A_NAME,
@@ -33,6 +40,8 @@ from imports.patterns import (
     SENTENCE_END,
     YEAR,
     YEAR_IN_BRACKETS,
+    fact_of_label,
+    one_label,
 )
 from imports.rating_forms import GLYPH_RUN
 from imports.values import TABLE_HEADERS, release_date, runtime, split_values
@@ -51,16 +60,9 @@ COUNTRY_ALIASES = frozenset(
 COUNTRY_NAMES = frozenset(name.casefold() for _, name in countries) | COUNTRY_ALIASES
 #: The roles whose values are lists of people, by the FilmFacts field they fill.
 PEOPLE_FACTS = ("directors", "writers", "cinematographers", "composers", "editors", "producers")
-#: "Based on the novel by X": the source, not the writer's name.
-SOURCE_WORK = re.compile(
-    r"^(?:(?:based|adapted)\s+(?:on|from)\s+)?(?:the\s+|a\s+|his\s+|her\s+)?"
-    r"(?:novel|book|play|comic|short story|story|memoir|graphic novel)"
-    r"(?:\s+of the same name)?\s+(?:by\s+)?",
-    re.IGNORECASE,
-)
-STUDIO_MAX_WORDS, COUNTRY_WORDS, TRAILING_WORDS = 6, 4, 8
-#: "American Prometheus by Kai Bird": the book's author is the writer.
-BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
+STUDIO_MAX_WORDS = 6
+COUNTRY_WORDS = 4
+TRAILING_WORDS = 8
 OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGNORECASE)
 #: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
@@ -96,11 +98,11 @@ class FactsMixin(FactLabelsMixin):
         """Read a line of "Label: value" facts; False when it is not one. A newsletter's
         facts box is often quoted ("> - **Runtime:** 2h"): read inside the quote too."""
         if (quoted := QUOTE.match(line)) and BULLET.match(quoted.group("text")):
-            line = quoted.group("text")
+            line = quoted.group("text")  # "> - **Runtime:** 2h"
         start = BULLET.match(line)
         text = self.without_region(start.group("text") if start else line)  # "UK distributor"
-        text = self.in_one_language(GLUED_FACT_LABEL.sub(" ", text))  # "…VazWriter:"; "Regie / "
-        matches = list(FACT_LABEL.finditer(text))
+        text = self.in_one_language(GLUED_FACT_LABEL.sub(" ", one_label(text)))  # "Regie / "
+        matches = labels_in(text)
         if not matches or matches[0].start() != 0:
             if (
                 self.compound_facts(text, starts=starts)
@@ -118,7 +120,7 @@ class FactsMixin(FactLabelsMixin):
         parts = []
         for match, following in zip(matches, [*matches[1:], None], strict=True):
             end = following.start() if following else len(text)
-            parts.append((FACT_OF_LABEL[match.group("label").lower()], text[match.end() : end]))
+            parts.append((LABEL_FACTS[match.group("label").lower()], text[match.end() : end]))
         rest = clause = ""
         if text[matches[0].end() - 1] == ":" or self.starts_a_line_of_its_own(text):
             rest = sentence_after_value(parts, starts=starts)  # "Director: X. She shot it…"
@@ -254,7 +256,7 @@ class FactsMixin(FactLabelsMixin):
     def label_block(self, line):
         """A label alone on its line ("Directed by", "Cast:") with its values on the lines
         under it, as pages copied from an infobox have them; False when none follow."""
-        fact = FACT_OF_LABEL.get(line.rstrip(": ").casefold())
+        fact = fact_of_label(line)
         if fact is None or fact in ("film", "certificate"):
             return False
         values, index, blanks = [], self.position + 1, 0
@@ -262,9 +264,7 @@ class FactsMixin(FactLabelsMixin):
             value = self.lines[index]
             if not value and (values or blanks):
                 break
-            if value and (
-                value.rstrip(": ").casefold() in FACT_OF_LABEL or not is_value(fact, value)
-            ):
+            if value and (fact_of_label(value) or not is_value(fact, value)):
                 break
             blanks += not value
             values += [value] if value else []
@@ -332,11 +332,6 @@ def is_prose(value):
     return bool(values) and not until_a_clause(values)
 
 
-def by_author(part):
-    """ "based on the novel by X", "'Story of Your Life' by X" as X."""
-    return BY_AUTHOR.sub("", SOURCE_WORK.sub("", part))
-
-
 def country_run(value):
     """ "France Germany", "United Kingdom South Korea": each country apart when the words
     are known countries from first to last; [`value`] otherwise."""
@@ -364,6 +359,8 @@ def starts(fact, value):
     """Whether `value`, after a label without a colon ("Directed by X", "Cast - Y"), holds
     only values of `fact`: names that read as names, a runtime, a date."""
     values = [part for part in split_values(value) if not NOT_A_NAME.match(part)]
+    if fact == "writers":  # "X & Y, from the novel *Title* by Z"
+        values = [by_author(part) for part in values]
     if fact in (*PEOPLE_FACTS, "cast", "writers_directors"):
         companies = producing_companies(values) if fact == "producers" else []
         return bool(values) and all(

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString  # comments, <!DOCTYPE>, CDATA: never text
 
+from imports.html_labels import labels_coloned
 from imports.html_tables import (
     cast_rows,
     credit_terms,
@@ -347,8 +348,9 @@ def html_blocks(content: str, *, classic: bool = False) -> list[Block]:
     content = CAPTION_SHORTCODE.sub(
         r"<figure>\g<image><figcaption>\g<caption></figcaption></figure>", content
     )
-    reader = Reader(classic=classic)
-    reader.children(BeautifulSoup(SHORTCODE.sub("", content), "html.parser"))
+    reader, soup = Reader(classic=classic), BeautifulSoup(SHORTCODE.sub("", content), "html.parser")
+    labels_coloned(soup)  # "<b>Director</b> X" in a post: the markup is the colon
+    reader.children(soup)
     reader.flush()
     return reader.blocks
 

@@ -11,13 +11,15 @@ listed in the report; the rest is read as any HTML body (`imports.html_extract`)
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
 
 from imports.criterion_widgets import criterion_rows
 from imports.factboxes import MARKER, mark_factboxes, outside_factboxes, title_header
 from imports.headline_site import FILM_MARKER
 from imports.hover_parts import hover_parts_written_out
 from imports.html_extract import html_extract
+from imports.html_labels import labels_coloned
 from imports.page_categories import category_genres
 from imports.star_widgets import widget_rating
 from imports.structured import REVIEW_TYPES, SCHEMA_SOURCE, known_title, page_facts
@@ -42,6 +44,10 @@ SITE_NAME_WORDS = 4  # "The Reel Report | Heat": a site's name before the film's
 EMPHASIS = ("em", "i", "cite", "q")
 WIDGET_WORDS = 6  # a star widget's own text: glyphs, "4 out of 5"
 BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
+INLINE_TEXT_TAGS = ("b", "strong", "i", "em", "a", "span", "u", "font")
+#: A blog post's own title (hAtom's class, which Blogger and WordPress themes give it):
+#: over the blog's name in the page's <h1> when the post's text holds no <h1>.
+ENTRY_TITLE = ("entry-title", "post-title")
 #: What holds a page's blocks of text: an e-mail's layout table cell is one of its columns.
 BLOCK_HOLDERS = ("div", "section", "td")
 
@@ -55,8 +61,9 @@ def page_extract(content: str, *, figures: bool = False):
         code.decompose()  # never read, nor counted among the words left out
     hover_parts_written_out(soup)
     hidden = hidden_dropped(soup)
+    labels_coloned(soup)  # "<span>Director</span> X": the markup is the colon
     main, how = main_content(soup)
-    heading = main.find("h1") or soup.find("h1")
+    heading = main.find("h1") or soup.find(class_=ENTRY_TITLE) or soup.find("h1")
     title = one_line(heading.get_text(" ")) if heading else page_title(soup, main.get_text(" "))
     title_html = heading.decode_contents() if heading else ""  # its italics may name the film
     stressed = [tag.get_text(" ") for tag in heading.find_all(EMPHASIS)] if heading else []
@@ -158,7 +165,7 @@ def with_headline(soup, block):
     """The block of text widened to the element it shares with the page's headline, when
     that is not the whole page and adds less than the block holds: the title and facts
     above a review's body are its own; a site's name in its header is not a headline."""
-    heading = soup.find("h1")
+    heading = soup.find(class_=ENTRY_TITLE) or soup.find("h1")
     if heading is None or block in heading.parents:
         return block
     if any(is_furniture(tag) for tag in [heading, *heading.parents]):
@@ -171,9 +178,13 @@ def with_headline(soup, block):
 
 
 def own_text_length(tag):
-    """Words in the paragraphs that are this element's children (not its descendants')."""
+    """Words in the paragraphs that are this element's children (not its descendants'),
+    and in its own lines of text: a Blogger post is text and <br>s in one <div>."""
     return sum(
-        len(child.get_text(" ").split()) for child in tag.find_all(BLOCK_TEXT_TAGS, recursive=False)
+        len((child.get_text(" ") if isinstance(child, Tag) else str(child)).split())
+        for child in tag.children
+        if (isinstance(child, Tag) and child.name in (*BLOCK_TEXT_TAGS, *INLINE_TEXT_TAGS))
+        or (isinstance(child, NavigableString) and not isinstance(child, PreformattedString))
     )
 
 

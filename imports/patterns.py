@@ -45,14 +45,15 @@ FACT_LABELS = {
     "composers": (
         "music", "music by", "composer", "composers", "original score", "score by",
         "original music", "original music by", "music composed by", "score",
-        "original score by", "composed by", "mus.", "music director",
+        "original score by", "composed by", "mus.", "mus", "music director",
     ),
     "editors": (
         "editor", "editors", "editing", "edited by", "film editing", "film editor",
-        "film editing by", "editing by", "cut by", "cutter", "ed.",
+        "film editing by", "editing by", "cut by", "cutter", "ed.", "ed",
     ),
     "producers": (
         "producer", "producers", "produced by", "executive producer", "executive producers",
+        "prod", "prod.",
     ),
     "runtime": ("runtime", "run time", "running time", "length", "duration"),
     "release": (
@@ -70,7 +71,21 @@ FACT_LABELS = {
         "classification", "parental rating", "content rating", "cert", "cert.",
     ),
 }  # fmt: skip
+#: The crew labels of German, French, Spanish and Italian credits, which translated and
+#: festival pages keep, alone ("Regie:") or beside the English one ("Regie / Directed by:").
+#: Only words that are never English labels of something else ("Montage" cuts a film).
+FOREIGN_LABELS = {
+    "directors": ("regie", "regia", "regi", "réalisation", "réalisateur", "réalisatrice",
+                  "dirección", "direção"),
+    "writers": ("drehbuch", "buch", "scénario", "guion", "guión", "sceneggiatura", "roteiro"),
+    "cinematographers": ("kamera", "bildgestaltung", "fotografía", "dirección de fotografía",
+                         "direttore della fotografia", "directeur de la photographie"),
+    "composers": ("musik", "musique", "música", "musica", "komponist", "filmmusik"),
+    "editors": ("schnitt", "montage", "montaje", "montaggio", "montagem"),
+    "producers": ("produzent", "produzenten", "producteur", "productrice", "produttore"),
+}  # fmt: skip
 FACT_OF_LABEL = {label: fact for fact, labels in FACT_LABELS.items() for label in labels}
+FACT_OF_LABEL |= {label: fact for fact, labels in FOREIGN_LABELS.items() for label in labels}
 #: "Director(s)", "Genre(s)": a label whose plural is one too, with its "(s)".
 FACT_OF_LABEL |= {
     f"{label}(s)": fact for label, fact in FACT_OF_LABEL.items() if f"{label}s" in FACT_OF_LABEL
@@ -81,6 +96,53 @@ FACT_LABEL = re.compile(
     + r")(?:\s*:|\s+[–—-]\s+|(?:(?<=\bby)|(?<=\bstarring))\s+(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
+#: Facts whose label in capitals may head anything ("FILM Reviews", "STUDIO Ghibli").
+NOT_IN_CAPITALS = ("film", "studios", "makers", "certificate")
+#: A label in capitals with no colon, at any place in a line of credits: "DIRECTOR Ines
+#: Vaz WRITER Tomas Lind" (the value capitalised, never in capitals: "DIRECTOR'S CUT").
+CAPITAL_LABEL = re.compile(
+    r"(?<![\w'’])(?P<label>"
+    + "|".join(
+        re.escape(label.upper())
+        for label in sorted(FACT_OF_LABEL, key=len, reverse=True)
+        if len(label) > 1 and label != "with" and FACT_OF_LABEL[label] not in NOT_IN_CAPITALS
+    )
+    + r")\s+(?=[A-Z][a-zà-ÿ'’]|\d)"
+)
+
+
+#: Two spellings of one label, the first in the film's language: "Regie / Directed by".
+LABEL_PAIR = re.compile(
+    r"(?<![\w])(?P<first>"
+    + "|".join(re.escape(label) for label in sorted(FACT_OF_LABEL, key=len, reverse=True))
+    + r")\s*/\s*(?=(?P<second>"
+    + "|".join(re.escape(label) for label in sorted(FACT_OF_LABEL, key=len, reverse=True))
+    + r")(?![\w]))",
+    re.IGNORECASE,
+)
+
+
+def one_label(text) -> str:
+    """`text` with each pair of spellings of one label as the second ("Regie / Directed
+    by: X" is "Directed by: X"); two labels of two facts ("Director / Writer") stay."""
+
+    def second(pair):
+        same = FACT_OF_LABEL[pair["first"].casefold()] == FACT_OF_LABEL[pair["second"].casefold()]
+        return "" if same else pair.group(0)
+
+    return LABEL_PAIR.sub(second, text)
+
+
+def fact_of_label(text) -> str | None:
+    """The fact a label gives ("Director:"), also when it is two spellings of one label
+    ("Regie / Directed by", "Drehbuch / Screenplay"); None when it is no label."""
+    text = text.strip().rstrip(":").strip().casefold()
+    if text in FACT_OF_LABEL:
+        return FACT_OF_LABEL[text]
+    facts = {FACT_OF_LABEL.get(part.strip()) for part in text.split("/")}
+    return facts.pop() if len(facts) == 1 and "/" in text else None
+
+
 #: A label glued to the value before it, as pages lose the break between two facts
 #: ("Director: Ines VazWriter: Tomas Lind"): capitalised, after a small letter, a colon after.
 GLUED_FACT_LABEL = re.compile(

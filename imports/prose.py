@@ -26,7 +26,8 @@ from imports.prose_lowercase import lower_case_facts
 from imports.prose_told_apart import credited
 from imports.values import name_key
 
-WORD = rf"{CAP}(?:\.|[\w'’-]*)"  # "Isomura", "J." (an initial: the only full stop)
+#: "Isomura", "J." (an initial: the only full stop), "S.S." (initials run together).
+WORD = rf"(?:(?:{CAP}\.){{2,3}}|{CAP}(?:\.|[\w'’-]*))"
 NAME = rf"{WORD}(?:\s+(?:{WORD}|{NAME_PARTICLE})){{0,3}}"
 NAMES = rf"(?P<names>{NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{NAME}){{0,5}})"
 ROLE_IN_PROSE = {
@@ -42,7 +43,7 @@ ROLE_IN_PROSE = {
     r"|\bshot\s+(?:on|in)\s+[\w -]{1,30}?\s+by\s+|\bthe\s+cinematographer\s+is\s+",
     "editors": r"\b(?:edited|cut)\s+by\s+|\bediting,?\s+(?:is\s+)?by\s+"
     r"|\bthe\s+editors,\s+",
-    "producers": r"\bproduced\s+by\s+",
+    "producers": r"\bproduced\s+by\s+|\bproduction,?\s+by\s+",
     "cast": r"\b(?:(?:the\s+(?:film|movie)|it)\s+stars|starring)\s+",
 }
 ROLE_PATTERNS = {

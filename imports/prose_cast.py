@@ -45,8 +45,11 @@ PLAYS = (
     r"|(?:has|had|gets)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,4}(?:part|role|turn|cameo)\s+as"
     r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,5}as)"
 )
+#: Never a title after a preposition: "the soft dad from Family Ties, turns up as Burt".
+NOT_A_TITLE = r"(?<!\bfrom\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)"
 AS_CHARACTER = re.compile(
-    rf"{PERSON}(?:’s|'s|\s+(?:himself|herself))?{ASIDE},?\s+(?:who\s+)?{PLAYS}\s+{DESCRIBED}"
+    rf"{NOT_A_TITLE}{PERSON}(?:’s|'s|\s+(?:himself|herself))?{ASIDE},?\s+(?:who\s+)?{PLAYS}\s+"
+    rf"{DESCRIBED}"
     rf"{CHARACTER}"
 )
 #: "Kevin Garnett, playing himself": the character is the actor.

@@ -61,7 +61,7 @@ AS_WELL_AS = rf"(?:\s+{THE_FILM})?{AND}"
 WHO_DID = re.compile(
     rf"{SUBJECT},\s+who\s+(?:also\s+|both\s+)?(?P<verbs>{VERB}(?:{AS_WELL_AS}"
     rf"(?:{VERB}|{GERUND}))+|{VERB}(?=\s+{THE_FILM}\b))(?:\s+{THE_FILM})?"
-    r"(?=\s*[,.;]|\s+from\b|\s+with\b|\s+in\s+(?:19|20)\d\d\b)"
+    r"(?=\s*[,.;]|\s+from\b|\s+with\b|\s+for\b|\s+in\s+(?:19|20)\d\d\b)"
 )
 #: "Sean Durkin's film, which he also wrote, …": the film's maker and what else they did.
 WHOSE_FILM = re.compile(
@@ -76,8 +76,17 @@ ADAPTED = re.compile(
 )
 #: Whom a writer wrote with: "… with his brother Abraham Marder", "… with Takamasa Oe".
 PARTNER = re.compile(
-    rf"[^.;]{{0,40}}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,3}}"
+    rf"(?P<gap>[^.;]{{0,40}}?)\bwith\s+(?:(?:his|her|their|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,3}}"
     rf"(?P<name>(?>{NAME}))(?!\s+in\s+mind)"
+)
+#: Between the verbs and "with": the partner shares the writing, not the credit the verbs
+#: give ("directed the film from a script she wrote with Y": Y wrote, and so did she).
+WRITING = re.compile(r"\b(?:script|screenplay|story|wrote|co-wrote|written)\b")
+SUBJECT_WROTE = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:wrote|co-wrote)\b")
+#: "a script she wrote with Y", "a story he worked up with Y": Y is a writer.
+WROTE_WITH = re.compile(
+    r"\b(?:script|screenplay|story)\s+(?:that\s+)?(?:he|she|they)\s+(?:[a-z-]+\s+){1,2}with\s+"
+    rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}})?(?P<name>(?>{NAME}))"
 )
 #: The writer of what the film comes from: "from Jessica Bruder's nonfiction book",
 #: "from a story Derek Cianfrance had once developed", "based on the novel by Ann Lind".
@@ -97,7 +106,8 @@ SOURCE_AUTHORS = [
         r"sketched|pitched|drafted)\b"
     ),
     re.compile(
-        rf"\b(?:based\s+on|adapted\s+(?:by\s+{NAME}\s+)?from)\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){{0,2}}"
+        rf"\b(?:based\s+on|adapted\s+(?:by\s+{NAME}\s+)?from)\s+(?:the|a|an|his|her)\s+"
+        rf"(?:(?:[a-z-]+|\d{{4}})\s+){{0,2}}"
         rf"{SOURCE}\s+(?:[\"“][^\"”]{{1,60}}[\"”]\s+)?by\s+(?P<name>{NAME})"
     ),
 ]
@@ -146,7 +156,7 @@ def credit_facts(text, sentence_of):
         credits += [("writers", match.group("name"), match)]
         credits += [("writers", match.group("author"), match)] if match.group("author") else []
         credits += co_credits(text, match, "writers")
-    for pattern in SOURCE_AUTHORS:
+    for pattern in (*SOURCE_AUTHORS, WROTE_WITH):
         credits += [("writers", match.group("name"), match) for match in pattern.finditer(text)]
     found = capsule_facts(text, sentence_of)
     for role, name, match in credits:
@@ -161,7 +171,10 @@ def co_credits(text, match, role):
     role), "… from Y's novel" (a writer)."""
     found = []
     if partner := PARTNER.match(text, match.end()):
-        found.append((role, partner.group("name"), match))
+        writing = role != "writers" and WRITING.search(partner.group("gap"))
+        if writing and SUBJECT_WROTE.search(partner.group("gap")):
+            found.append(("writers", match.group("name"), match))  # "… a script he wrote"
+        found.append(("writers" if writing else role, partner.group("name"), match))
     if book := FROM_BOOK.match(text, match.end()):
         found.append(("writers", book.group("name") or book.group("author"), match))
     return found

@@ -53,6 +53,8 @@ THE_FILMS = (
     r"(?:(?<=[,;(]\s)|(?<=\()|(?<=\bits\s)|(?<=\bfilm's\s)|(?<=\bfilm’s\s)"
     r"|(?<=\bmovie's\s)|(?<=\bmovie’s\s))"
 )
+#: A director's own crew: "Del Toro and his cinematographer X", "her co-writer Y".
+THEIR = r"(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))"
 TITLE_FIRST = (
     rf"(?:^|{THE_FILMS}|(?<=:\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bfrom\s))"
     r"(?:regular\s+|longtime\s+)?"
@@ -86,6 +88,7 @@ CREW_IN_PROSE = {
         rf"{PERSON}\s+(?:shoots|films)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+{SHOT_IN}",
         rf"{PERSON}\s+shoots\s+(?:the|it|her|him|them|every)\b[^.;]{{0,40}}?\s+like\s+(?:a|an|the)\b",
         rf"{TITLE_FIRST}(?:[Cc]inematographer|DP|[Dd]irector\s+of\s+photography)\s+{PERSON}",
+        rf"{THEIR}(?:cinematographer|director\s+of\s+photography|camera(?:man|woman))\s+{PERSON}",
         CRAFT_OF.replace("CRAFT", "cinematography|camerawork|camera|photography"),
     ],
     "composers": [
@@ -108,6 +111,7 @@ CREW_IN_PROSE = {
     "writers": [
         rf"{PERSON}{POSSESSIVE}(?:script|screenplay)\b(?!\s+(?:for|of|in)\b)",
         rf"{PERSON},\s+who\s+(?:also\s+)?(?:wrote|co-wrote)\s+it\b",  # "X, who wrote it too"
+        rf"{THEIR}(?:co-?writer|co-?screenwriter|writing\s+partner)\s+{PERSON}",
     ],
     "producers": [  # "Guillermo del Toro, who came aboard as executive producer"
         rf"{PERSON},\s+who\s+(?:(?-i:[a-z])+\s+){{1,2}}as\s+(?:an?\s+)?(?:executive\s+|co-)?producer\b",

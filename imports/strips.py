@@ -10,10 +10,10 @@ the segments that do not are reported rather than guessed.
 import re
 
 from imports.companies import is_company
-from imports.fact_labels import is_language
+from imports.fact_labels import is_language, labels_in
 from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_name
-from imports.patterns import BULLET, FACT_LABEL, YEAR_IN_BRACKETS
+from imports.patterns import BULLET, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
 from imports.values import runtime, split_values
 
@@ -133,6 +133,17 @@ def is_strip(text):
     return len(segments) >= MIN_SEGMENTS and len(known) >= max(2, len(segments) - 1)
 
 
+def unquoted(line):
+    """`line` out of its quote when it is a line of facts: a newsletter's credits quoted,
+    a label first ("> Directed by X") or a strip ("> 109 minutes · USA · Neon")."""
+    if not (quote := QUOTE.match(line)):
+        return line
+    text = quote.group("text")
+    labels = labels_in(one_label(text))
+    facts = BULLET.match(text) or (labels and labels[0].start() == 0) or is_strip(text)
+    return text if facts else line
+
+
 def strip_segments(text):
     """The segments of a strip, and whether they are a capsule's short sentences
     ("R. 108 minutes. In theaters.") rather than values between bars or dots (or commas,
@@ -167,6 +178,7 @@ class InfoStripMixin:
 
     def info_strip(self, line):
         """Read `line` as a strip of facts; False when it is not one."""
+        line = unquoted(line)
         bullet = BULLET.match(line)
         text = LEADING_LABEL.sub("", bullet.group("text") if bullet else line)
         if (label := FACT_LABEL.match(text)) and text[label.end() - 1] == ":":

@@ -13,6 +13,9 @@ from imports.facts import COUNTRY_NAMES, STUDIO_MAX_WORDS
 from imports.names import ASIDE
 from imports.values import split_values
 
+#: Two companies a label joins with "with" ("A24 / Elara", "Aardman with DreamWorks").
+PARTNER = re.compile(r"\s+with\s+(?=(?-i:[A-Z]))")
+
 #: Where a distributor releases the film, as labels name it: a country ("UK", "United
 #: States"), or the market's own word.
 MARKETS = frozenset(("international", "worldwide", "world", "domestic", "north american"))
@@ -128,7 +131,9 @@ class StudioLabelsMixin:
         not a studio), with the distributors in its asides."""
         found = [
             part.replace(FIRM_AMPERSAND, "&")
-            for part in split_values(founders_kept(ASIDE.sub("", value)), slash=True)  # "A / B"
+            for part in split_values(
+                founders_kept(PARTNER.sub(", ", ASIDE.sub("", value))), slash=True
+            )  # "A / B", "A with B"
             if len(part.split()) <= STUDIO_MAX_WORDS
             and part[:1].isupper()
             and part.casefold().strip(".") not in COUNTRY_NAMES  # "UK distributor: X"

@@ -323,6 +323,9 @@ MENTIONED = {
     "her previous film": "In her previous film, Blue Winter, Ines Vaz stars as Mara Holm.",
     "a part in another titled film": "Ines Vaz as Mara Holm in Blue Winter (2019) made her name.",
     "a teaser line among others": "Also showing:\nBlue Winter, with Ines Vaz as Mara Holm",
+    "a show named after a preposition": (
+        "The lead, whom I knew only as the dad from Blue Winter, turns up as Mara Holm."
+    ),
 }  # fmt: skip
 
 

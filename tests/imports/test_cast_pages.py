@@ -4,7 +4,7 @@ their hover text. Each cell must give the cast, its characters, and nothing else
 
 import pytest
 
-from imports.bbcode import plain_text
+from imports.bbcode import bbcode_plain
 from imports.html_pages import page_extract
 from tests.imports.test_cast_grid import FULL, cast_of
 from tests.imports.test_fact_grid import TEXT, film_of
@@ -27,7 +27,7 @@ def test_a_bbcode_forum_post_reads_as_its_readers_see_it():
     "text", ["Cast [sic]: Ines Vaz [b]", "The [b] key and [i] key", "A [list] of [*] things"]
 )
 def test_brackets_in_plain_text_are_no_bbcode(text):
-    assert plain_text(text) == text
+    assert bbcode_plain(text) == text
 
 
 @pytest.mark.parametrize("label", ["Darsteller / Cast", "Reparto/Starring", "Elenco / Cast"])

@@ -21,17 +21,27 @@ TEXT = (
 VERDICT = "Verdict: a patient, kind film that earns its last ten minutes."
 NAME = "Ines Vaz"
 LABELS = {
-    "directors": ("Director", "Directors", "Director(s)", "Directed by", "Dir."),
+    "directors": (
+        "Director", "Directors", "Director(s)", "Directed by", "Dir.", "Regie / Directed by",
+        "Réalisation", "Regia",
+    ),
     "writers": (
         "Written by", "Writer", "Writers", "Writer(s)", "Screenplay", "Screenplay by", "Script",
-        "Story by", "Based on the novel by",
+        "Story by", "Based on the novel by", "Drehbuch", "Drehbuch / Screenplay", "Scénario",
+        "Guion",
     ),
     "cinematographers": (
         "Cinematography", "Cinematographer", "Director of Photography", "DoP", "DP",
-        "Photography", "Camera", "Shot by",
+        "Photography", "Camera", "Shot by", "Kamera", "Kamera / Cinematography",
     ),
-    "composers": ("Music", "Music by", "Score", "Original score", "Composer", "Original music"),
-    "editors": ("Editor", "Edited by", "Editing", "Film editing", "Cutter"),
+    "composers": (
+        "Music", "Music by", "Score", "Original score", "Composer", "Original music", "Musik",
+        "Musique", "Música",
+    ),
+    "editors": (
+        "Editor", "Edited by", "Editing", "Film editing", "Cutter", "Schnitt", "Montage",
+        "Schnitt / Editing",
+    ),
     "producers": ("Producer", "Producers", "Producer(s)", "Produced by"),
     "cast": ("Cast", "Starring", "With", "Main cast", "Voices"),
     "runtime": ("Runtime", "Running time", "Length", "Duration"),
@@ -55,6 +65,15 @@ LAYOUTS = {
     "dl": ("html", "<dl><dt>{label}</dt><dd>{value}</dd></dl>"),
     "table row": ("html", "<table><tr><th>{label}</th><td>{value}</td></tr></table>"),
     "strong": ("html", "<p><strong>{label}:</strong> {value}</p>"),
+}
+#: Layouts crossed with every label at one place each (the place rotating), to stay fast.
+MORE_LAYOUTS = {
+    "quoted": ("text", "> {label}: {value}"),
+    "quoted bold": ("markdown", "> **{label}:** {value}"),
+    "bbcode": ("text", "[b]{label}:[/b] {value}"),
+    "bbcode list": ("text", "[list]\n[*][b]{label}:[/b] {value}\n[/list]"),
+    "label span": ("html", '<ul><li><span class="label">{label}</span> {value}</li></ul>'),
+    "capitals": ("text", "{upper} {value}"),
 }
 
 
@@ -101,6 +120,28 @@ def test_every_label_in_every_layout(fact, label, layout, place):
     value, expected = VALUES.get(fact, (NAME, [NAME]))
     kind, template = LAYOUTS[layout]
     film = film_of(template.format(label=label, value=value), kind, place)
+    assert value_of(film, fact) == expected
+
+
+def rotating_cells():
+    """(fact, label, layout, place): every label in every further layout, the place turning
+    (a single label is no facts box: an aside of one is the text's)."""
+    places = ("top", "end")
+    return [
+        pytest.param(fact, label, layout, places[(i + j) % 2], id=f"{label}-{layout}")
+        for i, (fact, label) in enumerate(
+            (fact, label) for fact, labels in LABELS.items() for label in labels
+        )
+        for j, layout in enumerate(MORE_LAYOUTS)
+    ]
+
+
+@pytest.mark.parametrize(("fact", "label", "layout", "place"), rotating_cells())
+def test_every_label_in_quotes_bbcode_spans_and_capitals(fact, label, layout, place):
+    value, expected = VALUES.get(fact, (NAME, [NAME]))
+    kind, template = MORE_LAYOUTS[layout]
+    block = template.format(label=label, upper=label.upper(), value=value)
+    film = film_of(block, kind, place)
     assert value_of(film, fact) == expected
 
 
@@ -230,3 +271,59 @@ def test_an_abbreviation_without_its_dot_or_name_is_no_credit(strip):
 def test_names_a_line_each_in_a_credits_cell(cell):
     film = film_of(cell, "html")
     assert (film.editors, film.composers) == (TWO, ["Hana Berg"])
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("> Music is what carries the film, more than its actors.", "text"),
+        ("> **Score:** 8/10", "markdown"),
+        ("<p><strong>Music</strong> is what carries the film.</p>", "html"),
+        ("<p><b>Score</b> 8/10</p>", "html"),
+        ("<ul><li>The <span>Editor</span> Ines Vaz plays is sly.</li></ul>", "html"),
+        ("[b]Music[/b] is what carries the film.", "text"),
+        ("DIRECTOR'S CUT Extras include a commentary.", "text"),
+        ("THE EDITOR IS THE STAR of this film.", "text"),
+        ("FILM Reviews of the week, in brief.", "text"),
+    ],
+)
+def test_a_label_word_opening_a_sentence_or_score_is_no_credit(block, kind):
+    film = film_of(block, kind)
+    assert (film.directors, film.composers, film.editors) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DIRECTOR Ines Vaz WRITER Tomas Lind", {"directors": [NAME], "writers": ["Tomas Lind"]}),
+        ("Director / Writer: Ines Vaz", {"directors": [NAME], "writers": [NAME]}),
+        ("Regie / Directed by: Ines Vaz", {"directors": [NAME]}),
+        ("Directed by / Regie: Ines Vaz", {"directors": [NAME]}),
+        (
+            "> Written by Ines Vaz & Tomas Lind, from the novel *Ash* by Hana Berg",
+            {"writers": THREE},
+        ),
+        (
+            'Screenplay by Ines Vaz, based on the short story "Ash" by Tomas Lind',
+            {"writers": TWO},
+        ),
+        (
+            "D: Ines Vaz · W: Tomas Lind · M: Hana Berg · P: Omar Salim",
+            {"directors": [NAME], "writers": ["Tomas Lind"], "composers": ["Hana Berg"]},
+        ),
+        (
+            "Dir: Ines Vaz | Ed: Tomas Lind | Mus: Hana Berg | Prod: Omar Salim",
+            {"editors": ["Tomas Lind"], "composers": ["Hana Berg"], "producers": ["Omar Salim"]},
+        ),
+        ("D: Ines Vaz", {"directors": []}),
+        ("Studio: Nordwind Pictures with Film4", {"studios": ["Nordwind Pictures", "Film4"]}),
+        ("Ed: I loved this film, every minute of it.", {"editors": []}),
+        (
+            "> DoP: Ines Vaz · Music: Tomas Lind · Editor: Hana Berg",
+            {"cinematographers": [NAME], "composers": ["Tomas Lind"], "editors": ["Hana Berg"]},
+        ),
+    ],
+)
+def test_credit_lines_in_capitals_two_languages_quotes_and_initials(text, expected):
+    film = film_of(text, "text")
+    assert {fact: value_of(film, fact) for fact in expected} == expected

@@ -60,6 +60,21 @@ def test_a_page_without_main_is_read_from_its_largest_block_of_text():
     assert review.dropped[0] == "everything outside the page's largest block of text (3 words)"
 
 
+def test_a_blog_post_of_text_and_line_breaks_is_read_under_its_entry_title():
+    page = (
+        "<html><body><div id='header-wrapper'><h1>Rubber Suits</h1>"
+        "<p class='description'>One man, one sofa, too many monster movies. Est. 2011.</p></div>"
+        "<div class='post hentry'><h3 class='post-title entry-title'>Quiet Hours</h3>"
+        "<div class='post-body entry-content'>A night nurse and a patient trade stories "
+        "until dawn.<br /><br />Ada Holm directed it, and the script is by S.S. Wilson and "
+        "Bo Ek.<br /><br />It is small, and exactly the right size, and patient.</div></div>"
+        "</body></html>"
+    )
+    review = page_extract(page)
+    assert (review.title, review.film.directors) == ("Quiet Hours", ["Ada Holm"])
+    assert review.film.writers == ["S.S. Wilson", "Bo Ek"]
+
+
 def test_import_reviews_imports_a_saved_page(author):
     output = run(PAGE)
     assert "1 created" in output and "Left out of the body (7)" in output

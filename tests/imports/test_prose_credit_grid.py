@@ -28,6 +28,8 @@ FORMS = {
         "{n} wrote it as well as directed it.",
         "{n} directs from a script by Tomas Lind.",
         "{n} directs it briskly.",
+        "{n} directed it, and the script is by Tomas Lind.",
+        "{n} directed the film from a script she wrote with Tomas Lind.",
     ),
     "writers": (
         "The film was written by {n} over ten years.",
@@ -40,6 +42,11 @@ FORMS = {
         "The film is based on the novel by {n}.",
         "For the film, Ana Berg adapted {n}'s novel with care.",
         "Ana Berg adapts {n}'s novel with care.",
+        "Ana Berg directed it, and the script is by {n}.",
+        "Ana Berg directed the film from a script she wrote with {n}.",
+        "Ana Berg's screenplay, from a story she worked up with {n}, is sharp.",
+        "It is based on the 1993 novel by {n}, which is darker.",
+        "Ana Berg and her co-writer {n} structure the film like a procedural.",
     ),
     "cinematographers": (
         "The film was shot by {n} on 16mm.",
@@ -49,6 +56,7 @@ FORMS = {
         "The film's cinematographer {n} loves the fog.",
         "{n} shoots it in long, patient takes.",
         "The film was lensed by {n} in the rain.",
+        "Ana Berg and her cinematographer {n} bathe it in amber.",
     ),
     "composers": (
         "The music by {n} hums rather than swells.",
@@ -67,6 +75,7 @@ FORMS = {
     "producers": (
         "The film was produced by {n} on a small budget.",
         "The film's producer {n} found the money in Bergen.",
+        "The production, by {n} and Tomas Lind for Nordwind, was a Danish one.",
     ),
 }
 #: Each role's phrase forms, for brackets and lists.
@@ -214,6 +223,45 @@ def test_sentences_about_other_films_or_people_give_no_credit(sentence):
 )
 def test_an_adaptation_credits_the_adapter_and_the_author(sentence):
     assert film_of(sentence).writers == ["Ana Berg", "Tomas Lind"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ana Berg directed the film from a script she wrote with Tomas Lind.",
+            {"directors": ["Ana Berg"], "writers": ["Ana Berg", "Tomas Lind"]},
+        ),
+        (
+            "Ana Berg directed the film with Tomas Lind, from a script by Omar Salim.",
+            {"directors": ["Ana Berg", "Tomas Lind"], "writers": ["Omar Salim"]},
+        ),
+        (
+            "The production, by Ana Berg, Tomas Lind and Omar Salim for Nordwind, was Danish.",
+            {"producers": ["Ana Berg", "Tomas Lind", "Omar Salim"]},
+        ),
+        (
+            "Berg, who also produced the film for Nordwind Pictures, holds the shot. "
+            "Ana Berg's direction is patient.",
+            {"directors": ["Ana Berg"], "producers": ["Ana Berg"]},
+        ),
+    ],
+)
+def test_whom_a_credit_is_shared_with_takes_the_role_said_beside_them(sentence, expected):
+    assert credits_of(film_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Berg and her cinematographer friend go to the lake.",
+        "The production by the school drama club was a mess.",
+        "The heroine, a novelist, argues with her co-writer on the phone all night.",
+        "It is based on the 1993 novel, which nobody read.",
+    ],
+)
+def test_shared_credits_without_a_person_give_none(sentence):
+    assert credits_of(film_of(sentence)) == {}
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ in its schema.org Movie: read as the film's; a related-films box beside them is 
 
 import json
 
+import pytest
 from bs4 import BeautifulSoup
 
 from imports.factboxes import box_lines, outside_factboxes
@@ -52,6 +53,36 @@ def test_a_box_headed_details_with_label_rows_of_their_own_is_read():
     assert (film.directors, film.countries, film.studios) == (
         ["Maren Holt"], ["Norway"], ["Nordwind Pictures"]
     )  # fmt: skip
+
+
+CREW_ROWS = "<dl><dt>Director</dt><dd>Maren Holt</dd><dt>Editor</dt><dd>Sofie Lund</dd></dl>"
+LABELLED_ITEMS = (
+    '<ul class="credits-summary"><li><span class="lbl">Director</span> <a>Maren Holt</a></li>'
+    '<li><span class="lbl">Editor</span> <a>Sofie Lund</a></li></ul>'
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f'<section class="credits-panel"><h3>Cast &amp; crew</h3>{CREW_ROWS}</section>',
+        f'<div id="tab-crew"><h3>Crew</h3>{CREW_ROWS}</div>',
+        f'<div class="tab"><h3>Cast and crew</h3>{CREW_ROWS}</div>',
+        f'<section class="title-summary">{LABELLED_ITEMS}</section>',
+        f'<aside class="film-details sidebar"><div id="tab-crew"><h3>Crew</h3>{CREW_ROWS}</div>'
+        "</aside>",
+    ],
+    ids=["credits panel", "crew tab", "cast and crew heading", "credits list", "in a sidebar"],
+)
+def test_a_box_of_crew_or_credits_beside_the_review_gives_its_credits(box):
+    film = page_extract(page(box)).film
+    assert (film.directors, film.editors) == (["Maren Holt"], ["Sofie Lund"])
+
+
+def test_a_crew_box_of_another_page_part_stays_out():
+    box = '<div class="crew"><h3>Our crew</h3><p>Ana Lind writes; Bo Ek edits the site.</p></div>'
+    film = page_extract(page(box)).film
+    assert (film.directors, film.editors) == ([], [])
 
 
 def test_a_bold_label_over_a_list_is_one_labelled_line():
