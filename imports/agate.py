@@ -11,13 +11,11 @@ read it). Each sentence is read for the fact it states; what is not one is repor
 
 import re
 
-from imports.fact_labels import is_language
+from imports.fact_labels import BY_AUTHOR, SOURCE_WORK, is_language
 from imports.facts import (
-    BY_AUTHOR,
     CERTIFICATE,
     RATED,
     RUNTIME_ALONE,
-    SOURCE_WORK,
     STUDIO_MAX_WORDS,
     starts,
 )

@@ -86,6 +86,18 @@ LANGUAGES = frozenset(
         " flemish gujarati sinhala inuktitut sami kurdish pashto dari somali tigrinya"
     ).split()
 )
+#: "Based on the novel by X": the source, not the writer's name.
+SOURCE_WORK = re.compile(
+    r"^(?:(?:based|adapted)\s+(?:on|from)\s+)?(?:the\s+|a\s+|his\s+|her\s+)?"
+    r"(?:novel|book|play|comic|short story|story|memoir|graphic novel)"
+    r"(?:\s+of the same name)?\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
+#: "American Prometheus by Kai Bird": the book's author is the writer.
+BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
+#: A label given in two languages, the other first: "Land / Country:", "Verleih /
+#: Distributor:" (a translated post keeps its original's labels beside the English).
+BILINGUAL_LABEL = re.compile(r"^(?P<other>[^\W\d_][\w.'-]{1,24})\s*/\s*(?=(?P<label>[^:/]{2,40}):)")
 SIGN_LANGUAGE = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}sign\s+language$", re.IGNORECASE)
 
 
@@ -103,6 +115,21 @@ def joined_roles(text):
         elif part.casefold() not in COMPANION_WORDS:
             return []
     return list(dict.fromkeys(roles))
+
+
+def by_author(part):
+    """ "based on the novel by X", "'Story of Your Life' by X" as X."""
+    return BY_AUTHOR.sub("", SOURCE_WORK.sub("", part))
+
+
+def bilingual(text):
+    """ "Land / Country: Deutschland" as "Country: Deutschland": the known label read, the
+    other language's left; `text` itself when the first word is a label too ("Director /
+    Writer: X" credits both, `joined_roles`) or the second is none."""
+    match = BILINGUAL_LABEL.match(text)
+    if not match or match.group("other").casefold() in FACT_OF_LABEL:
+        return text
+    return text[match.end() :] if match.group("label").strip().casefold() in FACT_OF_LABEL else text
 
 
 def is_language(value):
@@ -158,6 +185,11 @@ def clause_after_value(parts, *, starts):
 
 class FactLabelsMixin:
     """The `Extractor` methods for the labelled facts `FactsMixin.facts` hands on."""
+
+    def plain_label(self, text):
+        """`text` with its label in the plain spelling the label reader knows: without a
+        distributor's region ("UK distributor") or another language's label beside it."""
+        return bilingual(self.without_region(text))
 
     def compound_facts(self, text, *, starts):
         """ "Writer and director: X", "Written, directed, shot by X": every role gets X;

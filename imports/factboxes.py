@@ -33,6 +33,9 @@ NOT_FACTS_WORDS = frozenset({
     "popular", "trending", "recommended", "promo", "share", "sharing", "social", "comments",
     "teaser", "teasers", "nav", "menu", "ads", "advert", "mostread", "most",
 })  # fmt: skip
+#: Words that say where a box sits, not whose it is: a box also named as the film's
+#: facts ("film-details sidebar") is the film's.
+PLACE_WORDS = frozenset({"sidebar", "widget"})
 MARKER = "data-factbox"
 #: What heads a label's values: a heading, or a line all in bold.
 LABEL_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
@@ -76,10 +79,12 @@ def is_factbox(tag, headline="") -> bool:
     names = [*tag.get("class", []), tag.get("id", "")]
     if (heading := tag.find(["h2", "h3", "h4", "h5", "h6"], recursive=False)) is not None:
         names.append(heading.get_text(" "))  # "Film Credits", "Details": a box's own title
-    named = any(re.sub(r"[-_\s]", "", name.casefold()) in FACTBOX_NAMES for name in names)
+    named = is_named(names)
     if not (tag.name == "aside" or named):
         return False
     words = WORD.findall(" ".join(names[:2]).casefold())
+    if is_named(tag.get("class", [])):  # "film-details sidebar": its place beside its name
+        words = [word for word in words if word not in PLACE_WORDS]
     if NOT_FACTS_WORDS.intersection(words) or teaser_headed(tag):
         return False
     lines = box_lines(tag)
@@ -92,6 +97,11 @@ def is_factbox(tag, headline="") -> bool:
     facts = len(labelled) + MIN_LABELS * len(strips)  # a strip holds several facts
     credits = credit_rows(tag)
     return facts >= MIN_LABELS and (len(labelled) + len(strips) + credits) * 2 >= len(lines)
+
+
+def is_named(names) -> bool:
+    """Whether one of `names` (classes, an id, a heading) names a facts box."""
+    return any(re.sub(r"[-_\s]", "", name.casefold()) in FACTBOX_NAMES for name in names)
 
 
 def credit_rows(tag) -> int:

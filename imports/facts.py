@@ -7,7 +7,12 @@ import re
 from django_countries import countries
 
 from imports.companies import for_company, is_person, producing_companies
-from imports.fact_labels import FactLabelsMixin, clause_after_value, sentence_after_value
+from imports.fact_labels import (
+    FactLabelsMixin,
+    by_author,
+    clause_after_value,
+    sentence_after_value,
+)
 from imports.furniture import DATE
 from imports.names import (
     NOT_A_NAME,
@@ -22,6 +27,7 @@ from imports.names import (
 )
 from imports.patterns import (
     BULLET,
+    COUNTRY_ENDONYMS,
     FACT_LABEL,
     FACT_OF_LABEL,
     GLUED_FACT_LABEL,
@@ -47,21 +53,14 @@ COUNTRY_ALIASES = frozenset(
         "united states", "united kingdom",
     )
 )  # fmt: skip
-COUNTRY_NAMES = frozenset(name.casefold() for _, name in countries) | COUNTRY_ALIASES
+COUNTRY_NAMES = (
+    frozenset(name.casefold() for _, name in countries) | COUNTRY_ALIASES | set(COUNTRY_ENDONYMS)
+)
 #: The roles whose values are lists of people, by the FilmFacts field they fill.
 PEOPLE_FACTS = ("directors", "writers", "cinematographers", "composers", "editors", "producers")
-#: "Based on the novel by X": the source, not the writer's name.
-SOURCE_WORK = re.compile(
-    r"^(?:(?:based|adapted)\s+(?:on|from)\s+)?(?:the\s+|a\s+|his\s+|her\s+)?"
-    r"(?:novel|book|play|comic|short story|story|memoir|graphic novel)"
-    r"(?:\s+of the same name)?\s+(?:by\s+)?",
-    re.IGNORECASE,
-)
 STUDIO_MAX_WORDS = 6
 COUNTRY_WORDS = 4
 TRAILING_WORDS = 8
-#: "American Prometheus by Kai Bird": the book's author is the writer.
-BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
 OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGNORECASE)
 #: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
@@ -73,7 +72,7 @@ BARE_LABEL = re.compile(
     re.IGNORECASE,
 )
 RATED = re.compile(
-    r"^(?:rated|mpaa rating|certificate|cert\.?)\s+(\S+)(?:\s+for\b.{0,120})?\.?$", re.I
+    r"^(?:rated|mpaa rating|certificate|cert\.?|fsk|bbfc)\s+(\S+)(?:\s+for\b.{0,120})?\.?$", re.I
 )
 RUNTIME_ALONE = re.compile(
     r"^(?:\d+\s*(?:h|hrs?|hours?)\.?,?\s*(?:and\s+)?)?\d+\s*(?:m|mins?|minutes?)\.?$"
@@ -99,7 +98,7 @@ class FactsMixin(FactLabelsMixin):
         if (quoted := QUOTE.match(line)) and BULLET.match(quoted.group("text")):
             line = quoted.group("text")
         start = BULLET.match(line)
-        text = self.without_region(start.group("text") if start else line)  # "UK distributor"
+        text = self.plain_label(start.group("text") if start else line)  # "UK distributor"
         text = GLUED_FACT_LABEL.sub(" ", text)  # "Director: Ines VazWriter: Tomas Lind"
         matches = list(FACT_LABEL.finditer(text))
         if not matches or matches[0].start() != 0:
@@ -236,6 +235,7 @@ class FactsMixin(FactLabelsMixin):
             film.release_date = film.release_date or release_date(value)
             if match := YEAR.search(value):
                 film.year = int(match.group(1))
+            self.released_through(value)  # "1993, by Columbia Pictures"
         elif name == "certificate" and (match := CERTIFICATE.match(value)):
             film.certificate = match.group(0).upper()
 
@@ -330,11 +330,6 @@ def is_prose(value):
     named, '"Story of Your Life" by Ted Chiang', is a credit)."""
     values = [by_author(part) for part in split_values(value)]
     return bool(values) and not until_a_clause(values)
-
-
-def by_author(part):
-    """ "based on the novel by X", "'Story of Your Life' by X" as X."""
-    return BY_AUTHOR.sub("", SOURCE_WORK.sub("", part))
 
 
 def country_run(value):

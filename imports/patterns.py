@@ -15,7 +15,7 @@ HEADLINE_MAX_LENGTH = 255  # Review.headline
 FACT_LABELS = {
     # when the headline does not name it
     "film": ("film", "movie", "film title", "movie title", "title"),
-    "genres": ("genre", "genres"),
+    "genres": ("genre", "genres", "subgenre", "subgenres", "sub-genre", "sub-genres"),
     "countries": (
         "country", "countries", "country of origin", "countries of origin", "made in", "origin",
         "production country", "production countries",
@@ -62,7 +62,9 @@ FACT_LABELS = {
     "studios": (
         "studio", "studios", "distributor", "distributed by", "distribution",
         "production company", "production companies", "production studio", "production",
-        "released by", "banner",
+        "released by", "banner", "companies", "production cos", "prod. cos", "prod. co",
+        "prod. co.", "producing companies", "sales/dist.", "sales/distribution",
+        "sales & distribution", "dist.", "distrib.",
     ),
     "makers": ("made by",),  # a company, or a person the label does not say the role of
     "certificate": (
@@ -93,6 +95,17 @@ GLUED_FACT_LABEL = re.compile(
     + r")\s*:)"
 )
 
+#: Countries in their own languages, as translated posts and European sites' strips write
+#: them ("Deutschland 2006 | Drama"), by their ISO codes.
+COUNTRY_ENDONYMS = {
+    "deutschland": "DE", "österreich": "AT", "schweiz": "CH", "frankreich": "FR",
+    "italien": "IT", "spanien": "ES", "italia": "IT", "españa": "ES", "méxico": "MX",
+    "brasil": "BR", "nederland": "NL", "danmark": "DK", "sverige": "SE", "norge": "NO",
+    "suomi": "FI", "polska": "PL", "belgique": "BE", "suisse": "CH", "allemagne": "DE",
+    "espagne": "ES", "italie": "IT", "royaume-uni": "GB", "états-unis": "US", "japon": "JP",
+    "giappone": "JP", "francia": "FR", "alemania": "DE", "germania": "DE", "stati uniti": "US",
+    "estados unidos": "US", "česko": "CZ", "magyarország": "HU", "éire": "IE",
+}  # fmt: skip
 BULLET = re.compile(r"^[•\-*–·▪◦●‣]\s*(?P<text>.+)$")
 QUOTE = re.compile(r"^>\s*(?P<text>.+)$")  # a Markdown quotation: a pull quote
 NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>.+)$")

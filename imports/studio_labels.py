@@ -50,6 +50,12 @@ NOT_COMPANIES = frozenset(
     ).split()
 )
 STUDIO_WORDS = 5
+#: "Aardman Animations with DreamWorks Animation": two companies made the film together.
+WITH_COMPANY = re.compile(r"\s+with\s+(?=[A-Z0-9])")
+#: "Released: 1993, by Columbia Pictures": the year, then who released the film.
+RELEASED_THROUGH = re.compile(
+    r"(?:19|20)\d\d,?\s+(?:by|through|via)\s+(?P<company>[A-Z0-9].{1,60})$"
+)
 
 
 def without_region(text):
@@ -71,6 +77,24 @@ def is_region(words):
 def aside_distributors(value):
     """The distributors an aside names: "DNA Films (released in the US by Fox)" gives Fox."""
     return [match.group("studio").strip() for match in ASIDE_DISTRIBUTOR.finditer(value)]
+
+
+def ampersand_companies(parts, value):
+    """ "Wiedemann & Berg Filmproduktion" split at its "&" made whole again: a word alone
+    before a company's name joined to it by "&" in `value` is the name's start."""
+    joined = []
+    for part in parts:
+        previous = joined[-1] if joined else ""
+        if (
+            len(previous.split()) == 1
+            and not is_company(previous)
+            and is_company(part)
+            and f"{previous} & {part}" in value
+        ):
+            joined[-1] = f"{previous} & {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 def makers(values):
@@ -115,16 +139,23 @@ class StudioLabelsMixin:
         not a studio), with the distributors in its asides."""
         found = [
             part
-            for part in split_values(ASIDE.sub("", value), slash=True)  # "A24 / Elara"
+            for part in split_values(WITH_COMPANY.sub(", ", ASIDE.sub("", value)), slash=True)
             if len(part.split()) <= STUDIO_MAX_WORDS
             and part[:1].isupper()
             and part.casefold().strip(".") not in COUNTRY_NAMES  # "UK distributor: X"
         ]
+        found = ampersand_companies(found, value)
         found = found if len(value.split()) <= 2 * STUDIO_MAX_WORDS else []
         if only_companies:
             found = makers(found)
         found += [studio for studio in aside_distributors(value) if studio not in found]
         self.add_values(self.review.film.studios, found, ASIDE.sub("", value), "studios")
+
+    def released_through(self, value):
+        """The company a release date's value names after it ("1993, by Columbia
+        Pictures"), as a studio; never a person ("2019, by Ines Vaz")."""
+        if match := RELEASED_THROUGH.search(value):
+            self.studio_values(match.group("company").rstrip(". "), only_companies=True)
 
     def release_line(self, line):
         """ "A Neon release.", "In cinemas from Curzon": the studio; False otherwise."""
