@@ -106,6 +106,14 @@ COUNTRY_ENDONYMS = {
     "giappone": "JP", "francia": "FR", "alemania": "DE", "germania": "DE", "stati uniti": "US",
     "estados unidos": "US", "česko": "CZ", "magyarország": "HU", "éire": "IE",
 }  # fmt: skip
+#: A sentence about a disc or a re-release, whose dates and labels are not the film's:
+#: "The 4K disc streets on 3 March 2020", "Arrow's restoration was released in 2019".
+HOME_RELEASE = re.compile(
+    r"\b(?:blu-?rays?|dvds?|4k|uhd|discs?|vhs|laserdiscs?|steelbooks?|box\s*set|boxset"
+    r"|re-?releases?|re-?issues?|restorations?|remasters?|(?:special|collector['’]s|anniversary)"
+    r"\s+edition|streets?|street\s+date)\b",
+    re.IGNORECASE,
+)
 BULLET = re.compile(r"^[•\-*–·▪◦●‣]\s*(?P<text>.+)$")
 QUOTE = re.compile(r"^>\s*(?P<text>.+)$")  # a Markdown quotation: a pull quote
 NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>.+)$")
