@@ -12,6 +12,7 @@ from imports.agate import AgateMixin
 from imports.bold_cast import BoldCastMixin
 from imports.contradicted import ContradictedMixin
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
+from imports.fact_labels import bilingual
 from imports.facts import FactsMixin
 from imports.footers import FooterFactsMixin
 from imports.furniture import (
@@ -220,7 +221,7 @@ class Extractor(
             return False
         if self.is_teaser(line):
             return True
-        if self.credits_paragraph(line) or self.info_strip(line) or self.quoted_facts(line):
+        if self.credits_paragraph(line) or self.quoted_facts(line) or self.info_strip(line):
             self.consume("facts")  # (before the menus)
             return True
         if self.is_set_aside(line):
@@ -259,7 +260,8 @@ class Extractor(
         if not (quote := QUOTE.match(line)):
             return False
         text = quote.group("text")
-        return (bool(FACT_LABEL.match(text)) and self.facts(text)) or self.info_strip(text)
+        labelled = FACT_LABEL.match(bilingual(text))
+        return (bool(labelled) and self.facts(text)) or self.info_strip(text)
 
     def is_teaser(self, line):
         """Whether `line` heads or belongs to other posts' teasers (dropped, never facts)."""

@@ -97,7 +97,10 @@ SOURCE_WORK = re.compile(
 BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
 #: A label given in two languages, the other first: "Land / Country:", "Verleih /
 #: Distributor:" (a translated post keeps its original's labels beside the English).
-BILINGUAL_LABEL = re.compile(r"^(?P<other>[^\W\d_][\w.'-]{1,24})\s*/\s*(?=(?P<label>[^:/]{2,40}):)")
+BILINGUAL_LABEL = re.compile(
+    r"^(?P<other>[^\W\d_][\w.'-]{1,24})\s*/\s*"
+    r"(?=(?P<label>[^:/–—]{2,40}?)\s*(?::|\s[–—-]\s|$))"  # its value after, or on the next line
+)
 SIGN_LANGUAGE = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}sign\s+language$", re.IGNORECASE)
 
 
@@ -127,9 +130,10 @@ def bilingual(text):
     other language's left; `text` itself when the first word is a label too ("Director /
     Writer: X" credits both, `joined_roles`) or the second is none."""
     match = BILINGUAL_LABEL.match(text)
-    if not match or match.group("other").casefold() in FACT_OF_LABEL:
+    if not match or (fact := FACT_OF_LABEL.get(match.group("label").casefold())) is None:
         return text
-    return text[match.end() :] if match.group("label").strip().casefold() in FACT_OF_LABEL else text
+    other = FACT_OF_LABEL.get(match.group("other").casefold())
+    return text[match.end() :] if other in (None, fact) else text  # "Genre / Genre"
 
 
 def is_language(value):

@@ -136,9 +136,9 @@ def box_lines(tag) -> list[str]:
     """The box's lines, other headings aside: list items, paragraph lines, rows of their
     own, <dt>/<dd> pairs, and a label heading its list as one "Label: values" line."""
     lines, headed = [], set()
-    for heading, values in headed_lists(tag):
-        headed.update([id(heading.parent), *(id(item) for item in values.find_all("li"))])
-        items = ", ".join(one_line(item) for item in values.find_all("li"))
+    for heading, values, items in headed_lists(tag):
+        headed.update([id(heading.parent), id(values), *(id(item) for item in items)])
+        items = ", ".join(one_line(item) for item in items)
         lines.append(f"{one_line(heading).rstrip(':')}: {items}")
     for row in tag.find_all(["tr", "dt"]):
         cells = [" ".join(cell.get_text(" ").split()) for cell in row.find_all(["th", "td"])]
@@ -154,8 +154,9 @@ def box_lines(tag) -> list[str]:
 
 
 def headed_lists(tag):
-    """(label, list) pairs in `tag`: a heading or bold line that is a film fact label
-    ("Director", "Genres:") with a list right after it."""
+    """(label, list, items) in `tag`: a heading or bold line that is a film fact label
+    ("Director", "Genres:") with a list right after it, or a paragraph of links only
+    (a page's genre links: "<h3>Genres</h3><p><a>Drama</a> <a>War</a></p>")."""
     for heading in tag.find_all(LABEL_HEADINGS):
         values = heading.find_next_sibling()
         if heading.name in ("strong", "b"):
@@ -163,8 +164,19 @@ def headed_lists(tag):
             if holder is None or one_line(holder) != one_line(heading):
                 continue  # bold words inside a sentence
             values = holder.find_next_sibling() if holder is not tag else None
-        if values is not None and values.name in ("ul", "ol") and is_label(one_line(heading)):
-            yield heading, values
+        if values is None or not is_label(one_line(heading)):
+            continue
+        if values.name in ("ul", "ol"):
+            yield heading, values, values.find_all("li")
+        elif values.name == "p" and (links := links_only(values)):
+            yield heading, values, links
+
+
+def links_only(paragraph) -> list[Tag]:
+    """The links of a paragraph that holds nothing else, or []."""
+    links = paragraph.find_all("a", recursive=False)
+    text = "".join(node for node in paragraph.find_all(string=True, recursive=False))
+    return links if links and not text.strip() else []
 
 
 def is_label(text) -> bool:

@@ -9,6 +9,7 @@ from django_countries import countries
 from imports.companies import for_company, is_person, producing_companies
 from imports.fact_labels import (
     FactLabelsMixin,
+    bilingual,
     by_author,
     clause_after_value,
     sentence_after_value,
@@ -254,7 +255,7 @@ class FactsMixin(FactLabelsMixin):
     def label_block(self, line):
         """A label alone on its line ("Directed by", "Cast:") with its values on the lines
         under it, as pages copied from an infobox have them; False when none follow."""
-        fact = FACT_OF_LABEL.get(line.rstrip(": ").casefold())
+        fact = FACT_OF_LABEL.get(bilingual(line).rstrip(": ").casefold())
         if fact is None or fact in ("film", "certificate"):
             return False
         values, index, blanks = [], self.position + 1, 0

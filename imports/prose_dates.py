@@ -82,6 +82,14 @@ YEARS_IN_PROSE = [
 ]
 #: What a film is called beside its year: "Groundhog Day, the 1993 comedy".
 GENRE_NOUN = "comedy|drama|thriller|western|musical|documentary|romance|horror film|animation"
+#: A version of the film other than the one reviewed, or another film: its length is not
+#: the film's ("The director's cut runs 3 hours", "The 1998 remake runs 98 minutes").
+OTHER_VERSION = re.compile(
+    r"\b(?:director['’]s|extended|uncut|longer|shorter|international|television|tv|final"
+    r"|workprint|alternate)\s+(?:cut|edition|version)s?\b|\b(?:remake|sequel|prequel|original"
+    r"|short|first\s+film|reboot)\b",
+    re.IGNORECASE,
+)
 #: A feature is 40 minutes or longer (AMPAS, BFI): "10 minutes." is a moment, not a runtime.
 FEATURE_MINUTES = 40
 GENRE_IN_PROSE = re.compile(
@@ -96,6 +104,10 @@ def dated_facts(text, sentence_of):
     said = number_words(text)
     for pattern in RUNTIMES_IN_PROSE:
         minutes = (match := pattern.search(said)) and runtime(hours(match))
+        if minutes and OTHER_VERSION.search(
+            said[said.rfind(". ", 0, match.start()) + 1 : match.start()]
+        ):
+            continue  # "The director's cut runs 3 hours": another version's length
         if minutes and minutes >= FEATURE_MINUTES:
             # Numbers in words leave the sentences where they were: say the one written.
             start = sum(

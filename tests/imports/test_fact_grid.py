@@ -29,10 +29,17 @@ LABELS = {
     "editors": ("Editor", "Edited by", "Editing", "Film editing", "Cutter"),
     "producers": ("Producer", "Producers", "Producer(s)", "Produced by"),
     "cast": ("Cast", "Starring", "With", "Main cast", "Voices"),
-    "runtime": ("Runtime", "Running time", "Length", "Duration"),
-    "year": ("Year", "Released", "Release date"),
-    "countries": ("Country", "Countries", "Origin", "Countries of origin", "Production country"),
-    "genres": ("Genre", "Genres", "Genre(s)"),
+    "runtime": ("Runtime", "Running time", "Length", "Duration", "Laufzeit / Runtime"),
+    "year": ("Year", "Released", "Release date", "Release year", "Jahr / Year"),
+    "countries": (
+        "Country", "Countries", "Origin", "Countries of origin", "Production country",
+        "Land / Country", "Pays / Country",
+    ),
+    "genres": ("Genre", "Genres", "Genre(s)", "Subgenre", "Sub-genres", "Genre / Genre"),
+    "studios": (
+        "Studio", "Studios", "Production company", "Companies", "Prod. cos", "Made by",
+        "Distributor", "Sales/dist.", "Produktion / Production", "Verleih / Distributor",
+    ),
 }  # fmt: skip
 #: What each fact's label is given in the grid, and what the film must then hold.
 VALUES = {
@@ -40,6 +47,7 @@ VALUES = {
     "year": ("2019", 2019),
     "countries": ("Norway", ["Norway"]),
     "genres": ("Drama", ["Drama"]),
+    "studios": ("Greywater Films", ["Greywater Films"]),
 }
 LAYOUTS = {
     "colon": ("text", "{label}: {value}"),
@@ -50,6 +58,7 @@ LAYOUTS = {
     "dl": ("html", "<dl><dt>{label}</dt><dd>{value}</dd></dl>"),
     "table row": ("html", "<table><tr><th>{label}</th><td>{value}</td></tr></table>"),
     "strong": ("html", "<p><strong>{label}:</strong> {value}</p>"),
+    "quoted": ("markdown", "> **{label}:** {value}"),  # a newsletter's facts box
 }
 
 
