@@ -95,6 +95,11 @@ NATIONAL_FILM = [
         rf"\b(?:is|was|it['’]s)\s+(?:a|an)\s+(?:[a-z]+\s+)?{NATIONS}\s+{QUALIFIERS}(?:{KIND})\b"
         + NOT_THE_FILM
     ),
+    #: "it came out of South Korea in 2003", "The film was made in Japan": where it is from.
+    re.compile(
+        r"\b(?:[Ii]t|[Tt]he\s+(?:film|movie))\s+(?:came\s+out\s+of|was\s+made\s+in)\s+"
+        rf"(?P<places>{PLACE}(?:\s+(?:and|&)\s+{PLACE})?)"
+    ),
     #: "The film is Mexican, runs 154 minutes": the film's nation said of it.
     re.compile(rf"(?:^|(?<=[.!?]\s))(?:It|The\s+(?:film|movie))\s+(?:is|was)\s+{NATIONS}(?=[,.;])"),
     #: "The production … was a British-American one": the nations joined, of the film.

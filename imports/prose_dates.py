@@ -75,7 +75,7 @@ YEARS_IN_PROSE = [
     ),
     # "premiered at the Toronto festival in 2019", "debuted at Sundance in January 2020"
     re.compile(
-        r"\b(?:premiered|debuted|opened)\s+(?:at|in)\s+[^.;:\d]{1,60}?\s+in\s+"
+        r"\b(?:premiered|debuted|opened|came\s+out)\s+(?:at|in|of)\s+[^.;:\d]{1,60}?\s+in\s+"
         r"(?:(?-i:[A-Z])[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),

@@ -52,6 +52,9 @@ YEARS = {
         "Lanterns", "Lanterns (Lykter) is a quiet Norwegian film from 2019, shot on an island."
     ),
     "came out in May 2019": lambda: text("Lanterns", "It came out in May 2019, and flopped."),
+    "came out of a country in": lambda: text(
+        "Lanterns", "It came out of Norway in 2019, unheralded."
+    ),
     "quoted facts box": lambda: text(
         "Lanterns", "> **Year:** 2019\n> **Length:** 122 minutes", markdown=True
     ),
@@ -184,6 +187,8 @@ COUNTRIES_IN_PROSE = {
     "This Spanish-Mexican co-production was shot in Madrid.": ["ES", "MX"],
     "It is a Japanese animated science-fiction film.": ["JP"],
     "The film is Mexican, runs 154 minutes, and never lets up.": ["MX"],
+    "That it came out of South Korea in 2003 says everything.": ["KR"],
+    "The film was made in Japan and France on a tiny budget.": ["FR", "JP"],
     "The production, by Ines Vaz for Greywater Films, was a British-American one.": ["GB", "US"],
 }
 NO_COUNTRIES = (
@@ -198,6 +203,8 @@ NO_COUNTRIES = (
     "It is a Spanish language film shot in Mexico.",
     "The production designer is a British-American one.",
     "The dialogue is French, and so is the wit.",
+    "It was made in Rome on a tiny budget.",
+    "It came out of nowhere and floored everyone.",
 )
 
 
