@@ -16,6 +16,7 @@ from django_countries import countries
 
 from imports.documents import name_key
 from imports.evidence import title_variants
+from imports.patterns import COUNTRY_ENDONYMS
 from reviews.models import Country, Criterion, Film, Franchise, Genre, Person, Studio
 
 #: Country names posts use that are not the ISO short names django-countries knows.
@@ -211,7 +212,7 @@ class Catalogue:
 def country_code(name):
     """The ISO code for a country name as posts write it ("USA", "South Korea"), or ""."""
     cleaned = " ".join(name.split()).strip(" .")
-    if code := COUNTRY_ALIASES.get(cleaned.casefold()):
+    if code := COUNTRY_ALIASES.get(cleaned.casefold()) or COUNTRY_ENDONYMS.get(cleaned.casefold()):
         return code
     if len(cleaned) == 2 and cleaned.upper() in dict(countries):
         return cleaned.upper()

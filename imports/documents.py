@@ -13,6 +13,7 @@ from imports.bbcode import bbcode_plain
 from imports.bold_cast import BoldCastMixin
 from imports.contradicted import ContradictedMixin
 from imports.extracted import FAQ, CastMember, ExtractedReview, FilmFacts
+from imports.fact_labels import bilingual
 from imports.facts import FactsMixin
 from imports.footers import FooterFactsMixin
 from imports.furniture import (
@@ -30,6 +31,7 @@ from imports.patterns import (
     ANSWER_PREFIX,
     BULLET,
     CAST_HEADING,
+    FACT_LABEL,
     FAQ_HEADING,
     HEADLINE_MAX_LENGTH,
     KEYWORDS,
@@ -221,8 +223,8 @@ class Extractor(
             return False
         if self.is_teaser(line):
             return True
-        if self.credits_paragraph(line) or self.info_strip(line):  # before the menus
-            self.consume("facts")
+        if self.credits_paragraph(line) or self.quoted_facts(line) or self.info_strip(line):
+            self.consume("facts")  # (before the menus)
             return True
         if self.is_set_aside(line):
             self.interrupt_awaited_verdict()
@@ -253,6 +255,15 @@ class Extractor(
             self.in_cast_section = bool(CAST_HEADING.match(line))
             self.body_line(line, alone=self.block_start and self.next_is_blank)
         return True
+
+    def quoted_facts(self, line):
+        """A newsletter's facts box set as a quotation ("> **Length:** 85 minutes",
+        "> 109 minutes · USA"): its lines read as facts, not as a pull quote."""
+        if not (quote := QUOTE.match(line)):
+            return False
+        text = quote.group("text")
+        labelled = FACT_LABEL.match(bilingual(text))
+        return (bool(labelled) and self.facts(text)) or self.info_strip(text)
 
     def is_teaser(self, line):
         """Whether `line` heads or belongs to other posts' teasers (dropped, never facts)."""

@@ -17,20 +17,6 @@ from django.conf.locale import LANG_INFO
 
 from imports.patterns import CAPITAL_LABEL, FACT_LABEL, FACT_OF_LABEL
 
-#: The other language's word before a known label: "Regie / Directed by:".
-TRANSLATED_LABEL = re.compile(r"^(?P<word>[^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*)?)\s*/\s*")
-
-
-def in_one_language(text):
-    """`text` without the other language's half of a "Darsteller / Cast:" label; the
-    first half is kept when it is a label itself ("Director/Writer:" credits both)."""
-    if (match := TRANSLATED_LABEL.match(text)) and match.group("word").lower() not in FACT_OF_LABEL:
-        rest = text[match.end() :]
-        if (label := FACT_LABEL.match(rest)) and label.group(0).rstrip().endswith(":"):
-            return rest
-    return text
-
-
 ROLE_NOUN = r"(?:writer|director|editor|producer|composer|cinematographer)"
 COMPOUND_LABEL = re.compile(
     rf"^(?P<roles>{ROLE_NOUN}(?:\s*(?:,|\band\b|&|/)\s*{ROLE_NOUN})+)\s*:\s*(?P<value>.+)$",
@@ -102,6 +88,21 @@ LANGUAGES = frozenset(
         " flemish gujarati sinhala inuktitut sami kurdish pashto dari somali tigrinya"
     ).split()
 )
+#: "Based on the novel by X": the source, not the writer's name.
+SOURCE_WORK = re.compile(
+    r"^(?:(?:based|adapted)\s+(?:on|from)\s+)?(?:the\s+|a\s+|his\s+|her\s+)?"
+    r"(?:novel|book|play|comic|short story|story|memoir|graphic novel)"
+    r"(?:\s+of the same name)?\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
+#: "American Prometheus by Kai Bird": the book's author is the writer.
+BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
+#: A label given in two languages, the other first: "Land / Country:", "Verleih /
+#: Distributor:" (a translated post keeps its original's labels beside the English).
+BILINGUAL_LABEL = re.compile(
+    r"^(?P<other>[^\W\d_][\w.'-]{1,24})\s*/\s*"
+    r"(?=(?P<label>[^:/–—]{2,40}?)\s*(?::|\s[–—-]\s|$))"  # its value after, or on the next line
+)
 SIGN_LANGUAGE = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}sign\s+language$", re.IGNORECASE)
 
 
@@ -155,6 +156,17 @@ BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
 def by_author(part):
     """ "based on the novel by X", "'Story of Your Life' by X" as X."""
     return BY_AUTHOR.sub("", SOURCE_WORK.sub("", part))
+
+
+def bilingual(text):
+    """ "Land / Country: Deutschland" as "Country: Deutschland": the known label read, the
+    other language's left; `text` itself when the first word is a label too ("Director /
+    Writer: X" credits both, `joined_roles`) or the second is none."""
+    match = BILINGUAL_LABEL.match(text)
+    if not match or (fact := FACT_OF_LABEL.get(match.group("label").casefold())) is None:
+        return text
+    other = FACT_OF_LABEL.get(match.group("other").casefold())
+    return text[match.end() :] if other in (None, fact) else text  # "Genre / Genre"
 
 
 def is_language(value):
@@ -211,7 +223,10 @@ def clause_after_value(parts, *, starts):
 class FactLabelsMixin:
     """The `Extractor` methods for the labelled facts `FactsMixin.facts` hands on."""
 
-    in_one_language = staticmethod(in_one_language)
+    def plain_label(self, text):
+        """`text` with its label in the plain spelling the label reader knows: without a
+        distributor's region ("UK distributor") or another language's label beside it."""
+        return bilingual(self.without_region(text))
 
     def compound_facts(self, text, *, starts):
         """ "Writer and director: X", "Written, directed, shot by X": every role gets X;

@@ -39,6 +39,9 @@ NOT_FACTS_WORDS = frozenset({
     "popular", "trending", "recommended", "promo", "share", "sharing", "social", "comments",
     "teaser", "teasers", "nav", "menu", "ads", "advert", "mostread", "most",
 })  # fmt: skip
+#: Words that say where a box sits, not whose it is: a box also named as the film's
+#: facts ("film-details sidebar") is the film's.
+PLACE_WORDS = frozenset({"sidebar", "widget"})
 MARKER = "data-factbox"
 #: What heads a label's values: a heading, or a line all in bold.
 LABEL_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
@@ -82,12 +85,15 @@ def is_factbox(tag, headline="") -> bool:
     names = [*tag.get("class", []), tag.get("id", "")]
     if (heading := tag.find(["h2", "h3", "h4", "h5", "h6"], recursive=False)) is not None:
         names.append(heading.get_text(" "))  # "Film Credits", "Details": a box's own title
-    named = any(re.sub(r"[-_\s&]", "", name.casefold()) in FACTBOX_NAMES for name in names)
-    named = named or bool(BOX_WORDS.intersection(WORD.findall(" ".join(names).casefold())))
+    named = is_named(names) or bool(
+        BOX_WORDS.intersection(WORD.findall(" ".join(names).casefold()))
+    )
     named = named or bool(CREDITS_WORDS.intersection(class_words(tag)))
     if not (tag.name == "aside" or named):
         return False
     words = WORD.findall(" ".join(names[:2]).casefold())
+    if is_named(tag.get("class", [])):  # "film-details sidebar": its place beside its name
+        words = [word for word in words if word not in PLACE_WORDS]
     if NOT_FACTS_WORDS.intersection(words) or teaser_headed(tag):
         return False
     lines = box_lines(tag)
@@ -107,6 +113,11 @@ def class_words(tag) -> list[str]:
     lists = tag.find_all(["ul", "ol", "dl", "table"], recursive=False)
     names = [" ".join([*item.get("class", []), item.get("id", "")]) for item in (tag, *lists)]
     return WORD.findall(" ".join(names).casefold())
+
+
+def is_named(names) -> bool:
+    """Whether one of `names` (classes, an id, a heading) names a facts box."""
+    return any(re.sub(r"[-_\s&]", "", name.casefold()) in FACTBOX_NAMES for name in names)
 
 
 def credit_rows(tag) -> int:
@@ -141,9 +152,9 @@ def box_lines(tag) -> list[str]:
     """The box's lines, other headings aside: list items, paragraph lines, rows of their
     own, <dt>/<dd> pairs, and a label heading its list as one "Label: values" line."""
     lines, headed = [], set()
-    for heading, values in headed_lists(tag):
-        headed.update([id(heading.parent), *(id(item) for item in values.find_all("li"))])
-        items = ", ".join(one_line(item) for item in values.find_all("li"))
+    for heading, values, items in headed_lists(tag):
+        headed.update([id(heading.parent), id(values), *(id(item) for item in items)])
+        items = ", ".join(one_line(item) for item in items)
         lines.append(f"{one_line(heading).rstrip(':')}: {items}")
     for row in tag.find_all(["tr", "dt"]):
         cells = [" ".join(cell.get_text(" ").split()) for cell in row.find_all(["th", "td"])]
@@ -159,8 +170,9 @@ def box_lines(tag) -> list[str]:
 
 
 def headed_lists(tag):
-    """(label, list) pairs in `tag`: a heading or bold line that is a film fact label
-    ("Director", "Genres:") with a list right after it."""
+    """(label, list, items) in `tag`: a heading or bold line that is a film fact label
+    ("Director", "Genres:") with a list right after it, or a paragraph of links only
+    (a page's genre links: "<h3>Genres</h3><p><a>Drama</a> <a>War</a></p>")."""
     for heading in tag.find_all(LABEL_HEADINGS):
         values = heading.find_next_sibling()
         if heading.name in ("strong", "b"):
@@ -168,8 +180,19 @@ def headed_lists(tag):
             if holder is None or one_line(holder) != one_line(heading):
                 continue  # bold words inside a sentence
             values = holder.find_next_sibling() if holder is not tag else None
-        if values is not None and values.name in ("ul", "ol") and is_label(one_line(heading)):
-            yield heading, values
+        if values is None or not is_label(one_line(heading)):
+            continue
+        if values.name in ("ul", "ol"):
+            yield heading, values, values.find_all("li")
+        elif values.name == "p" and (links := links_only(values)):
+            yield heading, values, links
+
+
+def links_only(paragraph) -> list[Tag]:
+    """The links of a paragraph that holds nothing else, or []."""
+    links = paragraph.find_all("a", recursive=False)
+    text = "".join(node for node in paragraph.find_all(string=True, recursive=False))
+    return links if links and not text.strip() else []
 
 
 def is_label(text) -> bool:

@@ -11,6 +11,7 @@ from imports.extracted import TitleSource
 from imports.fact_labels import (
     LABEL_FACTS,
     FactLabelsMixin,
+    bilingual,
     by_author,
     clause_after_value,
     labels_in,
@@ -30,6 +31,7 @@ from imports.names import (
 )
 from imports.patterns import (
     BULLET,
+    COUNTRY_ENDONYMS,
     FACT_LABEL,
     FACT_OF_LABEL,
     GLUED_FACT_LABEL,
@@ -57,12 +59,12 @@ COUNTRY_ALIASES = frozenset(
         "united states", "united kingdom",
     )
 )  # fmt: skip
-COUNTRY_NAMES = frozenset(name.casefold() for _, name in countries) | COUNTRY_ALIASES
+COUNTRY_NAMES = (
+    frozenset(name.casefold() for _, name in countries) | COUNTRY_ALIASES | set(COUNTRY_ENDONYMS)
+)
 #: The roles whose values are lists of people, by the FilmFacts field they fill.
 PEOPLE_FACTS = ("directors", "writers", "cinematographers", "composers", "editors", "producers")
-STUDIO_MAX_WORDS = 6
-COUNTRY_WORDS = 4
-TRAILING_WORDS = 8
+STUDIO_MAX_WORDS, COUNTRY_WORDS, TRAILING_WORDS = 6, 4, 8
 OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGNORECASE)
 #: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
@@ -74,7 +76,7 @@ BARE_LABEL = re.compile(
     re.IGNORECASE,
 )
 RATED = re.compile(
-    r"^(?:rated|mpaa rating|certificate|cert\.?)\s+(\S+)(?:\s+for\b.{0,120})?\.?$", re.I
+    r"^(?:rated|mpaa rating|certificate|cert\.?|fsk|bbfc)\s+(\S+)(?:\s+for\b.{0,120})?\.?$", re.I
 )
 RUNTIME_ALONE = re.compile(
     r"^(?:\d+\s*(?:h|hrs?|hours?)\.?,?\s*(?:and\s+)?)?\d+\s*(?:m|mins?|minutes?)\.?$"
@@ -100,8 +102,8 @@ class FactsMixin(FactLabelsMixin):
         if (quoted := QUOTE.match(line)) and BULLET.match(quoted.group("text")):
             line = quoted.group("text")  # "> - **Runtime:** 2h"
         start = BULLET.match(line)
-        text = self.without_region(start.group("text") if start else line)  # "UK distributor"
-        text = self.in_one_language(GLUED_FACT_LABEL.sub(" ", one_label(text)))  # "Regie / "
+        text = self.plain_label(start.group("text") if start else line)  # "UK distributor"
+        text = GLUED_FACT_LABEL.sub(" ", one_label(text))  # "…VazWriter:"; "Regie / Kamera /"
         matches = labels_in(text)
         if not matches or matches[0].start() != 0:
             if (
@@ -238,6 +240,7 @@ class FactsMixin(FactLabelsMixin):
             film.release_date = film.release_date or release_date(value)
             if match := YEAR.search(value):
                 film.year = int(match.group(1))
+            self.released_through(value)  # "1993, by Columbia Pictures"
         elif name == "certificate" and (match := CERTIFICATE.match(value)):
             film.certificate = match.group(0).upper()
 
@@ -256,7 +259,7 @@ class FactsMixin(FactLabelsMixin):
     def label_block(self, line):
         """A label alone on its line ("Directed by", "Cast:") with its values on the lines
         under it, as pages copied from an infobox have them; False when none follow."""
-        fact = fact_of_label(line)
+        fact = fact_of_label(bilingual(line))
         if fact is None or fact in ("film", "certificate"):
             return False
         values, index, blanks = [], self.position + 1, 0

@@ -22,6 +22,7 @@ from imports.html_extract import html_extract
 from imports.html_labels import labels_coloned
 from imports.page_categories import category_genres
 from imports.star_widgets import widget_rating
+from imports.strips import is_facts_only
 from imports.structured import REVIEW_TYPES, SCHEMA_SOURCE, known_title, page_facts
 from imports.structured_merge import merge_page_facts
 from imports.title_evidence import headline_film, mentions
@@ -214,7 +215,10 @@ def is_furniture(tag):
     if tag.name in FURNITURE_TAGS:
         return True
     names = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("role", "")]).lower()
-    return bool(FURNITURE_WORDS.intersection(NAME_WORDS.findall(names)))
+    words = FURNITURE_WORDS.intersection(NAME_WORDS.findall(names))
+    if words == {"meta"} and is_facts_only(one_line(tag.get_text(" "))):
+        return False  # "movie-meta": "Drama · 2 hr 35 min · Italy", the film's facts line
+    return bool(words)
 
 
 def furniture_dropped(main):

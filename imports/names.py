@@ -66,7 +66,8 @@ GENRES = frozenset(
     romantic sci-fi science-fiction thriller war western sport sports superhero disaster
     martial-arts slasher spy heist satire teen war-drama psychological supernatural
     coming-of-age dark-comedy black-comedy rom-com romcom mockumentary anthology period
-    political legal medical erotic experimental short silent neo-noir suspense
+    political legal medical erotic experimental short silent neo-noir suspense ghost-story
+    gothic
     """.split()
 )
 GENRE_MAX_WORDS = 3
@@ -226,6 +227,11 @@ def character_first(text):
 #: The genres a compound ends with, qualified by the words before ("Crime Drama", "Action
 #: Comedy"): a run of genres ending otherwise is genres written side by side.
 HEAD_GENRES = frozenset("comedy drama thriller horror western noir film".split())
+#: Genre words that qualify the next ("Romantic Comedy", "Political Thriller").
+GENRE_MODIFIERS = frozenset(
+    "romantic dark black psychological historical supernatural political legal medical erotic"
+    " experimental teen period animated silent short crime war".split()
+)
 
 
 def genre_run(value):
@@ -237,8 +243,8 @@ def genre_run(value):
         len(words) < 2
         or not all(key in GENRES for key in keys)
         or "-".join(keys) in GENRES
-        or keys[-1] in HEAD_GENRES
-    ):
+        or (keys[-1] in HEAD_GENRES and (len(keys) < 3 or GENRE_MODIFIERS.intersection(keys)))
+    ):  # "Mystery Thriller Drama": three genres, not one
         return [value]
     return words
 

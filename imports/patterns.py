@@ -15,7 +15,7 @@ HEADLINE_MAX_LENGTH = 255  # Review.headline
 FACT_LABELS = {
     # when the headline does not name it
     "film": ("film", "movie", "film title", "movie title", "title"),
-    "genres": ("genre", "genres"),
+    "genres": ("genre", "genres", "subgenre", "subgenres", "sub-genre", "sub-genres"),
     "countries": (
         "country", "countries", "country of origin", "countries of origin", "made in", "origin",
         "production country", "production countries",
@@ -63,7 +63,9 @@ FACT_LABELS = {
     "studios": (
         "studio", "studios", "distributor", "distributed by", "distribution",
         "production company", "production companies", "production studio", "production",
-        "released by", "banner",
+        "released by", "banner", "companies", "production cos", "prod. cos", "prod. co",
+        "prod. co.", "producing companies", "sales/dist.", "sales/distribution",
+        "sales & distribution", "dist.", "distrib.",
     ),
     "makers": ("made by",),  # a company, or a person the label does not say the role of
     "certificate": (
@@ -135,12 +137,15 @@ def one_label(text) -> str:
 
 def fact_of_label(text) -> str | None:
     """The fact a label gives ("Director:"), also when it is two spellings of one label
-    ("Regie / Directed by", "Drehbuch / Screenplay"); None when it is no label."""
+    ("Regie / Directed by", "Land / Country"); None when it is no label, or two ("Director /
+    Writer", which `joined_roles` reads)."""
     text = text.strip().rstrip(":").strip().casefold()
     if text in FACT_OF_LABEL:
         return FACT_OF_LABEL[text]
-    facts = {FACT_OF_LABEL.get(part.strip()) for part in text.split("/")}
-    return facts.pop() if len(facts) == 1 and "/" in text else None
+    parts = [FACT_OF_LABEL.get(part.strip()) for part in text.split("/")]
+    if len(parts) == 2 and parts[1] and parts[0] in (None, parts[1]):
+        return parts[1]  # "Land / Country": the other language's word, then the known label
+    return None
 
 
 #: A label glued to the value before it, as pages lose the break between two facts
@@ -155,6 +160,25 @@ GLUED_FACT_LABEL = re.compile(
     + r")\s*:)"
 )
 
+#: Countries in their own languages, as translated posts and European sites' strips write
+#: them ("Deutschland 2006 | Drama"), by their ISO codes.
+COUNTRY_ENDONYMS = {
+    "deutschland": "DE", "österreich": "AT", "schweiz": "CH", "frankreich": "FR",
+    "italien": "IT", "spanien": "ES", "italia": "IT", "españa": "ES", "méxico": "MX",
+    "brasil": "BR", "nederland": "NL", "danmark": "DK", "sverige": "SE", "norge": "NO",
+    "suomi": "FI", "polska": "PL", "belgique": "BE", "suisse": "CH", "allemagne": "DE",
+    "espagne": "ES", "italie": "IT", "royaume-uni": "GB", "états-unis": "US", "japon": "JP",
+    "giappone": "JP", "francia": "FR", "alemania": "DE", "germania": "DE", "stati uniti": "US",
+    "estados unidos": "US", "česko": "CZ", "magyarország": "HU", "éire": "IE",
+}  # fmt: skip
+#: A sentence about a disc or a re-release, whose dates and labels are not the film's:
+#: "The 4K disc streets on 3 March 2020", "Arrow's restoration was released in 2019".
+HOME_RELEASE = re.compile(
+    r"\b(?:blu-?rays?|dvds?|4k|uhd|discs?|vhs|laserdiscs?|steelbooks?|box\s*set|boxset"
+    r"|re-?releases?|re-?issues?|restorations?|remasters?|(?:special|collector['’]s|anniversary)"
+    r"\s+edition|streets?|street\s+date)\b",
+    re.IGNORECASE,
+)
 BULLET = re.compile(r"^[•\-*–·▪◦●‣]\s*(?P<text>.+)$")
 QUOTE = re.compile(r"^>\s*(?P<text>.+)$")  # a Markdown quotation: a pull quote
 NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>.+)$")

@@ -87,9 +87,26 @@ KIND = (
 #: "a Danish film critic", "a French film school": a person or a place, not the film.
 NOT_THE_FILM = r"(?!\s+(?:critics?|directors?|stars?|actors?|actress|makers?|buffs?|historians?"
 NOT_THE_FILM += r"|industry|school|festival|fans?|lovers?|crews?|sets?)\b)"
+#: Words between the nations and the film's kind: "a Japanese animated science-fiction
+#: film"; never its language ("a Spanish-language film" says what is spoken).
+QUALIFIERS = r"(?:(?!language\b|speaking\b)(?-i:[a-z][a-z-]+)\s+){0,2}"
 NATIONAL_FILM = [
     re.compile(
-        rf"\b(?:is|was|it['’]s)\s+(?:a|an)\s+(?:[a-z]+\s+)?{NATIONS}\s+(?:{KIND})\b{NOT_THE_FILM}"
+        rf"\b(?:is|was|it['’]s)\s+(?:a|an)\s+(?:[a-z]+\s+)?{NATIONS}\s+{QUALIFIERS}(?:{KIND})\b"
+        + NOT_THE_FILM
+    ),
+    #: "it came out of South Korea in 2003", "The film was made in Japan": where it is from.
+    re.compile(
+        r"\b(?:[Ii]t|[Tt]he\s+(?:film|movie))\s+(?:came\s+out\s+of|was\s+made\s+in)\s+"
+        rf"(?P<places>{PLACE}(?:\s+(?:and|&)\s+{PLACE})?)"
+    ),
+    #: "The film is Mexican, runs 154 minutes": the film's nation said of it.
+    re.compile(rf"(?:^|(?<=[.!?]\s))(?:It|The\s+(?:film|movie))\s+(?:is|was)\s+{NATIONS}(?=[,.;])"),
+    #: "The production … was a British-American one": the nations joined, of the film.
+    re.compile(
+        r"\b(?:[Tt]he\s+(?:production|film|movie)(?=,|\s+(?:is|was)\b)|[Ii]t\b)[^.;]{0,120}?"
+        r"\b(?:is|was)\s+an?\s+"
+        rf"(?P<places>(?:{NATION})(?:[-/](?:{NATION}))+)\s+one\b"
     ),
     re.compile(rf"\b(?i:this)\s+{NATIONS}\s+(?:{KIND})\b{NOT_THE_FILM}"),
 ]

@@ -7,6 +7,7 @@ import re
 
 from imports.extracted import TextFact
 from imports.names import CAP, NAME_PARTICLE, is_name
+from imports.patterns import HOME_RELEASE
 from imports.prose_cast import without_starters
 
 NAME = rf"{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{CAP}[\w'’-]+)){{1,3}}"
@@ -142,9 +143,23 @@ STUDIO_PATTERNS = [
     #: "Studio Ghibli's quietest film", "A24's best film": one film of the company's.
     re.compile(rf"{COMPANY}(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|feature)\b"),
     re.compile(rf"{COMPANY}\s+(?:is|are)\s+(?:distributing|releasing)\b"),
-    re.compile(rf"\b(?:distributed|released|produced|made){WHERE}\s+by\s+{COMPANY}"),
+    #: "Released by Columbia Pictures", "released internationally by Sony Pictures Classics"
+    re.compile(
+        rf"\b(?i:distributed|released|produced|made)(?:\s+(?-i:[a-z]+)ly)?{WHERE}\s+by\s+{COMPANY}"
+    ),
     #: The partner of a named producer: "produced by Element Pictures with Film4".
-    re.compile(rf"\b(?:produced|made)\s+by\s+[^,.;]{{1,60}}?\s+(?:with|and)\s+{COMPANY}"),
+    re.compile(
+        rf"\b(?i:produced|made)\s+by\s+[^,.;]{{1,60}}?\s+(?:with|and)\s+{COMPANY}(?!\s+(?-i:[A-Z]))"
+    ),
+    #: "Castle Rock Entertainment backed it", "Reed produced the film for London Films"
+    re.compile(
+        rf"{COMPANY}\s+(?:backed|produced|financed|distributed|released)\s+(?:it|the\s+film)\b"
+    ),
+    re.compile(rf"\bproduced\s+(?:it|the\s+(?:film|movie))\s+for\s+{COMPANY}"),
+    #: "It was animated at Madhouse": the animation studio made it.
+    re.compile(
+        rf"\b(?:[Ii]t|[Tt]he\s+(?:film|movie))\s+was\s+animated\s+at\s+(?P<studio>{CAP}[\w&'’-]+(?:\s+{CAP}[\w&'’-]+){{0,2}})"
+    ),
 ]
 
 
@@ -167,6 +182,7 @@ def crew_facts(text, sentence_of):
                 found.append(TextFact(role, match.group(name), sentence_of(text, match.start())))
     for pattern in STUDIO_PATTERNS:
         for match in pattern.finditer(text):
-            studio = match.group("studio").strip()
-            found.append(TextFact("studios", studio, sentence_of(text, match.start())))
+            studio, sentence = match.group("studio").strip(), sentence_of(text, match.start())
+            if not HOME_RELEASE.search(sentence):  # "The Blu-ray was released by Arrow"
+                found.append(TextFact("studios", studio, sentence))
     return found

@@ -10,6 +10,7 @@ import re
 
 from imports.extracted import TextFact
 from imports.names import GENRES
+from imports.patterns import HOME_RELEASE
 from imports.values import number_words, runtime
 
 DURATION = (
@@ -62,17 +63,33 @@ YEARS_IN_PROSE = [
     re.compile(r"\b(?:directed|made)\s+it\s+in\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(
         r"\b(?:released|premiered|came out|opened|debuted)\s+(?:\w+ly\s+)?"
-        r"(?:in\s+(?:theaters\s+|cinemas\s+)?|on\s+\w+\s+\d{1,2},?\s+)?"
+        r"(?:in\s+(?:theaters\s+|cinemas\s+|(?-i:[A-Z])[a-z]+\s+)?|on\s+\w+\s+\d{1,2},?\s+)?"
         r"(?P<year>(?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
+    # "It is a Japanese animated film from 2006"; never "a remake of a film from 1954"
+    re.compile(
+        r"(?:^|(?<=[.!?]\s))(?:It|The\s+film|The\s+movie|This\s+film)\s+(?:is|was)\s+an?\s+"
+        r"(?:(?!(?:of|like|to|by)\b)[\w-]+\s+){0,4}(?:film|movie|feature)\s+from\s+"
+        r"(?P<year>(?:19|20)\d\d)\b"
+    ),
     # "premiered at the Toronto festival in 2019", "debuted at Sundance in January 2020"
     re.compile(
-        r"\b(?:premiered|debuted|opened)\s+(?:at|in)\s+[^.;:\d]{1,60}?\s+in\s+"
+        r"\b(?:premiered|debuted|opened|came\s+out)\s+(?:at|in|of)\s+[^.;:\d]{1,60}?\s+in\s+"
         r"(?:(?-i:[A-Z])[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
 ]
+#: What a film is called beside its year: "Groundhog Day, the 1993 comedy".
+GENRE_NOUN = "comedy|drama|thriller|western|musical|documentary|romance|horror film|animation"
+#: A version of the film other than the one reviewed, or another film: its length is not
+#: the film's ("The director's cut runs 3 hours", "The 1998 remake runs 98 minutes").
+OTHER_VERSION = re.compile(
+    r"\b(?:director['’]s|extended|uncut|longer|shorter|international|television|tv|final"
+    r"|workprint|alternate)\s+(?:cut|edition|version)s?\b|\b(?:remake|sequel|prequel|original"
+    r"|short|first\s+film|reboot)\b",
+    re.IGNORECASE,
+)
 #: A feature is 40 minutes or longer (AMPAS, BFI): "10 minutes." is a moment, not a runtime.
 FEATURE_MINUTES = 40
 GENRE_IN_PROSE = re.compile(
@@ -87,6 +104,10 @@ def dated_facts(text, sentence_of):
     said = number_words(text)
     for pattern in RUNTIMES_IN_PROSE:
         minutes = (match := pattern.search(said)) and runtime(hours(match))
+        if minutes and OTHER_VERSION.search(
+            said[said.rfind(". ", 0, match.start()) + 1 : match.start()]
+        ):
+            continue  # "The director's cut runs 3 hours": another version's length
         if minutes and minutes >= FEATURE_MINUTES:
             # Numbers in words leave the sentences where they were: say the one written.
             start = sum(
@@ -94,7 +115,12 @@ def dated_facts(text, sentence_of):
             )
             found.append(TextFact("runtime_minutes", minutes, sentence_of(text, start)))
             break
-    years = (match for pattern in YEARS_IN_PROSE for match in pattern.finditer(text))
+    years = (
+        match
+        for pattern in YEARS_IN_PROSE
+        for match in pattern.finditer(text)
+        if not HOME_RELEASE.search(sentence_of(text, match.start()))  # a disc's street date
+    )
     if match := min(years, key=lambda match: match.start(), default=None):
         found.append(TextFact("year", int(match.group("year")), sentence_of(text, match.start())))
     for match in GENRE_IN_PROSE.finditer(text):
@@ -113,7 +139,10 @@ def title_year(text, title):
     patterns = (
         rf"{name}\s*\((?:[^()]{{1,60}}?[,\s])?{year}\)",
         rf"\b{year}['’]s\s+{name}",
-        rf"{name},\s+(?:the|a|an)\s+{year}\s+(?:film|movie|feature|documentary)\b",
+        rf"{name},\s+(?:the|a|an)\s+{year}\s+(?:film|movie|feature|documentary|{GENRE_NOUN})\b",
+        # "Paprika (パプリカ) is a Japanese animated film from 2006"
+        rf"{name}(?:\s*\([^()]{{1,40}}\))?\s+(?:is|was)\s+an?\s+(?:(?!(?:of|like|to|by)\b)[\w-]+\s+)"
+        rf"{{0,4}}(?:film|movie|feature|{GENRE_NOUN})\s+from\s+{year}\b",
     )
     found = (re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
     first = min((match for match in found if match), key=lambda m: m.start(), default=None)

@@ -34,6 +34,9 @@ ABBREVIATED_ROLE = re.compile(
     re.IGNORECASE,
 )
 BARE_ROLE = re.compile(r"^(?P<label>directed by|director)\s*:?\s+", re.IGNORECASE)
+COUNTRY_YEAR = re.compile(
+    r"^(?P<country>[^\W\d][^\d,]{1,30}?)\s+(?P<year>(?:18[7-9]\d|19\d\d|20\d\d))$"
+)
 YEAR_ALONE = re.compile(r"^(?:18[7-9]\d|19\d\d|20\d\d|21\d\d)$")
 LEADING_LABEL = re.compile(r"^(?:in brief|at a glance|the facts|info|details)\s*:\s*", re.I)
 #: How a film was shot, which a strip lists beside its facts ("Black and white", "35mm"):
@@ -105,9 +108,14 @@ def role_credit(segment):
 
 def segment_facts(segment):
     """The facts of one segment: itself ("179 min"), or each of its comma-separated parts
-    when every one is plainly a fact ("Japan, 2021"); None when it is not all facts."""
+    when every one is plainly a fact ("Japan, 2021"), or a country and its year
+    ("Deutschland 2006"); None when it is not all facts."""
     if found := segment_fact(segment):
         return [found]
+    if (match := COUNTRY_YEAR.match(segment)) and match.group(
+        "country"
+    ).casefold() in COUNTRY_NAMES:
+        return [("countries", match.group("country")), ("release", match.group("year"))]
     parts = [part.strip() for part in segment.split(",")]
     found = [segment_fact(part) for part in parts if part]
     if len(found) > 1 and all(found) and not any(fact[0] == "labelled" for fact in found):
@@ -142,6 +150,17 @@ def unquoted(line):
     labels = labels_in(one_label(text))
     facts = BULLET.match(text) or (labels and labels[0].start() == 0) or is_strip(text)
     return text if facts else line
+
+
+def is_facts_only(text):
+    """Whether `text` is a strip every segment of which is plainly a fact (a page's line
+    classed as metadata, which a post's date or comment count may share otherwise)."""
+    segments, sentences = strip_segments(text)
+    return (
+        not sentences
+        and len(segments) >= MIN_SEGMENTS
+        and all(segment_facts(segment) for segment in segments)
+    )
 
 
 def strip_segments(text):

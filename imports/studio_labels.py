@@ -13,9 +13,6 @@ from imports.facts import COUNTRY_NAMES, STUDIO_MAX_WORDS
 from imports.names import ASIDE
 from imports.values import split_values
 
-#: Two companies a label joins with "with" ("A24 / Elara", "Aardman with DreamWorks").
-PARTNER = re.compile(r"\s+with\s+(?=(?-i:[A-Z]))")
-
 #: Where a distributor releases the film, as labels name it: a country ("UK", "United
 #: States"), or the market's own word.
 MARKETS = frozenset(("international", "worldwide", "world", "domestic", "north american"))
@@ -66,6 +63,12 @@ NOT_COMPANIES = frozenset(
     ).split()
 )
 STUDIO_WORDS = 5
+#: "Aardman Animations with DreamWorks Animation": two companies made the film together.
+WITH_COMPANY = re.compile(r"\s+with\s+(?=[A-Z0-9])")
+#: "Released: 1993, by Columbia Pictures": the year, then who released the film.
+RELEASED_THROUGH = re.compile(
+    r"(?:19|20)\d\d,?\s+(?:by|through|via)\s+(?P<company>[A-Z0-9].{1,60})$"
+)
 
 
 def without_region(text):
@@ -132,7 +135,7 @@ class StudioLabelsMixin:
         found = [
             part.replace(FIRM_AMPERSAND, "&")
             for part in split_values(
-                founders_kept(PARTNER.sub(", ", ASIDE.sub("", value))), slash=True
+                founders_kept(WITH_COMPANY.sub(", ", ASIDE.sub("", value))), slash=True
             )  # "A / B", "A with B"
             if len(part.split()) <= STUDIO_MAX_WORDS
             and part[:1].isupper()
@@ -143,6 +146,12 @@ class StudioLabelsMixin:
             found = makers(found)
         found += [studio for studio in aside_distributors(value) if studio not in found]
         self.add_values(self.review.film.studios, found, ASIDE.sub("", value), "studios")
+
+    def released_through(self, value):
+        """The company a release date's value names after it ("1993, by Columbia
+        Pictures"), as a studio; never a person ("2019, by Ines Vaz")."""
+        if match := RELEASED_THROUGH.search(value):
+            self.studio_values(match.group("company").rstrip(". "), only_companies=True)
 
     def release_line(self, line):
         """ "A Neon release.", "In cinemas from Curzon": the studio; False otherwise."""

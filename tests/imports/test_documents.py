@@ -42,7 +42,8 @@ def test_seed_000_info_line_scores_rating_and_answer_only_faq():
     assert film.directors == ["Lee Chunghyun"]
     assert [(member.name, member.character) for member in film.cast] == [("Kim Jihoon", "Choi Pro")]
     assert review.set_aside["directors"] == ["Len wisemen"]
-    assert film.countries == [] and review.set_aside["countries"] == ["United States"]
+    # "Ballerina is a gripping South Korean action thriller": the text's own country.
+    assert film.countries == ["South Korea"] and review.set_aside["countries"] == ["United States"]
     assert review.set_aside["cast"][:4] == [
         "Ethan Hawke",
         "Mason Thames",

@@ -44,10 +44,17 @@ LABELS = {
     ),
     "producers": ("Producer", "Producers", "Producer(s)", "Produced by"),
     "cast": ("Cast", "Starring", "With", "Main cast", "Voices"),
-    "runtime": ("Runtime", "Running time", "Length", "Duration"),
-    "year": ("Year", "Released", "Release date"),
-    "countries": ("Country", "Countries", "Origin", "Countries of origin", "Production country"),
-    "genres": ("Genre", "Genres", "Genre(s)"),
+    "runtime": ("Runtime", "Running time", "Length", "Duration", "Laufzeit / Runtime"),
+    "year": ("Year", "Released", "Release date", "Release year", "Jahr / Year"),
+    "countries": (
+        "Country", "Countries", "Origin", "Countries of origin", "Production country",
+        "Land / Country", "Pays / Country",
+    ),
+    "genres": ("Genre", "Genres", "Genre(s)", "Subgenre", "Sub-genres", "Genre / Genre"),
+    "studios": (
+        "Studio", "Studios", "Production company", "Companies", "Prod. cos", "Made by",
+        "Distributor", "Sales/dist.", "Produktion / Production", "Verleih / Distributor",
+    ),
 }  # fmt: skip
 #: What each fact's label is given in the grid, and what the film must then hold.
 VALUES = {
@@ -55,6 +62,7 @@ VALUES = {
     "year": ("2019", 2019),
     "countries": ("Norway", ["Norway"]),
     "genres": ("Drama", ["Drama"]),
+    "studios": ("Greywater Films", ["Greywater Films"]),
 }
 LAYOUTS = {
     "colon": ("text", "{label}: {value}"),
@@ -65,6 +73,7 @@ LAYOUTS = {
     "dl": ("html", "<dl><dt>{label}</dt><dd>{value}</dd></dl>"),
     "table row": ("html", "<table><tr><th>{label}</th><td>{value}</td></tr></table>"),
     "strong": ("html", "<p><strong>{label}:</strong> {value}</p>"),
+    "quoted": ("markdown", "> **{label}:** {value}"),  # a newsletter's facts box
 }
 #: Layouts crossed with every label at one place each (the place rotating), to stay fast.
 MORE_LAYOUTS = {
@@ -123,12 +132,28 @@ def test_every_label_in_every_layout(fact, label, layout, place):
     assert value_of(film, fact) == expected
 
 
+#: Labels not read yet in capitals without a colon: two languages whose first word is no
+#: label ("LAND / COUNTRY X"), and companies' labels, which capitals leave to furniture
+#: ("STUDIO Ghibli" heads anything).
+NOT_READ_IN_CAPITALS = pytest.mark.xfail(strict=True, reason="not read yet in capitals")
+
+
 def rotating_cells():
     """(fact, label, layout, place): every label in every further layout, the place turning
     (a single label is no facts box: an aside of one is the text's)."""
     places = ("top", "end")
+    not_read = {"Companies", "Prod. cos", "Sales/dist.", "Laufzeit / Runtime", "Jahr / Year"}
+    not_read |= {"Land / Country", "Pays / Country", "Produktion / Production"}
+    not_read |= {"Verleih / Distributor"}
     return [
-        pytest.param(fact, label, layout, places[(i + j) % 2], id=f"{label}-{layout}")
+        pytest.param(
+            fact,
+            label,
+            layout,
+            places[(i + j) % 2],
+            id=f"{label}-{layout}",
+            marks=[NOT_READ_IN_CAPITALS] if layout == "capitals" and label in not_read else [],
+        )
         for i, (fact, label) in enumerate(
             (fact, label) for fact, labels in LABELS.items() for label in labels
         )

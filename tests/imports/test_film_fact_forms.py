@@ -10,31 +10,8 @@ import json
 
 import pytest
 
-from imports.catalogue import country_code
-from imports.documents import extract
 from imports.html_pages import page_extract
-
-TEXT = (
-    "A paragraph about the film, long enough to be the text of the review, and then some "
-    "more words about its people."
-)
-MORE = "The second paragraph goes on about the score and the light, and how it all ends."
-
-
-def text(head, *blocks, markdown=False):
-    """A text (or Markdown) review headed `head` with `blocks` before its paragraphs."""
-    body = "\n\n".join((*blocks, TEXT, MORE))
-    return extract(f"{'# ' if markdown else ''}{head}\n\n{body}\n", markdown=markdown).film
-
-
-def page(head, *blocks, data=None):
-    """A saved page: `head` in its <h1>, `blocks` (HTML) before the paragraphs."""
-    script = f'<script type="application/ld+json">{json.dumps(data)}</script>' if data else ""
-    body = "".join(blocks)
-    return page_extract(
-        f"<html><head>{script}</head><body><article><h1>{head}</h1>{body}"
-        f"<p>{TEXT}</p><p>{MORE}</p></article></body></html>"
-    ).film
+from tests.imports.fact_forms import MORE, TEXT, codes, page, text
 
 
 def movie(**dates):
@@ -69,6 +46,19 @@ YEARS = {
     ),
     "json-ld dateCreated": lambda: page("Lanterns", data=movie(dateCreated="2019-05-12")),
     "json-ld datePublished": lambda: page("Lanterns", data=movie(datePublished="2019")),
+    "the 2019 comedy": lambda: text("Lanterns", "Lanterns, the 2019 comedy by Ines Vaz, holds up."),
+    "a film from 2019": lambda: text("Lanterns", "It is a Norwegian animated film from 2019."),
+    "Title (aka) is a film from": lambda: text(
+        "Lanterns", "Lanterns (Lykter) is a quiet Norwegian film from 2019, shot on an island."
+    ),
+    "came out in May 2019": lambda: text("Lanterns", "It came out in May 2019, and flopped."),
+    "came out of a country in": lambda: text(
+        "Lanterns", "It came out of Norway in 2019, unheralded."
+    ),
+    "quoted facts box": lambda: text(
+        "Lanterns", "> **Year:** 2019\n> **Length:** 122 minutes", markdown=True
+    ),
+    "country and year": lambda: text("Lanterns", "Deutschland 2019 | Drama | 122 Min. | FSK 12"),
 }
 NO_YEARS = {
     "post date": lambda: text("Lanterns", "Posted on 3 March 2021 by Ines", TEXT),
@@ -83,6 +73,15 @@ NO_YEARS = {
     "another film from a year": lambda: text(
         "Lanterns", "Her 2015 film was louder, and her 2012 debut louder still."
     ),
+    "another film's genre and year": lambda: text("Lanterns", "Her 2015 comedy was louder."),
+    "a remake of a film from": lambda: text("Lanterns", "It is a remake of a film from 1954."),
+    "a disc's street date": lambda: text("Lanterns", "The 4K disc came out in March 2021."),
+    "a blu-ray's release": lambda: text("Lanterns", "The Blu-ray was released in 2021."),
+    "thirty years": lambda: text("Lanterns", "It came out thirty years ago, in another world."),
+    "a place and a year": lambda: text("Lanterns", "Paris 2019 | Drama | 104 min"),
+    "a post's metadata": lambda: page(
+        "Lanterns", '<p class="post-meta">2019 · Drama · 12 comments</p>'
+    ),
 }
 
 
@@ -96,7 +95,10 @@ def test_no_year_from_other_dates(cell):
     assert NO_YEARS[cell]().year is None
 
 
-RUNTIME_VALUES = {"122 mins": 122, "122 min.": 122, "2h 2m": 122, "1h52": 112, "122'": 122}
+RUNTIME_VALUES = {
+    "122 mins": 122, "122 min.": 122, "2h 2m": 122, "1h52": 112, "122'": 122, "2 hr 35 min": 155,
+    "137 Min.": 137,
+}  # fmt: skip
 RUNTIME_PLACES = {
     "strip": lambda value: text("Lanterns", f"2019 · {value} · Drama"),
     "strip html": lambda value: page("Lanterns", f"<p>Norway · 2019 · {value}</p>"),
@@ -119,6 +121,7 @@ RUNTIMES_IN_PROSE = {
     "It is a trim 99 minutes, and never drags.": 99,
     "The film is a trim 99 minutes.": 99,
     "It lasts 122 minutes.": 122,
+    "The film runs 1 hr 41 min and never drags.": 101,
 }
 NOT_RUNTIMES = (
     "The last forty minutes are the best thing in it.",
@@ -126,6 +129,9 @@ NOT_RUNTIMES = (
     "It plays after a 5-minute short before the feature.",
     "The opening 90 minutes are the best thing in it.",
     "She waits 45 minutes for a bus in the second act.",
+    "The director's cut runs 3 hours and 10 minutes.",
+    "The 1998 remake runs 98 minutes and is best forgotten.",
+    "The extended edition runs 2 hours 40 minutes.",
 )
 
 
@@ -158,16 +164,18 @@ def test_a_line_not_all_facts_is_no_strip(line):
     assert (film.year, film.countries, film.genres) == (None, [], [])
 
 
-def codes(film):
-    return sorted(country_code(country) for country in film.countries)
-
-
 COUNTRIES = {
     "USA/UK, 2019": ["GB", "US"],
     "France · Germany · 2019": ["DE", "FR"],
     "Iran/France, 2016, 125 min": ["FR", "IR"],
     "Drama | Japan | 2019 | 104 min": ["JP"],
     "South Korea, 2016, 118 min": ["KR"],
+    "Deutschland 2019 | Drama | 122 Min.": ["DE"],
+    "Italia · 2019 · 104 min": ["IT"],
+    "Gillo Pontecorvo · Italy, Algeria · 1966 · 121 min · Drama, War · Italian, Arabic": [
+        "DZ",
+        "IT",
+    ],
 }
 COUNTRIES_IN_PROSE = {
     "Lanterns is a French-Belgian co-production.": ["BE", "FR"],
@@ -176,6 +184,12 @@ COUNTRIES_IN_PROSE = {
     "This South Korean thriller never lets up.": ["KR"],
     "Lanterns is a Norwegian film about a lighthouse.": ["NO"],
     "A co-production between Denmark and Sweden, it was shot on an island.": ["DK", "SE"],
+    "This Spanish-Mexican co-production was shot in Madrid.": ["ES", "MX"],
+    "It is a Japanese animated science-fiction film.": ["JP"],
+    "The film is Mexican, runs 154 minutes, and never lets up.": ["MX"],
+    "That it came out of South Korea in 2003 says everything.": ["KR"],
+    "The film was made in Japan and France on a tiny budget.": ["FR", "JP"],
+    "The production, by Ines Vaz for Greywater Films, was a British-American one.": ["GB", "US"],
 }
 NO_COUNTRIES = (
     "The whole film is in Japanese, with a little French.",
@@ -185,6 +199,12 @@ NO_COUNTRIES = (
     "It borrows from Italian neorealism and from American westerns.",
     "Paris, 2019, and the rain never stops.",
     "It follows a man who is a Danish film critic and hates the sea.",
+    "It is a Spanish-language film shot in Mexico.",
+    "It is a Spanish language film shot in Mexico.",
+    "The production designer is a British-American one.",
+    "The dialogue is French, and so is the wit.",
+    "It was made in Rome on a tiny budget.",
+    "It came out of nowhere and floored everyone.",
 )
 
 
@@ -209,16 +229,34 @@ STUDIOS = {
     "Banner: Vinod Chopra Films": ["Vinod Chopra Films"],
     "An A24 release.": ["A24"],
     "Production company: Studio Ghibli": ["Studio Ghibli"],
-}
+    "Made by: Aardman Animations with DreamWorks Animation": [
+        "Aardman Animations", "DreamWorks Animation",
+    ],
+    "Released: 2019, by Greywater Pictures": ["Greywater Pictures"],
+    "Produktion / Production: Wiedemann & Berg Filmproduktion": ["Wiedemann & Berg Filmproduktion"],
+    "Prod. cos: Black Label Media, Thunder Road Pictures | Sales/dist.: Lionsgate": [
+        "Black Label Media", "Thunder Road Pictures", "Lionsgate",
+    ],
+}  # fmt: skip
 STUDIOS_IN_PROSE = {
     "Lanterns is an A24 film through and through.": ["A24"],
     "It is Studio Ghibli's quietest film.": ["Studio Ghibli"],
+    "Released by Greywater Pictures, it made a fortune.": ["Greywater Pictures"],
+    "It was released internationally by Sony Pictures Classics.": ["Sony Pictures Classics"],
+    "Produced by Altavista Films and Zeta Film, it was a hit.": ["Altavista Films", "Zeta Film"],
+    "Castle Rock Entertainment backed it from the start.": ["Castle Rock Entertainment"],
+    "Ines Vaz, who also produced the film for London Films, holds the shot.": ["London Films"],
+    "It was animated at Madhouse over four years.": ["Madhouse"],
 }
 
 
 NO_STUDIOS = (
     "Unlike A24's other films, it takes its time.",
     "She grew up on Disney films and Studio Ghibli's heroines.",
+    "The Blu-ray was released by Arrow Films in 2020.",
+    "Released: 2019, by Ines Vaz",
+    "She was animated at Christmas, and loved it.",
+    "It was released slowly by Hollywood standards.",
 )
 
 
@@ -249,7 +287,21 @@ GENRES = {
         "Lanterns", '<div class="genres"><a>Action</a> <a>Horror</a> <a>Thriller</a></div>'
     ),
     "slashed label": lambda: text("Lanterns", "Genre: Action / Horror / Thriller"),
+    "a run under its label": lambda: text("Lanterns", "Genres\nAction Horror Thriller"),
+    "links under a heading": lambda: page(
+        "Lanterns", "<div><h3>Genres</h3><p><a>Action</a> <a>Horror</a> <a>Thriller</a></p></div>"
+    ),
+    "subgenre row": lambda: page(
+        "Lanterns", "<table><tr><th>Subgenre</th><td>Action / Horror / Thriller</td></tr></table>"
+    ),
+    "bilingual label": lambda: text("Lanterns", "Genre / Genre: Action, Horror, Thriller"),
 }
+ONE_GENRE = ("Genre: Crime Drama", "Genre: Romantic Comedy Drama", "Subgenre: Ghost story")
+
+
+@pytest.mark.parametrize("line", ONE_GENRE)
+def test_a_genre_of_several_words_stays_one(line):
+    assert text("Lanterns", line).genres == [line.split(": ")[1]]
 
 
 @pytest.mark.parametrize("cell", GENRES)
