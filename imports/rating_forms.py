@@ -30,7 +30,7 @@ LETTER = re.compile(r"^(?P<grade>[A-D][+\-−–](?=\s|$|[^\w])|[A-DF](?=\s*(?:$
 OTHER_LETTER = re.compile(r"^[E-Z][+\-−–]?\s*$")
 NUMBER_OVER_SCALE = re.compile(
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:(?P<unit>(?!out\b|of\b)[a-z]+)\s+)?"
-    r"(?:/|out\s+of|of)\s*(?P<scale>100|20|10|5|4)\b(?:\s+(?:stars|points))?",
+    r"(?:/|out\s+of|of|von|sur|su|de)\s*(?P<scale>100|20|10|5|4)\b(?:\s+(?:stars|points))?",
     re.IGNORECASE,
 )
 PERCENT = re.compile(r"(?<![\d.])(?P<value>\d{1,3}(?:[.,]\d+)?)\s*%")
