@@ -1,8 +1,11 @@
 # ruff: noqa: RUF001, RUF002, RUF003  (posts use typographic dashes and quotes; the messages must too)
 """Where else a post puts its rating: under a label that also opens sentences or other
 facts ("Overall: 4½ stars", "Rated: 4.5/5", "Stars: (4/5)", "Verdict: B+"), a label with
-no colon ("Rating 4.5/5"), a static site's front matter ("stars: 4.5/5") and the end of
-its title ("… Review (4/5)").
+no colon ("Rating 4.5/5"), a label of the site's own ("Monster rating: 9 Graboids out of
+10"), a byline's strip ("Reviewed by: Ana · Score: 9/10"), a diary's line ("★★★★½ Watched
+2 May"), the end of a verdict ("… – four out of five."), a card that scores films, a static
+site's front matter ("stars: 4.5/5") and the end of its title ("… Review (4/5)"); and the
+verdict a rating alone brings beside it, in quotes under it or in a quotation over it.
 
 Each is read by `RatingsMixin.rating` as any rating is; these places only say where the
 rating is. A label that is not followed by a rating leaves the line to the other readers:
@@ -256,26 +259,42 @@ class RatingLabelsMixin:
 
     def film_scorecard(self):
         """ "Infernal Affairs: 4.5 out of 5" over "The Departed: 4 out of 5": a card that
-        scores films, not criteria. The reviewed film's row is the rating (when no line gave
-        one); no row of its card is a score."""
+        scores films (the one reviewed, or one the post names with its year), not criteria.
+        The reviewed film's row is the rating (when no line gave one); no row of the card
+        is a score."""
         title = self.review.film.title.casefold().strip()
-        named = [value for name, value in self.review.scores if name.casefold() == title]
-        if not title or not named:
+        text = "\n".join(self.lines)
+        films = [
+            name
+            for name, _ in self.review.scores
+            if (title and name.casefold() == title)
+            or re.search(rf"\b{re.escape(name)}\s*\((?:18|19|20)\d\d\)", text, re.IGNORECASE)
+        ]
+        row = next(
+            (at for at, line in enumerate(self.lines) if films and is_row(films[0], line)), None
+        )
+        if row is None:
             return
-        row_start = re.compile(rf"{re.escape(title)}\s*(?::|\s[–—-]\s|\|)", re.IGNORECASE)
-        row = next(at for at, line in enumerate(self.lines) if row_start.match(line))
         start, end = row, row
         while start > 0 and self.lines[start - 1]:
             start -= 1
         while end + 1 < len(self.lines) and self.lines[end + 1]:
             end += 1
         card = self.lines[start : end + 1]
-        self.review.scores = [
+        rows = [
             (name, value)
             for name, value in self.review.scores
-            if not any(line.startswith(name) for line in card)
+            if any(is_row(name, line) for line in card)
         ]
+        self.review.scores = [score for score in self.review.scores if score not in rows]
         self.warn(f"The scores of “{card[0]} …” rate films, not criteria; not imported as scores.")
-        if self.review.rating is None:
-            self.review.rating, self.review.rating_as_written = named[0], self.lines[row]
-            self.warn(f"The row “{self.lines[row]}” rates the film reviewed: {plain(named[0])}/10.")
+        rated = [(name, value) for name, value in rows if name.casefold() == title]
+        if self.review.rating is None and rated:
+            self.review.rating, self.review.rating_as_written = rated[0][1], rated[0][0]
+            self.warn(f"The row “{rated[0][0]}” rates the film reviewed: {plain(rated[0][1])}/10.")
+
+
+def is_row(name, line):
+    """Whether `line` is the row of a card that scores `name`: "Name: 4/5", "- Name – 4/5"."""
+    row = re.compile(rf"[-*•·\s]*{re.escape(name)}\s*(?::|\s[–—-]\s|\|)", re.IGNORECASE)
+    return bool(row.match(line))

@@ -216,6 +216,14 @@ def test_a_card_that_scores_films_rates_the_reviewed_one_and_scores_no_criteria(
     assert (review.rating, review.scores) == (Decimal(9), [])
 
 
+@pytest.mark.parametrize("bullet", ["", "- "])
+def test_a_card_of_films_the_post_names_with_their_years_scores_no_criteria(bullet):
+    card = f"{bullet}First Film: 4.5 out of 5\n{bullet}The Other Film: 4 out of 5"
+    name, text = txt_end(card)
+    text = text.replace(PARAGRAPH, f"First Film (2002) and The Other Film (2006). {PARAGRAPH}")
+    assert read(name, text).scores == []
+
+
 def test_a_card_of_criteria_stays_scores():
     review = read(*txt_end("Story: 4.5 out of 5\nActing: 4 out of 5"))
     assert review.rating is None and len(review.scores) == 2
