@@ -27,6 +27,8 @@ HOLDOUTS = {
     "holdout5": 10,
     "holdout6": 12,
     "holdout7": 12,
+    "holdout8": 12,
+    "holdout9": 12,
 }
 SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
 
