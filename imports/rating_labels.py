@@ -76,6 +76,8 @@ DIARY_STARS = re.compile(
 SPOKEN_RATING = re.compile(rf"[–—-]\s*(?P<rating>{WORD_RATING.pattern})[.!]?$", re.I)
 #: A unit in a word of any language, perhaps the rating again in brackets after it.
 WORD_UNIT = re.compile(r"[^\W\d_]+\s*(?:[(\[][^()\[\]]*[)\]])?\s*")
+#: Someone quoted, not the critic summing up: in quotation marks, or signed after a dash.
+PULL_QUOTE = re.compile(r"^[“\"‘']|[–—-]\s*(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)*\s*$")
 #: A line wholly in quotes: the headline a critic gives the film, under the score.
 QUOTED_LINE = re.compile(r"^[“\"](?P<text>[^“”\"]{8,})[”\"]$")
 
@@ -193,6 +195,8 @@ class RatingLabelsMixin:
             self.opens_with_rating(text) for text in (value, LEADING_SYMBOLS.sub("", value))
         ):
             return False
+        if any(OWN_LABEL.match(DECORATION.sub("", self.neighbour_line(step))) for step in (-1, 1)):
+            return False  # "Violence rating: 2/5" over "Language rating: 1/5": criteria
         self.rating_line(f"Rating: {value}", as_written=line)
         return True
 
@@ -252,7 +256,9 @@ class RatingLabelsMixin:
             return
         quote = QUOTE.match(self.lines[earlier[-1]])
         text = quote and re.sub(r"^[^:.!?]{1,30}:\s+", "", quote.group("text").strip())
-        if text and is_summary_judgement(text) and is_verdict_sentence(text, text):
+        if not text or PULL_QUOTE.search(text):
+            return
+        if is_summary_judgement(text) and is_verdict_sentence(text, text):
             self.set_verdict(text)
             if self.blocks and self.blocks[-1][:2] == ["blockquote", quote.group("text")]:
                 self.blocks.pop()  # the verdict, not the text's

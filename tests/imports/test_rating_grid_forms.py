@@ -94,6 +94,11 @@ def test_others_scores_certificates_and_words_are_never_the_own_rating(line, pla
     assert (review.rating, review.scores) == (None, [])
 
 
+def test_rows_of_own_labels_are_criteria_not_the_rating():
+    review = read(*txt_end("Violence rating: 2/5\nLanguage rating: 1/5"))
+    assert review.rating is None and len(review.scores) == 2
+
+
 def test_a_criterion_under_a_score_label_stays_a_criterion():
     review = read(*txt_end("Story score: 8/10\nActing score: 7/10"))
     assert review.rating is None and [name for name, _ in review.scores] == [
@@ -202,12 +207,16 @@ def test_a_one_line_quotation_just_before_a_rating_alone_is_the_verdict(label, g
 
 
 @pytest.mark.parametrize(
-    "between",
-    ["", f"{CLOSING}\n\n"],  # a pull quote in the text, or one with a paragraph after it
+    ("quote", "between"),
+    [
+        (f"> {BEFORE}\n> And a second line of the quotation.", ""),  # two lines: the text's
+        (f"> {BEFORE}", f"{PARAGRAPH}\n\n"),  # a paragraph between it and the rating
+        (f"> “{BEFORE}”", ""),  # someone quoted
+        (f"> {BEFORE[:-1]} – Ana Lind", ""),  # someone signed
+    ],
 )
-def test_a_quotation_away_from_the_rating_or_with_a_verdict_is_no_verdict(between):
-    quote = f"> {BEFORE}\n> And a second line of the quotation."
-    text = f"# {TITLE}\n\n{INFO}\n\n{quote}\n\n{between}{PARAGRAPH}\n\nRating: 9/10\n"
+def test_a_quotation_away_from_the_rating_or_of_someone_else_is_no_verdict(quote, between):
+    text = f"# {TITLE}\n\n{INFO}\n\n{PARAGRAPH}\n\n{quote}\n\n{between}Rating: 9/10\n"
     assert read("review.md", text).verdict == ""
 
 
