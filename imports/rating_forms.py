@@ -158,6 +158,28 @@ def star_count_reading(text, *, scale=None):
     return Reading(value, conversion, *match.span())
 
 
+#: A rating said in words, perhaps in the site's unit: "four out of five", "seven out of
+#: ten", "three and a half skulls out of five".
+SPOKEN = re.compile(
+    rf"(?P<count>{NUMBER_WORD})(?P<half>\s+and\s+a\s+half)?(?:\s+[a-z]+)?\s+out\s+of\s+"
+    r"(?P<scale>four|five|ten)\b",
+    re.IGNORECASE,
+)
+
+
+def spoken_reading(text):
+    """ "four out of five" at the start of `text`: a rating in words; or None."""
+    match = SPOKEN.match(text)
+    if not match:
+        return None
+    count = scale_number(match.group("count")) + (Decimal("0.5") if match.group("half") else 0)
+    scale = scale_number(match.group("scale"))
+    if count > scale:
+        return None
+    value = Decimal(count) * 10 / scale
+    return Reading(value, f"“{match.group(0)}” is {plain(value)}/10", *match.span())
+
+
 def percent_reading(text):
     """ "85%": a share of a hundred; or None."""
     if match := PERCENT.search(text):

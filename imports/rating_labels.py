@@ -26,7 +26,7 @@ from imports.patterns import (
     RATING_LABEL,
     SCORE_WITH_COMMENT,
 )
-from imports.rating_forms import GLYPH_RUN, glyph_reading
+from imports.rating_forms import GLYPH_RUN, SPOKEN, glyph_reading
 from imports.ratings import (
     DECORATION,
     UNIT_AFTER,
@@ -111,6 +111,7 @@ class RatingLabelsMixin:
                     self.own_label_rating,  # "Monster rating: 9 Graboids out of 10"
                     self.rating_in_strip,  # "Reviewed by: Ana · Score: 9/10"
                     self.diary_stars,  # "★★★★½ ↻ Rewatched 02 Nov 2025"
+                    self.spoken_alone,  # "Four out of five."
                     self.verdict_line,
                 )
             )
@@ -224,6 +225,16 @@ class RatingLabelsMixin:
         if not reading or reading.value is None:
             return False
         self.rating(match.group("glyphs"), as_written=line)
+        self.consume("rating")
+        return True
+
+    def spoken_alone(self, line):
+        """ "Four out of five." alone on its line: the rating in words; False if not."""
+        text = line.strip(" *_")
+        if not (match := SPOKEN.match(text)) or text[match.end() :].strip(" .!"):
+            return False
+        self.rating(text, as_written=line, labelled=True)
+        self.awaiting_verdict = not (self.review.verdict or self.heading_verdict)
         self.consume("rating")
         return True
 

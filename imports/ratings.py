@@ -40,6 +40,7 @@ from imports.rating_forms import (
     number_reading,
     percent_reading,
     scale_number,
+    spoken_reading,
     star_count_reading,
     stated_scale,
     unscaled_reading,
@@ -293,6 +294,7 @@ class RatingsMixin:
                         asterisk_reading,
                         star_count_reading,
                         letter_reading,
+                        spoken_reading,
                         unscaled_reading,
                     )
                     if (reading := read(stripped))

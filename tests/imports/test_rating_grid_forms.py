@@ -25,6 +25,8 @@ OWN_VALUES = {
     "9 von 10 Punkten (9 out of 10 points)": Decimal(9),
     "8 sur 10": Decimal(8),
     "4 out of 5": Decimal(8),
+    "four out of five": Decimal(8),
+    "seven out of ten": Decimal(7),
 }
 
 
@@ -268,4 +270,22 @@ def test_a_rating_in_a_bylines_strip_is_the_rating(line, rating, place):
 )
 @pytest.mark.parametrize("place", [txt_body, html_strong])
 def test_a_diarys_stars_before_the_viewing_are_the_rating(line, rating, place):
+    assert read(*place(line)).rating == rating
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("Four out of five.", Decimal(8)),
+        ("Seven out of ten!", Decimal(7)),
+        ("Three and a half skulls out of five", Decimal(7)),
+        ("Rating: four out of five", Decimal(8)),
+        ("My score: seven out of ten", Decimal(7)),
+        ("Four out of five dentists would not recommend the popcorn.", None),
+        ("Rating: six out of five", None),
+        ("Nadia: Four out of five. Loses one for the runtime.", None),  # said in a dialogue
+    ],
+)
+@pytest.mark.parametrize("place", [txt_end, md_bold, html_strong])
+def test_a_rating_said_in_words_is_the_rating(line, rating, place):
     assert read(*place(line)).rating == rating
