@@ -26,10 +26,12 @@ CRITERION_WORDS = frozenset(
     ).split()
 )
 #: Scores other people gave, quoted beside the review's: readers', audiences', users',
-#: aggregators' ("Audience score: 85%", "IMDb rating: 7.9/10", "Metascore: 78/100").
+#: aggregators' ("Audience score: 85%", "IMDb rating: 7.9/10", "Metascore: 78/100"), a
+#: site's average or consensus ("Average score: 71", "Consensus: 90").
 OTHERS_SCORE = re.compile(
     r"\b(?:(?:readers?|audiences?|users?|viewers?|fans?|community|public|critics)(?:['’]s?)?"
     r"\s+(?:score|rating|verdict|average|consensus|grade|stars)"
+    r"|(?:average|aggregate|combined)\s+(?:score|rating|grade)|consensus"
     r"|imdb|metacritic|metascore|rotten\s+tomatoes|tomatometer|popcornmeter|letterboxd)\b",
     re.IGNORECASE,
 )

@@ -357,6 +357,7 @@ class Extractor(
             self.glyphs_on_stated_scale()  # "★★★½" where "ratings are out of four stars"
         if review.rating is None:
             self.front_matter_rating()  # "stars: 4.5/5"
+        self.film_scorecard()  # "Infernal Affairs: 4.5 out of 5 / The Departed: 4 out of 5"
         if review.rating is None:
             self.overall_score()
         if review.rating is None:

@@ -218,11 +218,21 @@ BRACKETED_RATING = re.compile(
 )
 #: A rating opening its line, the verdict after a dash: "3/5 — fun, gross, a bit timid."
 LEADING_RATING = re.compile(r"^\d{1,2}(?:[.,]\d)?\s*/\s*(?:10|5)\s+[–—-]\s+(?-i:[a-zA-Z])")
+#: What a verdict is called, as a label or a heading: "Verdict", "Bottom line", "In a line",
+#: "TL;DR", "Fazit" (German sites, and translations of them, keep it).
+VERDICT_TERM = (
+    r"(?:(?:final\s+|overall\s+)?verdict|bottom\s+line|take-?away|final\s+word|short\s+version"
+    r"|in\s+(?:one\s+line|a\s+line|a\s+nutshell|a\s+word|(?:a|one)\s+sentence|short|brief)"
+    r"|tl;?\s*dr|fazit)"
+)
+#: Whose verdict a label says it is: the site's, or a host's ("Nadia's verdict:").
+VERDICT_OWNER = r"(?:(?:the|our|my|(?-i:[A-Z])[\w-]*['’]s)\s+)?"
+#: A label given in two languages: "Fazit / In short:", "UNSER URTEIL / OUR VERDICT:".
+OTHER_TONGUE = r"[^\W\d][\w ]{0,24}?\s*/\s*"
 #: The labels a verdict is given: "Verdict:", "The bottom line:", "Our takeaway:", "In one line:".
 VERDICT_LABEL = re.compile(
-    r"^(?:(?:the|our|my)\s+)?(?:(?:final\s+|overall\s+)?verdict|bottom\s+line|take-?away"
-    r"|final\s+word|short\s+version|in\s+(?:one\s+line|a\s+nutshell|a\s+word|a\s+sentence)"
-    r"|tl;?\s*dr)\s*[:\-–—]\s*",
+    rf"^(?:{OTHER_TONGUE})?{VERDICT_OWNER}{VERDICT_TERM}(?:\s*/\s*[^\W\d][\w ]{{0,24}}?)?"
+    r"\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
 RATING_NUMBER = re.compile(

@@ -30,7 +30,7 @@ LETTER = re.compile(r"^(?P<grade>[A-D][+\-−–](?=\s|$|[^\w])|[A-DF](?=\s*(?:$
 OTHER_LETTER = re.compile(r"^[E-Z][+\-−–]?\s*$")
 NUMBER_OVER_SCALE = re.compile(
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*(?:(?P<unit>(?!out\b|of\b)[a-z]+)\s+)?"
-    r"(?:/|out\s+of|of)\s*(?P<scale>100|20|10|5|4)\b(?:\s+(?:stars|points))?",
+    r"(?:/|out\s+of|of|von|sur|su|de)\s*(?P<scale>100|20|10|5|4)\b(?:\s+(?:stars|points))?",
     re.IGNORECASE,
 )
 PERCENT = re.compile(r"(?<![\d.])(?P<value>\d{1,3}(?:[.,]\d+)?)\s*%")
@@ -156,6 +156,28 @@ def star_count_reading(text, *, scale=None):
     value = count * 10 / scale
     conversion = f"{count:g} stars of {scale}{said} is {plain(value)}/10"
     return Reading(value, conversion, *match.span())
+
+
+#: A rating said in words, perhaps in the site's unit: "four out of five", "seven out of
+#: ten", "three and a half skulls out of five".
+SPOKEN = re.compile(
+    rf"(?P<count>{NUMBER_WORD})(?P<half>\s+and\s+a\s+half)?(?:\s+[a-z]+)?\s+out\s+of\s+"
+    r"(?P<scale>four|five|ten)\b",
+    re.IGNORECASE,
+)
+
+
+def spoken_reading(text):
+    """ "four out of five" at the start of `text`: a rating in words; or None."""
+    match = SPOKEN.match(text)
+    if not match:
+        return None
+    count = scale_number(match.group("count")) + (Decimal("0.5") if match.group("half") else 0)
+    scale = scale_number(match.group("scale"))
+    if count > scale:
+        return None
+    value = Decimal(count) * 10 / scale
+    return Reading(value, f"“{match.group(0)}” is {plain(value)}/10", *match.span())
 
 
 def percent_reading(text):

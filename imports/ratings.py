@@ -40,6 +40,7 @@ from imports.rating_forms import (
     number_reading,
     percent_reading,
     scale_number,
+    spoken_reading,
     star_count_reading,
     stated_scale,
     unscaled_reading,
@@ -74,6 +75,8 @@ RATING_IN_UNITS = re.compile(
     r"^(?P<rating>\d{1,2}(?:[.,]\d)?\s*(?:/|out\s+of)\s*(?:10|5|4))\s+(?P<unit>.+)$",
     re.IGNORECASE,
 )
+#: A line under a label of its own ("Best for: ages 7 and up"): another fact, no verdict.
+OTHER_LABEL = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s")
 GRADE_LABEL = re.compile(r"^(?:(?:final|overall|my|our|the)\s+)?grade\s*[:\-–—]", re.I)
 
 
@@ -165,6 +168,7 @@ class RatingsMixin:
             and not RATING_NUMBER.search(line)  # scores or another rating: never the verdict
             and not line.endswith("?")  # "Should you watch it?": what follows may be it
             and not (line.startswith("(") and line.endswith(")"))  # a comment in brackets
+            and not (OTHER_LABEL.match(line) and not VERDICT_LABEL.match(line))  # "Best for: …"
             and not self.runs_past_a_verdict()  # a wrapped paragraph: the text begins
             and (VERDICT_LABEL.match(line) or is_summary_judgement(line))
         ):
@@ -204,6 +208,7 @@ class RatingsMixin:
                 self.set_verdict(rest)
         else:
             self.awaiting_verdict = not (self.review.verdict or self.heading_verdict)
+            self.quoted_verdict_before()  # "> Thirty years on: still the best …"
         self.consume("rating")
 
     def glyphs_and_number(self, line):
@@ -289,6 +294,7 @@ class RatingsMixin:
                         asterisk_reading,
                         star_count_reading,
                         letter_reading,
+                        spoken_reading,
                         unscaled_reading,
                     )
                     if (reading := read(stripped))
@@ -313,6 +319,8 @@ class RatingsMixin:
         rest = UNIT_BEFORE_VERDICT.sub("", rest)
         if (rest.startswith("(") and rest.endswith(")")) or UNIT_AFTER.fullmatch(rest):
             rest = ""  # "A- (our grades run from A+ …)", "4/5 popcorn buckets": no verdict
+        if not re.search(r"[^\W_]", rest):
+            rest = ""  # "🥕🥕🥕🥕🥕 (5 carrots out of 5)": the site's glyphs, no verdict
         if found.value is None and (words := WORD_RATING.match(rest)):
             # "💀💀💀💀 — four skulls out of five.": the words give the glyphs' scale
             self.rating(words_as_number(words.group(0)), as_written=as_written)
@@ -321,7 +329,7 @@ class RatingsMixin:
             self.warn(f"Rating “{as_written}” not imported: {found.conversion}.")
             return rest
         if WORD_RATING.search(rest) or number_reading(rest):
-            return ""  # the rating said again ("8/10 — four stars out of five"): no verdict
+            rest = ""  # the rating said again ("8/10 — four stars out of five"): no verdict
         value = found.value
         if value > 10 or value < 0:
             self.warn(f"Rating “{as_written}” is off the scale; not imported.")

@@ -10,10 +10,12 @@ read after the site's furniture that followed a rating.
 
 import re
 
+from imports.criteria import is_others_score
 from imports.furniture import TEASER_HEADING
 from imports.patterns import (
     ANSWER_PREFIX,
     FACT_LABEL,
+    OTHER_TONGUE,
     QUESTION_PREFIX,
     QUOTE,
     RATING_LABEL,
@@ -22,16 +24,15 @@ from imports.patterns import (
     SENTENCE_END,
     VERDICT_LABEL,
     VERDICT_MAX_LENGTH,
+    VERDICT_OWNER,
+    VERDICT_TERM,
 )
 from imports.rating_forms import GLYPH_RUN
 from imports.values import continues, is_heading_like
 
 #: A heading (or a question in a Q&A) whose answer is the verdict; the label kind first.
 VERDICT_HEADING = re.compile(
-    r"^(?:(?:the|our|my)\s+)?(?:(?:final\s+|overall\s+)?verdict|bottom\s+line|take-?away"
-    r"|final\s+word|short\s+version|in\s+(?:one\s+line|a\s+nutshell|short|a\s+word)"
-    r"|tl;?\s*dr)\s*[:.?!]?$",
-    re.IGNORECASE,
+    rf"^(?:{OTHER_TONGUE})?{VERDICT_OWNER}{VERDICT_TERM}\s*[:.?!]?$", re.IGNORECASE
 )
 VERDICT_QUESTION = re.compile(
     r"^(?:so,?\s+)?(?:should\s+(?:you|i)\s+(?:watch|see|stream|rent|bother\s+with)"
@@ -104,6 +105,9 @@ class VerdictsMixin:
             return True
         if text == line and self.is_heading_line(line):
             return False  # "Final Verdict: A Triumph" heads a section (see `body_line`)
+        if is_others_score(VERDICT_LABEL.match(text).group(0)):
+            return False  # "Audience verdict: …" is other people's
+        self.spoken_rating(value, as_written=line)  # "… – four out of five."
         self.set_verdict(self.wrapped_on(value))
         self.consume("verdict")
         return True
