@@ -23,6 +23,7 @@ from imports.title_candidates import label_film, quoted_film
 from imports.title_evidence import (
     ITALICS,
     headline_film,
+    is_publication,
     is_quoted,
     is_sentence,
     is_title_like,
@@ -39,14 +40,6 @@ SERIES_LABEL = re.compile(r"(?:issue|episode|ep\.|no\.|number|#)\s*#?\d{1,4}", r
 #: A reading with a score or a count in it is a site's figure line ("SITE RATING 8.3/10 · 640K").
 FIGURES = re.compile(
     r"\d(?:[.,]\d+)?\s*/\s*(?:5|10|20|100)\b|\b\d+(?:[.,]\d+)?[KM]\b|\brating\b", re.IGNORECASE
-)
-#: How a text names its own publication ("NAME is a reader-supported publication",
-#: "Welcome to NAME", "Published in NAME"): {} is the name, as a pattern.
-PUBLICATION = (
-    r"(?<!\w){}\W{{0,3}}\s+is\s+(?:an?|my|our)\s+(?:[\w-]+\s+){{0,3}}"
-    r"(?:publication|newsletter|blog|podcast|zine|magazine|site|column)\b",
-    r"\b(?:welcome\s+(?:back\s+)?to|subscribe\s+to|subscribers?\s+(?:of|to)|published\s+in|"
-    r"support)\W{{0,3}}\s*(?:the\s+)?{}(?!\w)",
 )
 #: Where a block of the body starts, in its HTML.
 BLOCK_START = re.compile(r"<(?:p|h[1-6]|li|blockquote|br|td|th|dt|dd)\b[^>]*>")
@@ -131,15 +124,6 @@ def doubt(title, extracted) -> str:
     ):
         return f"its text never sets that apart, and sets “{other}” in italics"
     return ""
-
-
-def is_publication(title, text) -> bool:
-    """Whether `text` names `title` as the publication it appears in: "NAME is a
-    reader-supported publication", "Welcome to NAME", "Subscribe to NAME"."""
-    escaped = re.escape(title)
-    return bool(title) and any(
-        re.search(form.format(escaped), text, re.IGNORECASE) for form in PUBLICATION
-    )
 
 
 def italic_rival(title, extracted) -> str:
