@@ -265,22 +265,3 @@ def year_beside(headline, phrase):
     """The year in brackets just after `phrase` in `headline` ("*The Film* (2020): …")."""
     match = re.search(rf"{re.escape(phrase)}\W{{0,3}}\((\d{{4}})\)", headline, re.IGNORECASE)
     return int(match.group(1)) if match else None
-
-
-#: How a text names its own publication ("NAME is a reader-supported publication",
-#: "Welcome to NAME", "Published in NAME"): {} is the name, as a pattern.
-PUBLICATION = (
-    r"(?<!\w){}\W{{0,3}}\s+is\s+(?:an?|my|our)\s+(?:[\w-]+\s+){{0,3}}"
-    r"(?:publication|newsletter|blog|podcast|zine|magazine|site|column)\b",
-    r"\b(?:welcome\s+(?:back\s+)?to|subscribe\s+to|subscribers?\s+(?:of|to)|published\s+in|"
-    r"support)\W{{0,3}}\s*(?:the\s+)?{}(?!\w)",
-)
-
-
-def is_publication(title, text) -> bool:
-    """Whether `text` names `title` as the publication it appears in: "NAME is a
-    reader-supported publication", "Welcome to NAME", "Subscribe to NAME"."""
-    escaped = re.escape(title)
-    return bool(title) and any(
-        re.search(form.format(escaped), text, re.IGNORECASE) for form in PUBLICATION
-    )

@@ -19,11 +19,10 @@ from html import unescape
 from imports.extracted import TitleSource
 from imports.headline_site import FILM_MARKER
 from imports.patterns import COMMON_WORDS, REVIEW_PREFIX, REVIEW_SUBTITLE, TITLE_SUFFIX
-from imports.title_candidates import label_film, quoted_film
+from imports.title_candidates import is_publication_name, label_film, quoted_film
 from imports.title_evidence import (
     ITALICS,
     headline_film,
-    is_publication,
     is_quoted,
     is_sentence,
     is_title_like,
@@ -117,7 +116,7 @@ def doubt(title, extracted) -> str:
         return "that reads as the name of a post, not of a film"
     if FIGURES.search(title):
         return "that holds a score or a count, as a site's figures do, not a film's name"
-    if is_publication(title, extracted.text):
+    if is_publication_name(title, extracted.text):
         return "its text names that as its own publication (a newsletter's or a blog's name)"
     if extracted.title_source == TitleSource.TEXT_PHRASE and (
         other := italic_rival(title, extracted)
@@ -142,7 +141,7 @@ def italic_rival(title, extracted) -> str:
             if len(span.split()) > 1
             and is_name_like(span)
             and not shares_a_word(span, title)
-            and not is_publication(span, extracted.text)
+            and not is_publication_name(span, extracted.text)
         ),
         "",
     )
