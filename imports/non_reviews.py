@@ -1,12 +1,21 @@
-"""Posts that are not reviews: WordPress's stock first post, an announcement naming no film."""
+"""Posts that are not reviews: WordPress's stock first post, an announcement naming no film,
+a notice listing films it reviews none of ("what's on", a season, a countdown)."""
 
 import re
+
+from imports.extracted import TitleSource
+from imports.title_strength import headed_blocks
 
 #: The post every new WordPress site starts with, by title in the site's first languages.
 STOCK_TITLES = frozenset({"hello world!", "hello world", "hallo welt!", "bonjour tout le monde !"})
 
 #: Words a text about a film uses; a notice may name films, but is not about its own title.
 FILM_WORDS = re.compile(r"\b(?:film|movie|cinema|documentary|picture|screen)s?\b", re.IGNORECASE)
+#: How many films, each heading a line with its year, make a post a list of films.
+LISTED = 3
+#: Where a title is read from a label, the page's data or the line over the credits, the
+#: document names its own film: a list beside it points to others.
+OWN_FILM_SOURCES = frozenset({TitleSource.LABEL, TitleSource.PAGE_DATA, TitleSource.CREDITS})
 
 
 def is_about_its_title(extracted) -> bool:
@@ -18,6 +27,32 @@ def is_about_its_title(extracted) -> bool:
         return False
     mentions = re.findall(rf"(?<!\w){re.escape(title)}(?!\w)", extracted.text, re.IGNORECASE)
     return len(mentions) >= 2
+
+
+def names(text, phrase) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE))
+
+
+def listed_films(extracted) -> list[str]:
+    """The films a post lists and reviews none of, or []: several lines, each opening on a
+    film and its year ("1 December: The Film (2003), directed by …"), none of which the
+    text names again, while its own title is none of them and the text barely names it
+    outside them (a season's notice, a "what's on", a countdown's announcement)."""
+    blocks = list(headed_blocks(extracted))
+    listed = list(dict.fromkeys(name for _, name, _ in blocks))
+    title, text = (extracted.film.title or extracted.title).strip(), extracted.text
+    if len(listed) < LISTED or extracted.title_source in OWN_FILM_SOURCES:
+        return []
+    if any(names(text, name) > 1 for name in listed):
+        return []  # a film the text comes back to is one it reviews
+    if title.casefold() in {name.casefold() for name in listed}:
+        return []
+    outside = text
+    for block, _, _ in blocks:  # the list's own lines ("1 December: …") are not its text
+        outside = outside.replace(block, " ")
+    for name in listed:
+        outside = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", outside, flags=re.IGNORECASE)
+    return listed if not title or names(outside, title) < 2 else []
 
 
 def post_not_a_review(*, title: str, extracted) -> str:
@@ -40,5 +75,12 @@ def post_not_a_review(*, title: str, extracted) -> str:
         return (
             "it names no film: no year, credits, runtime, rating, scores or verdict, and "
             "its text is not about its title"
+        )
+    if not (extracted.rating or extracted.scores or extracted.verdict) and (
+        listed := listed_films(extracted)
+    ):
+        return (
+            f"it lists films ({', '.join(listed[:LISTED])} …) with their years and reviews "
+            "none of them: no rating, and its text never comes back to one"
         )
     return ""

@@ -182,11 +182,14 @@ def is_tagline(line):
 
 def is_publication_name(name, text):
     """Whether `text` names `name` as its publication's: "you subscribed to Name", "Name
-    is a newsletter", "the Name podcast" (a masthead, never the film)."""
+    is a reader-supported publication", "Published in Name", "Name newsletter" (a
+    masthead, never the film)."""
     name = re.escape(name.strip())
     near = (
-        rf"\b(?:subscribed|subscribe|subscribing|signed up|welcome)\s+to\s+(?:the\s+)?{name}(?!\w)"
-        rf"|(?<!\w){name}\s+(?:is\s+an?\s+)?(?:newsletter|podcast|fanzine|zine)\b"
+        rf"\b(?:(?:subscribed|subscribe|subscribing|signed up|welcome(?:\s+back)?)\s+to"
+        rf"|published\s+in)\W{{0,3}}\s*(?:the\s+)?{name}(?!\w)"
+        rf"|(?<!\w){name}\W{{0,3}}\s+(?:is\s+(?:an?|my|our)\s+(?:[\w-]+\s+){{0,3}})?"
+        r"(?:newsletter|podcast|fanzine|zine|publication|blog|magazine|column)\b"
     )
     return bool(name) and bool(re.search(near, text, re.IGNORECASE))
 

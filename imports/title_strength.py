@@ -19,7 +19,7 @@ from html import unescape
 from imports.extracted import TitleSource
 from imports.headline_site import FILM_MARKER
 from imports.patterns import COMMON_WORDS, REVIEW_PREFIX, REVIEW_SUBTITLE, TITLE_SUFFIX
-from imports.title_candidates import label_film, quoted_film
+from imports.title_candidates import is_publication_name, label_film, quoted_film
 from imports.title_evidence import (
     ITALICS,
     headline_film,
@@ -36,13 +36,17 @@ SURE_SOURCES = frozenset({TitleSource.LABEL, TitleSource.PAGE_DATA})
 #: A reading with these words names a post or its writer: "Review by someone", "Ep. 148".
 POST_WORDS = re.compile(r"\b(?:reviews?|reviewed)\s+by\b|\bep(?:isode)?\.?\s*\d", re.IGNORECASE)
 SERIES_LABEL = re.compile(r"(?:issue|episode|ep\.|no\.|number|#)\s*#?\d{1,4}", re.IGNORECASE)
+#: A reading with a score or a count in it is a site's figure line ("SITE RATING 8.3/10 · 640K").
+FIGURES = re.compile(
+    r"\d(?:[.,]\d+)?\s*/\s*(?:5|10|20|100)\b|\b\d+(?:[.,]\d+)?[KM]\b|\brating\b", re.IGNORECASE
+)
 #: Where a block of the body starts, in its HTML.
 BLOCK_START = re.compile(r"<(?:p|h[1-6]|li|blockquote|br|td|th|dt|dd)\b[^>]*>")
 TAG = re.compile(r"<[^>]+>")
 #: A block opening on a name and its year: "THIS WEEK'S PICK: THE FILM (1954)", "The Film
 #: (2018) · Directed by …" (a label before the name is passed over).
 HEADED_NAME = re.compile(
-    r"^(?:[^:()]{1,30}:\s+)?(?P<name>[^():.!?]{1,80}?)\s*\(\s*(?:18|19|20)\d\d\s*\)"
+    r"^(?:[^:()]{1,30}:\s+)?(?P<name>[^():.!?]{1,80}?)\s*\(\s*(?P<year>(?:18|19|20)\d\d)\s*\)"
 )
 #: Readings that need nothing else to be believed.
 STRONG_SOURCES = frozenset(
@@ -110,35 +114,75 @@ def doubt(title, extracted) -> str:
     speaks for it, or "": it names a post, not a film ("Review by someone", "Issue 58")."""
     if POST_WORDS.search(title) or SERIES_LABEL.fullmatch(title):
         return "that reads as the name of a post, not of a film"
+    if FIGURES.search(title):
+        return "that holds a score or a count, as a site's figures do, not a film's name"
+    if is_publication_name(title, extracted.text):
+        return "its text names that as its own publication (a newsletter's or a blog's name)"
+    if extracted.title_source == TitleSource.TEXT_PHRASE and (
+        other := italic_rival(title, extracted)
+    ):
+        return f"its text never sets that apart, and sets “{other}” in italics"
     return ""
+
+
+def italic_rival(title, extracted) -> str:
+    """A name of several words the text sets in italics, when it never sets `title` apart
+    (in italics, bold or quotes, or with its year) and that shares no word with it: the
+    film an essay names only in italics, under a headline about a place or a mood; or ""."""
+    shown = spans(extracted.body_html, tags=(*ITALICS, "strong", "b"))
+    if title.casefold() in {span.casefold() for span in shown}:
+        return ""
+    if year_beside(title, extracted.text) or is_quoted(extracted.text, title):
+        return ""
+    return next(
+        (
+            span
+            for span in spans(extracted.body_html, tags=(*ITALICS,))
+            if len(span.split()) > 1
+            and is_name_like(span)
+            and not shares_a_word(span, title)
+            and not is_publication_name(span, extracted.text)
+        ),
+        "",
+    )
 
 
 def rival(title, extracted) -> str:
     """Another name the document heads a block with, with its year ("PICK: THE FILM
     (1954)", "**The Film** (2018)"), that its text names more often than `title` (which it
     does not corroborate) and that shares no word with it (a sequel's or a franchise's
-    name would); or ""."""
+    name would); or "". A name whose year is not the year the document gives its film
+    ("- Other Film (2012) - 8/10" under a facts line of 2006) is a film it points to."""
     if year_beside(title, extracted.text):
         return ""
-    count = mentions(extracted.text, title)
+    count, year = mentions(extracted.text, title), extracted.film.year
     return next(
         (
             name
-            for name in headed_names(extracted)
-            if not shares_a_word(name, title) and mentions(extracted.text, name) > count
+            for name, headed_year in headed_names(extracted)
+            if not shares_a_word(name, title)
+            and mentions(extracted.text, name) > count
+            and (year is None or headed_year == year)
         ),
         "",
     )
 
 
 def headed_names(extracted):
-    """The names that open a block of the body or a dropped line with a year in brackets."""
+    """(name, year) for the names that open a block of the body or a dropped line with a
+    year in brackets."""
+    return [(name, year) for _, name, year in headed_blocks(extracted)]
+
+
+def headed_blocks(extracted):
+    """(block, name, year) for the blocks of the body and dropped lines that open on a
+    name with its year in brackets."""
     blocks = [TAG.sub("", block) for block in BLOCK_START.split(extracted.body_html)]
     for line in [*blocks, *extracted.dropped]:
-        if (match := HEADED_NAME.match(unescape(line).strip())) and is_title_like(
+        if (match := HEADED_NAME.match(line := unescape(line).strip())) and is_title_like(
             name := match.group("name").strip(" *_")
         ):
-            yield name
+            yield line, name, int(match.group("year"))
 
 
 def shares_a_word(name, title) -> bool:
