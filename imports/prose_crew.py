@@ -147,6 +147,15 @@ STUDIO_PATTERNS = [
     #: "the latest from A24", "Greywater Pictures presents": its maker or releaser
     re.compile(rf"\b(?:latest|newest)\s+(?:(?:film|release|feature)\s+)?from\s+{COMPANY}"),
     re.compile(rf"(?:^|(?<=[.!?]\s)){COMPANY}\s+presents\b"),
+    re.compile(
+        rf"\b(?:[Ii]t|[Tt]he\s+(?:film|movie))\s+(?:comes|came)\s+from\s+{COMPANY}(?![’']s\b)"
+    ),
+    #: "The production, by Gordon Carroll and Walter Hill for Brandywine and 20th Century
+    #: Fox": the company the producers made it for (one the pattern knows as a company).
+    re.compile(
+        rf"\b(?:[Tt]he\s+production|produced),?\s+by\s+[^.;()]{{1,80}}?\s+for\s+"
+        rf"(?:[^.;()]{{1,40}}?\s+(?:and|&)\s+)?{COMPANY}"
+    ),
     #: "Studio Ghibli's quietest film", "A24's best film": one film of the company's.
     re.compile(rf"{COMPANY}(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|feature)\b"),
     re.compile(rf"{COMPANY}\s+(?:is|are)\s+(?:distributing|releasing)\b"),

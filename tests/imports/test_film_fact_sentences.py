@@ -54,6 +54,12 @@ STATED = {
     ("studios", "Greywater Pictures presents Lanterns, a quiet film."): ["Greywater Pictures"],
     ("studios", "It was distributed by Bleecker Street in the autumn."): ["Bleecker Street"],
     ("studios", "It is a Studio Ghibli production."): ["Studio Ghibli"],
+    ("studios", "It comes from A24, and it shows."): ["A24"],
+    ("studios", "The production, by Ines Vaz for 20th Century Fox, was a British one."): [
+        "20th Century Fox"
+    ],
+    ("countries", "It is a Hong Kong thriller of rare polish."): ["HK"],
+    ("countries", "This Algerian-Italian co-production was shot in the Casbah."): ["DZ", "IT"],
 }
 NOT_STATED = {
     ("runtime", "Its 45 minutes of silence are the best thing in it."),
@@ -76,6 +82,10 @@ NOT_STATED = {
     ("studios", "The latest from Ines Vaz is quieter."),
     ("studios", "The Blu-ray is the latest from Arrow Films."),
     ("studios", "This is of paramount importance."),
+    ("studios", "It came from Universal's vaults."),
+    ("studios", "The production, by Ines Vaz for her mother, was a family affair."),
+    ("countries", "It is set in Hong Kong."),
+    ("countries", "She speaks Vietnamese throughout."),
 }
 
 
