@@ -16,6 +16,29 @@ COMPANY_WORDS = frozenset(
     ).split()
 )
 
+#: Studios and distributors whose names carry no company word ("a Universal picture", "An
+#: A24 film", "109 minutes · USA · Bleecker Street"): the majors and the best-known
+#: independents, as critics name them. Streaming services are left out: "now on Netflix"
+#: says where the film streams, not who made it.
+KNOWN_STUDIOS = (
+    "Universal", "Paramount", "Warner Bros.", "Warner Bros", "Columbia", "20th Century Fox",
+    "Twentieth Century Fox", "20th Century Studios", "Fox Searchlight", "Searchlight", "MGM",
+    "United Artists", "TriStar", "Orion", "Miramax", "New Line Cinema", "DreamWorks", "Pixar",
+    "Disney", "Walt Disney", "Touchstone", "Lionsgate", "Neon", "A24", "Bleecker Street",
+    "Annapurna", "Blumhouse", "Amblin", "Lucasfilm", "Legendary", "Summit", "Magnolia",
+    "Janus", "Toho", "Toei", "Shochiku", "Nikkatsu", "Gaumont", "Pathé", "StudioCanal",
+    "Curzon", "Ealing", "Hammer", "Working Title", "Aardman", "Laika", "Studio Ghibli",
+    "Roadside Attractions", "IFC", "Zentropa", "Wild Bunch", "MK2",
+)  # fmt: skip
+KNOWN_STUDIO_KEYS = frozenset(name.casefold() for name in KNOWN_STUDIOS)
+#: The known studios as a pattern, the longest first ("20th Century Fox" before "Fox").
+KNOWN_STUDIO = "|".join(re.escape(name) for name in sorted(KNOWN_STUDIOS, key=len, reverse=True))
+
+
+def is_known_studio(value):
+    """Whether `value` is one of the `KNOWN_STUDIOS`, however capitalised."""
+    return value.strip().casefold() in KNOWN_STUDIO_KEYS
+
 
 def is_company(value):
     """Whether a producer reads as a company: "A24", "AGBO", "Greywater Films"."""

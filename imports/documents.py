@@ -45,7 +45,7 @@ from imports.patterns import (
     VERDICT_LABEL,
 )
 from imports.prose import ProseMixin
-from imports.prose_dates import title_year
+from imports.prose_dates import title_runtime, title_year
 from imports.rating_labels import RatingLabelsMixin
 from imports.ratings import RatingsMixin
 from imports.strips import InfoStripMixin, unquoted
@@ -348,9 +348,10 @@ class Extractor(
         if len(review.title) > HEADLINE_MAX_LENGTH:
             review.title = review.title[: HEADLINE_MAX_LENGTH - 1] + "…"
             self.warn(f"The title is longer than {HEADLINE_MAX_LENGTH} characters; shortened.")
-        if film.year is None and film.title:
+        if film.title and (film.year is None or film.runtime_minutes is None):
             kept = " ".join(line for line in self.lines if line not in review.dropped)
-            film.year = title_year(kept, film.title)  # a heading taken out too
+            film.year = film.year or title_year(kept, film.title)  # a heading taken out too
+            film.runtime_minutes = film.runtime_minutes or title_runtime(kept, film.title)
         if not review.verdict and self.heading_verdict:
             self.set_verdict(self.heading_verdict)
         if review.rating is not None:

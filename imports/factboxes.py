@@ -236,7 +236,9 @@ def title_header(soup, main, film_title) -> Tag | None:
         named = YEAR_AFTER.sub("", one_line(heading)).casefold() == film_title.casefold()
         if not named or holder is None or main in holder.parents or holder is main:
             continue
-        lines = [line for tag in holder.find_all(["ul", "ol", "div"]) if (line := strip_of(tag))]
+        lines = [
+            line for tag in holder.find_all(["ul", "ol", "div", "p"]) if (line := strip_of(tag))
+        ]
         if lines:
             box = soup.new_tag("div", attrs={MARKER: "1"})
             for line in lines:
@@ -246,10 +248,12 @@ def title_header(soup, main, film_title) -> Tag | None:
 
 
 def strip_of(tag) -> str:
-    """ "2016 · 15 · 1h 58m" for a list of facts, "Action, Horror" for a row of genre
-    links; "" when `tag` is neither."""
+    """ "2016 · 15 · 1h 58m" for a list of facts or a paragraph of them, "Action, Horror"
+    for a row of genre links; "" when `tag` is neither."""
     if tag.find(BLOCK_CHILDREN):
         return ""
+    if tag.name == "p":  # "Gillo Pontecorvo · Italy, Algeria · 1966 · 121 min" under a hero's title
+        return line if is_strip(line := one_line(tag)) else ""
     items = [one_line(item) for item in tag.find_all(["li", "a"])]
     line = " · ".join(items) if tag.name in ("ul", "ol") else ", ".join(items)
     return line if len(items) > 1 and (is_strip(line) or segment_facts(line)) else ""

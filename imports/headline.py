@@ -48,6 +48,8 @@ from imports.title_parts import as_the_text_writes, text_named_part, whole_name
 from imports.title_rank import best_headline
 from imports.values import guess_title, is_heading_like
 
+#: "The Third Man (1949)" as a facts panel heads its credits: the title, then its year.
+YEAR_AFTER_TITLE = re.compile(r"\s*\((18[7-9]\d|19\d\d|20\d\d)\)$")
 TRAILING_GLYPHS = re.compile(rf"\s(?:{GLYPH_RUN.pattern})\s*$")
 #: Headings of a post's own facts block: never its headline, even under a breadcrumb.
 FACTS_HEADING = re.compile(
@@ -188,6 +190,8 @@ class HeadlineMixin(SiteLinesMixin):
             (TitleSource.QUOTED, lambda: quoted_film(" ".join(lines))),
         )
         source, found = next(((s, f) for s, read in readers if (f := read())), ("", None))
+        if found and (year := YEAR_AFTER_TITLE.search(found[0])):
+            found = (found[0][: year.start()], found[1] or int(year.group(1)))  # "Title (1949)"
         if found:
             self.review.title_source = source
             self.warn(

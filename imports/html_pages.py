@@ -79,7 +79,7 @@ def page_extract(content: str, *, figures: bool = False):
         facts.film.genres = category_genres(main)
     for box in outside_factboxes(soup, main, title) if how else ():
         main.append(box.extract())  # the sidebar's facts box is the film's: read last
-    if how and (header := title_header(soup, main, facts.film.title)):
+    if how and (header := title_header(soup, main, facts.film.title or title)):
         main.append(header)  # "Title (2016)", "2016 · 15 · 1h 58m" over a user's review
     mark_factboxes(main, title)
     dropped += furniture_dropped(main)

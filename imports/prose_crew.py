@@ -5,6 +5,7 @@ drama". Each is a `TextFact` for the editor to confirm, as the other prose facts
 
 import re
 
+from imports.companies import KNOWN_STUDIO
 from imports.extracted import TextFact
 from imports.names import CAP, NAME_PARTICLE, is_name
 from imports.patterns import HOME_RELEASE
@@ -134,12 +135,27 @@ COMPANY = (
     rf"(?P<studio>(?:{CAP}[\w&'’-]*\s+){{0,3}}(?:Pictures|Films|Studios|Entertainment"
     r"|Productions|Features|Releasing|Media|Animation|Classics|Company)|[A-Z][A-Za-z]*\d+\w*"
     rf"|Studio\s+{CAP}\w+"
-    rf"|(?:{CAP}[\w&'’-]*\s+){{1,2}}Film)\b"
+    rf"|(?:{CAP}[\w&'’-]*\s+){{1,2}}Film|(?-i:{KNOWN_STUDIO}))(?![\w-])"
 )
 #: Where a distributor released it: "released in the US by".
 WHERE = r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.]+)?"
 STUDIO_PATTERNS = [
-    re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{COMPANY}\s+(?:release|production|picture|film|movie)\b"),
+    #: "A Neon release", "a Universal picture"; never "like a Disney film" (a likeness)
+    re.compile(
+        rf"(?<![Ll]ike\s)\b(?:[Aa]n?|[Tt]he)\s+{COMPANY}\s+(?:release|production|picture|film|movie)\b"
+    ),
+    #: "the latest from A24", "Greywater Pictures presents": its maker or releaser
+    re.compile(rf"\b(?:latest|newest)\s+(?:(?:film|release|feature)\s+)?from\s+{COMPANY}"),
+    re.compile(rf"(?:^|(?<=[.!?]\s)){COMPANY}\s+presents\b"),
+    re.compile(
+        rf"\b(?:[Ii]t|[Tt]he\s+(?:film|movie))\s+(?:comes|came)\s+from\s+{COMPANY}(?![’']s\b)"
+    ),
+    #: "The production, by Gordon Carroll and Walter Hill for Brandywine and 20th Century
+    #: Fox": the company the producers made it for (one the pattern knows as a company).
+    re.compile(
+        rf"\b(?:[Tt]he\s+production|produced),?\s+by\s+[^.;()]{{1,80}}?\s+for\s+"
+        rf"(?:[^.;()]{{1,40}}?\s+(?:and|&)\s+)?{COMPANY}"
+    ),
     #: "Studio Ghibli's quietest film", "A24's best film": one film of the company's.
     re.compile(rf"{COMPANY}(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|feature)\b"),
     re.compile(rf"{COMPANY}\s+(?:is|are)\s+(?:distributing|releasing)\b"),
@@ -183,6 +199,7 @@ def crew_facts(text, sentence_of):
     for pattern in STUDIO_PATTERNS:
         for match in pattern.finditer(text):
             studio, sentence = match.group("studio").strip(), sentence_of(text, match.start())
-            if not HOME_RELEASE.search(sentence):  # "The Blu-ray was released by Arrow"
+            # "The Blu-ray was released by Arrow"; never the studio's own name ("… Street")
+            if not HOME_RELEASE.search(sentence.replace(studio, "")):
                 found.append(TextFact("studios", studio, sentence))
     return found

@@ -52,6 +52,22 @@ RUNTIMES_IN_PROSE = [
     ),
     # A capsule's runtime on its own: "R. 108 minutes. In theaters Friday."
     re.compile(rf"{SENTENCE_START}(?P<duration>\d{{2,3}}\s*(?:minutes|mins?))\.(?=\s|$)"),
+    # "Its 94 minutes fly by", "over the film's 94 minutes": the film's length as its own;
+    # never "its last 20 minutes", "its 45 minutes of silence" (a stretch of it)
+    re.compile(
+        r"\b(?:its|the\s+(?:film|movie)(?:’s|'s))\s+(?:(?:brisk|lean|tight|trim|taut|svelte)\s+)?"
+        r"(?P<duration>\d{2,3}\s*(?:minutes|mins?)|\d{2,3}-minute\s+(?:running\s+time|runtime))"
+        r"\b(?!\s+of\b)",
+        re.IGNORECASE,
+    ),
+    # "a lean 88-minute thriller": the length as the adjective of the film itself
+    re.compile(
+        r"\ban?\s+(?:brisk|lean|tight|trim|taut|svelte|mere|economical|compact)\s+"
+        r"(?P<duration>\d{2,3}-minute)\b",
+        re.IGNORECASE,
+    ),
+    # "Running 101 min., it never drags", "…, running 101 minutes, it …"
+    re.compile(rf"(?:{SENTENCE_START}|(?<=,\s))(?i:running)\s+{ABOUT}{DURATION}", re.IGNORECASE),
     # "94 minutes and not one wasted", "100 minutes, every one of them earned"
     re.compile(
         rf"{SENTENCE_START}{DURATION}(?:,?\s+and|,|\s+—)\s+(?:not|never|no|every|each|all)\b",
@@ -119,7 +135,7 @@ def dated_facts(text, sentence_of):
         match
         for pattern in YEARS_IN_PROSE
         for match in pattern.finditer(text)
-        if not HOME_RELEASE.search(sentence_of(text, match.start()))  # a disc's street date
+        if not HOME_RELEASE.search(clause_of(sentence_of(text, match.start()), match))
     )
     if match := min(years, key=lambda match: match.start(), default=None):
         found.append(TextFact("year", int(match.group("year")), sentence_of(text, match.start())))
@@ -132,6 +148,22 @@ def dated_facts(text, sentence_of):
     return found
 
 
+#: Where the clause a year is said in ends: "came out in 1990 and flopped, then lived on
+#: VHS" dates the film, "It came out on DVD in 2003" a disc.
+CLAUSE_END = re.compile(r",|;|\s+(?:and|but|then|before|after|where|when)\s")
+
+
+def clause_of(sentence, match):
+    """The part of `sentence` up to the end of the clause that holds `match`'s year, where a
+    disc's street date says what came out (never a disc named later in the sentence)."""
+    year = match.group("year")
+    at = sentence.find(year)
+    if at == -1:
+        return sentence
+    end = CLAUSE_END.search(sentence, at + len(year))
+    return sentence[: end.start()] if end else sentence
+
+
 def title_year(text, title):
     """The year `text` gives beside the film's `title`: "Title (2019)", "Title (Norway,
     2019)", "2019's Title", "Title, the 2019 film"; None when it gives none."""
@@ -139,6 +171,7 @@ def title_year(text, title):
     patterns = (
         rf"{name}\s*\((?:[^()]{{1,60}}?[,\s])?{year}\)",
         rf"\b{year}['’]s\s+{name}",
+        rf"\bthe\s+{year}\s+(?:film|movie|feature|documentary|{GENRE_NOUN})\s+{name}",
         rf"{name},\s+(?:the|a|an)\s+{year}\s+(?:film|movie|feature|documentary|{GENRE_NOUN})\b",
         # "Paprika (パプリカ) is a Japanese animated film from 2006"
         rf"{name}(?:\s*\([^()]{{1,40}}\))?\s+(?:is|was)\s+an?\s+(?:(?!(?:of|like|to|by)\b)[\w-]+\s+)"
@@ -147,6 +180,16 @@ def title_year(text, title):
     found = (re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
     first = min((match for match in found if match), key=lambda m: m.start(), default=None)
     return int(first.group("year")) if first else None
+
+
+def title_runtime(text, title):
+    """The runtime `text` gives in brackets after the film's `title`: "Title (118 mins)",
+    "Title (2019, 118 min.)"; None when it gives none."""
+    name = rf"(?<!\w){re.escape(title)}(?!\w)"
+    duration = r"(?P<duration>\d{2,3}\s*(?:minutes|mins?)\.?)"
+    match = re.search(rf"{name}\s*\((?:[^()]{{1,60}}?,\s*)?{duration}\)", text, re.IGNORECASE)
+    minutes = match and runtime(match.group("duration"))
+    return minutes if minutes and minutes >= FEATURE_MINUTES else None
 
 
 def hours(match):

@@ -9,7 +9,7 @@ the segments that do not are reported rather than guessed.
 
 import re
 
-from imports.companies import is_company
+from imports.companies import is_company, is_known_studio
 from imports.fact_labels import is_language, labels_in
 from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_name
@@ -125,10 +125,12 @@ def segment_facts(segment):
 
 def is_studio(segment):
     """Whether a strip's segment is plainly a company: capitalised words ending in
-    "Pictures", "Films"…, or letters then digits ("A24"); never a bare acronym ("TV")."""
+    "Pictures", "Films"…, letters then digits ("A24"), or a known studio ("Bleecker
+    Street"); never a bare acronym ("TV")."""
     words = segment.split()
     return 0 < len(words) <= STUDIO_WORDS and (
         bool(LETTERS_THEN_DIGITS.fullmatch(segment))
+        or is_known_studio(segment)
         or (all(word[:1].isupper() for word in words) and is_company(segment) and len(words) > 1)
     )
 

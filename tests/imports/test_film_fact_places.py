@@ -74,3 +74,44 @@ def test_a_quoted_facts_box():
 def test_a_pull_quote_gives_no_facts(quote):
     film = text("Lanterns", TEXT, quote, markdown=True)
     assert (film.cast, film.countries) == ([], [])
+
+
+def hero_page(hero):
+    """A streaming service's page: the film's title and its strip in a hero section above
+    the editors' article, which names the film but has no heading of its own for it."""
+    return page_extract(
+        f'<html><body><section class="hero"><h1>Lanterns</h1>{hero}</section>'
+        f"<article><h2>A lamp in the dark</h2><p>Lanterns is the pick. {TEXT}</p>"
+        f"<p>{MORE}</p></article></body></html>"
+    ).film
+
+
+def test_a_strip_under_the_heros_title():
+    film = hero_page(
+        "<p>Ines Vaz · Norway, Denmark · 2019 · 121 min · Drama, War · Norwegian, Danish</p>"
+    )
+    facts = (film.year, film.runtime_minutes, codes(film), film.genres)
+    assert facts == (2019, 121, ["DK", "NO"], ["Drama", "War"])
+
+
+@pytest.mark.parametrize(
+    "hero",
+    [
+        "<p>Available until 30 June · Subtitles: English, Español · HD</p>",
+        "<p>Watch now · 2019 · Start your free trial</p>",
+    ],
+)
+def test_a_heros_other_lines_give_no_facts(hero):
+    film = hero_page(hero)
+    assert (film.year, film.runtime_minutes, film.countries) == (None, None, [])
+
+
+def test_the_year_beside_the_title_heading_a_facts_panel():
+    film = page_extract(
+        "<html><body><article><h1>The Zither and the Sewer</h1>"
+        f"<p>Seventy years on, Lanterns returns. {TEXT}</p><p>{MORE}</p>"
+        "<section><h3>The facts</h3><ul><li><strong>Lanterns</strong> (1949)</li>"
+        "<li>Director: Ines Vaz</li><li>Running time: 104 minutes</li></ul></section>"
+        "</article></body></html>"
+    ).film
+    assert (film.title, film.year, film.runtime_minutes) == ("Lanterns", 1949, 104)
