@@ -260,14 +260,36 @@ PROSE = {
         "Ines Vaz gives Mara a stubborn dignity that carries the film.",
         ("Ines Vaz", "Mara"),
     ),
+    "X, a job …, plays Y": (
+        "Ines Vaz, a farmer Tomas Lind found in a market, plays Mara Holm.",
+        ("Ines Vaz", "Mara Holm"),
+    ),
+    "X, who … Title, turns up as Y": (
+        "Ines Vaz, who I knew only as the mother from Blue Winter, turns up as Mara Holm.",
+        ("Ines Vaz", "Mara Holm"),
+    ),
+    "X plays the job, Y,": (
+        "Ines Vaz plays that ferry's skipper, Mara Holm, and barely speaks.",
+        ("Ines Vaz", "Mara Holm"),
+    ),
+    "X plays the job, Rank Y": (
+        "Ines Vaz plays the gangster's mole in the force, Inspector Mara Holm, a rising star.",
+        ("Ines Vaz", "Inspector Mara Holm"),
+    ),
+    "X takes over as the older Y": (
+        "Ines Vaz takes over as the older Mara, in love with the ferry.", ("Ines Vaz", "Mara")
+    ),
+    "Y, a job whom X plays": (
+        "The ferry is run by Mara Holm, a stubborn widow whom Ines Vaz plays with ease.",
+        ("Ines Vaz", "Mara Holm"),
+    ),
 }  # fmt: skip
 
 
 #: Sentences not read yet (issue 12): each needs evidence beyond the sentence, or a verb
-#: loose enough ("gives", "is the …") that reading it alone would invent parts.
-PROSE_GAPS = frozenset(
-    {"X is the job Y", "X has a ball as Y", "X gives Y", "X's Y", "Y (X) in a sentence", "as Y, X"}
-)
+#: loose enough ("gives", "X's Title" of a director, "belongs to Y (X)") that reading it
+#: alone would invent parts.
+PROSE_GAPS = frozenset({"X gives Y", "X's Y", "Y (X) in a sentence"})
 
 
 @pytest.mark.parametrize(
@@ -291,7 +313,6 @@ def test_with_x_as_y_and_z_as_w():
     assert cast_of(film_of(text, "text")) == PAIRS[:2]
 
 
-@pytest.mark.xfail(strict=True, reason="not read yet: the part before its actor")
 def test_as_y_the_actors_partner():
     text = (
         "Ines Vaz is the harbour inspector Mara Holm. As Mara's partner, Peter Kessler, "
@@ -323,6 +344,15 @@ MENTIONED = {
     "her previous film": "In her previous film, Blue Winter, Ines Vaz stars as Mara Holm.",
     "a part in another titled film": "Ines Vaz as Mara Holm in Blue Winter (2019) made her name.",
     "a teaser line among others": "Also showing:\nBlue Winter, with Ines Vaz as Mara Holm",
+    "plays about music": "Ines Vaz plays the piano, Chopin mostly, between takes.",
+    "plays an instrument, a composer": "Tomas Lind plays the cello, Bach, in the last scene.",
+    "a comparison with a star": "Ines Vaz is the new Meryl Streep.",
+    "the star of a titled film": "Ines Vaz is the star of Blue Winter, the film everybody saw.",
+    "a place she is the pride of": "Ines Vaz is the pride of Lisbon, Portugal.",
+    "as a place does something": "As Lisbon sleeps, Ines Vaz walks the harbour.",
+    "as a critic wrote": "As Pauline Kael wrote, Ines Vaz can do anything.",
+    "as a child": "As a child, Ines Vaz watched Blue Winter every week.",
+    "as a film's star": "As the star of Blue Winter, Ines Vaz knows the sea.",
     "a show named after a preposition": (
         "The lead, whom I knew only as the dad from Blue Winter, turns up as Mara Holm."
     ),
