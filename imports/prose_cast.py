@@ -231,10 +231,11 @@ def parts(text):
             if kind == "cast" and in_a_list(text, match.start()):
                 continue
             character = match.group("character")
+            this = kind  # one pair's doubt is no other pair's
             if kind == "cast" and match.re is CREDITED_BESIDE[0] and either_way(character):
-                kind = "cast" if told_as_part(text, match.start()) else "character"
+                this = "cast" if told_as_part(text, match.start()) else "character"
             described = match.group(0).startswith(character)  # "Detective Hae-jun (…)"
-            yield kind, match.group("name"), character, match, described
+            yield this, match.group("name"), character, match, described
 
 
 def names_nobody_else(aside, character, text):

@@ -384,3 +384,10 @@ def test_a_part_here_stays_beside_another_film(form):
     assert cast_of(film_of(f"{TEXT}\n\n{BACK_HERE[form]}", "text", "top")) == [
         ("Ines Vaz", "Kessler")
     ]
+
+
+def test_a_doubtful_pair_leaves_the_next_pair_credited():
+    """ "Mara Holm (Ines Vaz)" could be either way round; "Kessler (Tomas Lind)" after it
+    cannot, and the first pair's doubt must not carry over to it."""
+    text = "Mara Holm (Ines Vaz) runs the ferry. Her brother Kessler (Tomas Lind) runs the bar."
+    assert cast_of(film_of(text, "text")) == [("Tomas Lind", "Kessler")]
