@@ -167,15 +167,7 @@ HTML_LISTS = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "form",
-    [
-        pytest.param(form, marks=pytest.mark.xfail(strict=True, reason="a <dl> of names: not read"))
-        if form.startswith("dl")
-        else form
-        for form in HTML_LISTS
-    ],
-)
+@pytest.mark.parametrize("form", HTML_LISTS)
 @pytest.mark.parametrize("at", ["top", "end"])
 def test_html_cast_lists(form, at):
     members = PAIRS if any(word in form for word in ("voice", "characters", "heading")) else FULL
@@ -390,3 +382,19 @@ def test_a_doubtful_pair_leaves_the_next_pair_credited():
     cannot, and the first pair's doubt must not carry over to it."""
     text = "Mara Holm (Ines Vaz) runs the ferry. Her brother Kessler (Tomas Lind) runs the bar."
     assert cast_of(film_of(text, "text")) == [("Tomas Lind", "Kessler")]
+
+
+#: <dl>s of two names a term that are no cast: works and makers, places, jobs.
+NAMED_GLOSSARIES = {
+    "films and their directors": [("Blue Winter", "Ines Vaz"), ("The Long Ferry", "Tomas Lind")],
+    "places and countries": [("Lisbon", "Portugal"), ("Porto", "Portugal")],
+    "people and their jobs": [("Ines Vaz", "Director"), ("Tomas Lind", "Producer")],
+    "people and a sentence": [("Ines Vaz", "Shot the film in a week."), ("Tomas Lind", "Cut it.")],
+}
+
+
+@pytest.mark.parametrize("form", NAMED_GLOSSARIES)
+def test_a_dl_of_other_names_is_no_cast(form):
+    terms = "".join(f"<dt>{a}</dt><dd>{b}</dd>" for a, b in NAMED_GLOSSARIES[form])
+    film = film_of(f"<h2>Notes</h2><dl>{terms}</dl>", "html", "end")
+    assert film.cast == []
