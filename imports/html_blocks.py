@@ -22,6 +22,7 @@ from imports.html_tables import (
     credit_terms,
     is_credit_row,
     is_layout,
+    named_terms,
     own_cells,
     own_rows,
     without_notes,
@@ -182,6 +183,10 @@ class Reader:
         elif name == "dl" and (pairs := credit_terms(node)):
             self.flush()
             self.credits(pairs)
+        elif name == "dl" and (pairs := named_terms(node)):
+            self.flush()  # a line each, "Ines Vaz as Mara Holm", as a cast list writes it
+            lines = [Line(f"{a} as {b}", f"{escape(a)} as {escape(b)}") for a, b in pairs]
+            self.blocks.append(Block("p", lines))
         elif name == "figure" and (image := node.find("img")) and not node.find("table"):
             self.flush()
             self.blocks.append(Block("figure", figure=figure(node, image)))

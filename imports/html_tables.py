@@ -13,6 +13,7 @@ import re
 
 from bs4 import Tag
 
+from imports.names import CAP, is_name
 from imports.patterns import FACT_OF_LABEL
 from imports.rating_labels import is_rating_term
 
@@ -112,3 +113,25 @@ def credit_terms(dl) -> list[tuple[Tag, list[Tag]]] | None:
     terms = [" ".join(term.get_text(" ").split()).rstrip(":").casefold() for term, _ in pairs]
     labels = [term for term in terms if term in FACT_OF_LABEL or is_rating_term(term)]
     return pairs if pairs and len(labels) * 2 > len(terms) else None
+
+
+def named_terms(dl) -> list[tuple[str, str]] | None:
+    """A <dl> of actors and their parts, "<dt>Ines Vaz</dt><dd>Mara Holm</dd>", as (actor,
+    part) pairs: two or more terms, each a person's full name with one definition of one to
+    four capitalised words; None for any other <dl> (a glossary of places, a list of jobs)."""
+    terms = [child for child in dl.find_all(["dt", "dd"]) if child.find_parent("dl") is dl]
+    names = [" ".join(child.get_text(" ").split()) for child in terms]
+    if (
+        len(terms) < 4
+        or len(terms) % 2
+        or any(child.name != ("dt", "dd")[index % 2] for index, child in enumerate(terms))
+    ):
+        return None
+    pairs = list(zip(names[::2], names[1::2], strict=True))
+    if all(is_name(actor, strict=True) and PART.fullmatch(part) for actor, part in pairs):
+        return pairs
+    return None
+
+
+#: A part's name: one to four capitalised words ("Mara Holm", "Old Yubaba", "Dr. Kelson").
+PART = re.compile(rf"{CAP}[\w.'\u2019-]*(?:\s+{CAP}[\w.'\u2019-]*){{0,3}}")

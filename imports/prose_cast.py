@@ -32,7 +32,11 @@ CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}
 #: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
 DESCRIBED = r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,4})?"
 #: A clause between the actor and the verb: "X, who had never acted before, is…".
-ASIDE = r"(?:,\s+(?!and\b|or\b|but\b)(?-i:[a-z])[^,.;A-Z]{0,60},)?"
+#: One that says who the actor is may name others: "X, a farmer Pontecorvo found in a market,".
+ASIDE = (
+    r"(?:,\s+(?!and\b|or\b|but\b)(?:(?-i:[a-z])[^,.;A-Z]{0,60}"
+    r"|(?:(?:a|an)\s+(?-i:[a-z])|(?:who|whom)\s)[^,.;:!?()]{0,80}),)?"
+)
 #: A character's name ends the clause: "…, is a terrifying Feyd-Rautha, introduced…".
 CLAUSE_END = r"(?=[,.;:!?]|$)"
 #: "plays", "voices", "is superb as", "turns up as", "has a short late part as".
@@ -41,7 +45,8 @@ PLAYS = (
     r"|turns\s+up\s+(?:[a-z]+\s+|in\s+(?:the|this)\s+(?:[a-z]+\s+)?"
     r"(?:film|movie|version|remake|sequel)\s+)?as"
     r"|(?:takes|took|has|gets)\s+(?:on\s+)?the\s+(?:[a-z-]+\s+)?role\s+of"
-    r"|brings\s+[a-z]+\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
+    r"|brings\s+[a-z]+\s+as|(?:takes|took)\s+over\s+as"
+    r"|(?:has|had|is\s+having)\s+a\s+(?:ball|blast|field\s+day)\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
     r"|(?:has|had|gets)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,4}(?:part|role|turn|cameo)\s+as"
     r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,5}as)"
 )
@@ -111,6 +116,17 @@ AKA = (
 #: its actor's surname, given name or stage name; only the credits can say whose
 #: (`ProseMixin.in_full`), so it is read for an actor the post credits, else left out.
 SHORT_ACTOR = re.compile(rf"{CHARACTER}{AKA}\s+\((?P<name>{CAP}[\w'’-]+)\)")
+#: "plays the piano, Chopin …" is music, not a part.
+NOT_MUSIC = (
+    r"(?!(?:piano|guitar|cello|violin|drums?|organ|trumpet|sax(?:ophone)?|bass|flute|music"
+    r"|songs?|tunes?|game|field|records?|chords?)\b)"
+)
+#: A job before the part's name, never a comparison ("the new Meryl Streep") or a work's
+#: ("the star of Blue Winter").
+PLAIN_WORD = (
+    r"(?!(?:of|in|from|at|on|for|with|by|to|and|or|but|as|new|next|real|true|only|latest|last"
+    r"|first|other|best|rare|same|film|movie|show|series)\b)"
+)
 #: An actor credited with a character by the sentence itself: "Fern (Frances McDormand)",
 #: "Masaki Okada is Koji Takatsuki, the young actor …", "Julia Fox, in her first film, is
 #: Julia, the girlfriend", "Joel Edgerton is the Lord, her husband", "X is Y, Z's mother".
@@ -125,6 +141,21 @@ CREDITED_BESIDE = [
     re.compile(  # "Tsuyoshi Ujiki is his friend Sakuma, a psychologist"
         rf"{PERSON}\s+is\s+(?:his|her|their)\s+(?:(?-i:[a-z])[\w-]+\s+){{1,2}}{CHARACTER},\s+"
         r"(?:a|an|the|who)\s+(?-i:[a-z])"
+    ),
+    re.compile(  # "Matt Graver, a flip-flop-wearing adviser whom Josh Brolin plays with …"
+        rf"{CHARACTER},\s+(?:a|an|the)\s+(?-i:[a-z])[^.;()]{{0,100}}?\s+whom\s+{PERSON}\s+plays\b"
+    ),
+    re.compile(  # "Raymond Burr plays that salesman, Lars Thorwald, and …"
+        rf"{PERSON}{ASIDE}\s+plays\s+(?:the|that|this|his|her|their)\s+{NOT_MUSIC}"
+        rf"(?-i:[a-z])(?:{NOT_MUSIC}[^,.;:!?()]){{0,60}},\s+{CHARACTER}(?=[,.;]|$)"
+    ),
+    re.compile(  # "Ines Vaz is the harbour inspector Mara Holm, who has seen it all"
+        rf"{PERSON}{ASIDE}\s+is\s+the\s+(?:{PLAIN_WORD}(?-i:[a-z])[\w'’-]+\s+){{1,3}}"
+        rf"{CHARACTER}(?=,\s+(?:who|a|an|the)\s|[.;]|$)"
+    ),
+    re.compile(  # "As Mara, Ines Vaz is …", "As Mara's partner, Peter Kessler, Tomas Lind …"
+        rf"(?:^|(?<=[.!?]\s))(?-i:As)\s+(?:(?:{CAP}[\w-]+(?:’s|'s)|(?-i:his|her|their|the))"
+        rf"(?:\s+(?-i:[a-z])[\w-]+){{1,3}},\s+)?{CHARACTER},\s+{PERSON}\s+(?-i:[a-z])"
     ),
     re.compile(  # "Harlan, a rich novelist played in flashbacks by Christopher Plummer"
         rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,60}}?,?\s+"
@@ -200,10 +231,11 @@ def parts(text):
             if kind == "cast" and in_a_list(text, match.start()):
                 continue
             character = match.group("character")
+            this = kind  # one pair's doubt is no other pair's
             if kind == "cast" and match.re is CREDITED_BESIDE[0] and either_way(character):
-                kind = "cast" if told_as_part(text, match.start()) else "character"
+                this = "cast" if told_as_part(text, match.start()) else "character"
             described = match.group(0).startswith(character)  # "Detective Hae-jun (…)"
-            yield kind, match.group("name"), character, match, described
+            yield this, match.group("name"), character, match, described
 
 
 def names_nobody_else(aside, character, text):

@@ -60,7 +60,7 @@ def normalised(text):
         text = text.replace(invisible, "")
     text = text.replace("\xa0", " ")
     lines = scaled_tables(text.split("\n"))  # "| Acting | 8 |" under "Out of 10": 8/10
-    return "\n".join(" ".join(line.split()) for line in name_columns(map(table_row, lines)))
+    return "\n".join(" ".join(line.split()) for line in name_columns(table_rows(lines)))
 
 
 #: Two or more spaces between the names of a run a page's columns left on one line.
@@ -107,6 +107,24 @@ def is_header_row(first, second):
         (PART_HEADER.fullmatch(first) and ACTOR_HEADER.fullmatch(second))
         or (ACTOR_HEADER.fullmatch(first) and PART_HEADER.fullmatch(second))
     )
+
+
+def table_rows(lines):
+    """`lines` with each table row as the line it means; under an "Actor | Role" header each
+    row as "Actor as Role", since two full names say nothing of which is the actor."""
+    actor_first = False
+    for line in lines:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if not line.strip().startswith("|"):
+            actor_first = False
+        elif (
+            len(cells) == 2 and ACTOR_HEADER.fullmatch(cells[0]) and PART_HEADER.fullmatch(cells[1])
+        ):
+            actor_first = True
+        elif actor_first and len(cells) == 2 and all(cells) and not TABLE_RULE.match(line):
+            yield f"{cells[0]} as {cells[1]}"
+            continue
+        yield table_row(line)
 
 
 def table_row(line):

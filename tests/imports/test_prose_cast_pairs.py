@@ -41,9 +41,6 @@ def test_pairs_with_a_part_the_post_names_alone_give_the_order():
         "Laura Dern (Nora Fanshaw) is an operator. Alan Alda (Bert Spitz) is a lawyer.",
         # the one-word part is never named outside the brackets: a film, a nickname
         "Greta Gerwig (Barbie) and Celine Song (Materialists) both made hits that year.",
-        # the post writes the other order too: "Charlie (Adam Driver)"
-        STORY + "Scarlett Johansson (Nicole) is superb. Laura Dern (Nora Fanshaw) is funny."
-        " Charlie (Adam Driver) is baffled.",
         # descriptions and capitals in brackets are no parts
         STORY + "Adam Driver (Charlie) is good. Scarlett Johansson (The Wife) is better.",
         STORY + "Adam Driver (Charlie) is good. Scarlett Johansson (USA) is better.",
@@ -61,3 +58,14 @@ def test_the_directors_other_films_are_not_parts():
         " Greta Gerwig (Nicole) wrote another."
     )
     assert cast_of(text) == []
+
+
+def test_pairs_written_both_ways_leave_only_the_part_first_credit():
+    """The post writes the other order too, "Charlie (Adam Driver)": the "Actor (Part)"
+    pairs show nothing, but a one-word part before a full name is a sentence's own credit,
+    and a doubtful pair before it ("Laura Dern (Nora Fanshaw)") does not take it away."""
+    text = (
+        STORY + "Scarlett Johansson (Nicole) is superb. Laura Dern (Nora Fanshaw) is funny."
+        " Charlie (Adam Driver) is baffled."
+    )
+    assert cast_of(text) == [("Adam Driver", "Charlie")]
