@@ -88,15 +88,6 @@ LANGUAGES = frozenset(
         " flemish gujarati sinhala inuktitut sami kurdish pashto dari somali tigrinya"
     ).split()
 )
-#: "Based on the novel by X": the source, not the writer's name.
-SOURCE_WORK = re.compile(
-    r"^(?:(?:based|adapted)\s+(?:on|from)\s+)?(?:the\s+|a\s+|his\s+|her\s+)?"
-    r"(?:novel|book|play|comic|short story|story|memoir|graphic novel)"
-    r"(?:\s+of the same name)?\s+(?:by\s+)?",
-    re.IGNORECASE,
-)
-#: "American Prometheus by Kai Bird": the book's author is the writer.
-BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
 #: A label given in two languages, the other first: "Land / Country:", "Verleih /
 #: Distributor:" (a translated post keeps its original's labels beside the English).
 BILINGUAL_LABEL = re.compile(
