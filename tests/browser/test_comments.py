@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 import time_machine
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from comments import services
 from comments.models import Comment
@@ -91,5 +92,6 @@ def test_a_reply_is_kept_through_an_error_previewed_to_its_author_then_approved(
     # The author's details were remembered; a reply works without JavaScript.
     assert field(author, "Name *").input_value() == "Dana"
     author.locator(f"#comment-{comment.pk}").get_by_role("link", name="Reply to Dana").click()
-    assert author.get_by_role("heading", name="Leave a Reply to Dana").is_visible()
-    assert author.get_by_role("link", name="Cancel reply").is_visible()
+    # The link loads the page again: wait for it rather than look at the old one.
+    expect(author.get_by_role("heading", name="Leave a Reply to Dana")).to_be_visible()
+    expect(author.get_by_role("link", name="Cancel reply")).to_be_visible()
