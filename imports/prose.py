@@ -19,7 +19,7 @@ from imports.prose_cast import cast_facts, without_starters
 from imports.prose_cast_lists import cast_list_facts
 from imports.prose_cast_pairs import paired_cast
 from imports.prose_countries import country_facts
-from imports.prose_credits import credit_facts, is_surname
+from imports.prose_credits import credit_facts, is_surname, sibling_name
 from imports.prose_crew import crew_facts
 from imports.prose_dates import dated_facts
 from imports.prose_lowercase import lower_case_facts
@@ -157,7 +157,9 @@ class ProseMixin:
                 value = CastMember(actor, value.character)  # "Tony Leung" is Tony Leung Chiu-wai
                 text_fact = TextFact(text_fact.fact, value, text_fact.sentence)
             if isinstance(value, str) and text_fact.fact in PEOPLE and " " not in value:
-                if not (value := full_name(value, known) or full_name(value, self.full_names())):
+                word, sentence = value, text_fact.sentence
+                value = full_name(word, known) or full_name(word, self.full_names())
+                if not (value := value or sibling_name(word, sentence, self.post_text())):
                     continue
                 text_fact = TextFact(text_fact.fact, value, text_fact.sentence)
             kept.append(text_fact)
@@ -174,6 +176,14 @@ class ProseMixin:
         ]
         found = {match.group("name") for text in texts for match in FULL_NAME.finditer(text)}
         return {name for name in found if is_name(without_starters(name), strict=True)}
+
+    def post_text(self):
+        """The post's paragraphs as one text."""
+        return "\n".join(
+            part
+            for _, text, _ in self.blocks
+            for part in ([text] if isinstance(text, str) else text)
+        )
 
     def people_named(self, told):
         """The people the post names in full: its credits, its sentences' credits and names,
@@ -269,6 +279,14 @@ THIS_FILM = re.compile(
     r"|(?:’s|'s) (?:[a-z-]+,? ){0,3}(?:script|screenplay|direction)\b(?! (?:for|of|in)\b)"
     r"|^the (?:screenplay|script)\b"
     r"|(?:’s|'s) (?:new )?(?:film|movie), which (?:he|she|they) (?:also )?(?:wrote|directed)\b"
+    #: A post's own facts after a label: "**The basics:** directed by X, …".
+    r"|^[^.:]{1,80}:\W*(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
+    r"|^(?:screenplay|script|story) by\b"
+    r"|\bcredited (?:on|with) the (?:screenplay|script)\b(?! (?:of|for|to)\b)"
+    r"|\bwho (?:also |both )?wrote (?:it|the (?:script|screenplay|story)) as well as directing\b"
+    #: "Dhont and his co-writer Angelo Tijssens lean on …", never "… made Old Harbour in 2001".
+    r"|\band (?:(?:his|her|their) )?co-?(?:writer|screenwriter)\b"
+    r"(?![^.;]*\b(?:(?:19|20)\d\d|wrote|made|directed|co-wrote)\b)"
 )
 #: A line under the title that reads as a heading but is a credit line: "Director of
 #: photography X, music by Y, edited by Z".

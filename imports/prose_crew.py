@@ -91,6 +91,8 @@ CREW_IN_PROSE = {
         rf"{PERSON}\s+shoots\s+(?:the|it|her|him|them|every)\b[^.;]{{0,40}}?\s+like\s+(?:a|an|the)\b",
         rf"{TITLE_FIRST}(?:[Cc]inematographer|DP|[Dd]irector\s+of\s+photography)\s+{PERSON}",
         rf"{THEIR}(?:cinematographer|director\s+of\s+photography|camera(?:man|woman))\s+{PERSON}",
+        #: "Hogg and her cinematographer, David Raedeker, shoot …": the name between commas.
+        rf"{THEIR}(?:cinematographer|director\s+of\s+photography),\s+{PERSON},",
         CRAFT_OF.replace("CRAFT", "cinematography|camerawork|camera|photography"),
     ],
     "composers": [
@@ -119,6 +121,8 @@ CREW_IN_PROSE = {
         rf"{PERSON},\s+who\s+(?:(?-i:[a-z])+\s+){{1,2}}as\s+(?:an?\s+)?(?:executive\s+|co-)?producer\b",
         #: A producer meets people ("a chat with producer X"): only as the film's.
         rf"{THE_FILMS}producer\s+{PERSON}",
+        #: "Paul Heller produced." alone, opening its sentence: nothing else it could be.
+        rf"(?:^|(?<=[.!?]\s)){PERSON}\s+(?:co-)?produced(?=\s*[.;]|,\s+and\s)",
     ],
     "directors": [
         rf"\b(?P<name>{CAP}[\w'’]+(?:\s+{CAP}[\w'’]+){{1,2}})-directed\b",
@@ -128,6 +132,14 @@ CREW_IN_PROSE = {
         rf"{TITLE_FIRST}(?:director|filmmaker)\s+{PERSON}",
     ],
 }
+#: A theme the film reuses, whose composer did not score it: "building on Lalo Schifrin's
+#: theme", "Monty Norman's famous theme" (a series' or an older film's).
+REUSED = re.compile(
+    r"(?:\b(?:building|built|builds|drawing|draws|drew|riffing|riffs|nods?|nodding)\s+on"
+    r"|\b(?:borrow|quot|rework|repris|echo|updat|remix|sampl|recycl|revisit)\w*|\bnods?\s+to)"
+    r"\s+$"
+)
+OLD_THEME = re.compile(r"(?:famous|classic|iconic|original|familiar|old|signature)\s+theme\b")
 CREW_PATTERNS = {
     role: [re.compile(pattern) for pattern in patterns] for role, patterns in CREW_IN_PROSE.items()
 }
@@ -179,12 +191,21 @@ STUDIO_PATTERNS = [
 ]
 
 
+def is_reused_theme(text, match):
+    """Whether `match` is "X's theme" that the film reuses rather than its score."""
+    if not match.group(0).endswith("theme"):
+        return False
+    return bool(REUSED.search(text[: match.start()]) or OLD_THEME.search(match.group(0)))
+
+
 def crew_facts(text, sentence_of):
     """The crew, studios and "X-directed" directors `text` names, as `TextFact`s."""
     found = []
     for role, patterns in CREW_PATTERNS.items():
         for pattern in patterns:
             for match in pattern.finditer(text):
+                if role == "composers" and is_reused_theme(text, match):
+                    continue
                 if is_name(name := without_starters(match.group("name")), strict=True):
                     found.append(TextFact(role, name, sentence_of(text, match.start())))
     for match in APPOSITIVE.finditer(text):
