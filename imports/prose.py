@@ -23,6 +23,7 @@ from imports.prose_credits import credit_facts, is_surname, sibling_name
 from imports.prose_crew import crew_facts
 from imports.prose_dates import dated_facts
 from imports.prose_lowercase import lower_case_facts
+from imports.prose_makers import actors_of, is_makers_film, makers_facts, title_makers
 from imports.prose_told_apart import credited
 from imports.values import name_key
 
@@ -74,6 +75,7 @@ def prose_facts(text, *, spelled=()):
     found.extend(credit_facts(text, sentence_of))
     found.extend(dated_facts(text, sentence_of))
     found.extend(lower_case_facts(text, sentence_of, spelled=spelled))
+    found.extend(makers_facts(text, sentence_of))
     return found
 
 
@@ -114,6 +116,7 @@ class ProseMixin:
         ]
         told = [fact for part in texts for fact in prose_facts(part, spelled=spelled)]
         told += paired_cast(texts, sentence_of, crew=film.directors + film.writers)
+        told += title_makers(texts, film.title, sentence_of, cast=actors_of(film, told))
         told = credited(self.in_full(told), texts)  # "Theo Faron (Clive Owen)" told apart
         review.directors_in_text = unique([f.value for f in told if f.fact == "directors"])
         self.check_directors(review.directors_in_text)
@@ -234,6 +237,8 @@ class ProseMixin:
         if text_fact.fact not in ("directors", "writers", "year", "genres", "countries"):
             return True  # a crew credit or runtime in a review is nearly always the film's
         sentence, title = text_fact.sentence.casefold(), self.review.film.title.casefold()
+        if is_makers_film(text_fact.sentence):  # "Ana Berg's film, written by …, is"
+            return True
         return bool(title and title in sentence) or bool(THIS_FILM.search(sentence))
 
     def character_from_text(self, text_fact):

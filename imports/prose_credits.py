@@ -101,7 +101,7 @@ POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 #: What a film is said to come from: "based on", "an adaptation of", "drawn from", and a
 #: credit's "…, from a story by" (never "read from a story by" at a reading).
 FROM_SOURCE = (
-    rf"(?:based\s+on|adapted\s+(?:by\s+{NAME}\s+)?from|adaptation\s+of"
+    rf"(?:based\s+on|(?:adapted|written|co-written|scripted)\s+(?:by\s+{NAME}\s+)?from|adaptation\s+of"
     r"|(?:comes|came|drawn|taken|developed|springs|sprang)\s+from|(?<=,\s)from)"
 )
 SOURCE_AUTHORS = [
@@ -115,6 +115,12 @@ SOURCE_AUTHORS = [
         rf"\b{FROM_SOURCE}\s+(?:the|a|an|his|her)\s+"
         rf"(?:(?:[a-z-]+|\d{{4}})\s+){{0,2}}"
         rf"{SOURCE}\s+(?:[\"“][^\"”]{{1,60}}[\"”]\s+)?by\s+(?P<name>{NAME})"
+    ),
+    #: "adapted by X from a Graham Swift novel": the author named before the work.
+    #: Only a book or play: "a Harbour Gazette story" or "article" is a paper's, no author.
+    re.compile(
+        rf"\b{FROM_SOURCE}\s+(?:an?|the)\s+(?P<name>{NAME})\s+(?:[a-z-]+\s+)?"
+        r"(?:novel|novella|memoir|play|book)\b"
     ),
     #: A credit's story: "Screenplay by X (story by Y)", "…; original story by Y".
     re.compile(rf"(?:^|(?<=[(;]))\s*(?:[Oo]riginal\s+)?[Ss]tory\s+by\s+(?P<name>{NAME})"),

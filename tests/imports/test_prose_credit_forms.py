@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (the documents use typographic quotes)
 """More sentence forms of the crew a review names only in prose, beside the grid
 (`test_prose_credit_grid.py`): where the film comes from ("an adaptation of the story by
 X", "from a story by X", "story by X" in brackets), writers named before the verb ("X and
@@ -135,4 +136,57 @@ def test_crew_in_prose(sentence, expected):
     ],
 )
 def test_no_crew_from_a_theme_a_song_a_remake_or_a_teaser(sentence):
+    assert credits_of(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Claire Lind's film, written by Omar Salim from Tomas Lind's novel, dampens the fun.",
+            {"directors": ["Claire Lind"], "writers": ["Omar Salim", "Tomas Lind"]},
+        ),
+        (
+            "Eva Berg's film, adapted by Omar Salim from a Tomas Lind novel, is a costume drama.",
+            {"directors": ["Eva Berg"], "writers": ["Omar Salim", "Tomas Lind"]},
+        ),
+        ("Ana Berg's second feature is set over one night.", {"directors": ["Ana Berg"]}),
+        (
+            "Pia Storm keeps it tight. Storm's debut feature tells it in two registers.",
+            {"directors": ["Pia Storm"]},
+        ),
+        ("Ana Berg’s feature debut follows three strangers.", {"directors": ["Ana Berg"]}),
+        (
+            "The press came out after Ana Berg's Night Ferry and nobody talked of parties.",
+            {"directors": ["Ana Berg"]},
+        ),
+        (
+            "In this adaptation of the Tomas Lind novel Night Ferry, the cold never lifts.",
+            {"writers": ["Tomas Lind"]},
+        ),
+    ],
+)
+def test_whose_film_a_possessive_says_it_is(sentence, expected):
+    assert credits_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Berg's previous film was louder.",
+        "Ana Berg's best film is still Old Harbour.",
+        "Ana Berg's film was a hit in 1990, and this one is not.",
+        "Ana Berg's film is a quiet one.",
+        "Ana Berg's 2003 drama follows three strangers.",
+        "Ana Berg's second film was a flop.",
+        "Ana Berg plays Mara Holm. Ana Berg's Night Ferry is hers from the first scene.",
+        "In Ana Berg's film the ferry sinks.",
+        "Unlike Tomas Lind's Night Ferry, this remake is short.",
+        "Tomas Lind's Night Ferry is longer than Ana Berg's Night Ferry.",
+        "Ana Berg's Old Harbour is a better film.",
+        "The film is based on the Harbour Gazette story about the ferry.",
+        "It's a film, in its way, and it works.",
+    ],
+)
+def test_no_director_from_another_film_or_a_comparison(sentence):
     assert credits_of(sentence) == {}
