@@ -234,6 +234,8 @@ class ProseMixin:
     def is_about_this_film(self, text_fact):
         """Whether the sentence a director, year or genre comes from is about this film (it
         names it, or says "the film", "it"): a review mentions other films too."""
+        if text_fact.fact in PEOPLE and OWN_WORK.search(text_fact.sentence.casefold()):
+            return False  # "This episode is produced by X", "intro music by Y"
         if text_fact.fact not in ("directors", "writers", "year", "genres", "countries"):
             return True  # a crew credit or runtime in a review is nearly always the film's
         sentence, title = text_fact.sentence.casefold(), self.review.film.title.casefold()
@@ -292,6 +294,13 @@ THIS_FILM = re.compile(
     #: "Dhont and his co-writer Angelo Tijssens lean on …", never "… made Old Harbour in 2001".
     r"|\band (?:(?:his|her|their) )?co-?(?:writer|screenwriter)\b"
     r"(?![^.;]*\b(?:(?:19|20)\d\d|wrote|made|directed|co-wrote)\b)"
+)
+#: The post's own work, whose crew is not the film's: "this episode is produced by X",
+#: "our newsletter is edited by Y", "intro music by Z", "music by Z for the show".
+SHOW = r"(?:episode|podcast|show|newsletter|zine|blog|site|stream|broadcast|video|channel)"
+OWN_WORK = re.compile(
+    rf"\b(?:this|our|the|this\s+week's|this\s+week’s)\s+{SHOW}(?![\w-])|\bour\s+(?:theme\s+)?music\b"
+    rf"|\b(?:intro|outro|episode|podcast|show)\s+music\b|\bfor\s+(?:the|our|this)\s+{SHOW}(?![\w-])"
 )
 #: A line under the title that reads as a heading but is a credit line: "Director of
 #: photography X, music by Y, edited by Z".

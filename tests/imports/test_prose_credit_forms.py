@@ -190,3 +190,35 @@ def test_whose_film_a_possessive_says_it_is(sentence, expected):
 )
 def test_no_director_from_another_film_or_a_comparison(sentence):
     assert credits_of(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This episode is produced by Ana Berg and edited by Omar Salim.",
+        "The podcast is produced by Ana Berg.",
+        "This newsletter is edited by Ana Berg.",
+        "Hosted by Ana Berg, with music by Omar Salim for the show.",
+        "Our theme music is by Omar Salim.",
+        "Intro music by Omar Salim.",
+        "The subtitles, translated by Omar Salim, are excellent.",
+        "Reviewed by Ana Berg for the Harbour Gazette.",
+    ],
+)
+def test_the_posts_own_crew_hosts_and_translators_are_not_the_films(sentence):
+    assert credits_of(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The show-stopping score is by Omar Salim.", {"composers": ["Omar Salim"]}),
+        ("The film's theme music is by Omar Salim.", {"composers": ["Omar Salim"]}),
+        (
+            "The film is produced by Ana Berg and edited by Omar Salim.",
+            {"producers": ["Ana Berg"], "editors": ["Omar Salim"]},
+        ),
+    ],
+)
+def test_the_films_crew_beside_words_a_show_uses(sentence, expected):
+    assert credits_of(sentence) == expected
