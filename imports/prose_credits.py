@@ -97,6 +97,11 @@ FROM_BOOK = re.compile(
     rf"\s+from\s+(?:{BOOK_OF}|(?:an?|the|his|her)\s+(?:[a-z-]+\s+){{0,2}}{SOURCE}\s+by\s+"
     rf"(?P<author>{NAME}))"
 )
+#: A work's title after its kind: "the novel "Night Ferry"", "*Night Ferry*", "The Long Winter".
+TITLED = (
+    r"(?:[\"“*_][^\"”*_]{1,60}[\"”*_]"
+    rf"|{CAP}[\w'’:-]*(?:\s+(?:(?:the|of|a|an|and|in|on|to)\s+)?{CAP}[\w'’:-]*){{0,5}})"
+)
 POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 #: What a film is said to come from: "based on", "an adaptation of", "drawn from", and a
 #: credit's "…, from a story by" (never "read from a story by" at a reading).
@@ -114,7 +119,7 @@ SOURCE_AUTHORS = [
     re.compile(
         rf"\b{FROM_SOURCE}\s+(?:the|a|an|his|her)\s+"
         rf"(?:(?:[a-z-]+|\d{{4}})\s+){{0,2}}"
-        rf"{SOURCE}\s+(?:[\"“][^\"”]{{1,60}}[\"”]\s+)?by\s+(?P<name>{NAME})"
+        rf"{SOURCE}\s+(?:{TITLED}\s+)?by\s+(?P<name>{NAME})"
     ),
     #: "adapted by X from a Graham Swift novel": the author named before the work.
     #: Only a book or play: "a Harbour Gazette story" or "article" is a paper's, no author.

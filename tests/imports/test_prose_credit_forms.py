@@ -30,6 +30,9 @@ def credits_of(paragraph):
         ("The film comes from a story by Tomas Lind.", ["Tomas Lind"]),
         ("The film is drawn from the memoir by Tomas Lind.", ["Tomas Lind"]),
         ("The film is based on the play by Tomas Lind.", ["Tomas Lind"]),
+        ("The film is based on the book Cold Harbour by Tomas Lind.", ["Tomas Lind"]),
+        ("The film is based on the novel *Cold Harbour* by Tomas Lind.", ["Tomas Lind"]),
+        ("It is adapted from the memoir “The Long Winter” by Tomas Lind.", ["Tomas Lind"]),
         ("The film (story by Tomas Lind) drifts along.", ["Tomas Lind"]),
         (
             "The film was written by Omar Salim, from a story by Tomas Lind.",
@@ -73,6 +76,7 @@ def test_a_writer_in_prose(sentence, expected):
         "The heroine, a novelist, argues with her co-writer on the phone all night.",
         "Ana Berg, who wrote the story of the ferry, lives in Bergen.",
         "A story by Tomas Lind in a magazine gave her the idea for Old Harbour.",
+        "Her next film is based on the book Cold Harbour by Tomas Lind.",
     ],
 )
 def test_no_writer_from_another_work_or_a_reading(sentence):
