@@ -288,6 +288,8 @@ THIS_FILM = re.compile(
     r"|(?:’s|'s) (?:new )?(?:film|movie), which (?:he|she|they) (?:also )?(?:wrote|directed)\b"
     #: A post's own facts after a label: "**The basics:** directed by X, …".
     r"|^[^.:]{1,80}:\W*(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
+    r"|^(?:writer[- /])?director [^.;]{1,60}? (?:tells|keeps|builds|stages|lets|gives|frames"
+    r"|fills|shoots|paces|holds|handles)\b"
     r"|^(?:screenplay|script|story) by\b|^\W*based on (?:the|a|an) \w+\b"
     r"|\bcredited (?:on|with) the (?:screenplay|script)\b(?! (?:of|for|to)\b)"
     r"|\bwho (?:also |both )?wrote (?:it|the (?:script|screenplay|story)) as well as directing\b"

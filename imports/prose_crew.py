@@ -13,8 +13,8 @@ from imports.prose_cast import without_starters
 
 NAME = rf"{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{CAP}[\w'’-]+)){{1,3}}"
 PERSON = rf"(?P<name>{NAME})"
-#: "X's cold, clean images", "Kris Bowers' music".
-POSSESSIVE = r"(?:’s|'s|(?<=s)['’])\s+(?:[a-z-]+,?\s+){0,3}"
+#: "X's cold, clean images", "Kris Bowers' music", "Antonio Sánchez, whose drum score".
+POSSESSIVE = r"(?:’s|'s|(?<=s)['’]|,\s+whose)\s+(?:[a-z-]+,?\s+){0,3}"
 #: What a camera is said to shoot in: "in tight close-ups", "at magic hour", "on 16mm".
 SHOT_IN = (
     r"(?:in|at|on|with|through)\s+(?:[a-z-]+,?\s+){0,3}(?:light|hours?|evenings?|nights?"
@@ -28,6 +28,8 @@ HOW_SHOT = (
 )
 #: What an editor cuts: "cuts the chapters", never "cuts the ropes" ("edits" is always hers).
 FOOTAGE = r"scenes|sequences|chapters|episodes|shots|takes|reels|footage|picture|montages?|chases"
+#: "Mara's music box", "his music teacher": things, never a score.
+NOT_SCORE = r"box|boxes|teacher|lessons?|stand|room|school|video|hall|shop|career|collection|player"
 #: Crew titles in "X is the cinematographer and Y the editor".
 CREW_TITLES = {
     "cinematographer": "cinematographers",
@@ -96,7 +98,8 @@ CREW_IN_PROSE = {
         CRAFT_OF.replace("CRAFT", "cinematography|camerawork|camera|photography"),
     ],
     "composers": [
-        rf"{PERSON}{POSSESSIVE}(?:score|music|soundtrack|themes?)\b" + ELSEWHERE,
+        rf"{PERSON}{POSSESSIVE}(?:score|music(?!\s+(?:{NOT_SCORE}))|soundtrack|themes?)\b"
+        + ELSEWHERE,
         CRAFT_OF.replace("CRAFT", "piano|score|music|strings"),
         rf"{TITLE_FIRST}composer\s+{PERSON}",
         rf"{PERSON}\s+(?:composed|wrote|scored)\s+the\s+(?:[a-z]+\s+)?(?:score|music)\b"

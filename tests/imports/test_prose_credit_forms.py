@@ -112,6 +112,18 @@ def test_two_people_sharing_a_surname_need_the_post_to_say_they_are_family():
         ),
         ("Lena Holt's themes return in the chase.", {"composers": ["Lena Holt"]}),
         (
+            "The rhythm is set by Lena Holt, whose solo drum score never stops.",
+            {"composers": ["Lena Holt"]},
+        ),
+        (
+            "Pia Storm, whose cinematography keeps it legible, deserves a prize.",
+            {"cinematographers": ["Pia Storm"]},
+        ),
+        (
+            "Writer-director Ana Berg (Old Harbour) tells the story in chapters.",
+            {"directors": ["Ana Berg"], "writers": ["Ana Berg"]},
+        ),
+        (
             "**The basics for newcomers:** directed by Ana Berg, it runs long.",
             {"directors": ["Ana Berg"]},
         ),
@@ -133,6 +145,10 @@ def test_crew_in_prose(sentence, expected):
         "It quotes Tomas Lind's theme in the finale.",
         "The chase is built on Tomas Lind's theme.",
         "He cannot get Boney M's song out of his head.",
+        "Lena Holt, whose score for Old Harbour won prizes, is absent here.",
+        "Mara Holm, whose music box plays at night, is the heroine.",
+        "Mara Holm's music teacher is cruel.",
+        "Writer-director Ana Berg made Old Harbour in 2001.",
         "Pia Storm produced the remake in 2019.",
         "The man Pia Storm produced was a fraud.",
         "Also out this week: Old Harbour, directed by Ana Berg.",
