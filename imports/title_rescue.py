@@ -93,15 +93,13 @@ def is_introduced(name, text):
     early; a film it compares it with comes later) and not as a book's, a song's or a
     show's ("from the novel *Name*")."""
     at = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-    return bool(at) and at.start() <= len(text) // OPENING_PART and not OTHER_WORK.search(
-        text[max(0, at.start() - OTHER_WORK_REACH) : at.start()]
+    return (
+        bool(at)
+        and at.start() <= len(text) // OPENING_PART
+        and not OTHER_WORK.search(text[max(0, at.start() - OTHER_WORK_REACH) : at.start()])
     )
 
 
 def is_plain_name(title):
     """Whether `title` reads as a film's name: a few words, no score, no post's name."""
-    return (
-        is_name_like(title)
-        and not FIGURES.search(title)
-        and not POST_WORDS.search(title)
-    )
+    return is_name_like(title) and not FIGURES.search(title) and not POST_WORDS.search(title)

@@ -101,8 +101,7 @@ NEGATIVES = {
     "two films in italics": (
         "Grey Water, Five Years On",
         [
-            f"I have watched *{FILM}* four times; it owes everything to *Tokyo Story*. "
-            + PROSE,
+            f"I have watched *{FILM}* four times; it owes everything to *Tokyo Story*. " + PROSE,
             LATER,
         ],
         FILM,
@@ -195,3 +194,18 @@ def test_a_page_title_the_text_never_names_stands_in_for_nothing(head):
     assert extracted.film.title != "Salt Road"
     assert extracted.film.title != "FilmBase"
     assert extracted.title_source != TitleSource.TEXT_NAME
+
+
+ESSAY_BODY = (
+    "Mira Sol made it in a single winter. Sol's camera stays low and patient, and the "
+    "film never raises its voice. France gave it a prize; France was right.\n\nRating: 4/5\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Notes on Mira Sol", "Some Thoughts About France", "Mira Sol at 60", "In Praise of Sol"],
+)
+def test_an_essay_headline_about_a_person_or_a_country_names_no_film(headline):
+    extracted = extract(f"{headline}\n\n{ESSAY_BODY}")
+    assert extracted.film.title not in ("Mira Sol", "France", "Sol")
