@@ -1,4 +1,3 @@
-# ruff: noqa: RUF002  (pages use typographic quotes; so must this)
 """The film a document names plainly elsewhere, when its headline's reading is weak.
 
 A newsletter's headline is its own name, an essay's a phrase about a place ("One Night in

@@ -64,7 +64,7 @@ WHERE = {
     TitleSource.CREDITS: "the line above its credits",
     TitleSource.QUOTED: "a phrase its text sets in quotes",
     TitleSource.OPENING: "the phrase its first paragraph opens on",
-    TitleSource.TEXT_NAME: "the one name its page's data, a block with its year or its italics give",
+    TitleSource.TEXT_NAME: "the one name its page's title, a block with a year or italics give",
     TitleSource.GUESS: "the phrase its text repeats most (it has no title line)",
 }
 #: How many times the text must name the title, as written, to corroborate it.

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (pages use typographic quotes)
 """The grid of documents whose top names no film (a newsletter's name, a phrase about a
 place, "User reviews") but which name their film plainly once elsewhere
 (`imports.title_rescue`): the page's <title> or og:title with its year, a block opening on
