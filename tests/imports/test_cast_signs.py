@@ -81,6 +81,8 @@ UNSIGNED = {
     "a job in brackets": "The director (Ines Vaz) and the producer (Tomas Lind) met at school.",
     "a song played by": "The song played by Ines Vaz over the credits is lovely.",
     "an instrument played by": "The piano played by Tomas Lind was her grandmother's.",
+    "the voice of a generation": "Ines Vaz is the voice of a generation, and of Lisbon.",
+    "the voice of a place": "Ines Vaz is the voice of Lisbon Radio in the mornings.",
     "a bracket of who directed": "The father (directed by Ines Vaz) is a mess.",
     "a song's player in brackets": "The song (played by Ines Vaz) is lovely.",
     "a post comparing two films": (
