@@ -23,6 +23,12 @@ def test_a_closing_strip_of_facts_gives_year_runtime_and_country():
     assert "Runtime 94 min" not in review.body_html  # read as facts, not left in the text
 
 
+def test_a_closing_strip_after_the_verdict_is_read_without_losing_the_verdict():
+    review = read("Verdict: a kind film that earns its end.\n\nCountry Norway, year 2019")
+    assert (review.film.countries, review.film.year) == (["Norway"], 2019)
+    assert "kind film" in review.verdict
+
+
 def test_the_films_title_beside_its_facts_and_a_certificate_that_is_not_a_rating():
     review = read("Lanterns (2012), 94 minutes, Focal Features. Rated PG-13.")
     assert facts(review.film) == (2012, 94, [], ["Focal Features"], "PG-13")
