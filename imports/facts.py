@@ -6,7 +6,7 @@ import re
 
 from django_countries import countries
 
-from imports.companies import for_company, is_person, producing_companies
+from imports.companies import is_person, producers_apart, producing_companies
 from imports.extracted import TitleSource
 from imports.fact_labels import (
     BARE_LABEL,
@@ -180,10 +180,8 @@ class FactsMixin(FactLabelsMixin):
         elif name in PEOPLE_FACTS:
             values = self.other_facts_among(split_values(value))  # "Dir: X, 2025, US, 125m"
             if name == "producers":  # "Produced by A24 and AGBO": companies are studios
-                values = [part for value in values for part in for_company(value)]
-                companies = producing_companies(values)
+                values, companies = producers_apart(values)
                 self.fact("studios", ", ".join(companies))
-                values = [part for part in values if part not in companies]
                 value = ", ".join(values)  # (what is left to read as people)
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
                 values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))

@@ -102,6 +102,22 @@ def test_another_films_title_makes_no_closing_facts():
             "Made by: DNA Films (released in the US by Fox Searchlight Pictures)",
             ["DNA Films", "Fox Searchlight Pictures"],
         ),
+        # the trade papers' credit: who releases the film, whose production it is
+        (
+            "Production: A Focal Features release of a Film4, Nordwind Pictures production.",
+            ["Focal Features", "Film4", "Nordwind Pictures"],
+        ),
+        (
+            "Production: A Curzon release, in association with BFI, of an El Deseo production",
+            ["Curzon", "BFI", "El Deseo"],
+        ),
+        ("Production: A Tequila Gang production", ["Tequila Gang"]),
+        (
+            "Production: A Neon presentation of a Greywater Films and Tequila Gang co-production.",
+            ["Neon", "Greywater Films", "Tequila Gang"],
+        ),
+        ("Production: a modest production with lovely sets", []),  # no company named
+        ("Production: the production was troubled from the start.", []),
     ],
 )
 def test_studios_in_their_usual_labels_and_lines(line, studios):
@@ -154,3 +170,22 @@ def test_a_wrapped_sentence_going_on_with_a_label_word_is_not_a_credit():
         "a children's opera."
     )
     assert review.film.cast == []
+
+
+@pytest.mark.parametrize(
+    ("line", "producers", "studios"),
+    [
+        ("Producers: Ines Vaz (El Deseo)", ["Ines Vaz"], ["El Deseo"]),
+        (
+            "Producers: Ines Vaz (El Deseo), Tomas Lind (Tequila Gang)",
+            ["Ines Vaz", "Tomas Lind"],
+            ["El Deseo", "Tequila Gang"],
+        ),
+        ("Producers: Ines Vaz (PGA), Tomas Lind", ["Ines Vaz", "Tomas Lind"], []),
+        ("Producers: Ines Vaz (executive), Tomas Lind", ["Ines Vaz", "Tomas Lind"], []),
+        ("Producer: Ines Vaz (Norway)", ["Ines Vaz"], []),  # a country is no company
+    ],
+)
+def test_a_company_in_brackets_after_a_producer_is_a_studio_never_a_name(line, producers, studios):
+    film = read(line).film
+    assert (film.producers, film.studios) == (producers, studios)
