@@ -45,14 +45,17 @@ LABELS = {
     "producers": ("Producer", "Producers", "Producer(s)", "Produced by"),
     "cast": ("Cast", "Starring", "With", "Main cast", "Voices"),
     "runtime": ("Runtime", "Running time", "Length", "Duration", "Laufzeit / Runtime"),
-    "year": ("Year", "Released", "Release date", "Release year", "Jahr / Year"),
+    "year": (
+        "Year", "Released", "Release date", "Release year", "Jahr / Year", "Production year",
+        "Year of production",
+    ),
     "countries": (
         "Country", "Countries", "Origin", "Countries of origin", "Production country",
         "Land / Country", "Pays / Country",
     ),
     "genres": ("Genre", "Genres", "Genre(s)", "Subgenre", "Sub-genres", "Genre / Genre"),
     "studios": (
-        "Studio", "Studios", "Production company", "Companies", "Prod. cos", "Made by",
+        "Studio", "Studios", "Production company", "Companies", "Prod. cos", "Prod cos", "Made by",
         "Distributor", "Sales/dist.", "Produktion / Production", "Verleih / Distributor",
     ),
 }  # fmt: skip

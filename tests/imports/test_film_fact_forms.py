@@ -59,6 +59,12 @@ YEARS = {
         "Lanterns", "> **Year:** 2019\n> **Length:** 122 minutes", markdown=True
     ),
     "country and year": lambda: text("Lanterns", "Deutschland 2019 | Drama | 122 Min. | FSK 12"),
+    "release date in a strip": lambda: text(
+        "Lanterns", "NR | 1h 9min | Documentary, Music | 09 June 2019 (USA)"
+    ),
+    "release date in an html strip": lambda: page(
+        "Lanterns", "<p>PG-13 | 2h 15m | Action | July 4, 2019</p>"
+    ),
 }
 NO_YEARS = {
     "post date": lambda: text("Lanterns", "Posted on 3 March 2021 by Ines", TEXT),
@@ -82,6 +88,17 @@ NO_YEARS = {
     "a post's metadata": lambda: page(
         "Lanterns", '<p class="post-meta">2019 · Drama · 12 comments</p>'
     ),
+    "a post's date beside its category": lambda: text("Lanterns", "March 3, 2019 | Horror | Drama"),
+    "a post's date, category and author": lambda: text(
+        "Lanterns", TEXT, "March 3, 2019 | Horror | Ines Vaz"
+    ),
+}
+#: Not read right yet: under the headline, the kicker's year (`headline.kicker_year`)
+#: takes a date's comma for a strip's separator ("March 3, 2019 | Horror").
+NO_YEARS_NOT_YET = {
+    "a post's date under the headline": lambda: text(
+        "Lanterns", "March 3, 2019 | Horror | Ines Vaz", TEXT
+    ),
 }
 
 
@@ -90,9 +107,18 @@ def test_the_year_however_it_is_given(cell):
     assert YEARS[cell]().year == 2019
 
 
-@pytest.mark.parametrize("cell", NO_YEARS)
+@pytest.mark.parametrize(
+    "cell",
+    [
+        *NO_YEARS,
+        *(
+            pytest.param(cell, marks=pytest.mark.xfail(strict=True, reason="kicker's year"))
+            for cell in NO_YEARS_NOT_YET
+        ),
+    ],
+)
 def test_no_year_from_other_dates(cell):
-    assert NO_YEARS[cell]().year is None
+    assert (NO_YEARS | NO_YEARS_NOT_YET)[cell]().year is None
 
 
 RUNTIME_VALUES = {
