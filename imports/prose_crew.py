@@ -151,10 +151,12 @@ STUDIO_PATTERNS = [
         rf"\b(?:[Ii]t|[Tt]he\s+(?:film|movie))\s+(?:comes|came)\s+from\s+{COMPANY}(?![’']s\b)"
     ),
     #: "The production, by Gordon Carroll and Walter Hill for Brandywine and 20th Century
-    #: Fox": the company the producers made it for (one the pattern knows as a company).
+    #: Fox": the companies the producers made it for (the last one the pattern knows as a
+    #: company; its capitalised partner before "and" is one too, however it reads).
     re.compile(
         rf"\b(?:[Tt]he\s+production|produced),?\s+by\s+[^.;()]{{1,80}}?\s+for\s+"
-        rf"(?:[^.;()]{{1,40}}?\s+(?:and|&)\s+)?{COMPANY}"
+        rf"(?:(?:(?P<partner>{CAP}[\w&'’-]+(?:\s+{CAP}[\w&'’-]+){{0,2}})|[^.;()]{{1,40}}?)"
+        rf"\s+(?:and|&)\s+)?{COMPANY}"
     ),
     #: "Studio Ghibli's quietest film", "A24's best film": one film of the company's.
     re.compile(rf"{COMPANY}(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|feature)\b"),
@@ -198,8 +200,9 @@ def crew_facts(text, sentence_of):
                 found.append(TextFact(role, match.group(name), sentence_of(text, match.start())))
     for pattern in STUDIO_PATTERNS:
         for match in pattern.finditer(text):
-            studio, sentence = match.group("studio").strip(), sentence_of(text, match.start())
-            # "The Blu-ray was released by Arrow"; never the studio's own name ("… Street")
-            if not HOME_RELEASE.search(sentence.replace(studio, "")):
-                found.append(TextFact("studios", studio, sentence))
+            sentence = sentence_of(text, match.start())
+            for studio in (match.groupdict().get("partner"), match.group("studio").strip()):
+                # "The Blu-ray was released by Arrow"; never the studio's own name ("… Street")
+                if studio and not HOME_RELEASE.search(sentence.replace(studio, "")):
+                    found.append(TextFact("studios", studio, sentence))
     return found

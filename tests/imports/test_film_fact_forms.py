@@ -273,6 +273,9 @@ STUDIOS_IN_PROSE = {
     "Castle Rock Entertainment backed it from the start.": ["Castle Rock Entertainment"],
     "Ines Vaz, who also produced the film for London Films, holds the shot.": ["London Films"],
     "It was animated at Madhouse over four years.": ["Madhouse"],
+    "The production, by Ines Vaz and Tomas Lind for Tequila Gang and Greywater Pictures, was"
+    " a long one.": ["Tequila Gang", "Greywater Pictures"],
+    "It was produced by Ines Vaz for her mother and Greywater Pictures.": ["Greywater Pictures"],
 }
 
 
