@@ -182,6 +182,18 @@ def strip_segments(text):
     return segments, False
 
 
+def runtime_pair(segments, sentences):
+    """ "A24 / 116 minutes", "Norway · 104 min": a line of two segments, a runtime and
+    another plain fact of the film, as [(fact, value)]; None otherwise."""
+    found = [segment_fact(segment) for segment in segments]
+    if sentences or len(found) != 2 or not all(found):  # (len: a line of one is no pair)
+        return None
+    names = {name for name, _ in found}
+    if "runtime" not in names or len(names) != 2 or names & {"labelled", "rating"}:
+        return None
+    return found
+
+
 def dated(read):
     """A strip's (segment, facts) with its release date read ("NR | 1h 9min | Drama | 9
     June 2023 (USA)") when the strip gives a runtime or a certificate too: beside only
@@ -219,6 +231,11 @@ class InfoStripMixin:
         if (label := FACT_LABEL.match(text)) and text[label.end() - 1] == ":":
             return False  # "Director: X | Cast: Y · Z": labelled facts, read as such
         segments, sentences = strip_segments(text)
+        if len(segments) < MIN_SEGMENTS and (pair := runtime_pair(segments, sentences)):
+            for name, value in pair:
+                if not self.is_other_year(name, value):
+                    self.fact(name, value)
+            return True
         if len(segments) < MIN_SEGMENTS:
             return self.comma_strip(text)
         read = dated([(segment, self.strip_segment(segment)) for segment in segments])

@@ -148,6 +148,11 @@ RUNTIMES_IN_PROSE = {
     "The film is a trim 99 minutes.": 99,
     "It lasts 122 minutes.": 122,
     "The film runs 1 hr 41 min and never drags.": 101,
+    "The editing keeps the 117 minutes taut.": 117,
+    "I felt every one of the 117 minutes.": 117,
+    "A sharp and funny film, if a cruel one. 2 hrs. 8 min. — Ines Vaz": 128,
+    "It's a Greywater release, 111 minutes. Set in a motel.": 111,
+    "It is a quiet drama, 98 minutes, and never drags.": 98,
 }
 NOT_RUNTIMES = (
     "The last forty minutes are the best thing in it.",
@@ -158,6 +163,13 @@ NOT_RUNTIMES = (
     "The director's cut runs 3 hours and 10 minutes.",
     "The 1998 remake runs 98 minutes and is best forgotten.",
     "The extended edition runs 2 hours 40 minutes.",
+    "The 90 minutes before the credits drag.",
+    "She spends the 90 minutes it takes to cross the city on the phone.",
+    "The 120 minutes of the director's cut are another matter.",
+    "It gave me back 2 hours of my life, at least.",
+    "We waited the 60 minutes until the doors opened.",
+    "She left the film, 40 minutes in.",
+    "He drove on through the night, 90 minutes.",
 )
 
 
@@ -181,7 +193,21 @@ def test_a_stretch_of_the_film_is_no_runtime(sentence):
     assert text("Lanterns", sentence).runtime_minutes is None
 
 
-NOT_STRIPS = ("Paris, 2019", "Drama, and a lot of rain", "Horror Stories Told Late")
+NOT_STRIPS = (
+    "Paris, 2019", "Drama, and a lot of rain", "Horror Stories Told Late",
+    "Ines Vaz / 116 minutes", "8/10 | 116 minutes", "Part one / 116 minutes",
+)  # fmt: skip
+#: A line of two segments, a runtime and another plain fact: (studios, countries, runtime).
+RUNTIME_PAIRS = {
+    "A24 / 116 minutes": (["A24"], [], 116),
+    "Norway · 104 min": ([], ["Norway"], 104),
+}
+
+
+@pytest.mark.parametrize("line", RUNTIME_PAIRS)
+def test_a_runtime_and_one_other_fact_on_a_line(line):
+    film = text("Lanterns", TEXT, line)
+    assert (film.studios, film.countries, film.runtime_minutes) == RUNTIME_PAIRS[line]
 
 
 @pytest.mark.parametrize("line", NOT_STRIPS)
