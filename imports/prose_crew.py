@@ -137,6 +137,8 @@ COMPANY = (
     rf"|Studio\s+{CAP}\w+"
     rf"|(?:{CAP}[\w&'’-]*\s+){{1,2}}Film|(?-i:{KNOWN_STUDIO}))(?![\w-])"
 )
+#: A company a person owns ("Ines Vaz's Greywater"): capitalised words.
+OWNED = rf"{CAP}[\w&'’-]*(?:\s+{CAP}[\w&'’-]*){{0,2}}"
 #: Where a distributor released it: "released in the US by".
 WHERE = r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.]+)?"
 STUDIO_PATTERNS = [
@@ -174,6 +176,13 @@ STUDIO_PATTERNS = [
         rf"{COMPANY}\s+(?:backed|produced|financed|distributed|released)\s+(?:it|the\s+film)\b"
     ),
     re.compile(rf"\bproduced\s+(?:it|the\s+(?:film|movie))\s+for\s+{COMPANY}"),
+    #: "Pedro Almodóvar's El Deseo produced it, with del Toro's own Tequila Gang": what a
+    #: person owns and produces with is a company, however its name reads.
+    re.compile(
+        rf"{CAP}[\w-]+['’]s\s+(?:own\s+)?(?P<studio>{OWNED})\s+(?:backed|produced|financed)\s+"
+        rf"(?:it|the\s+(?:film|movie))\b(?:,?\s+with\s+(?:[\w -]{{1,30}}['’]s\s+(?:own\s+)?)?"
+        rf"(?P<partner>{OWNED}))?"
+    ),
     #: "It was animated at Madhouse": the animation studio made it.
     re.compile(
         rf"\b(?:[Ii]t|[Tt]he\s+(?:film|movie))\s+was\s+animated\s+at\s+(?P<studio>{CAP}[\w&'’-]+(?:\s+{CAP}[\w&'’-]+){{0,2}})"
@@ -201,8 +210,10 @@ def crew_facts(text, sentence_of):
     for pattern in STUDIO_PATTERNS:
         for match in pattern.finditer(text):
             sentence = sentence_of(text, match.start())
-            for studio in (match.groupdict().get("partner"), match.group("studio").strip()):
+            groups = [group for group in ("partner", "studio") if match.groupdict().get(group)]
+            for group in sorted(groups, key=match.start):  # as the sentence names them
                 # "The Blu-ray was released by Arrow"; never the studio's own name ("… Street")
-                if studio and not HOME_RELEASE.search(sentence.replace(studio, "")):
+                studio = match.group(group).strip()
+                if not HOME_RELEASE.search(sentence.replace(studio, "")):
                     found.append(TextFact("studios", studio, sentence))
     return found

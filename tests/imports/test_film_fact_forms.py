@@ -302,10 +302,17 @@ STUDIOS_IN_PROSE = {
     "The production, by Ines Vaz and Tomas Lind for Tequila Gang and Greywater Pictures, was"
     " a long one.": ["Tequila Gang", "Greywater Pictures"],
     "It was produced by Ines Vaz for her mother and Greywater Pictures.": ["Greywater Pictures"],
+    "Ines Vaz's El Deseo produced it, with Tomas Lind's own Tequila Gang.": [
+        "El Deseo",
+        "Tequila Gang",
+    ],
+    "Ines Vaz's Brandywine backed the film.": ["Brandywine"],
 }
 
 
 NO_STUDIOS = (
+    "Ines Vaz's husband produced it, with her brother.",
+    "Ines Vaz produced it, with Tomas Lind.",
     "Unlike A24's other films, it takes its time.",
     "She grew up on Disney films and Studio Ghibli's heroines.",
     "The Blu-ray was released by Arrow Films in 2020.",
