@@ -133,7 +133,8 @@ CREW_PATTERNS = {
 }
 COMPANY = (
     rf"(?P<studio>(?:{CAP}[\w&'’-]*\s+){{0,3}}(?:Pictures|Films|Studios|Entertainment"
-    r"|Productions|Features|Releasing|Media|Animation|Classics|Company)|[A-Z][A-Za-z]*\d+\w*"
+    r"|Productions|Features|Releasing|Media|Animation|Classics|Company|Content)"
+    r"|[A-Z][A-Za-z]*\d+\w*"
     rf"|Studio\s+{CAP}\w+"
     rf"|(?:{CAP}[\w&'’-]*\s+){{1,2}}Film|(?-i:{KNOWN_STUDIO}))(?![\w-])"
 )
@@ -171,9 +172,11 @@ STUDIO_PATTERNS = [
     re.compile(
         rf"\b(?i:produced|made)\s+by\s+[^,.;]{{1,60}}?\s+(?:with|and)\s+{COMPANY}(?!\s+(?-i:[A-Z]))"
     ),
-    #: "Castle Rock Entertainment backed it", "Reed produced the film for London Films"
+    #: "Castle Rock Entertainment backed it", "Reed produced the film for London Films",
+    #: "StudioCanal was behind it"
     re.compile(
-        rf"{COMPANY}\s+(?:backed|produced|financed|distributed|released)\s+(?:it|the\s+film)\b"
+        rf"{COMPANY}\s+(?:backed|produced|financed|distributed|released|(?:was|were)\s+behind)"
+        r"\s+(?:it|the\s+film)\b"
     ),
     re.compile(rf"\bproduced\s+(?:it|the\s+(?:film|movie))\s+for\s+{COMPANY}"),
     #: "Pedro Almodóvar's El Deseo produced it, with del Toro's own Tequila Gang": what a

@@ -307,10 +307,13 @@ STUDIOS_IN_PROSE = {
         "Tequila Gang",
     ],
     "Ines Vaz's Brandywine backed the film.": ["Brandywine"],
+    "Greywater Pictures was behind it from the start.": ["Greywater Pictures"],
+    "It was produced by Anonymous Content.": ["Anonymous Content"],
 }
 
 
 NO_STUDIOS = (
+    "Ines Vaz was behind it from the start.",
     "Ines Vaz's husband produced it, with her brother.",
     "Ines Vaz produced it, with Tomas Lind.",
     "Unlike A24's other films, it takes its time.",
