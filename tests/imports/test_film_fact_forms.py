@@ -313,6 +313,8 @@ STUDIOS_IN_PROSE = {
 
 
 NO_STUDIOS = (
+    "Netflix / 104 minutes",  # where it streams, not who made it
+    "Streaming on Netflix | 104 min | Drama",
     "Ines Vaz was behind it from the start.",
     "Ines Vaz's husband produced it, with her brother.",
     "Ines Vaz produced it, with Tomas Lind.",
