@@ -221,7 +221,8 @@ LEADING_RATING = re.compile(r"^\d{1,2}(?:[.,]\d)?\s*/\s*(?:10|5)\s+[–—-]\s+(
 #: What a verdict is called, as a label or a heading: "Verdict", "Bottom line", "In a line",
 #: "TL;DR", "Fazit" (German sites, and translations of them, keep it).
 VERDICT_TERM = (
-    r"(?:(?:final\s+|overall\s+)?verdict|bottom\s+line|take-?away|final\s+word|short\s+version"
+    r"(?:(?:(?:final|overall|one[- ]line|short|quick|brief|capsule)\s+)?verdict"
+    r"|bottom\s+line|take-?away|final\s+word|short\s+version"
     r"|in\s+(?:one\s+line|a\s+line|a\s+nutshell|a\s+word|(?:a|one)\s+sentence|short|brief)"
     r"|tl;?\s*dr|fazit)"
 )

@@ -199,9 +199,38 @@ ASIDE = re.compile(
 )
 
 
+#: A remark on the rating itself, not on the film: "5/5 — unanimous, for once",
+#: "8/10 (rounded up, generously)", "Provisional, pending a rewatch".
+RATING_REMARK = re.compile(
+    r"^(?:unanimous(?:ly)?|rounded\s+(?:up|down)|generous(?:ly)?|harsh(?:ly)?|provisional(?:ly)?"
+    r"|tentative(?:ly)?|for\s+now|(?:up|down)\s+from|at\s+a\s+push|no\s+contest"
+    r"|split\s+decision)\b",
+    re.IGNORECASE,
+)
+REMARK_WORDS = 5
+#: The rest of a strip of the post's furniture after its rating: "· Film 17 of 52 · What
+#: my grades mean", "| Seen at the festival | About my ratings" (a verdict runs on in
+#: words, never in parts set apart by dots or bars).
+STRIP_REST = re.compile(r"^[·•|]|\s[·•|]\s")
+#: Someone else quoted, signed with a name and perhaps an age: "AOIFE (9): “…”",
+#: "Rory, 6: the dog is the best.", "Maya (age 7): …".
+SIGNED_QUOTE = re.compile(
+    r"^(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*\s*"
+    r"(?:\((?:aged?\s+)?\d{1,2}\)|,\s*(?:aged?\s+)?\d{1,2})\s*:\s"
+)
+
+
 def is_summary_judgement(text):
     """Whether an unlabelled line after a rating reads as its verdict: one sentence that
-    sums the film up, not several sentences of the text going on, a question or an aside."""
+    sums the film up, not several sentences of the text going on, a question, an aside, a
+    remark on the rating, a strip of links or someone else signed and quoted."""
     text = text.strip()
     sentences = re.split(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z])", text)
-    return len(sentences) == 1 and not text.endswith("?") and not ASIDE.match(text)
+    return (
+        len(sentences) == 1
+        and not text.endswith("?")
+        and not ASIDE.match(text)
+        and not (RATING_REMARK.match(text) and len(text.split()) <= REMARK_WORDS)
+        and not STRIP_REST.search(text)
+        and not SIGNED_QUOTE.match(text)
+    )

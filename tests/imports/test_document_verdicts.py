@@ -26,6 +26,10 @@ def read(ending, *, markdown=True):
         "In a nutshell: Dry, warm and quietly funny.",
         "TL;DR: Dry, warm and quietly funny.",
         "The final word: Dry, warm and quietly funny.",
+        "ONE-LINE VERDICT: Dry, warm and quietly funny.",
+        "Short verdict: Dry, warm and quietly funny.",
+        "Our quick verdict – Dry, warm and quietly funny.",
+        "Capsule verdict: Dry, warm and quietly funny.",
     ],
 )
 def test_labelled_verdicts(line):
