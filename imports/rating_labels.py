@@ -17,6 +17,7 @@ import re
 from imports.criteria import CRITERION_WORDS, is_others_score
 from imports.criteria import SEPARATED_GLYPH_SCORE as GLYPH_SCORE
 from imports.facts import CERTIFICATE
+from imports.panel_scores import panel, quoted
 from imports.patterns import (
     BRACKETED_RATING,
     FACT_LABEL,
@@ -274,11 +275,33 @@ class RatingLabelsMixin:
             if self.blocks and self.blocks[-1][:2] == ["blockquote", quote.group("text")]:
                 self.blocks.pop()  # the verdict, not the text's
 
+    def panel_scores(self):
+        """ "Priya: 9/10", "Callum: 7/10", "Club average: 8/10 — “…”": the people's rows are
+        no scores; the panel's row is the rating (when no line gave one), its words the
+        verdict (when none was read)."""
+        people, summed = panel(self.review.scores, self.lines)
+        if not people:
+            return
+        names = ", ".join(name for name, _ in people)
+        self.review.scores = [score for score in self.review.scores if score not in people]
+        self.warn(f"The scores of {names} are people's, not criteria; not imported as scores.")
+        if summed is None:
+            return
+        name, value = summed
+        self.review.scores.remove(summed)
+        comment = quoted(self.review.score_comments.pop(name, ""))
+        if self.review.rating is None:
+            self.review.rating, self.review.rating_as_written = value, f"{name}: {value}/10"
+            self.warn(f"The panel's “{name}” ({plain(value)}/10) is taken as the rating.")
+        if comment and not self.review.verdict and is_summary_judgement(comment):
+            self.set_verdict(comment)
+
     def film_scorecard(self):
         """ "Infernal Affairs: 4.5 out of 5" over "The Departed: 4 out of 5": a card that
         scores films (the one reviewed, or one the post names with its year), not criteria.
         The reviewed film's row is the rating (when no line gave one); no row of the card
         is a score."""
+        self.panel_scores()  # a panel's rows name people, never films
         title = self.review.film.title.casefold().strip()
         text = "\n".join(self.lines)
         films = [

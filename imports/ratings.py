@@ -77,6 +77,7 @@ RATING_IN_UNITS = re.compile(
 )
 #: A line under a label of its own ("Best for: ages 7 and up"): another fact, no verdict.
 OTHER_LABEL = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s")
+WHOLLY_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 GRADE_LABEL = re.compile(r"^(?:(?:final|overall|my|our|the)\s+)?grade\s*[:\-–—]", re.I)
 
 
@@ -346,6 +347,8 @@ class RatingsMixin:
         return rest
 
     def set_verdict(self, verdict):
+        if quoted := WHOLLY_QUOTED.fullmatch(verdict.strip()):
+            verdict = quoted.group(1)  # "8/10 — “A lonely little gem.”": the words quoted
         if len(verdict) > VERDICT_MAX_LENGTH:
             self.warn(f"The verdict is longer than {VERDICT_MAX_LENGTH} characters; shortened.")
             verdict = verdict[: VERDICT_MAX_LENGTH - 1].rsplit(" ", 1)[0] + "…"
