@@ -77,6 +77,14 @@ DIARY_STARS = re.compile(
 SPOKEN_RATING = re.compile(rf"[–—-]\s*(?P<rating>{WORD_RATING.pattern})[.!]?$", re.I)
 #: A unit in a word of any language, perhaps the rating again in brackets after it.
 WORD_UNIT = re.compile(r"[^\W\d_]+\s*(?:[(\[][^()\[\]]*[)\]])?\s*")
+#: The critic's own rating in a sentence: "9/10 for me", "8/10 from me", "I'd give it 7/10",
+#: "I'm giving it a 4 out of 5" (never what others gave it: "my brother would give it 6/10").
+OWN_RATING = re.compile(
+    r"(?-i:\bI)(?:['’]d|\s+would|['’]m|\s+am|\s+will|['’]ll)?\s+(?:give|giving|rate|rating)"
+    r"\s+it\s+(?:an?\s+)?(?P<value>\d{1,2}(?:\.\d)?)\s*(?:/|out\s+of)\s*(?P<scale>10|5)\b"
+    r"|(?<![\w./])(?P<value2>\d{1,2}(?:\.\d)?)\s*/\s*(?P<scale2>10|5)\s+(?:for|from)\s+me\b",
+    re.IGNORECASE,
+)
 #: Someone quoted, not the critic summing up: in quotation marks, or signed after a dash.
 PULL_QUOTE = re.compile(r"^[“\"‘']|[–—-]\s*(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)*\s*$")
 #: A line wholly in quotes: the headline a critic gives the film, under the score.
@@ -295,6 +303,14 @@ class RatingLabelsMixin:
             self.warn(f"The panel's “{name}” ({plain(value)}/10) is taken as the rating.")
         if comment and not self.review.verdict and is_summary_judgement(comment):
             self.set_verdict(comment)
+
+    def prose_rating(self):
+        """A rating in the text's sentences ("a 7.5/10 rating", "9/10 for me", "I'd give it
+        8/10"), when no line gave one."""
+        if match := PROSE_RATING.search(self.review.text) or OWN_RATING.search(self.review.text):
+            value = next(value for value in match.group("value", "value2") if value)
+            scale = next(scale for scale in match.group("scale", "scale2") if scale)
+            self.rating(f"{value}/{scale}", as_written=match.group(0))
 
     def film_scorecard(self):
         """ "Infernal Affairs: 4.5 out of 5" over "The Departed: 4 out of 5": a card that

@@ -17,7 +17,6 @@ from imports.patterns import (
     FACT_LABEL,
     FAQ_HEADING,
     KEYWORDS,
-    PROSE_RATING,
     RATING_LABEL,
     RATING_NUMBER,
     SCORE,
@@ -385,12 +384,6 @@ class RatingsMixin:
                 self.review.rating, self.review.rating_as_written = value, f"{name}: {value}/10"
                 self.warn(f"The score “{name}” ({plain(value)}/10) is taken as the rating.")
                 return
-
-    def prose_rating(self):
-        if match := PROSE_RATING.search(self.review.text):
-            value = match.group("value") or match.group("value2")
-            scale = match.group("scale") or match.group("scale2")
-            self.rating(f"{value}/{scale}", as_written=match.group(0))
 
 
 def words_as_number(text):
