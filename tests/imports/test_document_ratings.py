@@ -313,3 +313,27 @@ def test_ratings_behind_a_bullet_a_quote_or_a_star_and_in_words(line, rating):
 )
 def test_sentences_and_labels_that_only_look_like_decorated_ratings(line):
     assert extract(f"# Some Film\n\nA paragraph.\n\n{line}\n", markdown=True).rating is None
+
+
+@pytest.mark.parametrize(
+    "label", ["Voto / Rating", "Note / Our rating", "Bewertung / Rating", "Puntuación / Score"]
+)
+@pytest.mark.parametrize(
+    ("value", "rating"),
+    [
+        ("9/10", Decimal(9)),
+        ("★★★★☆ (4 su 5 / 4 out of 5)", Decimal(8)),
+        ("4 sur 5", Decimal(8)),
+        ("B+", Decimal("8.5")),
+    ],
+)
+def test_a_rating_label_given_in_two_languages_is_the_rating(label, value, rating):
+    review = read(f"{label}: {value}")
+    assert (review.rating, review.scores) == (rating, [])
+
+
+@pytest.mark.parametrize("label", ["Music / Score", "Sound / Score", "Soundtrack / Score"])
+def test_a_criterion_named_with_score_beside_it_stays_a_criterion(label):
+    review = read(f"Story: 7/10\n{label}: 8/10\nActing: 9/10")
+    assert review.rating is None
+    assert (label, Decimal(8)) in review.scores

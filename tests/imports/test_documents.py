@@ -235,6 +235,7 @@ def test_final_rating_is_rounded_to_a_half_step_and_reported():
         # the critic's own rating said in a sentence
         ("Anyway. 9/10 for me, knocking a point off for the opening.", Decimal(9), ""),
         ("Call it 8/10 from me.", Decimal(8), ""),
+        ("Overall, the film is a 9/10 for me.", Decimal(9), ""),  # no label: a sentence
         ("I'd give it 7/10, maybe more on a second look.", Decimal(7), ""),
         ("I'm giving it a 4 out of 5 and moving on.", Decimal(8), ""),
         # what others gave it, or a count that is no rating

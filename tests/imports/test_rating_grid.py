@@ -132,7 +132,7 @@ def test_certificates_are_never_the_rating(line, certificate):
         "Running time: 1 hour 52 minutes",
         "Stars: Ana Lind, Tom Berg",
         "Stars: B. J. Novak",
-        "Overall, the film is a 9/10 for me.",
+        "Overall, the film is a triumph for me, 9 times in 10.",
         "Overall: a triumph",
         "Verdict: 3 hours of joy",
         "Verdict: D. W. Griffith would approve.",
