@@ -13,6 +13,7 @@ rating is. A label that is not followed by a rating leaves the line to the other
 """
 
 import re
+from decimal import Decimal
 
 from imports.criteria import CRITERION_WORDS, is_others_score
 from imports.criteria import SEPARATED_GLYPH_SCORE as GLYPH_SCORE
@@ -27,7 +28,7 @@ from imports.patterns import (
     RATING_LABEL,
     SCORE_WITH_COMMENT,
 )
-from imports.rating_forms import GLYPH_RUN, SPOKEN, glyph_reading
+from imports.rating_forms import GLYPH_RUN, SPOKEN, glyph_reading, scale_number
 from imports.ratings import (
     DECORATION,
     UNIT_AFTER,
@@ -58,6 +59,15 @@ TITLE_RATING = re.compile(r"\s*[(\[](?P<rating>(?!\s*\d+\s*/\s*4\b)[^()\[\]]{1,3
 #: The front matter keys a static site gives a rating, as they are read.
 FRONT_MATTER_KEYS = ("rating", "stars", "score", "grade")
 STARS_ALONE = re.compile(r"^\d(?:[.,]5)?$")
+BARE_RATING = re.compile(r"^\d{1,2}(?:\.\d)?$")
+#: A post's note of the scale all its ratings are on: "Ratings on this blog are out of 5",
+#: "All my ratings are out of ten", "We rate films out of 5 stars" (never one rating said).
+BLOG_SCALE = re.compile(
+    r"\b(?:(?:all\s+)?(?:our\s+|my\s+)?ratings\s+(?:(?:on|at|in)\s+this\s+\w+\s+|here\s+)?"
+    r"(?:are|run)\s+|(?:I|we)\s+(?:rate|grade|score)\s+(?:films|movies|everything)?\s*)"
+    r"out\s+of\s+(?P<scale>four|five|ten|4|5|10)\b",
+    re.IGNORECASE,
+)
 #: A rating under a label of the site's own: "Monster rating:", "Kinoko rating:", "Our
 #: family score:", "Nadia's score:" (never others' "Average score:" nor "Age rating:").
 OWN_LABEL = re.compile(
@@ -169,9 +179,14 @@ class RatingLabelsMixin:
 
     def front_matter_rating(self):
         """A static site's "rating: 4.5/5" or "stars: 4.5" in its front matter, when the
-        text gives no rating; a bare number of stars is out of five, as stars are."""
+        text gives no rating; a bare number of stars is out of five, as stars are, and a bare
+        number on the scale the post says all its ratings are on ("Ratings here are out of 5")."""
+        note = BLOG_SCALE.search("\n".join(self.lines))
         for key in FRONT_MATTER_KEYS:
             value = self.front_matter.get(key, "").strip()
+            scale = scale_number(note.group("scale")) if note else 0
+            if BARE_RATING.match(value) and Decimal(value) <= scale:
+                value = f"{value}/{scale}"  # (a bare number might be a certificate, else)
             if not value or CERTIFICATE.fullmatch(value):  # "rating: PG-13"
                 continue
             if key == "stars" and STARS_ALONE.match(value):
