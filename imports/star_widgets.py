@@ -15,6 +15,8 @@ from decimal import Decimal, InvalidOperation
 
 from bs4 import Tag
 
+from imports.criteria import is_others_score
+from imports.patterns import RATING_LABEL
 from imports.rating_forms import (
     EMPTY,
     FILLED,
@@ -40,6 +42,8 @@ CLASS_VALUE = re.compile(r"^(?:rat(?:ing|ed)|stars?|score)[-_](?P<value>\d{1,3}(
 VALUE_ATTRIBUTES = ("data-rating", "data-score", "data-stars", "data-value", "aria-valuenow")
 SCALE_ATTRIBUTES = ("data-max", "data-best", "data-scale", "data-out-of", "aria-valuemax")
 EMPTY_GLYPHS = "".join(EMPTY.values())
+BYLINE_WORDS = frozenset({"byline", "author", "meta"})
+STRIP_PARTS = re.compile(r"\s+[·|•]\s+")
 SAID_LENGTH = 40
 #: "Readers' average: 3.9 out of 5", "4 out of 5 (212 votes)": not the critic's rating.
 AUDIENCE = re.compile(
@@ -70,7 +74,29 @@ def widget_ratings(main) -> list[WidgetRating]:
             continue
         tag["data-star-widget"] = "1"
         found.append(reading)
+    return found + byline_ratings(main)
+
+
+def byline_ratings(main) -> list[WidgetRating]:
+    """The critic's rating written in the byline's strip, which goes as furniture: "By Ana
+    Lind, Contributing Critic · Editor's rating: 9/10" (never "Readers' rating: …")."""
+    found = []
+    for tag in main.find_all(class_=lambda names: bool(names) and BYLINE_WORDS & words(names)):
+        for part in STRIP_PARTS.split(" ".join(tag.get_text(" ").split())):
+            label = RATING_LABEL.match(part)
+            if not label or is_others_score(label.group(0)) or AUDIENCE.search(part):
+                continue
+            if (reading := number_reading(part[label.end() :])) is not None:
+                found.append(
+                    WidgetRating(reading.value, part, f"{reading.conversion} (byline)", tag)
+                )
     return found
+
+
+def words(names) -> set[str]:
+    """The words of a class attribute (a string or a list)."""
+    names = names if isinstance(names, str) else " ".join(names)
+    return set(WORD.findall(names.casefold()))
 
 
 def header_widgets(main):

@@ -293,3 +293,23 @@ def test_the_widget_in_the_reviews_header_before_its_text_is_the_rating():
         "html.parser",
     )
     assert widget_rating(other.find("div", class_="review")) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("byline", "value"),
+    [
+        ("By Ana Lind, Contributing Critic · Editor's rating: <b>9/10</b>", Decimal(9)),
+        ("By Ana Lind | Rating: 4 out of 5", Decimal(8)),
+        ("Ana Lind · 12 May 2024 · Our rating: 3.5/5", Decimal(7)),
+        ("By Ana Lind · Readers' rating: 7.4/10", None),  # other people's
+        ("By Ana Lind · Rating: 7.4/10 (12,304 votes)", None),
+        ("By Ana Lind · 9/10 people liked this", None),  # no rating's label
+        ("By Ana Lind · Rated R", None),
+    ],
+)
+def test_the_critics_rating_in_the_bylines_strip_is_the_rating(byline, value):
+    main = BeautifulSoup(
+        f'<div><p class="rev-byline">{byline}</p><p>Text.</p></div>', "html.parser"
+    ).div
+    found = widget_rating(main)[0]
+    assert (found.value if found else None) == value
