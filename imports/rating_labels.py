@@ -29,6 +29,7 @@ from imports.patterns import (
     SCORE_WITH_COMMENT,
 )
 from imports.rating_forms import GLYPH_RUN, SPOKEN, glyph_reading, scale_number
+from imports.rating_places import rating_elsewhere
 from imports.ratings import (
     DECORATION,
     UNIT_AFTER,
@@ -130,6 +131,7 @@ class RatingLabelsMixin:
                     self.own_label_rating,  # "Monster rating: 9 Graboids out of 10"
                     self.rating_in_strip,  # "Reviewed by: Ana · Score: 9/10"
                     self.diary_stars,  # "★★★★½ ↻ Rewatched 02 Nov 2025"
+                    self.rating_elsewhere,  # "The film: Four stars out of four."
                     self.spoken_alone,  # "Four out of five."
                     self.verdict_line,
                 )
@@ -249,6 +251,18 @@ class RatingLabelsMixin:
         if not reading or reading.value is None:
             return False
         self.rating(match.group("glyphs"), as_written=line)
+        self.consume("rating")
+        return True
+
+    def rating_elsewhere(self, line):
+        """A rating in one of `rating_places`' places; False when `line` is in none."""
+        if not (found := rating_elsewhere(line)):
+            return False
+        value, how = found
+        if how == "out of":
+            return self.glyphs_out_of(value)
+        self.rating(value, as_written=line, labelled=how == "stars")
+        self.awaiting_verdict = how == "stars" and not (self.review.verdict or self.heading_verdict)
         self.consume("rating")
         return True
 

@@ -337,3 +337,27 @@ def test_a_criterion_named_with_score_beside_it_stays_a_criterion(label):
     review = read(f"Story: 7/10\n{label}: 8/10\nActing: 9/10")
     assert review.rating is None
     assert (label, Decimal(8)) in review.scores
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        # the film's own rating beside its disc's
+        ("The film: Four stars out of four.", Decimal(10)),
+        ("The film: ★★★★☆", Decimal(8)),
+        ("Movie – 3.5 stars", Decimal(7)),
+        ("The disc: Four stars out of five.", None),
+        ("The film: a long, strange trip.", None),
+        # the reviewer's stars closing the byline
+        ("Review by sofiawatchesthings  ★★★★½", Decimal(9)),
+        ("By Ana Lind ★★★☆☆", Decimal(6)),
+        ("By Ana Lind, 12 May 2024", None),
+        # the site's own glyphs on the scale it says
+        ("Popcorn score: 🍿🍿🍿🍿 (out of five buckets)", Decimal(8)),
+        ("Tomato rating: 🍅🍅🍅 (out of 5 tomatoes)", Decimal(6)),
+        ("Readers' score: 🍿🍿🍿 (out of five buckets)", None),
+        ("Popcorn score: 🍿🍿🍿🍿", None),  # no scale said: reported, not guessed
+    ],
+)
+def test_the_films_label_a_bylines_stars_and_the_sites_glyphs_give_the_rating(line, rating):
+    assert read(line).rating == rating
