@@ -226,7 +226,8 @@ LEADING_RATING = re.compile(r"^\d{1,2}(?:[.,]\d)?\s*/\s*(?:10|5)\s+[–—-]\s+(
 #: "TL;DR", "Fazit" (German sites, and translations of them, keep it).
 VERDICT_TERM = (
     r"(?:(?:(?:final|overall|one[- ]line|short|quick|brief|capsule)\s+)?verdict"
-    r"|bottom\s+line|take-?away|final\s+word|short\s+version"
+    r"(?:\s+in\s+(?:a|one)\s+(?:sentence|line))?"
+    r"|bottom\s+line|take-?away|(?:final|last)\s+word|short\s+version"
     r"|in\s+(?:one\s+line|a\s+line|a\s+nutshell|a\s+word|(?:a|one)\s+sentence|short|brief)"
     r"|tl;?\s*dr|fazit)"
 )

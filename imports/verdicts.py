@@ -35,8 +35,8 @@ VERDICT_HEADING = re.compile(
     rf"^(?:{OTHER_TONGUE})?{VERDICT_OWNER}{VERDICT_TERM}\s*[:.?!]?$", re.IGNORECASE
 )
 VERDICT_QUESTION = re.compile(
-    r"^(?:so,?\s+)?(?:should\s+(?:you|i)\s+(?:watch|see|stream|rent|bother\s+with)"
-    r"\s+(?:it|this(?:\s+(?:one|film|movie))?)|is\s+it\s+worth\s+(?:it|watching|seeing"
+    r"^(?:so,?\s+)?(?:should\s+(?:you|i)\s+(?:go|(?:watch|see|stream|rent|bother\s+with)"
+    r"\s+(?:it|this(?:\s+(?:one|film|movie))?))|is\s+it\s+worth\s+(?:it|watching|seeing"
     r"|a\s+(?:watch|look)|your\s+time)|worth\s+(?:watching|seeing|it))\s*\??$",
     re.IGNORECASE,
 )
@@ -60,6 +60,10 @@ REVIEW_NOTE = re.compile(
     re.IGNORECASE,
 )
 HEADING_RANK, QUESTION_RANK = 2, 1
+#: The word answering a question before the verdict: "Yes: a warm, sly film…".
+ANSWER_WORD = re.compile(
+    r"^(?:yes|no|absolutely|definitely|of\s+course)\s*(?:[:.!]|\s[–—-])\s+(?=\w)", re.I
+)
 WRAPPED_LINES = 2  # lines a labelled verdict may run on to
 SUMMARY_RANK = 3  # a labelled one-line summary before an answer under a heading
 #: "Summary:", a rating box's line: the verdict only when it is one sentence.
@@ -167,7 +171,7 @@ class VerdictsMixin:
         elif (
             rank > self.heading_verdict_rank
             and not self.is_heading_line(line)
-            and is_verdict_sentence(text, line)
+            and is_verdict_sentence(text := ANSWER_WORD.sub("", text), line)
         ):
             self.heading_verdict, self.heading_verdict_rank = text, rank
 
