@@ -361,3 +361,22 @@ def test_a_criterion_named_with_score_beside_it_stays_a_criterion(label):
 )
 def test_the_films_label_a_bylines_stars_and_the_sites_glyphs_give_the_rating(line, rating):
     assert read(line).rating == rating
+
+
+@pytest.mark.parametrize(
+    ("rows", "scores"),
+    [
+        (  # criteria with bare numbers, one above five: out of ten, as such rows are written
+            "Story: 8\nAnimation: 10\nSound: 9\nCharacter: 9",
+            [("Story", 8), ("Animation", 10), ("Sound", 9), ("Character", 9)],
+        ),
+        ("Acting: 7.5\nPacing: 6\nVisuals: 9", [("Acting", 7.5), ("Pacing", 6), ("Visuals", 9)]),
+        ("Story: 4\nAnimation: 5\nSound: 3", []),  # out of five or ten? not said
+        ("Story: 8\nSound: 9", []),  # two numbers could be on any scale
+        ("Heat: 9\nRonin: 7\nCollateral: 8", []),  # films, not criteria
+        ("Story: 8\nSeason: 1994\nSound: 9", []),  # a year among them: no score block
+    ],
+)
+def test_criteria_with_bare_numbers_above_five_are_out_of_ten(rows, scores):
+    review = read(rows)
+    assert review.scores == [(name, Decimal(str(value))) for name, value in scores]
