@@ -76,6 +76,8 @@ RATING_IN_UNITS = re.compile(
 )
 #: A line under a label of its own ("Best for: ages 7 and up"): another fact, no verdict.
 OTHER_LABEL = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s")
+#: The site's own glyphs (and a bracket) before the rating in words that says their scale.
+OWN_GLYPHS = re.compile(r"^\s*(?:[^\w\s*(\[]+\s*[(\[]\s*)?")
 WHOLLY_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 GRADE_LABEL = re.compile(r"^(?:(?:final|overall|my|our|the)\s+)?grade\s*[:\-–—]", re.I)
 
@@ -284,7 +286,7 @@ class RatingsMixin:
         if labelled and text.lstrip().startswith("*"):
             found = None  # "***½": the asterisks are the rating
         if found is None and labelled:
-            stripped = text.lstrip()
+            stripped = OWN_GLYPHS.sub("", text)  # "🤖🤖🤖 (three robots out of five)"
             offset = len(text) - len(stripped)
             found = next(
                 (

@@ -380,3 +380,17 @@ def test_the_films_label_a_bylines_stars_and_the_sites_glyphs_give_the_rating(li
 def test_criteria_with_bare_numbers_above_five_are_out_of_ten(rows, scores):
     review = read(rows)
     assert review.scores == [(name, Decimal(str(value))) for name, value in scores]
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("Our rating: 🤖🤖🤖🤖🤖 (five robots out of five)", Decimal(10)),
+        ("Rating: 🦄🦄🦄 (three unicorns out of five)", Decimal(6)),
+        ("Rating: 🦄🦄🦄 [three and a half unicorns out of five]", Decimal(7)),
+        ("Rating: 🦄🦄🦄", None),  # glyphs of no stated scale
+        ("Rating: 🦄🦄🦄 (our unicorn count)", None),
+    ],
+)
+def test_the_sites_own_glyphs_before_the_rating_in_words(line, rating):
+    assert read(line).rating == rating
