@@ -345,6 +345,7 @@ class Extractor(
         review.text = " ".join(texts)
         if not review.title:
             self.title_from_text()
+        self.rescue_title()  # a weak reading, when the document names its film plainly once
         if len(review.title) > HEADLINE_MAX_LENGTH:
             review.title = review.title[: HEADLINE_MAX_LENGTH - 1] + "…"
             self.warn(f"The title is longer than {HEADLINE_MAX_LENGTH} characters; shortened.")

@@ -23,6 +23,7 @@ class TitleSource:
     CREDITS = "credits heading"  # the line heading the film's stars or credits
     QUOTED = "quoted"  # the phrase the text quotes and names again
     OPENING = "opening"  # "*The Film* (2020) follows …" opening the text
+    TEXT_NAME = "text name"  # a weak reading's stand-in: a name the document gives plainly once
     GUESS = "guess"  # the phrase the text repeats most: no title line at all
 
 

@@ -46,6 +46,7 @@ from imports.title_evidence import (
 )
 from imports.title_parts import as_the_text_writes, text_named_part, whole_name
 from imports.title_rank import best_headline
+from imports.title_rescue import rescued_title
 from imports.values import guess_title, is_heading_like
 
 #: "The Third Man (1949)" as a facts panel heads its credits: the title, then its year.
@@ -235,6 +236,20 @@ class HeadlineMixin(SiteLinesMixin):
             f"No title line: the film title and headline “{film.title}” were guessed "
             "from the text; please check them."
         )
+
+    def rescue_title(self):
+        """When the title read is weak, the film the document names plainly once instead
+        (`imports.title_rescue`): its page's <title>, a block with the name and its year,
+        the one title in italics; said so."""
+        film = self.review.film
+        if found := rescued_title(self.review, self.known_title):
+            weak = film.title
+            film.title, film.year = found[0], found[1] or film.year
+            self.review.title_source = TitleSource.TEXT_NAME
+            self.warn(
+                f"The film “{found[0]}” is the one named by {found[2]}: “{weak}”, read from the "
+                "top of the document, is too weak a reading of its title."
+            )
 
     def kicker_year(self, line):
         """The film's year from a strip under the headline that gives it as one of its

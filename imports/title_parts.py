@@ -23,6 +23,18 @@ EDGE = " ,;:–—|/-‘’“”\"'()[]#*_"
 POSSESSIVE = re.compile(r"[’']s?$")
 #: The small words inside a name, between its capitalised words: "Dusk to Dawn".
 LINKS = "(?-i:of|the|to|in|on|at|for|a|an)"
+#: An essay's headline around a film's name: "The Film at 80", "Notes on The Film", "Some
+#: Thoughts About The Film", "In Defence of The Film" (a film so named, "Notes on a
+#: Scandal", is one the text names whole, and never reaches these).
+ESSAY_NAMES = (
+    re.compile(r"^(?P<title>\S.*?)\s+(?:at|turns)\s+\d{1,3}$", re.IGNORECASE),
+    re.compile(
+        r"^(?:(?:(?:some|a\s+few|more|further|final|stray|random)\s+)?"
+        r"(?:notes|thoughts|reflections|musings|words|ramblings)\s+(?:on|about)"
+        r"|in\s+(?:praise|defen[cs]e)\s+of)\s+(?P<title>\S.*)$",
+        re.IGNORECASE,
+    ),
+)
 #: The small words a name may open on, as a noun does: "Your Name.", "All About Eve".
 DETERMINERS = frozenset(
     re.findall(
@@ -44,6 +56,14 @@ def text_named_part(headline, derived, body):
         named.insert(0, parts[0])
     if named:
         return max(named, key=lambda part: mentions(body, part))
+    for essay in (pattern.match(derived) for pattern in ESSAY_NAMES):
+        title = essay.group("title").strip(EDGE) if essay else ""
+        if (
+            is_named(body, title, set_apart=True)
+            and not reads_as_person(title, body)
+            and not country_named(title)
+        ):
+            return title  # "The Film at 80", "Notes on The Film", never "Notes on Mira Sol"
     if is_title_case(derived):
         return ""  # "Deep Water: Ace": a name of its own the text may shorten
     return best_span(spans(derived), body, derived)

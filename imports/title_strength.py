@@ -43,6 +43,8 @@ FIGURES = re.compile(
 #: Where a block of the body starts, in its HTML.
 BLOCK_START = re.compile(r"<(?:p|h[1-6]|li|blockquote|br|td|th|dt|dd)\b[^>]*>")
 TAG = re.compile(r"<[^>]+>")
+#: How a facts strip's part that is no fact is listed among the values left out.
+STRIP_PART = "facts line: "
 #: A block opening on a name and its year: "THIS WEEK'S PICK: THE FILM (1954)", "The Film
 #: (2018) · Directed by …" (a label before the name is passed over).
 HEADED_NAME = re.compile(
@@ -62,6 +64,7 @@ WHERE = {
     TitleSource.CREDITS: "the line above its credits",
     TitleSource.QUOTED: "a phrase its text sets in quotes",
     TitleSource.OPENING: "the phrase its first paragraph opens on",
+    TitleSource.TEXT_NAME: "the one name its page's title, a block with a year or italics give",
     TitleSource.GUESS: "the phrase its text repeats most (it has no title line)",
 }
 #: How many times the text must name the title, as written, to corroborate it.
@@ -175,10 +178,12 @@ def headed_names(extracted):
 
 
 def headed_blocks(extracted):
-    """(block, name, year) for the blocks of the body and dropped lines that open on a
-    name with its year in brackets."""
+    """(block, name, year) for the blocks of the body, dropped lines and parts of a facts
+    strip left out ("The Film (2019) · Dir. Someone · 98 min") that open on a name with its
+    year in brackets."""
     blocks = [TAG.sub("", block) for block in BLOCK_START.split(extracted.body_html)]
-    for line in [*blocks, *extracted.dropped]:
+    strips = [value.removeprefix(STRIP_PART) for value in extracted.left_out_values]
+    for line in [*blocks, *extracted.dropped, *strips]:
         if (match := HEADED_NAME.match(line := unescape(line).strip())) and is_title_like(
             name := match.group("name").strip(" *_")
         ):

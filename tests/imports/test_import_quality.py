@@ -1,6 +1,8 @@
 """The import quality bench's metric (bench/quality_score.py) and one run over the corpus."""
 
+import html
 import json
+import re
 import shutil
 
 import pytest
@@ -29,6 +31,9 @@ HOLDOUTS = {
     "holdout7": 12,
     "holdout8": 12,
     "holdout9": 12,
+    "holdout10": 12,
+    "holdout11": 12,
+    "holdout12": 12,
 }
 SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
 
@@ -157,6 +162,15 @@ def test_tallies_add_up_and_kinds_unknown_to_the_bench_are_kept():
     assert total.kinds["costume_design"] == [1, 0, 0]
 
 
+def stated(name, text):
+    """Whether `text` (normalised) names `name`: as written, or sharing a surname with a
+    sibling ("Arkady and Boris Strugatsky")."""
+    name = normal(name)
+    first, _, surname = name.partition(" ")
+    shared = surname and re.search(rf"\b{first} and \w+ {surname}\b", text)
+    return name in text or bool(shared)
+
+
 def expected_names(post):
     """Every name an expected file gives: people, characters, studios, genres."""
     for kind in NAME_KINDS:
@@ -180,13 +194,13 @@ def test_every_document_says_what_its_expected_facts_say(expected_in, documents_
 
     assert len(documents) >= at_least
     for document, expected in documents:
-        text = normal(document.read_text(encoding="utf-8"))
+        text = normal(html.unescape(document.read_text(encoding="utf-8")))
         for post in entries(expected):
             if post.get("not_a_review"):
                 continue
             titles = [post["title"], *post.get("title_variants", [])]
             assert any(normal(title) in text for title in titles), document.name
-            missing = [name for name in expected_names(post) if normal(name) not in text]
+            missing = [name for name in expected_names(post) if not stated(name, text)]
             assert not missing, (document.name, missing)
 
 

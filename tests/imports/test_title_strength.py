@@ -82,15 +82,16 @@ CASES = [
         False,
     ),
     (f"The Salt Road\n\n{FACTS}{PLAIN}", "text", "The Salt Road", "headline", False),
-    # Weak whatever else speaks for it: a post's name, or a rival name headed with its year.
+    # Weak whatever else speaks for it: a post's name, or a rival name headed with its year
+    # (which, the only one and named again, stands in for it: `imports.title_rescue`).
     (f"Issue 58\n\n{FACTS}{PLAIN}", "text", "Issue 58", "headline", True),
     (
         f"The Lantern Weekly\n\n{FACTS}This week: The Salt Road (1954)\n\n"
         f"The Salt Road is grey. I love The Salt Road. {PLAIN}",
         "text",
-        "The Lantern Weekly",
-        "headline",
-        True,
+        "The Salt Road",
+        TitleSource.TEXT_NAME,
+        False,
     ),
     # Weak: a headline the text never names, with no facts; a sentence; a guess.
     (f"The Salt Road\n\n{PLAIN}", "text", "The Salt Road", "headline", True),

@@ -19,6 +19,7 @@ TITLES = {
     "non-ASCII": ("Amélie", "Amélie"),
     "all-caps title": ("RRR", "RRR"),
     "all-caps headline": ("THE FAREWELL", "The Farewell"),
+    "an essay's words": ("Notes on a Winter", "Notes on a Winter"),
 }
 #: Each headline form, and whether it gives the year (2019).
 FORMS = {
@@ -34,6 +35,10 @@ FORMS = {
     "sentence": ("{t} is the best film of the year so far", False),
     "why": ("Why {t} still matters", False),
     "at 50": ("{t} at 50: a look back", False),
+    "at 80, sentence": ("{t} at 80: the old film still flickers on", False),
+    "notes on": ("Notes on {t}", False),
+    "thoughts about": ("Some Thoughts About {t}", False),
+    "in defence of": ("In Defence of {t}", False),
     "bracket tag": ("[Rewatch] {t}", False),
     "number tag": ("#12: {t}", False),
     "column": ("Film Club: {t}", False),

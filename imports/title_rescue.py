@@ -1,0 +1,104 @@
+"""The film a document names plainly elsewhere, when its headline's reading is weak.
+
+A newsletter's headline is its own name, an essay's a phrase about a place ("One Night in
+Vienna"), a user-reviews page's <h1> says "User reviews". `imports.title_strength` then
+calls the reading weak and the review would go to an editor with no film. Yet such a
+document often names its film once, plainly, elsewhere: its page's <title> or og:title
+("The Film (2003) - User reviews - Site"), a block that opens on the name and its year
+("**The Film** (2018)" over the credits), or the only title its text sets in italics
+("I have watched *The Film* a dozen times"). Each of these stands only when it is the
+ONE such name in the document (a round-up or an essay naming several films in italics
+keeps its weak reading) and when `title_strength` calls it strong in its turn (the text
+names it again, or with its year, or in italics; no score, no publication's name).
+"""
+
+import dataclasses
+import re
+from html import unescape
+
+from imports.extracted import TitleSource
+from imports.title_candidates import is_publication_name
+from imports.title_evidence import EMPHASIS, ITALICS, TAG, mentions
+from imports.title_strength import FIGURES, POST_WORDS, headed_blocks, is_name_like, title_strength
+
+#: How often the text names a name that heads a block with its year, the heading included.
+HEADED_MENTIONS = 2
+#: A person's initial or a name cut short: "Devon K.", "J. Smith" (a commenter, no film).
+INITIAL = re.compile(r"(?:^|\s)[A-Z]\.(?:\s|$)")
+#: The part of the text (a third) where an essay names the film it is about.
+OPENING_PART = 3
+#: What a title in italics names when it is no film: "the novel *Name*", "his album *Name*".
+OTHER_WORK = re.compile(
+    r"\b(?:novel|book|memoir|album|song|single|poem|play|musical|series|show|magazine"
+    r"|newspaper|comic|game|podcast|newsletter|essay)s?\b\W*(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+OTHER_WORK_REACH = 40
+
+
+def rescued_title(extracted, known=None):
+    """(title, year or None, where) for the film the document names plainly when its
+    title reading is weak (see the module's docstring), else None. `known`: (title, where)
+    as the page's data gives it (a part of <title> or og:title), or None."""
+    if not extracted.film.title or not title_strength(extracted).is_weak:
+        return None
+    for title, year, where in candidates(extracted, known):
+        if title.casefold() == extracted.film.title.casefold() or not is_plain_name(title):
+            continue
+        film = dataclasses.replace(extracted.film, title=title, year=year or extracted.film.year)
+        trial = dataclasses.replace(extracted, film=film, title_source=TitleSource.TEXT_NAME)
+        if not title_strength(trial).is_weak:
+            return title, year, where
+    return None
+
+
+def candidates(extracted, known):
+    """The plain namings of a film, best first: the page's data, a block headed by the
+    name and its year, the one title in italics."""
+    text = extracted.text
+    if known and mentions(text, known[0]):
+        yield known[0], None, f"the page's {known[1]}"
+    headed, outside = {}, 0
+    for block, name, year in headed_blocks(extracted):
+        headed.setdefault(name.casefold(), (name, year))
+        outside += block not in text  # a dropped line, a facts strip's part
+    if len(headed) == 1:
+        ((name, year),) = headed.values()
+        if mentions(text, name) + outside >= HEADED_MENTIONS:
+            yield name, year, "a block its text opens with that name and its year"
+    italic = {
+        span.casefold(): span
+        for span in emphasised(extracted.body_html)
+        if not is_publication_name(span, text) and not INITIAL.search(span)
+    }
+    only = next(iter(italic.values())) if len(italic) == 1 else ""
+    if only and (len(only.split()) > 1 or mentions(text, only) > 1) and is_introduced(only, text):
+        yield only, None, "the only title its text sets in italics"
+
+
+def emphasised(html):
+    """Every phrase set in italics in `html`, as plain text, title-like or not ("*Your
+    Name.*" too, which is a film's name as much as "*Tokyo Story*" is)."""
+    found = (
+        " ".join(unescape(TAG.sub("", match.group(2))).split())
+        for match in EMPHASIS.finditer(html or "")
+        if match.group(1) in ITALICS
+    )
+    return [span for span in found if span]
+
+
+def is_introduced(name, text):
+    """Whether `text` names `name` first in its opening third (an essay names its film
+    early; a film it compares it with comes later) and not as a book's, a song's or a
+    show's ("from the novel *Name*")."""
+    at = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    return (
+        bool(at)
+        and at.start() <= len(text) // OPENING_PART
+        and not OTHER_WORK.search(text[max(0, at.start() - OTHER_WORK_REACH) : at.start()])
+    )
+
+
+def is_plain_name(title):
+    """Whether `title` reads as a film's name: a few words, no score, no post's name."""
+    return is_name_like(title) and not FIGURES.search(title) and not POST_WORDS.search(title)
