@@ -206,7 +206,7 @@ ASIDE = re.compile(
 #: A remark on the rating itself, not on the film: "5/5 — unanimous, for once",
 #: "8/10 (rounded up, generously)", "Provisional, pending a rewatch".
 RATING_REMARK = re.compile(
-    r"^(?:unanimous(?:ly)?|rounded\s+(?:up|down)|generous(?:ly)?|harsh(?:ly)?|provisional(?:ly)?"
+    r"^(?:unanimous(?:ly)?|rounded\s+(?:up|down)|generously|harshly|provisional(?:ly)?"
     r"|tentative(?:ly)?|for\s+now|(?:up|down)\s+from|at\s+a\s+push|no\s+contest"
     r"|split\s+decision)\b",
     re.IGNORECASE,

@@ -33,6 +33,8 @@ LINES = {
     "Provisional, pending a rewatch": "",
     "Unanimously the warmest film of the year.": "same",
     "Easily the best ferry drama in years.": "same",
+    "Harsh, brilliant and unforgettable.": "same",  # words for the film, not the rating
+    "Generous, warm and wise.": "same",
     # the rest of a strip of the post's furniture
     "· Film 17 of 52 · What my grades mean": "",
     "| Seen at the festival | About my ratings": "",
