@@ -60,6 +60,8 @@ FACTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 FACTS_HEADING_WORDS = 3
+#: A label that names the post, not the film: a mail's subject, a post's own headline.
+POST_NAME_LABEL = re.compile(r"^(?:post title|review title|headline|subject)\s*:", re.IGNORECASE)
 
 
 def front_matter_year(fields):
@@ -96,7 +98,9 @@ class HeadlineMixin(SiteLinesMixin):
         if index >= len(self.lines):
             return self.front_matter_title(index)
         line = TITLE_LABEL.sub("", self.lines[index])
-        is_labelled = line != self.lines[index]  # "Title: The Film" as the first line
+        # "Title: The Film" as the first line names the film; "Subject:", "Headline:" and
+        # "Post title:" name the post, a headline like any other.
+        is_labelled = line != self.lines[index] and not POST_NAME_LABEL.match(self.lines[index])
         if (
             len(line) > 150
             or (SENTENCE_END.search(line) and len(line.split()) > 12)
@@ -244,7 +248,8 @@ class HeadlineMixin(SiteLinesMixin):
         film = self.review.film
         if found := rescued_title(self.review, self.known_title):
             weak = film.title
-            film.title, film.year = found[0], found[1] or film.year
+            film.title = as_the_text_writes(found[0], self.review.text)  # "THE FILM": "The Film"
+            film.year = found[1] or film.year
             self.review.title_source = TitleSource.TEXT_NAME
             self.warn(
                 f"The film “{found[0]}” is the one named by {found[2]}: “{weak}”, read from the "

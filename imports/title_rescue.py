@@ -17,6 +17,7 @@ import re
 from html import unescape
 
 from imports.extracted import TitleSource
+from imports.names import is_name
 from imports.title_candidates import is_publication_name
 from imports.title_evidence import EMPHASIS, ITALICS, TAG, mentions
 from imports.title_strength import FIGURES, POST_WORDS, headed_blocks, is_name_like, title_strength
@@ -34,6 +35,21 @@ OTHER_WORK = re.compile(
     re.IGNORECASE,
 )
 OTHER_WORK_REACH = 40
+#: Words that put a person's name after them: "the director, Name (1975)".
+ROLE_WORDS = (
+    r"\b(?:director|filmmaker|actor|actress|star|writer|screenwriter|composer|author|critic"
+    r"|producer|novelist|cinematographer|editor)s?"
+)
+YEAR = r"\(\s*(?P<year>(?:18[89]|19\d|20\d)\d)\s*\)"
+#: A name in bold or italics with its year after it, as HTML: "<b>The Film</b> (1983)".
+EMPHASIS_YEAR = re.compile(
+    rf"<(?P<tag>em|i|cite|strong|b)>(?P<name>[^<>]{{1,80}}|<(?:em|i)>[^<>]{{1,80}}</(?:em|i)>)"
+    rf"</(?P=tag)>\s*{YEAR}"
+)
+#: The same as Markdown left in a text: "**The Film** (1983)", "*The Film* (2005)".
+MARKED_YEAR = re.compile(
+    rf"(?<![*_\w])(?P<mark>\*\*|\*|__|_)(?P<name>[^*_\n]{{1,80}}?)(?P=mark)\s*{YEAR}"
+)
 
 
 def rescued_title(extracted, known=None):
@@ -66,6 +82,11 @@ def candidates(extracted, known):
         ((name, year),) = headed.values()
         if mentions(text, name) + outside >= HEADED_MENTIONS:
             yield name, year, "a block its text opens with that name and its year"
+    emphasised_years = {name.casefold(): (name, year) for name, year in set_apart(extracted)}
+    if len(emphasised_years) == 1:
+        ((name, year),) = emphasised_years.values()
+        if is_introduced(name, extracted.text):  # early: never "Next week: **Other** (2019)"
+            yield name, year, "the one name its text sets in bold or italics with its year"
     italic = {
         span.casefold(): span
         for span in emphasised(extracted.body_html)
@@ -74,6 +95,41 @@ def candidates(extracted, known):
     only = next(iter(italic.values())) if len(italic) == 1 else ""
     if only and (len(only.split()) > 1 or mentions(text, only) > 1) and is_introduced(only, text):
         yield only, None, "the only title its text sets in italics"
+
+
+def set_apart(extracted):
+    """(name, year) for every name the text sets in bold or italics with its year just
+    after it: "**The Film** (1983)", "<em>The Film</em> (2005)", "**_The Film_ (2005)**",
+    never a person's initial ("**J. Smith** (1983)") nor a publication's name."""
+    html = extracted.body_html or ""
+    found = [
+        (" ".join(unescape(TAG.sub("", match.group("name"))).split()), match.group("year"))
+        for match in EMPHASIS_YEAR.finditer(html)
+    ]
+    found += [(m.group("name"), m.group("year")) for m in MARKED_YEAR.finditer(extracted.text)]
+    return [
+        (name, int(year))
+        for name, year in found
+        if is_plain_name(name)
+        and not INITIAL.search(name)
+        and not is_publication_name(name, extracted.text)
+        and not is_person_named(name, extracted.text)
+    ]
+
+
+def is_person_named(name, text):
+    """Whether `text` treats `name` as a person's: a role word just before it ("the
+    director, **Name** (1975)"), or a name's shape whose last word the text also writes
+    alone ("Name … Lind's camera"), as a person's surname is written."""
+    escaped = re.escape(name)
+    if re.search(rf"{ROLE_WORDS}\W{{0,4}}(?:\*\*|\*|__|_)?{escaped}", text, re.IGNORECASE):
+        return True
+    if not is_name(name, strict=True):
+        return False
+    last = re.escape(name.split()[-1])
+    return len(re.findall(rf"(?<!\w){last}(?!\w)", text)) > len(
+        re.findall(rf"(?<!\w){escaped}(?!\w)", text)
+    )
 
 
 def emphasised(html):

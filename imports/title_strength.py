@@ -178,12 +178,12 @@ def headed_names(extracted):
 
 
 def headed_blocks(extracted):
-    """(block, name, year) for the blocks of the body, dropped lines and parts of a facts
-    strip left out ("The Film (2019) · Dir. Someone · 98 min") that open on a name with its
-    year in brackets."""
+    """(block, name, year) for the blocks of the body, dropped lines, headings over facts
+    ("THE FILM (2014)" over its credits) and parts of a facts strip left out ("The Film
+    (2019) · Dir. Someone · 98 min") that open on a name with its year in brackets."""
     blocks = [TAG.sub("", block) for block in BLOCK_START.split(extracted.body_html)]
     strips = [value.removeprefix(STRIP_PART) for value in extracted.left_out_values]
-    for line in [*blocks, *extracted.dropped, *strips]:
+    for line in [*blocks, *extracted.dropped, *extracted.facts_headings, *strips]:
         if (match := HEADED_NAME.match(line := unescape(line).strip())) and is_title_like(
             name := match.group("name").strip(" *_")
         ):

@@ -10,6 +10,7 @@ stays as the text writes it, as "RRR" must: the grid uses longer ones.)"""
 import pytest
 
 from imports.documents import extract
+from imports.title_strength import title_strength
 
 TITLES = {
     "accent": "Amélie Poulain",
@@ -92,3 +93,39 @@ def test_a_mails_sender_over_its_tagline_is_a_masthead_not_the_film(title):
         f"THIS WEEK'S PICK: {written.upper()} (2019)\n{rule}\n\n{BODY}\n"
     )
     assert (review.film.title, review.film.year) == (written, 2019)
+
+
+#: Labels that name the post, not its film: a mail's subject, a post's own headline.
+POST_LABELS = ("Subject", "Headline", "Post title", "Review title")
+#: What the text then says of its film: nothing, or its name in bold with its year early
+#: (which then names it).
+POST_BODIES = {
+    "nothing": (f"{BODY}\n\n{BODY}", None),
+    "bold name and year": (
+        f"This week I went back to **The Farewell** (2019). {BODY}\n\n{BODY}\n\n{BODY}",
+        "The Farewell",
+    ),
+}
+
+
+@pytest.mark.parametrize("label", POST_LABELS)
+@pytest.mark.parametrize("body", POST_BODIES)
+def test_a_post_name_label_is_a_headline_never_a_sure_film(label, body):
+    text, film = POST_BODIES[body]
+    mail = "From: The Long View <longview@letters.example>\n" if label == "Subject" else ""
+    review = extract(
+        f"{mail}{label}: The village that would not sell\n\n"
+        f"Hello, and welcome to the forty-first issue.\n\n{text}\n"
+    )
+    if film:
+        assert review.film.title == film
+        assert not title_strength(review).is_weak
+    else:
+        assert title_strength(review).is_weak
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_title_label_on_the_first_line_names_the_film(title):
+    review = extract(f"Title: {TITLES[title]}\n\n{BODY}\n")
+    assert review.film.title == TITLES[title]
+    assert not title_strength(review).is_weak
