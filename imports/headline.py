@@ -1,4 +1,4 @@
-# ruff: noqa: RUF002  (headlines use typographic dashes and quotes; so must this)
+# ruff: noqa: RUF002, RUF003  (headlines use typographic dashes and quotes; so must this)
 """The headline of a post and what it says of the film: title, year, kind, standfirst.
 
 Part of `documents.Extractor`: the furniture above the headline (URLs, breadcrumbs,
@@ -44,7 +44,7 @@ from imports.title_evidence import (
     opening_film,
     year_beside,
 )
-from imports.title_parts import as_the_text_writes, text_named_part, whole_name
+from imports.title_parts import as_the_text_writes, dashed_whole, text_named_part, whole_name
 from imports.title_rank import best_headline
 from imports.title_rescue import rescued_title
 from imports.values import guess_title, is_heading_like
@@ -179,6 +179,7 @@ class HeadlineMixin(SiteLinesMixin):
         ):
             film_title, year = found[0], found[1] or year
         year = year if year is not None else front_matter_year(self.front_matter)
+        film_title = dashed_whole(film_title, line, body)  # "Saga: Impossible – Fallout"
         self.review.film.title = as_the_text_writes(film_title, body)
         self.review.film.year = year if year is not None else self.review.film.year
         if re.search(r"\banalysis\b", line, re.IGNORECASE):

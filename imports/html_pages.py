@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (the report quotes with typographic quotes)
+# ruff: noqa: RUF001, RUF002, RUF003  (the report quotes with typographic quotes; titles use dashes)
 """A saved web page (.html) read main content first, its site furniture dropped and listed.
 
 The review is the page's main content: <main>, an element with role="main", the page's
@@ -26,6 +26,7 @@ from imports.strips import is_facts_only
 from imports.structured import REVIEW_TYPES, SCHEMA_SOURCE, known_title, page_facts
 from imports.structured_merge import merge_page_facts
 from imports.title_evidence import headline_film, mentions
+from imports.title_parts import dashed_whole
 from imports.wxr_html import one_line
 
 PAGE_SUFFIXES = (".html", ".htm")
@@ -192,10 +193,13 @@ def own_text_length(tag):
 def page_title(soup, text=""):
     """The page's <title> without the site's name after it ("Heat review | Site"), or
     before it ("Site | Heat": a short first part with no "review" nor year) when `text`
-    names the last part and never the first."""
+    names the last part and never the first. A name the text writes with the part after
+    the dash ("Saga: Impossible – Fallout review") keeps that part."""
     title = one_line(soup.find("title").get_text(" ")) if soup.find("title") else ""
     first = TITLE_SITE.sub("", title)
     last = title[len(first) :].strip(" |–—-")
+    if last and (whole := dashed_whole(first, title, text)) != first:
+        return whole + TITLE_SITE.sub("", title[len(whole) :])  # "Saga – Fallout review | Site"
     if (
         last
         and len(first.split()) <= SITE_NAME_WORDS

@@ -123,7 +123,8 @@ def bare_year(title, body):
     if not match or int(match.group("year")) > datetime.date.today().year + 1:
         return None
     name = match.group("title")
-    if name.split()[-1].casefold() in COMMON_WORDS or not is_title_like(name.rstrip(".")):
+    last = name.split()[-1]
+    if (last.casefold() in COMMON_WORDS and last != "I") or not is_title_like(name.rstrip(".")):
         return None
     if mentions(body, title):
         return None
@@ -243,8 +244,11 @@ def opening_film(line, html):
 def is_title_case(text):
     """Whether every word but the small ones starts with a capital or a digit, the first
     is not a small one but an article, and one capitalised word is not a small one ("The
-    Film", never "It", "In 2019" nor "In Harbour Town")."""
-    words = text.split()
+    Film", never "It", "In 2019" nor "In Harbour Town"). A dash or an ampersand standing
+    alone is no word ("Withnail & I", "Saga: Impossible – Fallout")."""
+    words = [word for word in text.split() if any(c.isalnum() for c in word)]
+    if not words:
+        return False
     if words[0].casefold() in COMMON_WORDS - ARTICLES:  # "In Harbour Town (2019), …"
         return False
     return all(

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (strips use typographic dashes; so must this)
 """The film a document names plainly elsewhere, when its headline's reading is weak.
 
 A newsletter's headline is its own name, an essay's a phrase about a place ("One Night in
@@ -20,7 +21,14 @@ from imports.extracted import TitleSource
 from imports.names import is_name
 from imports.title_candidates import is_publication_name
 from imports.title_evidence import EMPHASIS, ITALICS, TAG, mentions
-from imports.title_strength import FIGURES, POST_WORDS, headed_blocks, is_name_like, title_strength
+from imports.title_strength import (
+    FIGURES,
+    POST_WORDS,
+    STRIP_PART,
+    headed_blocks,
+    is_name_like,
+    title_strength,
+)
 
 #: How often the text names a name that heads a block with its year, the heading included.
 HEADED_MENTIONS = 2
@@ -35,6 +43,10 @@ OTHER_WORK = re.compile(
     re.IGNORECASE,
 )
 OTHER_WORK_REACH = 40
+#: A facts strip's part that opens on the film's name before its director.
+STRIP_OPENING = re.compile(
+    r"^(?P<name>[^·|•]{1,80}?)\s*(?:[—–|,]|\s-)\s*(?:dir\.|directed by|director\b)", re.IGNORECASE
+)
 #: Words that put a person's name after them: "the director, Name (1975)".
 ROLE_WORDS = (
     r"\b(?:director|filmmaker|actor|actress|star|writer|screenwriter|composer|author|critic"
@@ -82,6 +94,9 @@ def candidates(extracted, known):
         ((name, year),) = headed.values()
         if mentions(text, name) + outside >= HEADED_MENTIONS:
             yield name, year, "a block its text opens with that name and its year"
+    strips = {name.casefold(): name for name in strip_names(extracted)}
+    if len(strips) == 1 and mentions(text, only := next(iter(strips.values()))):
+        yield only, None, "the facts strip that opens on that name"
     emphasised_years = {name.casefold(): (name, year) for name, year in set_apart(extracted)}
     if len(emphasised_years) == 1:
         ((name, year),) = emphasised_years.values()
@@ -95,6 +110,16 @@ def candidates(extracted, known):
     only = next(iter(italic.values())) if len(italic) == 1 else ""
     if only and (len(only.split()) > 1 or mentions(text, only) > 1) and is_introduced(only, text):
         yield only, None, "the only title its text sets in italics"
+
+
+def strip_names(extracted):
+    """The names a one-line facts strip opens on before its director, the part left out as
+    no fact ("**The Film** — dir. Someone · UK · 1987", "The Film, directed by Someone")."""
+    for value in extracted.left_out_values:
+        if (match := STRIP_OPENING.match(value.removeprefix(STRIP_PART))) and is_plain_name(
+            name := match.group("name").strip(" *_")
+        ):
+            yield name
 
 
 def set_apart(extracted):

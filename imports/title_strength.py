@@ -69,6 +69,8 @@ WHERE = {
 }
 #: How many times the text must name the title, as written, to corroborate it.
 NAMED_AGAIN = 1
+#: How many words a headline in sentence case needs to read as a phrase, not a name.
+PHRASE_WORDS = 4
 #: How many readings of the title the editor is offered.
 MAX_READINGS = 5
 
@@ -102,7 +104,12 @@ def title_strength(extracted) -> TitleStrength:
             f"{lead}, but its text heads a block with “{other}” and its year, and names that "
             "more often, so no film was made under it.",
         )
-    if source != TitleSource.GUESS and is_name_like(title) and has_film_facts(extracted.film):
+    if (
+        source != TitleSource.GUESS
+        and is_name_like(title)
+        and not is_phrase(title)
+        and has_film_facts(extracted.film)
+    ):
         return TitleStrength(False)  # "The Film" over the film's facts block or strip
     return TitleStrength(
         True,
@@ -228,6 +235,17 @@ def is_corroborated(title, extracted) -> bool:
 def is_name_like(title) -> bool:
     """Whether `title` reads as a name, not a sentence nor a label's colon."""
     return is_title_like(title) and not is_sentence(title)
+
+
+def is_phrase(title) -> bool:
+    """Whether `title` is written as a phrase in sentence case, not a name: four words or
+    more, two of them in small letters that are no small words ("We want the finest wines
+    available", "The village that wouldn't sell"; never "Cléo from 5 to 7")."""
+    words = title.split()
+    small = [
+        word for word in words[1:] if word[0].islower() and word.casefold() not in COMMON_WORDS
+    ]
+    return len(words) >= PHRASE_WORDS and len(small) >= 2
 
 
 def has_film_facts(film) -> bool:

@@ -113,6 +113,15 @@ LAYOUTS = {
         ],
         2019,
     ),
+    "a line of dialogue over a bold strip opening on the name": (
+        "We want the finest wines available",
+        [
+            f"**{FILM}** — dir. Ana Lind · UK · 2019 · 98 min",
+            f"Every winter I watch *{FILM}* again, and *Salt Road* after it. {PROSE}",
+            LATER,
+        ],
+        2019,
+    ),
 }
 
 #: Layouts whose film must stay to confirm: (headline, paragraphs, a name never to be made).
@@ -173,6 +182,25 @@ NEGATIVES = {
         "The village that would not sell",
         [f"I met **Ana Lind** (1975) in the spring. {PROSE}", f"Lind shoots it low. {LATER}"],
         "Ana Lind",
+    ),
+    "a phrase in sentence case over a strip naming no film": (
+        "We want the finest wines available",
+        ["Dir. Ana Lind · UK · 2019 · 98 min", PROSE, LATER],
+        "We want the finest wines available",
+    ),
+    "a pronoun in quotes": (
+        "We want the finest wines available",
+        ["Dir. Ana Lind · UK · 2019 · 98 min", f"Marwood, the “I” of the title. {PROSE}", LATER],
+        "I",
+    ),
+    "two strips opening on names": (
+        "We want the finest wines available",
+        [
+            f"**{FILM}** — dir. Ana Lind · UK · 2019 · 98 min",
+            f"I watch *{FILM}* with *Salt Road*. {PROSE}",
+            "**Salt Road** — dir. Ole Berg · UK · 1954",
+        ],
+        FILM,
     ),
     "a name in bold with a year, late": (
         "The village that would not sell",
