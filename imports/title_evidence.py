@@ -54,6 +54,8 @@ LOOK_BACK = re.compile(
     re.IGNORECASE,
 )
 LONGEST_TITLE_WORDS = 12
+#: How many words a headline in sentence case needs to read as a phrase, not a name.
+PHRASE_WORDS = 4
 LONGEST_OPENING_WORDS = 6
 #: A headline longer than this, with a verb, is a sentence that may hold the film's name.
 LONGEST_NAME_WORDS = 6
@@ -75,6 +77,9 @@ def headline_film(line):
     if match := YEAR_IN_BRACKETS.search(line) or YEAR_AMONG_OTHERS.search(line):
         year = int(match.group(1))  # "(2016)", "(India, 2016)"
         film_title = line[: match.start()]
+        parts = TITLE_SEPARATOR.split(film_title, maxsplit=1)
+        if len(parts) > 1 and is_sentence_part(parts[0]):
+            film_title = parts[1]  # "Summary. Of a user - The Film (2014) - Site"
     film_title = REVIEW_PREFIX.sub("", film_title)  # "Movie Review: THE FILM"
     if (back := LOOK_BACK.match(film_title)) and is_title_like(back.group("title").rstrip(".")):
         film_title = back.group("title")  # "…: Revisiting The Film at 30"
@@ -88,6 +93,21 @@ def headline_film(line):
     stripped = TITLE_SUFFIX.sub("", film_title.strip(" -–—:|")).strip()
     stripped = OTHER_TITLE.sub("", stripped) or stripped  # "Flow (Straume)"
     return stripped or film_title.strip(), year
+
+
+def is_sentence_part(part):
+    """Whether a headline's first part is a summary, no film's name: in sentences ("Live.
+    Die. Repeat. And never once boring") or a phrase in sentence case."""
+    return bool(re.search(r"\w[.!?]\s+\S+\s+\S+", part)) or is_phrase(part)
+
+
+def is_phrase(title) -> bool:
+    """Whether `title` is written as a phrase in sentence case, not a name: four words or
+    more, two of them in small letters that are no small words ("We want the finest wines
+    available", "The village that wouldn't sell"; never "Cléo from 5 to 7")."""
+    words = title.split()
+    small = [w for w in words[1:] if w[0].islower() and w.casefold() not in COMMON_WORDS]
+    return len(words) >= PHRASE_WORDS and len(small) >= 2
 
 
 def mentions(text, phrase):

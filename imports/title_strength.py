@@ -23,6 +23,7 @@ from imports.title_candidates import is_publication_name, label_film, quoted_fil
 from imports.title_evidence import (
     ITALICS,
     headline_film,
+    is_phrase,
     is_quoted,
     is_sentence,
     is_title_like,
@@ -69,8 +70,6 @@ WHERE = {
 }
 #: How many times the text must name the title, as written, to corroborate it.
 NAMED_AGAIN = 1
-#: How many words a headline in sentence case needs to read as a phrase, not a name.
-PHRASE_WORDS = 4
 #: How many readings of the title the editor is offered.
 MAX_READINGS = 5
 
@@ -235,17 +234,6 @@ def is_corroborated(title, extracted) -> bool:
 def is_name_like(title) -> bool:
     """Whether `title` reads as a name, not a sentence nor a label's colon."""
     return is_title_like(title) and not is_sentence(title)
-
-
-def is_phrase(title) -> bool:
-    """Whether `title` is written as a phrase in sentence case, not a name: four words or
-    more, two of them in small letters that are no small words ("We want the finest wines
-    available", "The village that wouldn't sell"; never "Cléo from 5 to 7")."""
-    words = title.split()
-    small = [
-        word for word in words[1:] if word[0].islower() and word.casefold() not in COMMON_WORDS
-    ]
-    return len(words) >= PHRASE_WORDS and len(small) >= 2
 
 
 def has_film_facts(film) -> bool:

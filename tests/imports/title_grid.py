@@ -57,6 +57,8 @@ FORMS = {
     "diary": ("{t} 2019", True),
     "revisiting": ("Again and Again: Revisiting {t} at 30", False),
     "quoted in a sentence": ("Why ‘{t}’ still matters", False),
+    "user summary first": ("Live. Die. Repeat. And never once dull - {t} (2019)", True),
+    "phrase first": ("The village that would not sell - {t} (2019)", True),
 }
 #: Each body, with {t} the film as written and {i}/{j} the marks of italics around it.
 BODIES = {
