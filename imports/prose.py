@@ -18,6 +18,7 @@ from imports.other_films import without_other_films
 from imports.prose_cast import cast_facts, without_starters
 from imports.prose_cast_lists import cast_list_facts
 from imports.prose_cast_pairs import paired_cast
+from imports.prose_cast_signs import named_one_way, signed_cast_facts
 from imports.prose_countries import country_facts
 from imports.prose_credits import credit_facts, is_surname
 from imports.prose_crew import crew_facts
@@ -69,6 +70,7 @@ def prose_facts(text, *, spelled=()):
                     found.append(TextFact(role, value, sentence_of(text, match.start())))
     found.extend(cast_facts(text, sentence_of))
     found.extend(cast_list_facts(text, sentence_of))
+    found.extend(signed_cast_facts(text, sentence_of))
     found.extend(country_facts(text, sentence_of))
     found.extend(crew_facts(text, sentence_of))
     found.extend(credit_facts(text, sentence_of))
@@ -113,6 +115,7 @@ class ProseMixin:
             for part in ([text] if isinstance(text, str) else text)
         ]
         told = [fact for part in texts for fact in prose_facts(part, spelled=spelled)]
+        told = named_one_way(told, "\n".join(texts))
         told += paired_cast(texts, sentence_of, crew=film.directors + film.writers)
         told = credited(self.in_full(told), texts)  # "Theo Faron (Clive Owen)" told apart
         review.directors_in_text = unique([f.value for f in told if f.fact == "directors"])
@@ -320,9 +323,14 @@ def is_named_part(text_fact):
 
 
 def is_film_and_maker(member, title, text_fact):
-    """Whether a part "Y (X)" is the film and its maker: "Night Ferry (Tomas Ek)"."""
+    """Whether a part "Y (X)" or "X's Y" is the film and its maker: "Night Ferry (Tomas
+    Ek)", "Tomas Ek's Night Ferry"."""
     named = title and name_key(member.character) == title
-    return bool(named) and f"({member.name}" in text_fact.sentence
+    sentence = text_fact.sentence
+    return bool(named) and any(f"{a}{member.name}{b}" in sentence for a, b in MAKER_WRITINGS)
+
+
+MAKER_WRITINGS = (("(", ""), ("", "'s"), ("", "’s"))
 
 
 def listed_in_full(name, film):

@@ -48,7 +48,7 @@ PLAYS = (
     r"|brings\s+[a-z]+\s+as|(?:takes|took)\s+over\s+as"
     r"|(?:has|had|is\s+having)\s+a\s+(?:ball|blast|field\s+day)\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
     r"|(?:has|had|gets)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,4}(?:part|role|turn|cameo)\s+as"
-    r"|(?:is|was)\s+(?:(?!as\b)[a-z]+\s+){1,5}as)"
+    r"|(?:is|was)\s+(?:(?!as\b)[a-z]+,?\s+){0,4}(?!as\b)[a-z]+\s+as)"
 )
 #: Never a title after a preposition: "the soft dad from Family Ties, turns up as Burt".
 NOT_A_TITLE = r"(?<!\bfrom\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)"
@@ -61,13 +61,23 @@ AS_CHARACTER = re.compile(
 AS_SELF = re.compile(
     rf"{PERSON},?\s+(?:who\s+)?(?:plays|playing|as|appears\s+as)\s+(?P<self>himself|herself)\b"
 )
+#: "X, as the …, walks away with the film": what a part does in a film.
+PART_VERB = (
+    r"(?:is|was|gives|makes|steals|walks|brings|nails|anchors|owns|commands|delivers"
+    r"|supplies|shines|excels)"
+)
+#: "X, as a director, …", "as a child", "as a rule": the person's own life, never a part.
+NOT_A_JOB = (
+    r"(?!(?:director|critic|writer|producer|filmmaker|child|kid|teenager|mother|father|parent"
+    r"|person|viewer|fan|rule|result|whole|matter|actor|actress|star|performer)\b)"
+)
 #: An actor in a part the sentence only describes or names in the sentence before: "Barry
 #: Keoghan turns up as a scavenger", "Adam Sandler plays him at a pitch that never drops",
 #: "Babak Karimi, as the colleague with something to hide, is very good".
 UNNAMED_PART = re.compile(
     rf"{PERSON}(?:{ASIDE}\s+(?:(?:turns\s+up|appears|shows\s+up|pops\s+up|cameos)\s+as\s+an?\s+"
     r"(?-i:[a-z])|plays\s+(?:him|her|them)(?=[,.;:!?]|\s+(?:with|as|at|in|and|like|to|for)\b))"
-    r"|,\s+as\s+(?:the|a|an)\s+(?-i:[a-z])[^,.;]{0,60},\s+(?:is|was|gives|makes)\s+(?-i:[a-z]))"
+    rf"|,\s+as\s+(?:the|a|an)\s+{NOT_A_JOB}(?-i:[a-z])[^,.;]{{0,60}},\s+{PART_VERB}\s+(?-i:[a-z]))"
 )
 #: A part the sentence names, then its actor after "and": "That father is Keller Dover, and
 #: Hugh Jackman plays him", "Our guide is Robert Graysmith, a cartoonist at the San
@@ -101,7 +111,7 @@ PAIR = re.compile(
     PERSON.replace("(?P<name>", "(?P<first>")
     + r"\s+and\s+"
     + PERSON.replace("(?P<name>", "(?P<second>")
-    + r"(?:,[^.]{0,80},)?\s+(?:play|star as|are\s+the(?:\s+(?-i:[a-z])[\w-]+){0,2})\s+"
+    + r"(?:,[^.]{0,80},)?\s+(?:play|star as|are\s+the(?:\s+(?-i:[a-z])[\w-]+){0,2},?)\s+"
     + CHARACTER.replace("(?P<character>", "(?P<first_character>")
     + r"\s+and\s+"
     + CHARACTER.replace("(?P<character>", "(?P<second_character>")
@@ -133,7 +143,8 @@ PLAIN_WORD = (
 CREDITED_BESIDE = [
     re.compile(rf"{CHARACTER}{AKA}\s+\({PERSON}(?:,\s+(?-i:[a-z])[^()]{{0,60}})?\)"),
     re.compile(
-        rf"{PERSON}{ASIDE}\s+is\s+{CHARACTER},\s+(?:(?:the|a|an|his|her|their|its|who)\s+"
+        rf"{PERSON}{ASIDE}\s+is\s+{CHARACTER},\s+(?:(?:the|a|an|his|her|their|its|who"
+        r"|and\s+(?:you|we|she|he|they|it|her|his|the))\s+"
         rf"|{CAP}[\w-]+(?:’s|'s)\s+)(?-i:[a-z])"
     ),
     re.compile(rf"{CHARACTER},\s+(?:played|portrayed|voiced)\s+by\s+{PERSON}"),  # "Max, played by"
@@ -287,7 +298,13 @@ def in_a_list(text, position):
     before = text[:position]
     if LABELLED_RUN.search(before):
         return True
-    return bool(re.search(rf"(?::|{CAP}[\w'’-]*|\b(?:of|about|from|in|on|to))\s$", before))
+    if before.endswith(": "):  # a label, not a sentence's colon: "the man she hunts: Choi Pro"
+        return len(re.split(r"[.!?\n]", before[:-2])[-1].split()) <= LABEL_WORDS
+    return bool(re.search(rf"(?:{CAP}[\w'’-]*|\b(?:of|about|from|in|on|to))\s$", before))
+
+
+#: The most words a label before a colon has: "Also out this week:".
+LABEL_WORDS = 5
 
 
 #: A label, then items split by "·", "•" or "|", up to the one being read.

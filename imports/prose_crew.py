@@ -133,10 +133,13 @@ CREW_PATTERNS = {
 }
 COMPANY = (
     rf"(?P<studio>(?:{CAP}[\w&'’-]*\s+){{0,3}}(?:Pictures|Films|Studios|Entertainment"
-    r"|Productions|Features|Releasing|Media|Animation|Classics|Company)|[A-Z][A-Za-z]*\d+\w*"
+    r"|Productions|Features|Releasing|Media|Animation|Classics|Company|Content)"
+    r"|[A-Z][A-Za-z]*\d+\w*"
     rf"|Studio\s+{CAP}\w+"
     rf"|(?:{CAP}[\w&'’-]*\s+){{1,2}}Film|(?-i:{KNOWN_STUDIO}))(?![\w-])"
 )
+#: A company a person owns ("Ines Vaz's Greywater"): capitalised words.
+OWNED = rf"{CAP}[\w&'’-]*(?:\s+{CAP}[\w&'’-]*){{0,2}}"
 #: Where a distributor released it: "released in the US by".
 WHERE = r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.]+)?"
 STUDIO_PATTERNS = [
@@ -151,10 +154,12 @@ STUDIO_PATTERNS = [
         rf"\b(?:[Ii]t|[Tt]he\s+(?:film|movie))\s+(?:comes|came)\s+from\s+{COMPANY}(?![’']s\b)"
     ),
     #: "The production, by Gordon Carroll and Walter Hill for Brandywine and 20th Century
-    #: Fox": the company the producers made it for (one the pattern knows as a company).
+    #: Fox": the companies the producers made it for (the last one the pattern knows as a
+    #: company; its capitalised partner before "and" is one too, however it reads).
     re.compile(
         rf"\b(?:[Tt]he\s+production|produced),?\s+by\s+[^.;()]{{1,80}}?\s+for\s+"
-        rf"(?:[^.;()]{{1,40}}?\s+(?:and|&)\s+)?{COMPANY}"
+        rf"(?:(?:(?P<partner>{CAP}[\w&'’-]+(?:\s+{CAP}[\w&'’-]+){{0,2}})|[^.;()]{{1,40}}?)"
+        rf"\s+(?:and|&)\s+)?{COMPANY}"
     ),
     #: "Studio Ghibli's quietest film", "A24's best film": one film of the company's.
     re.compile(rf"{COMPANY}(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|feature)\b"),
@@ -167,11 +172,20 @@ STUDIO_PATTERNS = [
     re.compile(
         rf"\b(?i:produced|made)\s+by\s+[^,.;]{{1,60}}?\s+(?:with|and)\s+{COMPANY}(?!\s+(?-i:[A-Z]))"
     ),
-    #: "Castle Rock Entertainment backed it", "Reed produced the film for London Films"
+    #: "Castle Rock Entertainment backed it", "Reed produced the film for London Films",
+    #: "StudioCanal was behind it"
     re.compile(
-        rf"{COMPANY}\s+(?:backed|produced|financed|distributed|released)\s+(?:it|the\s+film)\b"
+        rf"{COMPANY}\s+(?:backed|produced|financed|distributed|released|(?:was|were)\s+behind)"
+        r"\s+(?:it|the\s+film)\b"
     ),
     re.compile(rf"\bproduced\s+(?:it|the\s+(?:film|movie))\s+for\s+{COMPANY}"),
+    #: "Pedro Almodóvar's El Deseo produced it, with del Toro's own Tequila Gang": what a
+    #: person owns and produces with is a company, however its name reads.
+    re.compile(
+        rf"{CAP}[\w-]+['’]s\s+(?:own\s+)?(?P<studio>{OWNED})\s+(?:backed|produced|financed)\s+"
+        rf"(?:it|the\s+(?:film|movie))\b(?:,?\s+with\s+(?:[\w -]{{1,30}}['’]s\s+(?:own\s+)?)?"
+        rf"(?P<partner>{OWNED}))?"
+    ),
     #: "It was animated at Madhouse": the animation studio made it.
     re.compile(
         rf"\b(?:[Ii]t|[Tt]he\s+(?:film|movie))\s+was\s+animated\s+at\s+(?P<studio>{CAP}[\w&'’-]+(?:\s+{CAP}[\w&'’-]+){{0,2}})"
@@ -198,8 +212,11 @@ def crew_facts(text, sentence_of):
                 found.append(TextFact(role, match.group(name), sentence_of(text, match.start())))
     for pattern in STUDIO_PATTERNS:
         for match in pattern.finditer(text):
-            studio, sentence = match.group("studio").strip(), sentence_of(text, match.start())
-            # "The Blu-ray was released by Arrow"; never the studio's own name ("… Street")
-            if not HOME_RELEASE.search(sentence.replace(studio, "")):
-                found.append(TextFact("studios", studio, sentence))
+            sentence = sentence_of(text, match.start())
+            groups = [group for group in ("partner", "studio") if match.groupdict().get(group)]
+            for group in sorted(groups, key=match.start):  # as the sentence names them
+                # "The Blu-ray was released by Arrow"; never the studio's own name ("… Street")
+                studio = match.group(group).strip()
+                if not HOME_RELEASE.search(sentence.replace(studio, "")):
+                    found.append(TextFact("studios", studio, sentence))
     return found

@@ -157,8 +157,21 @@ def split_values(value, *, slash=False):
     parts = outside_brackets(VALUE_SEPARATOR, value)
     if slash:
         parts = [piece for part in parts for piece in part.split("/")]
+    elif len(parts) == 1 and is_slash_run(run := SLASH_RUN.split(value)):
+        parts = run  # "Ines Vaz / Tomas Lind / Rufus": a run, where "Vaz / Mara" is a pair
     parts = [part.strip(" .") for part in parts]
     return [part for part in parts if part and part.lower() != "etc"]
+
+
+#: A slash with a space each side, between the values of a run.
+SLASH_RUN = re.compile(r"\s+/\s+")
+
+
+def is_slash_run(parts):
+    """Whether `parts` of a value split at its slashes are a run of names: three or more,
+    most of several words ("Ines Vaz / Mara / Paprika" is an actor and two parts)."""
+    several = [part for part in parts if len(part.split()) >= 2]
+    return len(parts) >= 3 and len(several) > len(parts) / 2 + 1
 
 
 def outside_brackets(separator, value):
@@ -222,9 +235,10 @@ def runtime(value):
     return total if 0 < total <= 1000 else None
 
 
-#: "1 h 12" and "1h12", as French and German credits write it, are minutes too.
+#: "1 h 12" and "1h12", as French and German credits write it, are minutes too; a DVD
+#: site's "01h:05m:34s" is 65.
 HOURS_MINUTES = re.compile(
-    r"(?P<hours>\d+)\s*(?:h|hours?|hrs?)(?:\b|(?=\d))\.?,?\s*(?:and\s+)?"
+    r"(?P<hours>\d+)\s*(?:h|hours?|hrs?)(?:\b|(?=\d))\.?[,:]?\s*(?:and\s+)?"
     r"(?:(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w)|(?P<bare>[0-5]\d)(?![\w:/]|[.,]\d))?"
 )
 MINUTES = re.compile(r"(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w)")

@@ -110,10 +110,8 @@ RUNS = {
 }
 
 
-#: Runs not read yet: " / " also parts an actor from a part ("Ines Vaz / Mara"); a
-#: Markdown line's spaces are not kept for the columns to show.
-RUN_GAPS = {("slashes", "txt label block"), ("slashes", "txt heading line"),
-            ("slashes", "markdown bullets"), ("two spaces", "markdown bullets")}  # fmt: skip
+#: Runs not read yet: a Markdown line's spaces are not kept for the columns to show.
+RUN_GAPS = {("two spaces", "markdown bullets")}
 
 
 @pytest.mark.parametrize(
@@ -277,21 +275,7 @@ PROSE = {
 }  # fmt: skip
 
 
-#: Sentences not read yet (issue 12): each needs evidence beyond the sentence, or a verb
-#: loose enough ("gives", "X's Title" of a director, "belongs to Y (X)") that reading it
-#: alone would invent parts.
-PROSE_GAPS = frozenset({"X gives Y", "X's Y", "Y (X) in a sentence"})
-
-
-@pytest.mark.parametrize(
-    "form",
-    [
-        pytest.param(form, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
-        if form in PROSE_GAPS
-        else form
-        for form in PROSE
-    ],
-)
+@pytest.mark.parametrize("form", PROSE)
 @pytest.mark.parametrize("kind", ["text", "markdown", "html"])
 def test_a_part_credited_in_a_sentence(form, kind):
     sentence, member = PROSE[form]

@@ -100,3 +100,19 @@ def test_a_box_of_other_films_crews_is_not_the_films():
     )
     page = f"<html><body><article><h1>Lanterns</h1><p>{TEXT}</p><p>{TEXT}</p></article>{box}"
     assert page_extract(page + "</body></html>").film.directors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ines Vaz / Tomas Lind / Hana Berg", ["Ines Vaz", "Tomas Lind", "Hana Berg"]),
+        ("Ines Vaz / Tomas Lind / Hana Berg / Rufus Mont / Rufus", None),
+        ("Ines Vaz / Mara Holm / Paprika", []),  # an actor, a part and its other self
+        ("Ines Vaz / Mara", ["Ines Vaz"]),  # an actor and a part
+    ],
+)
+def test_a_run_of_names_parted_by_slashes(line, names):
+    film = film_of(f"Cast: {line}", "text", "top")
+    expected = line.split(" / ") if names is None else names
+    assert [member.name for member in film.cast] == expected
+    assert "Mara Holm" not in [member.name for member in film.cast]
