@@ -37,6 +37,7 @@ from imports.title_candidates import (
 from imports.title_evidence import (
     after_label,
     bare_year,
+    front_matter_film,
     headline_film,
     italic_film,
     mentions,
@@ -64,9 +65,9 @@ FACTS_HEADING_WORDS = 3
 POST_NAME_LABEL = re.compile(r"^(?:post title|review title|headline|subject)\s*:", re.IGNORECASE)
 
 
-def front_matter_year(fields):
+def front_matter_year(fields, key="year"):
     """The film's year a static site's front matter gives ("year = 2013"), or None."""
-    value = fields.get("year", "")
+    value = fields.get(key, "")
     return int(value) if re.fullmatch(r"(?:18[89]|19\d|20\d)\d", value) else None
 
 
@@ -84,7 +85,18 @@ class HeadlineMixin(SiteLinesMixin):
     """The `Extractor` methods that read the headline into `self.review`."""
 
     def title(self, index):
-        """Use line `index` as the title when it reads like one; return the next line."""
+        """Use line `index` as the title when it reads like one; return the next line. A
+        film the front matter names apart from the post's title is the film."""
+        index = self.headline_title(index)
+        film = self.review.film
+        if (named := front_matter_film(self.front_matter)) and named != film.title:
+            film.title, self.review.title_source = named, TitleSource.LABEL
+            film.year = front_matter_year(self.front_matter, "film.year") or film.year
+            self.warn(f"The film “{named}” is the one the front matter's film fields name.")
+        return index
+
+    def headline_title(self, index):
+        """The headline from line `index` on (see `title`); return the next line."""
         while index < len(self.lines) and self.is_leading_furniture(index):
             index = self.next_line(index)
         if index >= len(self.lines):

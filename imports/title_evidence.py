@@ -277,12 +277,41 @@ def is_title_case(text):
 
 
 def front_matter_fields(lines):
-    """The "key: value" fields of a static site's front matter, quotes taken off."""
-    fields = {}
+    """The "key: value" fields of a static site's front matter, quotes taken off; a field
+    under a block (YAML's "film:" over "  title: …", TOML's "[film]" over "title = …")
+    also as "film.title"."""
+    fields, block, is_table = {}, "", False
     for line in lines:
-        if match := FRONT_MATTER_FIELD.match(line):
-            fields[match.group("key").casefold()] = match.group("value").strip("\"'")
+        if table := re.match(r"^\s*\[(?P<key>[A-Za-z_.-]+)\]\s*$", line):
+            block, is_table = table.group("key").casefold(), True
+        elif match := FRONT_MATTER_FIELD.match(line):
+            key, value = match.group("key").casefold(), match.group("value").strip("\"'")
+            indented = line[:1].isspace()
+            if not indented and not is_table:
+                block = "" if value else key  # "film:" opens a block; "date: …" ends one
+            nested = block and key != block and (indented or is_table)
+            if nested:
+                fields.setdefault(f"{block}.{key}", value)
+            if not nested or key not in fields:  # a block's "title" is not the post's
+                fields[key] = value
     return fields
+
+
+#: The front matter's fields that name the film reviewed, apart from the post's title.
+FILM_FIELDS = ("film.title", "movie.title", "film.name", "movie.name", "film_title", "movie_title")
+
+
+def front_matter_film(fields):
+    """The film's title a static site's front matter gives apart from the post's title:
+    "film_title: …", "movie: …", or a "film:" block's "title:"; "" when none does."""
+    for key in FILM_FIELDS:
+        if fields.get(key):
+            return fields[key]
+    for key in ("film", "movie"):
+        value = fields.get(key, "")
+        if value and not value.startswith(("[", "{")) and is_title_like(value):
+            return value
+    return ""
 
 
 def year_beside(headline, phrase):
