@@ -22,6 +22,7 @@ from imports.names import is_name
 from imports.title_candidates import is_publication_name
 from imports.title_evidence import EMPHASIS, ITALICS, TAG, mentions
 from imports.title_strength import (
+    BLOCK_START,
     FIGURES,
     POST_WORDS,
     STRIP_PART,
@@ -43,6 +44,11 @@ OTHER_WORK = re.compile(
     re.IGNORECASE,
 )
 OTHER_WORK_REACH = 40
+#: A block that is a name in bold or italics and another in brackets, nothing more.
+PAIRED_NAMES = re.compile(
+    r"^\s*<(?P<tag>strong|b|em|i)>(?P<one>[^<>()]{1,80})</(?P=tag)>\s*"
+    r"\((?P<other>[^<>()]{1,80})\)\s*$"
+)
 #: A facts strip's part that opens on the film's name before its director.
 STRIP_OPENING = re.compile(
     r"^(?P<name>[^·|•]{1,80}?)\s*(?:[—–|,]|\s-)\s*(?:dir\.|directed by|director\b)", re.IGNORECASE
@@ -94,6 +100,12 @@ def candidates(extracted, known):
         ((name, year),) = headed.values()
         if mentions(text, name) + outside >= HEADED_MENTIONS:
             yield name, year, "a block its text opens with that name and its year"
+    pairs = {tuple(sorted(pair)) for pair in paired_names(extracted)}
+    if len(pairs) == 1:
+        counts = {name: mentions(text, name) for name in next(iter(pairs))}
+        best = max(counts, key=counts.get)
+        if sorted(counts.values())[0] < counts[best]:  # the one the text names more
+            yield best, None, "the block that names it beside its other title"
     strips = {name.casefold(): name for name in strip_names(extracted)}
     if len(strips) == 1 and mentions(text, only := next(iter(strips.values()))):
         yield only, None, "the facts strip that opens on that name"
@@ -110,6 +122,22 @@ def candidates(extracted, known):
     only = next(iter(italic.values())) if len(italic) == 1 else ""
     if only and (len(only.split()) > 1 or mentions(text, only) > 1) and is_introduced(only, text):
         yield only, None, "the only title its text sets in italics"
+
+
+def paired_names(extracted):
+    """The two names of a block that holds only a name in bold or italics and another in
+    brackets, as a facts box heads itself with the original title and the English one
+    ("**Original Title** (English Title)") or the reverse."""
+    for block in BLOCK_START.split(extracted.body_html or ""):
+        if match := PAIRED_NAMES.match(re.sub(r"</(?:p|li|h[1-6]|td|dd)>\s*$", "", block)):
+            names = [" ".join(unescape(match.group(key)).split()) for key in ("one", "other")]
+            if all(
+                is_plain_name(name)
+                and not INITIAL.search(name)
+                and not re.search(ROLE_WORDS, name, re.IGNORECASE)  # "**Name** (Director)"
+                for name in names
+            ):
+                yield names
 
 
 def strip_names(extracted):

@@ -122,6 +122,16 @@ LAYOUTS = {
         ],
         2019,
     ),
+    "a facts box headed by the original title in bold, the film's in brackets": (
+        "Lind's harbour drama is the film to beat",
+        [
+            f"**Ett Annat Namn** ({FILM})",
+            "Competition · Sweden · 2019 · 98 min",
+            f"I came out of *{FILM}* on Thursday. {PROSE}",
+            LATER,
+        ],
+        2019,
+    ),
 }
 
 #: Layouts whose film must stay to confirm: (headline, paragraphs, a name never to be made).
@@ -199,6 +209,20 @@ NEGATIVES = {
             f"**{FILM}** — dir. Ana Lind · UK · 2019 · 98 min",
             f"I watch *{FILM}* with *Salt Road*. {PROSE}",
             "**Salt Road** — dir. Ole Berg · UK · 1954",
+        ],
+        FILM,
+    ),
+    "a person in bold with a role in brackets": (
+        "Lind's harbour drama is the film to beat",
+        ["**Ana Lind** (Director)", f"The Director came to Cannes. {PROSE}", LATER],
+        "Director",
+    ),
+    "two blocks of paired names": (
+        "Lind's harbour drama is the film to beat",
+        [
+            f"**Ett Annat Namn** ({FILM})",
+            f"I came out of *{FILM}* and *Salt Road*. {PROSE}",
+            "**Salt Road** (Saltvägen)",
         ],
         FILM,
     ),
