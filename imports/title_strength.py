@@ -47,10 +47,12 @@ TAG = re.compile(r"<[^>]+>")
 #: How a facts strip's part that is no fact is listed among the values left out.
 STRIP_PART = "facts line: "
 #: A block opening on a name and its year: "THIS WEEK'S PICK: THE FILM (1954)", "The Film
-#: (2018) · Directed by …" (a label before the name is passed over).
+#: (2018) · Directed by …", "The Film (1996, dir. Someone)" (a label before the name is
+#: passed over).
 HEADED_NAME = re.compile(
-    r"^(?:[^:()]{1,30}:\s+)?(?P<name>[^():.!?]{1,80}?)\s*\(\s*(?P<year>(?:18|19|20)\d\d)\s*\)"
-)
+    r"^(?:[^:()]{1,30}:\s+)?(?P<name>[^():.!?]{1,80}?)\s*\(\s*(?P<year>(?:18|19|20)\d\d)"
+    r"\s*(?:[,;]\s*(?:dir\.|directed by)\s[^()]{1,60})?\)"
+)  # "… (1996, dir. Someone)": a programme's or a list's way, the year then the director
 #: Readings that need nothing else to be believed.
 STRONG_SOURCES = frozenset(
     {TitleSource.LABEL, TitleSource.PAGE_DATA, TitleSource.TEXT_PHRASE, TitleSource.CREDITS}
