@@ -152,7 +152,7 @@ class Extractor(
     def drop_empty_heading(self):
         """A heading whose section was all facts, scores or FAQ has nothing left to head."""
         if self.blocks and self.blocks[-1][0] in ("h2", "h3") and self.consumed_since_heading:
-            self.blocks.pop()
+            self.review.facts_headings.append(self.blocks.pop()[1])
 
     def consume(self, what):
         self.consumed_since_heading = True

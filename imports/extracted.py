@@ -91,4 +91,6 @@ class ExtractedReview:
     title_source: str = ""  # where film.title was read: a `TitleSource`
     warnings: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    #: Headings left out because all under them was facts ("THE FILM (2014)" over credits).
+    facts_headings: list[str] = field(default_factory=list)
     fingerprint: str = ""

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF002  (headlines use typographic dashes and quotes; so must this)
+# ruff: noqa: RUF002, RUF003  (headlines use typographic dashes and quotes; so must this)
 """The headline of a post and what it says of the film: title, year, kind, standfirst.
 
 Part of `documents.Extractor`: the furniture above the headline (URLs, breadcrumbs,
@@ -37,6 +37,7 @@ from imports.title_candidates import (
 from imports.title_evidence import (
     after_label,
     bare_year,
+    front_matter_film,
     headline_film,
     italic_film,
     mentions,
@@ -44,7 +45,7 @@ from imports.title_evidence import (
     opening_film,
     year_beside,
 )
-from imports.title_parts import as_the_text_writes, text_named_part, whole_name
+from imports.title_parts import as_the_text_writes, dashed_whole, text_named_part, whole_name
 from imports.title_rank import best_headline
 from imports.title_rescue import rescued_title
 from imports.values import guess_title, is_heading_like
@@ -60,11 +61,13 @@ FACTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 FACTS_HEADING_WORDS = 3
+#: A label that names the post, not the film: a mail's subject, a post's own headline.
+POST_NAME_LABEL = re.compile(r"^(?:post title|review title|headline|subject)\s*:", re.IGNORECASE)
 
 
-def front_matter_year(fields):
+def front_matter_year(fields, key="year"):
     """The film's year a static site's front matter gives ("year = 2013"), or None."""
-    value = fields.get("year", "")
+    value = fields.get(key, "")
     return int(value) if re.fullmatch(r"(?:18[89]|19\d|20\d)\d", value) else None
 
 
@@ -82,7 +85,18 @@ class HeadlineMixin(SiteLinesMixin):
     """The `Extractor` methods that read the headline into `self.review`."""
 
     def title(self, index):
-        """Use line `index` as the title when it reads like one; return the next line."""
+        """Use line `index` as the title when it reads like one; return the next line. A
+        film the front matter names apart from the post's title is the film."""
+        index = self.headline_title(index)
+        film = self.review.film
+        if (named := front_matter_film(self.front_matter)) and named != film.title:
+            film.title, self.review.title_source = named, TitleSource.LABEL
+            film.year = front_matter_year(self.front_matter, "film.year") or film.year
+            self.warn(f"The film “{named}” is the one the front matter's film fields name.")
+        return index
+
+    def headline_title(self, index):
+        """The headline from line `index` on (see `title`); return the next line."""
         while index < len(self.lines) and self.is_leading_furniture(index):
             index = self.next_line(index)
         if index >= len(self.lines):
@@ -96,7 +110,9 @@ class HeadlineMixin(SiteLinesMixin):
         if index >= len(self.lines):
             return self.front_matter_title(index)
         line = TITLE_LABEL.sub("", self.lines[index])
-        is_labelled = line != self.lines[index]  # "Title: The Film" as the first line
+        # "Title: The Film" as the first line names the film; "Subject:", "Headline:" and
+        # "Post title:" name the post, a headline like any other.
+        is_labelled = line != self.lines[index] and not POST_NAME_LABEL.match(self.lines[index])
         if (
             len(line) > 150
             or (SENTENCE_END.search(line) and len(line.split()) > 12)
@@ -175,6 +191,7 @@ class HeadlineMixin(SiteLinesMixin):
         ):
             film_title, year = found[0], found[1] or year
         year = year if year is not None else front_matter_year(self.front_matter)
+        film_title = dashed_whole(film_title, line, body)  # "Saga: Impossible – Fallout"
         self.review.film.title = as_the_text_writes(film_title, body)
         self.review.film.year = year if year is not None else self.review.film.year
         if re.search(r"\banalysis\b", line, re.IGNORECASE):
@@ -244,7 +261,8 @@ class HeadlineMixin(SiteLinesMixin):
         film = self.review.film
         if found := rescued_title(self.review, self.known_title):
             weak = film.title
-            film.title, film.year = found[0], found[1] or film.year
+            film.title = as_the_text_writes(found[0], self.review.text)  # "THE FILM": "The Film"
+            film.year = found[1] or film.year
             self.review.title_source = TitleSource.TEXT_NAME
             self.warn(
                 f"The film “{found[0]}” is the one named by {found[2]}: “{weak}”, read from the "

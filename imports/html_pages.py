@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (the report quotes with typographic quotes)
+# ruff: noqa: RUF001, RUF002, RUF003  (the report quotes with typographic quotes; titles use dashes)
 """A saved web page (.html) read main content first, its site furniture dropped and listed.
 
 The review is the page's main content: <main>, an element with role="main", the page's
@@ -21,11 +21,13 @@ from imports.hover_parts import hover_parts_written_out
 from imports.html_extract import html_extract
 from imports.html_labels import labels_coloned
 from imports.page_categories import category_genres
+from imports.patterns import YEAR_IN_BRACKETS
 from imports.star_widgets import widget_rating
 from imports.strips import is_facts_only
 from imports.structured import REVIEW_TYPES, SCHEMA_SOURCE, known_title, page_facts
 from imports.structured_merge import merge_page_facts
-from imports.title_evidence import headline_film, mentions
+from imports.title_evidence import headline_film, is_sentence_part, mentions
+from imports.title_parts import dashed_whole
 from imports.wxr_html import one_line
 
 PAGE_SUFFIXES = (".html", ".htm")
@@ -192,10 +194,16 @@ def own_text_length(tag):
 def page_title(soup, text=""):
     """The page's <title> without the site's name after it ("Heat review | Site"), or
     before it ("Site | Heat": a short first part with no "review" nor year) when `text`
-    names the last part and never the first."""
+    names the last part and never the first. A name the text writes with the part after
+    the dash ("Saga: Impossible – Fallout review") keeps that part."""
     title = one_line(soup.find("title").get_text(" ")) if soup.find("title") else ""
     first = TITLE_SITE.sub("", title)
     last = title[len(first) :].strip(" |–—-")
+    summary, *rest = re.split(r"\s+[|–—-]\s+", title, maxsplit=1)
+    if rest and is_sentence_part(summary) and YEAR_IN_BRACKETS.search(rest[0]):
+        return rest[0]  # "A user's summary. In sentences - The Film (2014) - Site"
+    if last and (whole := dashed_whole(first, title, text)) != first:
+        return whole + TITLE_SITE.sub("", title[len(whole) :])  # "Saga – Fallout review | Site"
     if (
         last
         and len(first.split()) <= SITE_NAME_WORDS

@@ -13,6 +13,7 @@ import re
 import string
 from itertools import pairwise
 
+from imports.patterns import COMMON_WORDS
 from imports.rating_forms import GLYPH_RUN
 
 #: Words a section's label above a headline is made of: "MOVIE REVIEW", "Critic's pick".
@@ -130,7 +131,9 @@ def quoted_film(body):
     found = [
         match.group(1)
         for match in QUOTED_PHRASE.finditer(body)
-        if is_name_like(match.group(1)) and not match.group(2)
+        if is_name_like(match.group(1))
+        and not match.group(2)
+        and match.group(1).strip().casefold() not in COMMON_WORDS  # "the “I” of the title"
     ]
     counts = {
         phrase: len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", body)) for phrase in found

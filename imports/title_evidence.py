@@ -54,6 +54,8 @@ LOOK_BACK = re.compile(
     re.IGNORECASE,
 )
 LONGEST_TITLE_WORDS = 12
+#: How many words a headline in sentence case needs to read as a phrase, not a name.
+PHRASE_WORDS = 4
 LONGEST_OPENING_WORDS = 6
 #: A headline longer than this, with a verb, is a sentence that may hold the film's name.
 LONGEST_NAME_WORDS = 6
@@ -75,6 +77,9 @@ def headline_film(line):
     if match := YEAR_IN_BRACKETS.search(line) or YEAR_AMONG_OTHERS.search(line):
         year = int(match.group(1))  # "(2016)", "(India, 2016)"
         film_title = line[: match.start()]
+        parts = TITLE_SEPARATOR.split(film_title, maxsplit=1)
+        if len(parts) > 1 and is_sentence_part(parts[0]):
+            film_title = parts[1]  # "Summary. Of a user - The Film (2014) - Site"
     film_title = REVIEW_PREFIX.sub("", film_title)  # "Movie Review: THE FILM"
     if (back := LOOK_BACK.match(film_title)) and is_title_like(back.group("title").rstrip(".")):
         film_title = back.group("title")  # "…: Revisiting The Film at 30"
@@ -88,6 +93,21 @@ def headline_film(line):
     stripped = TITLE_SUFFIX.sub("", film_title.strip(" -–—:|")).strip()
     stripped = OTHER_TITLE.sub("", stripped) or stripped  # "Flow (Straume)"
     return stripped or film_title.strip(), year
+
+
+def is_sentence_part(part):
+    """Whether a headline's first part is a summary, no film's name: in sentences ("Live.
+    Die. Repeat. And never once boring") or a phrase in sentence case."""
+    return bool(re.search(r"\w[.!?]\s+\S+\s+\S+", part)) or is_phrase(part)
+
+
+def is_phrase(title) -> bool:
+    """Whether `title` is written as a phrase in sentence case, not a name: four words or
+    more, two of them in small letters that are no small words ("We want the finest wines
+    available", "The village that wouldn't sell"; never "Cléo from 5 to 7")."""
+    words = title.split()
+    small = [w for w in words[1:] if w[0].islower() and w.casefold() not in COMMON_WORDS]
+    return len(words) >= PHRASE_WORDS and len(small) >= 2
 
 
 def mentions(text, phrase):
@@ -123,7 +143,8 @@ def bare_year(title, body):
     if not match or int(match.group("year")) > datetime.date.today().year + 1:
         return None
     name = match.group("title")
-    if name.split()[-1].casefold() in COMMON_WORDS or not is_title_like(name.rstrip(".")):
+    last = name.split()[-1]
+    if (last.casefold() in COMMON_WORDS and last != "I") or not is_title_like(name.rstrip(".")):
         return None
     if mentions(body, title):
         return None
@@ -243,8 +264,11 @@ def opening_film(line, html):
 def is_title_case(text):
     """Whether every word but the small ones starts with a capital or a digit, the first
     is not a small one but an article, and one capitalised word is not a small one ("The
-    Film", never "It", "In 2019" nor "In Harbour Town")."""
-    words = text.split()
+    Film", never "It", "In 2019" nor "In Harbour Town"). A dash or an ampersand standing
+    alone is no word ("Withnail & I", "Saga: Impossible – Fallout")."""
+    words = [word for word in text.split() if any(c.isalnum() for c in word)]
+    if not words:
+        return False
     if words[0].casefold() in COMMON_WORDS - ARTICLES:  # "In Harbour Town (2019), …"
         return False
     return all(
@@ -253,12 +277,41 @@ def is_title_case(text):
 
 
 def front_matter_fields(lines):
-    """The "key: value" fields of a static site's front matter, quotes taken off."""
-    fields = {}
+    """The "key: value" fields of a static site's front matter, quotes taken off; a field
+    under a block (YAML's "film:" over "  title: …", TOML's "[film]" over "title = …")
+    also as "film.title"."""
+    fields, block, is_table = {}, "", False
     for line in lines:
-        if match := FRONT_MATTER_FIELD.match(line):
-            fields[match.group("key").casefold()] = match.group("value").strip("\"'")
+        if table := re.match(r"^\s*\[(?P<key>[A-Za-z_.-]+)\]\s*$", line):
+            block, is_table = table.group("key").casefold(), True
+        elif match := FRONT_MATTER_FIELD.match(line):
+            key, value = match.group("key").casefold(), match.group("value").strip("\"'")
+            indented = line[:1].isspace()
+            if not indented and not is_table:
+                block = "" if value else key  # "film:" opens a block; "date: …" ends one
+            nested = block and key != block and (indented or is_table)
+            if nested:
+                fields.setdefault(f"{block}.{key}", value)
+            if not nested or key not in fields:  # a block's "title" is not the post's
+                fields[key] = value
     return fields
+
+
+#: The front matter's fields that name the film reviewed, apart from the post's title.
+FILM_FIELDS = ("film.title", "movie.title", "film.name", "movie.name", "film_title", "movie_title")
+
+
+def front_matter_film(fields):
+    """The film's title a static site's front matter gives apart from the post's title:
+    "film_title: …", "movie: …", or a "film:" block's "title:"; "" when none does."""
+    for key in FILM_FIELDS:
+        if fields.get(key):
+            return fields[key]
+    for key in ("film", "movie"):
+        value = fields.get(key, "")
+        if value and not value.startswith(("[", "{")) and is_title_like(value):
+            return value
+    return ""
 
 
 def year_beside(headline, phrase):

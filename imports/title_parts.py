@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (headlines use typographic dashes and quotes; so must this)
+# ruff: noqa: RUF001, RUF002  (headlines use typographic dashes and quotes; so must this)
 """The part of a headline that names the film, when the text never names the headline's
 reading of it, and the film's name spelled as the text spells it.
 
@@ -169,6 +169,21 @@ def whole_name(phrase, headline, body):
         if phrase in span and mentions(body, span) == count and is_named(body, span)
     ]
     return max(longer, key=len, default=phrase)
+
+
+def dashed_whole(title, headline, body):
+    """`title` with the subtitle the headline writes after a dash ("Saga: Impossible –
+    Fallout Review: …" gives "Saga: Impossible – Fallout"), when the text writes the two
+    joined the same way (a site's name after a dash it never does); else `title`."""
+    if not title or not (after := re.search(rf"{re.escape(title)}\s+[–—-]\s+(.+)$", headline)):
+        return title
+    words, found = after.group(1).split(), title
+    for end in range(1, min(len(words), LONGEST_SPAN_WORDS) + 1):
+        rest = " ".join(words[:end]).rstrip(EDGE)
+        pattern = rf"(?<!\w){re.escape(title)}\s+[–—-]\s+{re.escape(rest)}(?!\w)"
+        if rest and is_title_like(rest) and re.search(pattern, body):
+            found = re.search(pattern, body).group(0)
+    return found
 
 
 def as_the_text_writes(title, body):

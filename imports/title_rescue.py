@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (strips use typographic dashes; so must this)
 """The film a document names plainly elsewhere, when its headline's reading is weak.
 
 A newsletter's headline is its own name, an essay's a phrase about a place ("One Night in
@@ -17,9 +18,18 @@ import re
 from html import unescape
 
 from imports.extracted import TitleSource
+from imports.names import is_name
 from imports.title_candidates import is_publication_name
 from imports.title_evidence import EMPHASIS, ITALICS, TAG, mentions
-from imports.title_strength import FIGURES, POST_WORDS, headed_blocks, is_name_like, title_strength
+from imports.title_strength import (
+    BLOCK_START,
+    FIGURES,
+    POST_WORDS,
+    STRIP_PART,
+    headed_blocks,
+    is_name_like,
+    title_strength,
+)
 
 #: How often the text names a name that heads a block with its year, the heading included.
 HEADED_MENTIONS = 2
@@ -34,6 +44,30 @@ OTHER_WORK = re.compile(
     re.IGNORECASE,
 )
 OTHER_WORK_REACH = 40
+#: A block that is a name in bold or italics and another in brackets, nothing more.
+PAIRED_NAMES = re.compile(
+    r"^\s*<(?P<tag>strong|b|em|i)>(?P<one>[^<>()]{1,80})</(?P=tag)>\s*"
+    r"\((?P<other>[^<>()]{1,80})\)\s*$"
+)
+#: A facts strip's part that opens on the film's name before its director.
+STRIP_OPENING = re.compile(
+    r"^(?P<name>[^·|•]{1,80}?)\s*(?:[—–|,]|\s-)\s*(?:dir\.|directed by|director\b)", re.IGNORECASE
+)
+#: Words that put a person's name after them: "the director, Name (1975)".
+ROLE_WORDS = (
+    r"\b(?:director|filmmaker|actor|actress|star|writer|screenwriter|composer|author|critic"
+    r"|producer|novelist|cinematographer|editor)s?"
+)
+YEAR = r"\(\s*(?P<year>(?:18[89]|19\d|20\d)\d)\s*\)"
+#: A name in bold or italics with its year after it, as HTML: "<b>The Film</b> (1983)".
+EMPHASIS_YEAR = re.compile(
+    rf"<(?P<tag>em|i|cite|strong|b)>(?P<name>[^<>]{{1,80}}|<(?:em|i)>[^<>]{{1,80}}</(?:em|i)>)"
+    rf"</(?P=tag)>\s*{YEAR}"
+)
+#: The same as Markdown left in a text: "**The Film** (1983)", "*The Film* (2005)".
+MARKED_YEAR = re.compile(
+    rf"(?<![*_\w])(?P<mark>\*\*|\*|__|_)(?P<name>[^*_\n]{{1,80}}?)(?P=mark)\s*{YEAR}"
+)
 
 
 def rescued_title(extracted, known=None):
@@ -66,6 +100,20 @@ def candidates(extracted, known):
         ((name, year),) = headed.values()
         if mentions(text, name) + outside >= HEADED_MENTIONS:
             yield name, year, "a block its text opens with that name and its year"
+    pairs = {tuple(sorted(pair)) for pair in paired_names(extracted)}
+    if len(pairs) == 1:
+        counts = {name: mentions(text, name) for name in next(iter(pairs))}
+        best = max(counts, key=counts.get)
+        if sorted(counts.values())[0] < counts[best]:  # the one the text names more
+            yield best, None, "the block that names it beside its other title"
+    strips = {name.casefold(): name for name in strip_names(extracted)}
+    if len(strips) == 1 and mentions(text, only := next(iter(strips.values()))):
+        yield only, None, "the facts strip that opens on that name"
+    emphasised_years = {name.casefold(): (name, year) for name, year in set_apart(extracted)}
+    if len(emphasised_years) == 1:
+        ((name, year),) = emphasised_years.values()
+        if is_introduced(name, extracted.text):  # early: never "Next week: **Other** (2019)"
+            yield name, year, "the one name its text sets in bold or italics with its year"
     italic = {
         span.casefold(): span
         for span in emphasised(extracted.body_html)
@@ -74,6 +122,67 @@ def candidates(extracted, known):
     only = next(iter(italic.values())) if len(italic) == 1 else ""
     if only and (len(only.split()) > 1 or mentions(text, only) > 1) and is_introduced(only, text):
         yield only, None, "the only title its text sets in italics"
+
+
+def paired_names(extracted):
+    """The two names of a block that holds only a name in bold or italics and another in
+    brackets, as a facts box heads itself with the original title and the English one
+    ("**Original Title** (English Title)") or the reverse."""
+    for block in BLOCK_START.split(extracted.body_html or ""):
+        if match := PAIRED_NAMES.match(re.sub(r"</(?:p|li|h[1-6]|td|dd)>\s*$", "", block)):
+            names = [" ".join(unescape(match.group(key)).split()) for key in ("one", "other")]
+            if all(
+                is_plain_name(name)
+                and not INITIAL.search(name)
+                and not re.search(ROLE_WORDS, name, re.IGNORECASE)  # "**Name** (Director)"
+                for name in names
+            ):
+                yield names
+
+
+def strip_names(extracted):
+    """The names a one-line facts strip opens on before its director, the part left out as
+    no fact ("**The Film** — dir. Someone · UK · 1987", "The Film, directed by Someone")."""
+    for value in extracted.left_out_values:
+        if (match := STRIP_OPENING.match(value.removeprefix(STRIP_PART))) and is_plain_name(
+            name := match.group("name").strip(" *_")
+        ):
+            yield name
+
+
+def set_apart(extracted):
+    """(name, year) for every name the text sets in bold or italics with its year just
+    after it: "**The Film** (1983)", "<em>The Film</em> (2005)", "**_The Film_ (2005)**",
+    never a person's initial ("**J. Smith** (1983)") nor a publication's name."""
+    html = extracted.body_html or ""
+    found = [
+        (" ".join(unescape(TAG.sub("", match.group("name"))).split()), match.group("year"))
+        for match in EMPHASIS_YEAR.finditer(html)
+    ]
+    found += [(m.group("name"), m.group("year")) for m in MARKED_YEAR.finditer(extracted.text)]
+    return [
+        (name, int(year))
+        for name, year in found
+        if is_plain_name(name)
+        and not INITIAL.search(name)
+        and not is_publication_name(name, extracted.text)
+        and not is_person_named(name, extracted.text)
+    ]
+
+
+def is_person_named(name, text):
+    """Whether `text` treats `name` as a person's: a role word just before it ("the
+    director, **Name** (1975)"), or a name's shape whose last word the text also writes
+    alone ("Name … Lind's camera"), as a person's surname is written."""
+    escaped = re.escape(name)
+    if re.search(rf"{ROLE_WORDS}\W{{0,4}}(?:\*\*|\*|__|_)?{escaped}", text, re.IGNORECASE):
+        return True
+    if not is_name(name, strict=True):
+        return False
+    last = re.escape(name.split()[-1])
+    return len(re.findall(rf"(?<!\w){last}(?!\w)", text)) > len(
+        re.findall(rf"(?<!\w){escaped}(?!\w)", text)
+    )
 
 
 def emphasised(html):

@@ -23,6 +23,7 @@ from imports.title_candidates import is_publication_name, label_film, quoted_fil
 from imports.title_evidence import (
     ITALICS,
     headline_film,
+    is_phrase,
     is_quoted,
     is_sentence,
     is_title_like,
@@ -46,10 +47,12 @@ TAG = re.compile(r"<[^>]+>")
 #: How a facts strip's part that is no fact is listed among the values left out.
 STRIP_PART = "facts line: "
 #: A block opening on a name and its year: "THIS WEEK'S PICK: THE FILM (1954)", "The Film
-#: (2018) · Directed by …" (a label before the name is passed over).
+#: (2018) · Directed by …", "The Film (1996, dir. Someone)" (a label before the name is
+#: passed over).
 HEADED_NAME = re.compile(
-    r"^(?:[^:()]{1,30}:\s+)?(?P<name>[^():.!?]{1,80}?)\s*\(\s*(?P<year>(?:18|19|20)\d\d)\s*\)"
-)
+    r"^(?:[^:()]{1,30}:\s+)?(?P<name>[^():.!?]{1,80}?)\s*\(\s*(?P<year>(?:18|19|20)\d\d)"
+    r"\s*(?:[,;]\s*(?:dir\.|directed by)\s[^()]{1,60})?\)"
+)  # "… (1996, dir. Someone)": a programme's or a list's way, the year then the director
 #: Readings that need nothing else to be believed.
 STRONG_SOURCES = frozenset(
     {TitleSource.LABEL, TitleSource.PAGE_DATA, TitleSource.TEXT_PHRASE, TitleSource.CREDITS}
@@ -102,7 +105,12 @@ def title_strength(extracted) -> TitleStrength:
             f"{lead}, but its text heads a block with “{other}” and its year, and names that "
             "more often, so no film was made under it.",
         )
-    if source != TitleSource.GUESS and is_name_like(title) and has_film_facts(extracted.film):
+    if (
+        source != TitleSource.GUESS
+        and is_name_like(title)
+        and not is_phrase(title)
+        and has_film_facts(extracted.film)
+    ):
         return TitleStrength(False)  # "The Film" over the film's facts block or strip
     return TitleStrength(
         True,
@@ -178,12 +186,12 @@ def headed_names(extracted):
 
 
 def headed_blocks(extracted):
-    """(block, name, year) for the blocks of the body, dropped lines and parts of a facts
-    strip left out ("The Film (2019) · Dir. Someone · 98 min") that open on a name with its
-    year in brackets."""
+    """(block, name, year) for the blocks of the body, dropped lines, headings over facts
+    ("THE FILM (2014)" over its credits) and parts of a facts strip left out ("The Film
+    (2019) · Dir. Someone · 98 min") that open on a name with its year in brackets."""
     blocks = [TAG.sub("", block) for block in BLOCK_START.split(extracted.body_html)]
     strips = [value.removeprefix(STRIP_PART) for value in extracted.left_out_values]
-    for line in [*blocks, *extracted.dropped, *strips]:
+    for line in [*blocks, *extracted.dropped, *extracted.facts_headings, *strips]:
         if (match := HEADED_NAME.match(line := unescape(line).strip())) and is_title_like(
             name := match.group("name").strip(" *_")
         ):

@@ -5,6 +5,7 @@ unless the editor asks for them."""
 import pytest
 
 from imports.documents import extract
+from imports.html_extract import html_extract
 from imports.html_pages import page_extract
 from imports.non_reviews import post_not_a_review
 from reviews.models import Film, Review
@@ -78,7 +79,13 @@ FILMS = [
     ("Arthur Frost", 2011, ""),
     ("Klaus", 2019, "which some of you have asked for"),
 ]
-ENTRY_FORMS = ["{n} December: {t} ({y}), {c}", "{t} ({y}) {c}", "Week {n}: {t} ({y})"]
+ENTRY_FORMS = [
+    "{n} December: {t} ({y}), {c}",
+    "{t} ({y}) {c}",
+    "Week {n}: {t} ({y})",
+    "{t} ({y}, dir. Ana Lind)",  # a programme's table or list: the year, then the director
+    "{n} May: {t} ({y}, directed by Ana Lind)",
+]
 OPENING = "A quick note from the kitchen table: a family film a day all month, short reviews."
 CLOSING = "The rest of the list is a surprise. We are also moving to a new theme."
 
@@ -86,6 +93,12 @@ CLOSING = "The rest of the list is a surprise. We are also moving to a new theme
 def notice(form, layout, films=FILMS, extra=""):
     entries = [form.format(n=n, t=t, y=y, c=c).strip() for n, (t, y, c) in enumerate(films, 1)]
     headline = "Coming up in December: our Christmas countdown"
+    if layout == "table":  # a programme's table: date, film, what else is on
+        rows = "".join(
+            f"<tr><td>{n} May</td><td>{e}</td><td>Soup</td></tr>" for n, e in enumerate(entries, 1)
+        )
+        post = f"<p>{OPENING}</p><table><tbody>{rows}</tbody></table><p>{CLOSING}</p><p>{extra}</p>"
+        return html_extract(post, title="Spring & summer programme 2024", classic=True)
     if layout == "html":
         items = "".join(f"<li><strong>{entry}</strong></li>" for entry in entries)
         page = (
@@ -102,7 +115,7 @@ def notice(form, layout, films=FILMS, extra=""):
 
 
 @pytest.mark.parametrize("form", ENTRY_FORMS)
-@pytest.mark.parametrize("layout", ["text", "md", "html"])
+@pytest.mark.parametrize("layout", ["text", "md", "html", "table"])
 def test_a_notice_listing_films_it_reviews_none_of_is_no_review(form, layout):
     extracted = notice(form, layout)
     assert post_not_a_review(title=extracted.title, extracted=extracted)
@@ -117,7 +130,7 @@ def test_a_notice_listing_films_it_reviews_none_of_is_no_review(form, layout):
         (FILMS, "Rating: 4/5"),
     ],
 )
-@pytest.mark.parametrize("layout", ["text", "html"])
+@pytest.mark.parametrize("layout", ["text", "html", "table"])
 def test_a_post_that_reviews_a_film_beside_a_list_is_a_review(films, extra, layout):
     extracted = notice(ENTRY_FORMS[0], layout, films, extra)
     assert "it lists films" not in post_not_a_review(title=extracted.title, extracted=extracted)

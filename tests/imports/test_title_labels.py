@@ -10,6 +10,7 @@ stays as the text writes it, as "RRR" must: the grid uses longer ones.)"""
 import pytest
 
 from imports.documents import extract
+from imports.title_strength import title_strength
 
 TITLES = {
     "accent": "Amélie Poulain",
@@ -92,3 +93,79 @@ def test_a_mails_sender_over_its_tagline_is_a_masthead_not_the_film(title):
         f"THIS WEEK'S PICK: {written.upper()} (2019)\n{rule}\n\n{BODY}\n"
     )
     assert (review.film.title, review.film.year) == (written, 2019)
+
+
+#: Labels that name the post, not its film: a mail's subject, a post's own headline.
+POST_LABELS = ("Subject", "Headline", "Post title", "Review title")
+#: What the text then says of its film: nothing, or its name in bold with its year early
+#: (which then names it).
+POST_BODIES = {
+    "nothing": (f"{BODY}\n\n{BODY}", None),
+    "bold name and year": (
+        f"This week I went back to **The Farewell** (2019). {BODY}\n\n{BODY}\n\n{BODY}",
+        "The Farewell",
+    ),
+}
+
+
+@pytest.mark.parametrize("label", POST_LABELS)
+@pytest.mark.parametrize("body", POST_BODIES)
+def test_a_post_name_label_is_a_headline_never_a_sure_film(label, body):
+    text, film = POST_BODIES[body]
+    mail = "From: The Long View <longview@letters.example>\n" if label == "Subject" else ""
+    review = extract(
+        f"{mail}{label}: The village that would not sell\n\n"
+        f"Hello, and welcome to the forty-first issue.\n\n{text}\n"
+    )
+    if film:
+        assert review.film.title == film
+        assert not title_strength(review).is_weak
+    else:
+        assert title_strength(review).is_weak
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_title_label_on_the_first_line_names_the_film(title):
+    review = extract(f"Title: {TITLES[title]}\n\n{BODY}\n")
+    assert review.film.title == TITLES[title]
+    assert not title_strength(review).is_weak
+
+
+#: A static site's front matter naming the film apart from the post's title, as YAML and
+#: TOML write it; {t} the film, the year 2019 where the form gives one.
+FRONT_MATTER_FILMS = {
+    "film block": ('---\ntitle: "{h}"\nfilm:\n  title: "{t}"\n  year: 2019\n---', 2019),
+    "movie block, name": ("---\ntitle: {h}\nmovie:\n  name: {t}\n---", None),
+    "film_title": ('---\ntitle: "{h}"\nfilm_title: "{t}"\n---', None),
+    "movie scalar": ('---\ntitle: "{h}"\nmovie: "{t}"\n---', None),
+    "TOML table": ('+++\ntitle = "{h}"\n[film]\ntitle = "{t}"\nyear = 2019\n+++', 2019),
+}
+#: Front matter that names no film apart: the post's title alone stands.
+FRONT_MATTER_NEGATIVES = {
+    "film list": '---\ntitle: "{h}"\nfilm: [drama, france]\n---',
+    "film block without a title": '---\ntitle: "{h}"\nfilm:\n  director: Mira Sol\n---',
+    "cover block's title": '---\ntitle: "{h}"\ncover:\n  title: "A kitchen at dawn"\n---',
+    "categories": '---\ntitle: "{h}"\ncategories: [Film, Reviews]\n---',
+}
+POST_HEADLINE = "Ninety minutes in a kitchen: notes"
+
+
+@pytest.mark.parametrize("form", FRONT_MATTER_FILMS)
+@pytest.mark.parametrize("title", TITLES)
+def test_the_front_matters_film_fields_name_the_film(form, title):
+    front, year = FRONT_MATTER_FILMS[form]
+    written = TITLES[title]
+    review = extract(
+        front.format(h=POST_HEADLINE, t=written) + f"\n\n*A still.*\n\n{BODY}\n", markdown=True
+    )
+    assert review.film.title == written
+    assert review.film.year == year
+    assert not title_strength(review).is_weak
+
+
+@pytest.mark.parametrize("form", FRONT_MATTER_NEGATIVES)
+def test_front_matter_naming_no_film_apart_leaves_the_headline(form):
+    front = FRONT_MATTER_NEGATIVES[form].format(h=POST_HEADLINE)
+    review = extract(f"{front}\n\n{BODY}\n", markdown=True)
+    assert review.film.title not in {"drama, france", "[drama, france]", "A kitchen at dawn"}
+    assert review.film.title != "Film"

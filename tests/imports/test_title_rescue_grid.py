@@ -93,6 +93,45 @@ LAYOUTS = {
         ],
         None,
     ),
+    "a phrase over the one name in bold with its year, named once": (
+        "The village that would not sell",
+        [f"I went back to a film I first saw on tape: **{FILM}** (2019). " + PROSE, LATER],
+        2019,
+    ),
+    "a phrase over the one name in italics with its year": (
+        "Eight Years Old, and Already Alone",
+        [f"*{FILM}* (2019) was made twice. {PROSE}", LATER, "The ending stays."],
+        2019,
+    ),
+    "a feature's heading in capitals over the credits, its name and year": (
+        "#87 — Seals, storms and a very sad dog",
+        [
+            "Hello and happy Saturday! A short intro this week.",
+            f"{FILM.upper()} (2019)",
+            "Directed by Ana Lind\nWritten by Ana Lind",
+            f"{FILM} is the best thing I saw this spring. {PROSE}",
+        ],
+        2019,
+    ),
+    "a line of dialogue over a bold strip opening on the name": (
+        "We want the finest wines available",
+        [
+            f"**{FILM}** — dir. Ana Lind · UK · 2019 · 98 min",
+            f"Every winter I watch *{FILM}* again, and *Salt Road* after it. {PROSE}",
+            LATER,
+        ],
+        2019,
+    ),
+    "a facts box headed by the original title in bold, the film's in brackets": (
+        "Lind's harbour drama is the film to beat",
+        [
+            f"**Ett Annat Namn** ({FILM})",
+            "Competition · Sweden · 2019 · 98 min",
+            f"I came out of *{FILM}* on Thursday. {PROSE}",
+            LATER,
+        ],
+        2019,
+    ),
 }
 
 #: Layouts whose film must stay to confirm: (headline, paragraphs, a name never to be made).
@@ -137,6 +176,59 @@ NEGATIVES = {
     "a name headed with its year, never named again": (
         "The Tuesday Reel",
         [f"{PROSE}", f"{LATER}", f"Next week: **{FILM}** (2019)."],
+        FILM,
+    ),
+    "two names in bold with their years": (
+        "The village that would not sell",
+        [f"This week **{FILM}** (2019), and **Salt Road** (1954) beside it. " + PROSE, LATER],
+        FILM,
+    ),
+    "a person in bold with a year after a role word": (
+        "The village that would not sell",
+        [f"The director, **Ana Lind** (1975), grew up by the sea. {PROSE}", LATER],
+        "Ana Lind",
+    ),
+    "a person in bold with a year, then by surname": (
+        "The village that would not sell",
+        [f"I met **Ana Lind** (1975) in the spring. {PROSE}", f"Lind shoots it low. {LATER}"],
+        "Ana Lind",
+    ),
+    "a phrase in sentence case over a strip naming no film": (
+        "We want the finest wines available",
+        ["Dir. Ana Lind · UK · 2019 · 98 min", PROSE, LATER],
+        "We want the finest wines available",
+    ),
+    "a pronoun in quotes": (
+        "We want the finest wines available",
+        ["Dir. Ana Lind · UK · 2019 · 98 min", f"Marwood, the “I” of the title. {PROSE}", LATER],
+        "I",
+    ),
+    "two strips opening on names": (
+        "We want the finest wines available",
+        [
+            f"**{FILM}** — dir. Ana Lind · UK · 2019 · 98 min",
+            f"I watch *{FILM}* with *Salt Road*. {PROSE}",
+            "**Salt Road** — dir. Ole Berg · UK · 1954",
+        ],
+        FILM,
+    ),
+    "a person in bold with a role in brackets": (
+        "Lind's harbour drama is the film to beat",
+        ["**Ana Lind** (Director)", f"The Director came to Cannes. {PROSE}", LATER],
+        "Director",
+    ),
+    "two blocks of paired names": (
+        "Lind's harbour drama is the film to beat",
+        [
+            f"**Ett Annat Namn** ({FILM})",
+            f"I came out of *{FILM}* and *Salt Road*. {PROSE}",
+            "**Salt Road** (Saltvägen)",
+        ],
+        FILM,
+    ),
+    "a name in bold with a year, late": (
+        "The village that would not sell",
+        [PROSE, LATER, PROSE, LATER, f"My next pick is **{FILM}** (2019)."],
         FILM,
     ),
 }
