@@ -249,14 +249,29 @@ def genre_run(value):
     return words
 
 
+def is_known_genre(value):
+    """Whether `value` is a known genre, its words hyphenated ("Black comedy") or each one."""
+    words = value.split()
+    return bool(words) and (
+        "-".join(word.casefold() for word in words) in GENRES
+        or all(word.casefold() in GENRES for word in words)
+    )
+
+
+def one_language(values):
+    """A genre written in two languages ("Commedia / Comedy", "Comedia negra / Black
+    comedy") as the known half; `values` themselves when both or neither are known."""
+    if len(values) == 2 and is_known_genre(values[0]) != is_known_genre(values[1]):
+        return [value for value in values if is_known_genre(value)]
+    return values
+
+
 def genres(values):
     """The genres among `values`: known genres, or short values (never a tagline)."""
     found = []
     for value in (run for written in values for run in genre_run(written)):
         words = value.split()
-        known = "-".join(word.casefold() for word in words) in GENRES or all(
-            word.casefold() in GENRES for word in words
-        )
+        known = is_known_genre(value)
         short = 0 < len(words) <= GENRE_MAX_WORDS and not value.endswith(("!", "?"))
         if known or (short and not any(word.casefold() in SENTENCE_WORDS for word in words)):
             found.append(value)
