@@ -25,9 +25,9 @@ from imports.names import (
     cast_members,
     character_first,
     genres,
-    one_language,
     is_name,
     names_apart,
+    one_language,
     people,
     until_a_clause,
 )

@@ -235,7 +235,7 @@ def director_first(read):
     facts = {name for _, found in read if found for name, _ in found}
     first, found = read[0] if read else ("", None)
     words = first.split()
-    if found is not None or not DIRECTOR_FIRST_WITH <= facts or not 2 <= len(words) <= 3:
+    if found is not None or not facts >= DIRECTOR_FIRST_WITH or not 2 <= len(words) <= 3:
         return read
     if words[0].casefold() in ("by", "with", "from", "for", "and"):
         return read  # "By Ana Lind · …": a byline

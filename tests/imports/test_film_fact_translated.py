@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (the documents use typographic dots and dashes)
 """Facts as translated and capsule pages write them: labels in two languages run together
 on one line, a genre in two languages, a capsule's unlabelled strip led by its director,
 its cast after "w/", and a static site's front-matter block of the film's facts. Each form
@@ -12,8 +11,12 @@ from tests.imports.fact_forms import TEXT, page, text
 #: Another language's spelling before each known label, several on one line between dots.
 OTHER_SPELLINGS = {
     "directors": ("Regia / Director", "Réalisation / Director", "Dirección / Director"),
-    "writers": ("Sceneggiatura / Screenplay", "Guion / Screenplay", "Dal dramma di / Based on the play by"),
-    "cinematographers": ("Fotografia / Cinematography", "Fotografía / Cinematography", "Kamera / Cinematography"),
+    "writers": (
+        "Sceneggiatura / Screenplay", "Guion / Screenplay", "Dal dramma di / Based on the play by",
+    ),
+    "cinematographers": (
+        "Fotografia / Cinematography", "Fotografía / Cinematography", "Kamera / Cinematography",
+    ),
     "composers": ("Musiche / Music", "Música / Music", "Musique / Music"),
     "editors": ("Montaggio / Editing", "Montaje / Editing", "Schnitt / Editing"),
     "producers": ("Produzione / Producers", "Producción / Producers", "Produktion / Producer"),
