@@ -155,11 +155,15 @@ def until_a_clause(values):
     return values
 
 
+#: A name's spelling in its own script after it: "Satoshi Kon (今敏)", "Bong Joon-ho (봉준호)".
+NATIVE_SPELLING = re.compile(r"\s*\((?=[^()]*[^\W\u0000-\u024f])[^()a-zA-Z]+\)\s*$")
+
+
 def people(values, *, strict=False):
     """The names among `values` (split already), labels and "and more" taken off."""
     found = []
     for value in values:
-        value = CREDIT_NOTE.sub("", value.strip())
+        value = NATIVE_SPELLING.sub("", CREDIT_NOTE.sub("", value.strip()))
         value = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", value.strip(" ()[]"))).strip(" .()[]")
         if is_name(value, strict=strict):
             found.append(value)

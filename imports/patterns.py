@@ -22,7 +22,7 @@ FACT_LABELS = {
     ),
     "directors": (
         "director", "directors", "directed by", "film director", "dir", "dir.",
-        "helmed by",
+        "helmed by", "co-director", "co-directors", "co-directed by",
     ),
     "cast": (
         "cast", "starring", "stars", "actors", "lead cast", "main cast", "principal cast",
@@ -60,11 +60,12 @@ FACT_LABELS = {
     "runtime": ("runtime", "run time", "running time", "length", "duration"),
     "release": (
         "release date", "released", "release year", "year", "release", "released on",
-        "theatrical release", "premiere", "year of release", "production year",
+        "theatrical release", "premiere", "premiered", "year of release", "production year",
         "year of production",
     ),
     "studios": (
-        "studio", "studios", "distributor", "distributed by", "distribution",
+        "studio", "studios", "distributor", "distributors", "distributed by", "distribution",
+        "licensor", "licensors", "licensed by",
         "production company", "production companies", "production studio", "production",
         "released by", "banner", "companies", "production cos", "prod. cos", "prod cos",
         "prod. co", "prod co", "prod. co.", "producing companies", "sales/dist.",

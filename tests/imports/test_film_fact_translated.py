@@ -175,3 +175,86 @@ def test_a_block_after_the_film_block_is_not_the_films():
         "film:", "  director: Ines Vaz", "cover:", "  caption: A field", "  country: Norway"
     )
     assert (film.directors, film.countries) == (["Ines Vaz"], [])
+
+
+#: A card's labels beside the plain ones: a co-director, a premiere's year, a market's
+#: licence or release naming its company, distributors by territory.
+CARD_ROWS = {
+    ("Co-director", "Bo Ek"): ("directors", ["Ines Vaz", "Bo Ek"]),
+    ("Co-directed by", "Bo Ek"): ("directors", ["Ines Vaz", "Bo Ek"]),
+    ("Premiered", "2003"): ("year", 2003),
+    ("US licence", "Greywater Films (2020 re-release)"): ("studios", ["Greywater Films"]),
+    ("UK licensor", "Greywater Films"): ("studios", ["Greywater Films"]),
+    ("Licensed by", "Greywater Films"): ("studios", ["Greywater Films"]),
+    ("UK release", "Greywater Films"): ("studios", ["Greywater Films"]),
+    ("US release", "Northlight Distribution"): ("studios", ["Northlight Distribution"]),
+    ("Distributors", "Greywater Films (Poland), Northlight Pictures (UK)"): (
+        "studios",
+        ["Greywater Films", "Northlight Pictures"],
+    ),
+}
+#: The same labels with values that are no company: a date, a person, a phrase.
+NOT_CARD_STUDIOS = (
+    ("UK release", "12 May 2024"),
+    ("US release", "Summer"),
+    ("UK release", "Ines Vaz"),
+    ("US licence", "2020"),
+)
+
+
+@pytest.mark.parametrize("row", CARD_ROWS)
+@pytest.mark.parametrize("layout", ["dl", "text"])
+def test_a_cards_other_labels(row, layout):
+    label, value = row
+    if layout == "dl":
+        card = (
+            "<dl><dt>Director</dt><dd>Ines Vaz</dd><dt>Runtime</dt><dd>104 min</dd>"
+            f"<dt>{label}</dt><dd>{value}</dd></dl>"
+        )
+        film = page("Lanterns", card)
+    else:
+        film = text("Lanterns", TEXT, f"Director: Ines Vaz\n{label}: {value}")
+    fact, expected = CARD_ROWS[row]
+    assert getattr(film, fact) == expected
+
+
+@pytest.mark.parametrize("row", NOT_CARD_STUDIOS)
+def test_a_markets_release_date_is_no_studio(row):
+    film = text("Lanterns", TEXT, f"Director: Ines Vaz\n{row[0]}: {row[1]}")
+    assert film.studios == []
+
+
+def test_a_name_in_its_own_script_after_it():
+    card = (
+        "<dl><dt>Director</dt><dd>Satoshi Vaz (今敏)</dd><dt>Music</dt><dd>Bo Ek (봉준호)</dd></dl>"
+    )
+    film = page("Lanterns", card)
+    assert (film.directors, film.composers) == (["Satoshi Vaz"], ["Bo Ek"])
+
+
+COMPANY_STRIPS = {
+    "A Greywater Productions film for Channel Nine · UK release: Northlight Distribution · 2019": [
+        "Greywater Productions",
+        "Channel Nine",
+        "Northlight Distribution",
+    ],
+    "A Greywater Films production · US release: IFC Films · 2019": [
+        "Greywater Films",
+        "IFC Films",
+    ],
+}
+#: A person's film, a release that is a date: never a studio.
+NOT_COMPANY_STRIPS = (
+    "An Ines Vaz film · UK release: 12 May 2024 · 104 min",
+    "A Bo Ek film for Channel Nine · Norway · 104 min",
+)
+
+
+@pytest.mark.parametrize("line", COMPANY_STRIPS)
+def test_companies_in_a_strip(line):
+    assert text("Lanterns", TEXT, line).studios == COMPANY_STRIPS[line]
+
+
+@pytest.mark.parametrize("line", NOT_COMPANY_STRIPS)
+def test_a_persons_film_in_a_strip_is_no_studio(line):
+    assert text("Lanterns", TEXT, line).studios == []
