@@ -13,8 +13,8 @@ from imports.prose_cast import without_starters
 
 NAME = rf"{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{CAP}[\w'’-]+)){{1,3}}"
 PERSON = rf"(?P<name>{NAME})"
-#: "X's cold, clean images", "Kris Bowers' music".
-POSSESSIVE = r"(?:’s|'s|(?<=s)['’])\s+(?:[a-z-]+,?\s+){0,3}"
+#: "X's cold, clean images", "Kris Bowers' music", "Antonio Sánchez, whose drum score".
+POSSESSIVE = r"(?:’s|'s|(?<=s)['’]|,\s+whose)\s+(?:[a-z-]+,?\s+){0,3}"
 #: What a camera is said to shoot in: "in tight close-ups", "at magic hour", "on 16mm".
 SHOT_IN = (
     r"(?:in|at|on|with|through)\s+(?:[a-z-]+,?\s+){0,3}(?:light|hours?|evenings?|nights?"
@@ -28,6 +28,8 @@ HOW_SHOT = (
 )
 #: What an editor cuts: "cuts the chapters", never "cuts the ropes" ("edits" is always hers).
 FOOTAGE = r"scenes|sequences|chapters|episodes|shots|takes|reels|footage|picture|montages?|chases"
+#: "Mara's music box", "his music teacher": things, never a score.
+NOT_SCORE = r"box|boxes|teacher|lessons?|stand|room|school|video|hall|shop|career|collection|player"
 #: Crew titles in "X is the cinematographer and Y the editor".
 CREW_TITLES = {
     "cinematographer": "cinematographers",
@@ -91,10 +93,13 @@ CREW_IN_PROSE = {
         rf"{PERSON}\s+shoots\s+(?:the|it|her|him|them|every)\b[^.;]{{0,40}}?\s+like\s+(?:a|an|the)\b",
         rf"{TITLE_FIRST}(?:[Cc]inematographer|DP|[Dd]irector\s+of\s+photography)\s+{PERSON}",
         rf"{THEIR}(?:cinematographer|director\s+of\s+photography|camera(?:man|woman))\s+{PERSON}",
+        #: "Hogg and her cinematographer, David Raedeker, shoot …": the name between commas.
+        rf"{THEIR}(?:cinematographer|director\s+of\s+photography),\s+{PERSON},",
         CRAFT_OF.replace("CRAFT", "cinematography|camerawork|camera|photography"),
     ],
     "composers": [
-        rf"{PERSON}{POSSESSIVE}(?:score|music|soundtrack|themes?)\b" + ELSEWHERE,
+        rf"{PERSON}{POSSESSIVE}(?:score|music(?!\s+(?:{NOT_SCORE}))|soundtrack|themes?)\b"
+        + ELSEWHERE,
         CRAFT_OF.replace("CRAFT", "piano|score|music|strings"),
         rf"{TITLE_FIRST}composer\s+{PERSON}",
         rf"{PERSON}\s+(?:composed|wrote|scored)\s+the\s+(?:[a-z]+\s+)?(?:score|music)\b"
@@ -119,6 +124,8 @@ CREW_IN_PROSE = {
         rf"{PERSON},\s+who\s+(?:(?-i:[a-z])+\s+){{1,2}}as\s+(?:an?\s+)?(?:executive\s+|co-)?producer\b",
         #: A producer meets people ("a chat with producer X"): only as the film's.
         rf"{THE_FILMS}producer\s+{PERSON}",
+        #: "Paul Heller produced." alone, opening its sentence: nothing else it could be.
+        rf"(?:^|(?<=[.!?]\s)){PERSON}\s+(?:co-)?produced(?=\s*[.;]|,\s+and\s)",
     ],
     "directors": [
         rf"\b(?P<name>{CAP}[\w'’]+(?:\s+{CAP}[\w'’]+){{1,2}})-directed\b",
@@ -128,6 +135,14 @@ CREW_IN_PROSE = {
         rf"{TITLE_FIRST}(?:director|filmmaker)\s+{PERSON}",
     ],
 }
+#: A theme the film reuses, whose composer did not score it: "building on Lalo Schifrin's
+#: theme", "Monty Norman's famous theme" (a series' or an older film's).
+REUSED = re.compile(
+    r"(?:\b(?:building|built|builds|drawing|draws|drew|riffing|riffs|nods?|nodding)\s+on"
+    r"|\b(?:borrow|quot|rework|repris|echo|updat|remix|sampl|recycl|revisit)\w*|\bnods?\s+to)"
+    r"\s+$"
+)
+OLD_THEME = re.compile(r"(?:famous|classic|iconic|original|familiar|old|signature)\s+theme\b")
 CREW_PATTERNS = {
     role: [re.compile(pattern) for pattern in patterns] for role, patterns in CREW_IN_PROSE.items()
 }
@@ -193,12 +208,21 @@ STUDIO_PATTERNS = [
 ]
 
 
+def is_reused_theme(text, match):
+    """Whether `match` is "X's theme" that the film reuses rather than its score."""
+    if not match.group(0).endswith("theme"):
+        return False
+    return bool(REUSED.search(text[: match.start()]) or OLD_THEME.search(match.group(0)))
+
+
 def crew_facts(text, sentence_of):
     """The crew, studios and "X-directed" directors `text` names, as `TextFact`s."""
     found = []
     for role, patterns in CREW_PATTERNS.items():
         for pattern in patterns:
             for match in pattern.finditer(text):
+                if role == "composers" and is_reused_theme(text, match):
+                    continue
                 if is_name(name := without_starters(match.group("name")), strict=True):
                     found.append(TextFact(role, name, sentence_of(text, match.start())))
     for match in APPOSITIVE.finditer(text):
