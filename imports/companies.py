@@ -10,7 +10,7 @@ from imports.names import is_name
 COMPANY_WORDS = frozenset(
     (
         "pictures films studios studio entertainment productions production media releasing"
-        " features company inc ltd llc animation animations filmworks content"
+        " distribution features company inc ltd llc animation animations filmworks content"
         " filmes filmoj filmproduktion produktion producciones produzioni cinéma"
         " corp corporation gmbh srl s.a sa bv plc limited"
     ).split()

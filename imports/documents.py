@@ -99,8 +99,9 @@ class Extractor(
         self.heading_tags = markdown.headings if markdown else {}
         self.top_headings = markdown.titles if markdown else []  # the "#" headings
         self.review = ExtractedReview(title="", film=FilmFacts())
-        self.review.dropped.extend(markdown.front_matter if markdown else [])
-        self.front_matter = front_matter_fields(markdown.front_matter if markdown else [])
+        self.front_matter_lines = markdown.front_matter if markdown else []
+        self.review.dropped.extend(self.front_matter_lines)
+        self.front_matter = front_matter_fields(self.front_matter_lines)
         self.blocks = []  # [tag, text or [items], html or [items' html]]
         self.consumed_since_heading = False
         self.faq_mode = self.in_cast_section = self.in_teaser = False
@@ -364,6 +365,7 @@ class Extractor(
             self.overall_score()
         if review.rating is None:
             self.prose_rating()
+        self.front_matter_facts(self.front_matter_lines)  # "film:\n  director: X"
         self.contradicted_set_aside()
         self.facts_in_text()
         self.check_faq()

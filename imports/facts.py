@@ -27,6 +27,7 @@ from imports.names import (
     genres,
     is_name,
     names_apart,
+    one_language,
     people,
     until_a_clause,
 )
@@ -47,6 +48,7 @@ from imports.patterns import (
     one_label,
 )
 from imports.rating_forms import GLYPH_RUN
+from imports.structured_front import FrontMatterFactsMixin
 from imports.values import TABLE_HEADERS, release_date, runtime, split_values
 
 #: Countries as strips write them, beside django-countries' names (the catalogue's
@@ -86,7 +88,7 @@ CERTIFICATE = re.compile(  # the longest first: "PG-13" before "PG"
 )
 
 
-class FactsMixin(FactLabelsMixin):
+class FactsMixin(FactLabelsMixin, FrontMatterFactsMixin):
     """The `Extractor` methods that read the film facts into `self.review.film`."""
 
     def facts(self, line):
@@ -165,7 +167,10 @@ class FactsMixin(FactLabelsMixin):
         if name == "film":  # "Film: Title (2025)" names the film the headline may not
             self.film_fact(value)
         elif name == "genres":
-            self.add_values(film.genres, genres(split_values(value, slash=True)), value, name)
+            written = split_values(value, slash=True)
+            if "/" in value:  # "Commedia / Comedy": one genre in two languages
+                written = one_language(written)
+            self.add_values(film.genres, genres(written), value, name)
         elif name == "countries":  # "Origin: a true story" names no country
             found = [  # "France Germany": a page's columns run together
                 run

@@ -155,11 +155,15 @@ def until_a_clause(values):
     return values
 
 
+#: A name's spelling in its own script after it: "Satoshi Kon (今敏)", "Bong Joon-ho (봉준호)".
+NATIVE_SPELLING = re.compile(r"\s*\((?=[^()]*[^\W\u0000-\u024f])[^()a-zA-Z]+\)\s*$")
+
+
 def people(values, *, strict=False):
     """The names among `values` (split already), labels and "and more" taken off."""
     found = []
     for value in values:
-        value = CREDIT_NOTE.sub("", value.strip())
+        value = NATIVE_SPELLING.sub("", CREDIT_NOTE.sub("", value.strip()))
         value = GLUED_LABEL.sub("", TRAILING_JUNK.sub("", value.strip(" ()[]"))).strip(" .()[]")
         if is_name(value, strict=strict):
             found.append(value)
@@ -249,14 +253,29 @@ def genre_run(value):
     return words
 
 
+def is_known_genre(value):
+    """Whether `value` is a known genre, its words hyphenated ("Black comedy") or each one."""
+    words = value.split()
+    return bool(words) and (
+        "-".join(word.casefold() for word in words) in GENRES
+        or all(word.casefold() in GENRES for word in words)
+    )
+
+
+def one_language(values):
+    """A genre written in two languages ("Commedia / Comedy", "Comedia negra / Black
+    comedy") as the known half; `values` themselves when both or neither are known."""
+    if len(values) == 2 and is_known_genre(values[0]) != is_known_genre(values[1]):
+        return [value for value in values if is_known_genre(value)]
+    return values
+
+
 def genres(values):
     """The genres among `values`: known genres, or short values (never a tagline)."""
     found = []
     for value in (run for written in values for run in genre_run(written)):
         words = value.split()
-        known = "-".join(word.casefold() for word in words) in GENRES or all(
-            word.casefold() in GENRES for word in words
-        )
+        known = is_known_genre(value)
         short = 0 < len(words) <= GENRE_MAX_WORDS and not value.endswith(("!", "?"))
         if known or (short and not any(word.casefold() in SENTENCE_WORDS for word in words)):
             found.append(value)

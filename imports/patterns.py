@@ -22,7 +22,7 @@ FACT_LABELS = {
     ),
     "directors": (
         "director", "directors", "directed by", "film director", "dir", "dir.",
-        "helmed by",
+        "helmed by", "co-director", "co-directors", "co-directed by",
     ),
     "cast": (
         "cast", "starring", "stars", "actors", "lead cast", "main cast", "principal cast",
@@ -32,6 +32,8 @@ FACT_LABELS = {
         "writer", "writers", "screenplay", "screenplay by", "screenwriter", "screenwriters",
         "written by", "story", "story by", "script", "script by", "writing credits",
         "based on the novel by", "based on the book by", "novel by", "based on", "scr", "scr.",
+        "based on the play by", "based on the memoir by", "based on the short story by",
+        "play by",
     ),
     "writers_directors": (
         "written and directed by", "written & directed by", "writer-director",
@@ -58,11 +60,12 @@ FACT_LABELS = {
     "runtime": ("runtime", "run time", "running time", "length", "duration"),
     "release": (
         "release date", "released", "release year", "year", "release", "released on",
-        "theatrical release", "premiere", "year of release", "production year",
+        "theatrical release", "premiere", "premiered", "year of release", "production year",
         "year of production",
     ),
     "studios": (
-        "studio", "studios", "distributor", "distributed by", "distribution",
+        "studio", "studios", "distributor", "distributors", "distributed by", "distribution",
+        "licensor", "licensors", "licensed by",
         "production company", "production companies", "production studio", "production",
         "released by", "banner", "companies", "production cos", "prod. cos", "prod cos",
         "prod. co", "prod co", "prod. co.", "producing companies", "sales/dist.",
@@ -125,15 +128,31 @@ LABEL_PAIR = re.compile(
 )
 
 
+#: A label's other-language spelling before the known one, at a line's start or after a
+#: separator in a run of facts: "… · Fotografia / Cinematography: X · Dal romanzo di / Based
+#: on the novel by Y" (one capitalised word and up to three small ones, never a name).
+OTHER_SPELLING = re.compile(
+    r"(?:^|(?<=[·|•;]\s))(?P<other>(?-i:[^\W\d_a-z][^\W\d_]{1,24})(?:\s+(?-i:[a-zà-ÿ][\w'’]{0,15})){0,3})"
+    r"\s*/\s*(?=(?P<second>"
+    + "|".join(re.escape(label) for label in sorted(FACT_OF_LABEL, key=len, reverse=True))
+    + r")(?:\s*:|(?<=\bby)\s+(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+
+
 def one_label(text) -> str:
     """`text` with each pair of spellings of one label as the second ("Regie / Directed
-    by: X" is "Directed by: X"); two labels of two facts ("Director / Writer") stay."""
+    by: X" is "Directed by: X", "Fotografia / Cinematography: X" is "Cinematography: X");
+    two labels of two facts ("Director / Writer") stay."""
 
     def second(pair):
-        same = FACT_OF_LABEL[pair["first"].casefold()] == FACT_OF_LABEL[pair["second"].casefold()]
-        return "" if same else pair.group(0)
+        first = FACT_OF_LABEL.get(pair["first"].casefold())
+        return "" if first in (None, FACT_OF_LABEL[pair["second"].casefold()]) else pair.group(0)
 
-    return LABEL_PAIR.sub(second, text)
+    def other(pair):
+        return pair.group(0) if pair["other"].casefold() in FACT_OF_LABEL else ""
+
+    return OTHER_SPELLING.sub(other, LABEL_PAIR.sub(second, text))
 
 
 def fact_of_label(text) -> str | None:

@@ -12,9 +12,10 @@ import re
 from imports.companies import is_company, is_known_studio
 from imports.fact_labels import is_language, labels_in
 from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
-from imports.names import GENRES, is_name
+from imports.names import GENRES, is_known_genre, is_name
 from imports.patterns import BULLET, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
+from imports.studio_labels import regional_distributor
 from imports.values import release_date, runtime, split_values
 
 SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
@@ -29,11 +30,13 @@ ROLE_ABBREVIATIONS = {
     "ed": "editors", "prod": "producers",
 }  # fmt: skip
 ABBREVIATED_ROLE = re.compile(
-    r"^(?:(?P<abbreviation>dir|scr|wr|phot?|cin|mus|ed|prod)\.|(?P<bare>dop|dp|d\.o\.p)\.?)"
+    r"^(?:(?P<abbreviation>dir|scr|wr|ph(?:ot)?|cin|mus|ed|prod)\.|(?P<bare>dop|dp|d\.o\.p)\.?)"
     r"\s*:?\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 BARE_ROLE = re.compile(r"^(?P<label>directed by|director)\s*:?\s+", re.IGNORECASE)
+#: A capsule's cast after "w/" ("w/ Tom Waits, John Lurie"), names only.
+WITH_CAST = re.compile(r"^w/\s*(?=[A-Z])")
 COUNTRY_YEAR = re.compile(
     r"^(?P<country>[^\W\d][^\d,]{1,30}?)\s+(?P<year>(?:18[7-9]\d|19\d\d|20\d\d))$"
 )
@@ -51,6 +54,17 @@ RELEASED_BY = re.compile(
     r"^(?:(?-i:[A-Z])[\w-]*\s+)?(?:release|released|distribution)\s+(?:by|through)\s+"
     r"(?P<name>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z0-9])[\w&.'-]*){0,3})$",
     re.IGNORECASE,
+)
+#: A strip's genre in two languages, between separators: "· Drammatico / Drama ·".
+TRANSLATED_GENRE = re.compile(
+    r"(?:^|(?<=[|·•]\s))(?P<other>[^\W\d_][^\W\d]{2,20}(?:\s[^\W\d]{2,20})?)\s/\s"
+    r"(?P<known>[^\W\d][^|·•/\d]{2,30}?)(?=\s+[|·•]\s|\s*$)"
+)
+#: A company's credit as a strip's segment: "A Greywater Films film for Channel 4".
+COMPANY_FILM = re.compile(
+    r"^(?i:an?)\s+(?P<maker>[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,4})\s+"
+    r"(?i:film|production|co-production|picture)(?:\s+for\s+(?P<for>[A-Z0-9][\w&'.-]*"
+    r"(?:\s+[A-Z0-9][\w&'.-]*){0,3}))?$"
 )
 MIN_SEGMENTS = 3
 STUDIO_WORDS = 4
@@ -77,6 +91,10 @@ def segment_fact(segment):
         return ("certificate", rated.group(1))  # "Cert 15", "Rated R": never a rating
     if match := RELEASED_BY.match(segment):
         return ("studios", match.group("name"))
+    if value := regional_distributor(segment):  # "US release: IFC Films"
+        return ("studios", value)
+    if value := company_film(segment):  # "A Darlow Smithson Productions film for FilmFour"
+        return ("studios", value)
     if PICTURE_FORMAT.match(segment):
         return ("format", segment)
     parts = [part.strip() for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", segment) if part]
@@ -91,6 +109,18 @@ def segment_fact(segment):
     return None
 
 
+def company_film(segment):
+    """ "A Greywater Films production for Channel 4": the company, and the one it was made
+    for; None when the maker is no company ("An Ana Lind film" is the director's)."""
+    match = COMPANY_FILM.match(segment)
+    if not match or not (is_company(match["maker"]) or is_known_studio(match["maker"])):
+        return None
+    made_for = match.group("for") or ""
+    if made_for and not all(word[:1].isupper() or word[:1].isdigit() for word in made_for.split()):
+        return None
+    return ", ".join(filter(None, (match["maker"], made_for)))
+
+
 def role_credit(segment):
     """ "Dir. Ines Vaz", "DoP Hana Berg": (the role's fact, the names), or None when the
     segment is not such a credit or its value does not read as names."""
@@ -99,6 +129,8 @@ def role_credit(segment):
         fact, strict = ROLE_ABBREVIATIONS[abbreviation], True
     elif match := BARE_ROLE.match(segment):
         fact, strict = "directors", False
+    elif match := WITH_CAST.match(segment):
+        fact, strict = "cast", True
     else:
         return None
     value = segment[match.end() :]
@@ -165,10 +197,17 @@ def is_facts_only(text):
     )
 
 
+def one_language_genre(pair):
+    """ "Drammatico / Drama" in a strip as "Drama": one genre in two languages."""
+    other, known = pair["other"].strip(" *_"), pair["known"].strip(" *_")
+    return known if is_known_genre(known) and not is_known_genre(other) else pair.group(0)
+
+
 def strip_segments(text):
     """The segments of a strip, and whether they are a capsule's short sentences
     ("R. 108 minutes. In theaters.") rather than values between bars or dots (or commas,
     when every part between them is plainly a fact)."""
+    text = TRANSLATED_GENRE.sub(one_language_genre, text)
     segments = [segment.strip(" *_") for segment in SEGMENT_SEPARATOR.split(text)]
     commas = [part.strip(" *_") for segment in segments for part in segment.split(",")]
     if (
@@ -208,6 +247,26 @@ def dated(read):
     ]
 
 
+#: What a capsule's strip gives beside its unlabelled first name for that to be the director.
+DIRECTOR_FIRST_WITH = frozenset(("release", "countries", "runtime"))
+
+
+def director_first(read):
+    """A capsule's strip led by a name, then the film's country, year and runtime ("Jim
+    Jarmusch · USA · 1986 · 107m"): the name is the director's. Beside fewer of them a name
+    is anyone's (a byline's "Ana Lind · 2024 · 6 min read")."""
+    facts = {name for _, found in read if found for name, _ in found}
+    first, found = read[0] if read else ("", None)
+    words = first.split()
+    if found is not None or not facts >= DIRECTOR_FIRST_WITH or not 2 <= len(words) <= 3:
+        return read
+    if words[0].casefold() in ("by", "with", "from", "for", "and"):
+        return read  # "By Ana Lind · …": a byline
+    if not is_name(first, strict=True):
+        return read
+    return [(first, [("directors", first)]), *read[1:]]
+
+
 class InfoStripMixin:
     """The `Extractor` methods that read an unlabelled line of facts."""
 
@@ -228,6 +287,8 @@ class InfoStripMixin:
         line = unquoted(line)
         bullet = BULLET.match(line)
         text = LEADING_LABEL.sub("", bullet.group("text") if bullet else line)
+        if (label := FACT_LABEL.match(one_label(text))) and label.group(0).endswith(":"):
+            return False  # "Genere / Genre: Commedia / Comedy": a label in two languages
         if (label := FACT_LABEL.match(text)) and text[label.end() - 1] == ":":
             return False  # "Director: X | Cast: Y · Z": labelled facts, read as such
         segments, sentences = strip_segments(text)
@@ -238,7 +299,7 @@ class InfoStripMixin:
             return True
         if len(segments) < MIN_SEGMENTS:
             return self.comma_strip(text)
-        read = dated([(segment, self.strip_segment(segment)) for segment in segments])
+        read = director_first(dated([(s, self.strip_segment(s)) for s in segments]))
         known = [facts for _, facts in read if facts is not None]
         if len(known) < 2 or len(known) < len(segments) - 1:
             return False

@@ -8,7 +8,7 @@ Searchlight Pictures)"), and a line of its own: "A Neon release", "In cinemas fr
 
 import re
 
-from imports.companies import is_company, is_person
+from imports.companies import is_company, is_known_studio, is_person
 from imports.facts import COUNTRY_NAMES, STUDIO_MAX_WORDS
 from imports.names import ASIDE
 from imports.values import split_values
@@ -100,9 +100,35 @@ def trade_credit(value):
     return ", ".join(companies)
 
 
+#: A market's own licence or release, labelled with its region: "US licence: GKIDS", "UK
+#: release: Pathé Distribution" (a release's value is a date as often: only companies).
+REGIONAL_DISTRIBUTOR = re.compile(
+    rf"^{REGION}\s+(?P<label>(?i:licen[cs](?:e|ed|or|ee)|release))\s*:\s*(?P<value>\S.*)$"
+)
+
+
+def regional_distributor(text):
+    """The companies a market's licence or release label gives ("US release: IFC Films"),
+    or None (a date, "UK release: 12 May 2024", or no region)."""
+    match = REGIONAL_DISTRIBUTOR.match(text.strip())
+    if not match or not is_region(match.group("region")):
+        return None
+    value = ASIDE.sub("", match.group("value")).strip(" .")  # "GKIDS (2020 re-release)"
+    parts = split_values(value)
+    if not parts or any(char.isdigit() for char in value):
+        return None
+    if match.group("label").casefold() == "release" and not all(
+        is_company(part) or is_known_studio(part) for part in parts
+    ):
+        return None
+    return value
+
+
 def without_region(text):
     """`text` with a distributor label's region taken out ("UK distributor: X" is
     "distributor: X"), so the plain label reads it; `text` itself otherwise."""
+    if value := regional_distributor(text):
+        return f"Distributor: {value}"
     for pattern in REGIONAL_LABELS:
         if (match := pattern.match(text)) and is_region(match.group("region")):
             cut = match.span("cut") if "cut" in pattern.groupindex else match.span()
