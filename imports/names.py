@@ -203,8 +203,17 @@ def cast_member(text):
                 break  # "Ines Vaz / Tomas Lind": two actors, not an actor and a part
             if RANK.match(name) and is_name(character, strict=True):
                 name, character = character, name  # "Detective Hae-jun (Park Hae-il)"
+            elif pattern is AFTER_LEADER and part_before_leader(name, character):
+                name, character = character, name  # "Ben ........ Ines Vaz"
             return CastMember(name, character)  # "Sgt. Nicholas Angel": as credited
     return CastMember(text)
+
+
+def part_before_leader(left, right):
+    """Whether a dot-leader line reads "Part ...... Actor": one word, or two parts split by
+    a slash ("Conor / Mac Lir"), before a full name."""
+    one_part = len(left.split()) == 1 or (" / " in left and " / " not in right)
+    return one_part and is_name(right, strict=True)
 
 
 def cast_members(values):

@@ -296,7 +296,7 @@ def in_a_list(text, position):
     of Class (Ana Lind)" are works and their makers; so are the later items of a labelled
     run, "Also out: Tár (Todd Field) · Blue Winter (Ana Lind)"."""
     before = text[:position]
-    if LABELLED_RUN.search(before):
+    if LABELLED_RUN.search(before) or TITLE_AFTER_LABEL.search(before):
         return True
     if before.endswith(": "):  # a label, not a sentence's colon: "the man she hunts: Choi Pro"
         return len(re.split(r"[.!?\n]", before[:-2])[-1].split()) <= LABEL_WORDS
@@ -307,6 +307,11 @@ def in_a_list(text, position):
 LABEL_WORDS = 5
 
 
+#: A short label, then the title words of an item the credit sits in: "New on streaming:
+#: Kirikou and the Sorceress (Ana Lind)" is a work, never a part named "Sorceress".
+TITLE_AFTER_LABEL = re.compile(
+    rf"(?:^|\n)[^:.!?\n]{{1,40}}:\s+(?:{CAP}[\w'’-]*\s+|(?:and|of|the|a|an|&)\s+)+$"
+)
 #: A label, then items split by "·", "•" or "|", up to the one being read.
 LABELLED_RUN = re.compile(r"(?:^|\n)[^:.\n]{1,40}:\s[^\n]*\s[·•|]\s$")
 

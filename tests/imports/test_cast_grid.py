@@ -31,6 +31,8 @@ ENTRIES = {
     "name: character": ("{n}: {c}", PAIRS),
     "character (name)": ("{c} ({n})", PAIRS),
     "dot leaders": ("{n} .......... {c}", FULL),
+    "character dot leaders": ("{c} .......... {n}", PAIRS),
+    "character ellipsis leaders": ("{c} …… {n}", PAIRS),
     "three dots": ("{n} ... {c}", FULL),
     "name — character / other self": ("{n} — {c} / Paprika", FULL),
     "ellipsis leaders": ("{n} … {c}", FULL),
@@ -382,3 +384,34 @@ def test_a_dl_of_other_names_is_no_cast(form):
     terms = "".join(f"<dt>{a}</dt><dd>{b}</dd>" for a, b in NAMED_GLOSSARIES[form])
     film = film_of(f"<h2>Notes</h2><dl>{terms}</dl>", "html", "end")
     assert film.cast == []
+
+
+#: A voice list aligned "Character ...... Actor", one actor in two parts on some lines.
+DUAL_LEADERS = [
+    ("Mara", "Ines Vaz"),
+    ("Kessler / Old Kessler", "Tomas Lind"),
+    ("Ferry Ann", "Hana Berg"),
+    ("Granny / Yubaba", "Rufus Ek"),
+]
+
+
+@pytest.mark.parametrize("heading", ["VOICES", "Voice cast", "Cast:"])
+@pytest.mark.parametrize("leader", [" .......... ", " …… ", "..........."])
+def test_a_leader_list_with_parts_first_and_dual_parts(heading, leader):
+    text = heading + "\n" + "\n".join(f"{c}{leader}{n}" for c, n in DUAL_LEADERS)
+    assert cast_of(film_of(text, "text", "end")) == [(n, c) for c, n in DUAL_LEADERS]
+
+
+@pytest.mark.parametrize(
+    ("lines", "cast"),
+    [
+        (["Mara .......... Ines Vaz", "Tomas Lind .......... Kessler"], ["Ines Vaz", "Tomas Lind"]),
+        (["Kessler / Old Kessler .......... Tomas Lind"], ["Tomas Lind"]),
+        (["Ines Vaz .......... Tomas Lind / Hana Berg"], ["Ines Vaz"]),
+    ],
+)
+def test_leader_lines_whose_run_says_no_order(lines, cast):
+    """Lines a run cannot order (evidence both ways, or a line alone) are read one by one,
+    the actor the full name beside a single word or a slashed pair of parts."""
+    film = film_of("VOICES\n" + "\n".join(lines), "text", "end")
+    assert [name for name, _ in cast_of(film)] == cast

@@ -89,6 +89,12 @@ UNSIGNED = {
         "Side by side, the two films share little. The Korean film is the better one. "
         "Ines Vaz gives Mara a stillness that makes every eruption count."
     ),
+    "a labelled teaser's title and the N (maker)": (
+        "NEW ON STREAMING: Lanterns and the Sorceress (Ines Vaz) is on the player now."
+    ),
+    "a labelled teaser's title of the N (maker)": (
+        "Also out: Return of the Kessler (Tomas Lind), a sequel nobody asked for."
+    ),
     "a teaser's part": "Also out: Blue Winter, where Ines Vaz gives Mara a stubborn dignity.",
 }  # fmt: skip
 
