@@ -13,7 +13,14 @@ the order. A run with no evidence, or evidence both ways, is left alone.
 import re
 
 from imports.extracted import CastMember
-from imports.names import AFTER_LEADER, NAME_WORD, PARTICLES, cast_members, is_name
+from imports.names import (
+    AFTER_LEADER,
+    NAME_WORD,
+    PARTICLES,
+    cast_members,
+    is_name,
+    with_glosses,
+)
 from imports.patterns import BULLET, FACT_OF_LABEL
 
 #: A line's inline HTML: a bold part first, then the rest in plain text.
@@ -179,6 +186,7 @@ class BoldCastMixin:
     def cast_run(self, values):
         """Read one line's run of cast entries ("A, B (Part), C") if each reads as a name,
         one of them in full; False when they do not."""
+        values = with_glosses(values)  # "A as B, the ronin, C": two entries
         members = cast_members(values)
         if len(members) < len(values) or not any(is_name(m.name, strict=True) for m in members):
             return False

@@ -40,6 +40,10 @@ ENTRIES = {
     "voice of": ("{n} — voice of {c}", FULL),
     "name as character (voice)": ("{n} as {c} (voice)", FULL),
     "name (character, uncredited)": ("{n} ({c}, uncredited)", FULL),
+    "name (character, a gloss)": ("{n} ({c}, the ferry's owner)", FULL),
+    "name (character, someone's kin)": ("{n} ({c}, Kessler's wife)", PAIRS),
+    "name as character, a gloss": ("{n} as {c}, a sake brewer", FULL),
+    "name – character, someone's kin": ("{n} – {c}, Holm's brother", PAIRS),
     "name as character (extended cameo)": ("{n} as {c} (extended cameo)", FULL),
     "name – character (Japanese version)": ("{n} – {c} (Japanese version)", PAIRS),
     "name – character (a note)": ("{n} – {c} (also a cameo, briefly)", PAIRS),
@@ -415,3 +419,22 @@ def test_leader_lines_whose_run_says_no_order(lines, cast):
     the actor the full name beside a single word or a slashed pair of parts."""
     film = film_of("VOICES\n" + "\n".join(lines), "text", "end")
     assert [name for name, _ in cast_of(film)] == cast
+
+
+@pytest.mark.parametrize(
+    ("line", "cast"),
+    [
+        # the part's own words after a comma stay the part's
+        ("Cast: Ines Vaz (Mara, Queen of Spades), Tomas Lind", [
+            ("Ines Vaz", "Mara, Queen of Spades"), ("Tomas Lind", "")]),
+        # a gloss after an actor with no part is no one's entry, and joins no one
+        ("Cast: Ines Vaz, Tomas Lind, a dog named Rex", [("Ines Vaz", ""), ("Tomas Lind", "")]),
+        # glosses between entries: each joins the entry before it
+        ("Cast: Ines Vaz as Mara, Kessler's wife, Tomas Lind as Kessler, the sake brewer", [
+            ("Ines Vaz", "Mara"), ("Tomas Lind", "Kessler")]),
+        ("Cast: Ines Vaz (Mara, the ferry's owner), Hana Berg (the tavern keeper)", [
+            ("Ines Vaz", "Mara"), ("Hana Berg", "the tavern keeper")]),
+    ],
+)  # fmt: skip
+def test_a_critics_gloss_after_a_part(line, cast):
+    assert cast_of(film_of(line, "text", "top")) == cast
