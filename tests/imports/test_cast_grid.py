@@ -159,6 +159,12 @@ HTML_LISTS = {
     "table under a characters heading": "<h2>Characters &amp; Voice Actors</h2>"
     + table([(f"{c}<br><small>Main</small>", f"{n}<br><small>Japanese</small>") for n, c in PAIRS]),
     "table under a cast heading": "<h2>Cast</h2>" + table(PAIRS),
+    "table actor | … | role under a cast heading": "<h2>Cast</h2><table>"
+    + "".join(f"<tr><td>{n}</td><td>…</td><td>{c}</td></tr>" for n, c in FULL)
+    + "</table>",
+    "table role | ... | actor under a voices heading": "<h2>Voices</h2><table>"
+    + "".join(f"<tr><td>{c}</td><td>...</td><td>{n}</td></tr>" for n, c in PAIRS)
+    + "</table>",
     "dl actor/role": "<h2>Cast</h2><dl>"
     + "".join(f"<dt>{n}</dt><dd>{c}</dd>" for n, c in FULL)
     + "</dl>",
@@ -174,7 +180,9 @@ HTML_LISTS = {
 @pytest.mark.parametrize("form", HTML_LISTS)
 @pytest.mark.parametrize("at", ["top", "end"])
 def test_html_cast_lists(form, at):
-    members = PAIRS if any(word in form for word in ("voice", "characters", "heading")) else FULL
+    full = form.startswith("table actor | …")
+    members = PAIRS if any(w in form for w in ("voice", "characters", "heading")) else FULL
+    members = FULL if full else members
     assert cast_of(film_of(HTML_LISTS[form], "html", at)) == members
 
 
@@ -438,3 +446,16 @@ def test_leader_lines_whose_run_says_no_order(lines, cast):
 )  # fmt: skip
 def test_a_critics_gloss_after_a_part(line, cast):
     assert cast_of(film_of(line, "text", "top")) == cast
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [("Ines Vaz", "…", "1984"), ("Tomas Lind", "…", "1990")],  # a filmography's years
+        [("Blue Winter", "…", "Ines Vaz"), ("Heat", "…", "Tomas Lind")],  # films and makers
+    ],
+)
+def test_leader_rows_outside_a_cast_give_no_cast(rows):
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    film = film_of(f"<h2>More like this</h2><table>{body}</table>", "html", "end")
+    assert film.cast == []
