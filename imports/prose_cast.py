@@ -30,7 +30,7 @@ PERSON = (
 NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{CAP}(?:\.|[\w'’-]+)|[\"“]{CAP}[\w'’-]+[\"”])"
 CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
 #: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
-DESCRIBED = r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,4})?"
+DESCRIBED = r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*(?:['’]s)?|[A-Z]{2,})\s+){1,4})?"
 #: A clause between the actor and the verb: "X, who had never acted before, is…".
 #: One that says who the actor is may name others: "X, a farmer Pontecorvo found in a market,".
 ASIDE = (
@@ -162,7 +162,7 @@ CREDITED_BESIDE = [
     ),
     re.compile(  # "Ines Vaz is the harbour inspector Mara Holm, who has seen it all"
         rf"{PERSON}{ASIDE}\s+is\s+the\s+(?:{PLAIN_WORD}(?-i:[a-z])[\w'’-]+\s+){{1,3}}"
-        rf"{CHARACTER}(?=,\s+(?:who|a|an|the)\s|[.;]|$)"
+        rf"{CHARACTER}(?=,\s+(?:who|a|an|the|and)\s|[.;]|$)"
     ),
     re.compile(  # "As Mara, Ines Vaz is …", "As Mara's partner, Peter Kessler, Tomas Lind …"
         rf"(?:^|(?<=[.!?]\s))(?-i:As)\s+(?:(?:{CAP}[\w-]+(?:’s|'s)|(?-i:his|her|their|the))"

@@ -258,6 +258,13 @@ PROSE = {
         "Ines Vaz is the harbour inspector Mara Holm, who has seen it all.",
         ("Ines Vaz", "Mara Holm"),
     ),
+    "X is the job Y, and …": (
+        "In smaller parts, Ines Vaz is the yakuza boss Mara, and the rest are fine.",
+        ("Ines Vaz", "Mara"),
+    ),
+    "X plays the place's Y": (
+        "Ines Vaz plays the drag club's Mother, a force of nature.", ("Ines Vaz", "Mother")
+    ),
     "X has a ball as Y": ("Ines Vaz has a ball as Mara Holm.", ("Ines Vaz", "Mara Holm")),
     "X gives Y": (
         "Ines Vaz gives Mara a stubborn dignity that carries the film.",
@@ -335,6 +342,8 @@ MENTIONED = {
     "a teaser line among others": "Also showing:\nBlue Winter, with Ines Vaz as Mara Holm",
     "plays about music": "Ines Vaz plays the piano, Chopin mostly, between takes.",
     "plays an instrument, a composer": "Tomas Lind plays the cello, Bach, in the last scene.",
+    "a comparison, and": "Ines Vaz is the new Meryl Streep, and she knows it.",
+    "a daughter of someone, and": "Ines Vaz is the daughter of Tomas Lind, and it shows.",
     "a comparison with a star": "Ines Vaz is the new Meryl Streep.",
     "the star of a titled film": "Ines Vaz is the star of Blue Winter, the film everybody saw.",
     "a place she is the pride of": "Ines Vaz is the pride of Lisbon, Portugal.",
