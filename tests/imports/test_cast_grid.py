@@ -468,3 +468,28 @@ def test_leader_rows_outside_a_cast_give_no_cast(rows):
     body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
     film = film_of(f"<h2>More like this</h2><table>{body}</table>", "html", "end")
     assert film.cast == []
+
+
+CAST_SEGMENT = "Ines Vaz, Tomas Lind, Hana Berg"
+
+
+@pytest.mark.parametrize("label", ["w/", "with", "With", "starring", "Starring"])
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "{cast} · ph. Oskar Dahl · Blue Door Pictures",
+        "Drama | 2019 | {cast} | 104 min",
+    ],
+)
+def test_a_strips_cast_segment_without_a_colon(label, strip):
+    film = film_of(strip.format(cast=f"{label} {CAST_SEGMENT}"), "text", "top")
+    assert [name for name, _ in cast_of(film)] == CAST_SEGMENT.split(", ")
+
+
+@pytest.mark.parametrize(
+    "segment",
+    ["with English subtitles", "w/ Q&A after", "with Netflix", "starring Mara and friends"],
+)
+def test_a_strips_with_segment_that_names_no_cast(segment):
+    film = film_of(f"Drama | 2019 | {segment} | 104 min", "text", "top")
+    assert film.cast == []
