@@ -30,7 +30,12 @@ PERSON = (
 NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{CAP}(?:\.|[\w'’-]+)|[\"“]{CAP}[\w'’-]+[\"”])"
 CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
 #: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
-DESCRIBED = r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*(?:['’]s)?|[A-Z]{2,})\s+){1,4})?"
+DESCRIBED = (
+    r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*(?:['’]s)?|[A-Z]{2,})\s+){1,4}"
+    r"|(?-i:[A-Z])[\w-]+['’]s\s+(?:[a-z]+\s+)?"  # "Julie's mother Rosalind", a kin of a part
+    r"(?:mother|father|wife|husband|sister|brother|son|daughter|friend|lover|boss|aunt|uncle"
+    r"|grandmother|grandfather|mentor|rival|boyfriend|girlfriend|partner|housekeeper)\s+)?"
+)
 #: A clause between the actor and the verb: "X, who had never acted before, is…".
 #: One that says who the actor is may name others: "X, a farmer Pontecorvo found in a market,".
 ASIDE = (
@@ -42,8 +47,8 @@ CLAUSE_END = r"(?=[,.;:!?]|$)"
 #: "plays", "voices", "is superb as", "turns up as", "has a short late part as".
 PLAYS = (
     r"(?:as|plays|playing|(?:co-)?stars as|voices|voicing|appears\s+as|(?:shows|pops)\s+up\s+as"
-    r"|turns\s+up\s+(?:[a-z]+\s+|in\s+(?:the|this)\s+(?:[a-z]+\s+)?"
-    r"(?:film|movie|version|remake|sequel)\s+)?as"
+    r"|turns\s+up\s+(?:(?:for|in)\s+(?:(?:one|a|an|two|three|the|this)\s+)?(?:[a-z]+\s+)?"
+    r"(?:scene|scenes|film|movie|version|remake|sequel|cameo)\s+|[a-z]+\s+)?as"
     r"|(?:takes|took|has|gets)\s+(?:on\s+)?the\s+(?:[a-z-]+\s+)?role\s+of"
     r"|brings\s+[a-z]+\s+as|(?:takes|took)\s+over\s+as"
     r"|(?:has|had|is\s+having)\s+a\s+(?:ball|blast|field\s+day)\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
@@ -148,6 +153,10 @@ CREDITED_BESIDE = [
         rf"|{CAP}[\w-]+(?:’s|'s)\s+)(?-i:[a-z])"
     ),
     re.compile(rf"{CHARACTER},\s+(?:played|portrayed|voiced)\s+by\s+{PERSON}"),  # "Max, played by"
+    re.compile(  # "Kalyani is played by Lisa Ray, and …": a sentence about the part
+        rf"(?:^|(?<=[.!?]\s)){CHARACTER}\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+by\s+"
+        rf"{PERSON}(?=[,.;:!?]|\s+(?:with|and|who)\b|$)"
+    ),
     re.compile(rf"{CHARACTER},\s+whom\s+{PERSON}\s+plays\b"),  # "Harge, whom X plays as"
     re.compile(  # "Tsuyoshi Ujiki is his friend Sakuma, a psychologist"
         rf"{PERSON}\s+is\s+(?:his|her|their)\s+(?:(?-i:[a-z])[\w-]+\s+){{1,2}}{CHARACTER},\s+"
@@ -169,7 +178,7 @@ CREDITED_BESIDE = [
         rf"(?:\s+(?-i:[a-z])[\w-]+){{1,3}},\s+)?{CHARACTER},\s+{PERSON}\s+(?-i:[a-z])"
     ),
     re.compile(  # "Harlan, a rich novelist played in flashbacks by Christopher Plummer"
-        rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,60}}?,?\s+"
+        rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,100}}?,?\s+"
         rf"(?:is\s+|was\s+)?(?:played|portrayed)(?:\s+in\s+[a-z]+)?\s+by\s+{PERSON}"
     ),
 ]

@@ -265,6 +265,23 @@ PROSE = {
     "X plays the place's Y": (
         "Ines Vaz plays the drag club's Mother, a force of nature.", ("Ines Vaz", "Mother")
     ),
+    "X turns up for one scene as Y": (
+        "Ines Vaz turns up for one terrific scene as Mara, a swaggering film-maker.",
+        ("Ines Vaz", "Mara"),
+    ),
+    "X plays Z's kin Y": (
+        "Her real-life mother, Ines Vaz, plays Kessler's mother Mara, a kind woman.",
+        ("Ines Vaz", "Mara"),
+    ),
+    "Y is played by X": (
+        "Mara is played by Ines Vaz, and her friendship with the boy is the film's heart.",
+        ("Ines Vaz", "Mara"),
+    ),
+    "Y, a long description naming another, played by X": (
+        "Then there is Peter Kessler, a young lawyer and follower of the mayor who falls"
+        " for Mara on the ferry, played by Tomas Lind with too much gloss.",
+        ("Tomas Lind", "Peter Kessler"),
+    ),
     "X has a ball as Y": ("Ines Vaz has a ball as Mara Holm.", ("Ines Vaz", "Mara Holm")),
     "X gives Y": (
         "Ines Vaz gives Mara a stubborn dignity that carries the film.",
@@ -342,6 +359,10 @@ MENTIONED = {
     "a teaser line among others": "Also showing:\nBlue Winter, with Ines Vaz as Mara Holm",
     "plays about music": "Ines Vaz plays the piano, Chopin mostly, between takes.",
     "plays an instrument, a composer": "Tomas Lind plays the cello, Bach, in the last scene.",
+    "a piece of music is played by": "Chopin is played by Ines Vaz on the piano.",
+    "a film is played by": "It was played by Ines Vaz in a cinema in Lisbon.",
+    "turns up late, as usual": "Ines Vaz turns up for every scene late, as usual.",
+    "a place's own": "Ines Vaz plays Lisbon's famous Fado House every Friday.",
     "a comparison, and": "Ines Vaz is the new Meryl Streep, and she knows it.",
     "a daughter of someone, and": "Ines Vaz is the daughter of Tomas Lind, and it shows.",
     "a comparison with a star": "Ines Vaz is the new Meryl Streep.",
