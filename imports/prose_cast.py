@@ -24,7 +24,7 @@ STARTERS = frozenset(
 #: "Ana de Armas", "F. Murray Abraham", "Brian d'Arcy James" (never from "Arcy").
 PERSON = (
     rf"(?<![\w'’])(?P<name>(?:{CAP}\.\s+)?{CAP}[\w'’-]+"
-    rf"(?:\s+(?:{NAME_PARTICLE}|{CAP}[\w'’-]+|[dl]['’]{CAP}[\w'’-]+)){{1,3}})"
+    rf"(?:\s+(?:{NAME_PARTICLE}|{CAP}[\w'’-]+|{CAP}\.(?=\s+{CAP})|[dl]['’]{CAP}[\w'’-]+)){{1,3}})"
 )
 #: A character's name word, a nickname in quotes among them: Walter "Robby" Robinson.
 NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{CAP}(?:\.|[\w'’-]+)|[\"“]{CAP}[\w'’-]+[\"”])"
@@ -52,7 +52,8 @@ PLAYS = (
     r"|(?:takes|took|has|gets)\s+(?:on\s+)?the\s+(?:[a-z-]+\s+)?role\s+of"
     r"|brings\s+[a-z]+\s+as|(?:takes|took)\s+over\s+as"
     r"|(?:has|had|is\s+having)\s+a\s+(?:ball|blast|field\s+day)\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
-    r"|(?:has|had|gets)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,4}(?:part|role|turn|cameo)\s+as"
+    r"|(?:has|had|gets)\s+(?:a|an|the|a\s+couple\s+of|a\s+few)\s+(?:[a-z-]+,?\s+){0,4}"
+    r"(?:part|role|turn|cameo|scenes?|moments?)\s+as"
     r"|(?:is|was)\s+(?:(?!as\b)[a-z]+,?\s+){0,4}(?!as\b)[a-z]+\s+as)"
 )
 #: Never a title after a preposition: "the soft dad from Family Ties, turns up as Burt".
@@ -179,7 +180,8 @@ CREDITED_BESIDE = [
     ),
     re.compile(  # "Harlan, a rich novelist played in flashbacks by Christopher Plummer"
         rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,100}}?,?\s+"
-        rf"(?:is\s+|was\s+)?(?:played|portrayed)(?:\s+in\s+[a-z]+)?\s+by\s+{PERSON}"
+        rf"(?:is\s+|was\s+)?(?:played|portrayed)(?:\s+in\s+[a-z]+)?\s+by\s+"
+        rf"(?:an?\s+(?:(?-i:[a-z])[\w-]*,?\s+){{1,5}})?{PERSON}"  # "by a very young X"
     ),
 ]
 #: Characters named beside an actor the cast already lists: "Julia Garner (Justine Gandy)",
@@ -219,7 +221,8 @@ def cast_facts(text, sentence_of):
     """The actors and characters `text` names, as "cast" and "character" `TextFact`s."""
     found = []
     for kind, name, character, match, described in parts(text):
-        member = CastMember(without_starters(name), character_name(character, described=described))
+        character = introduced_in_full(character_name(character, described=described), text)
+        member = CastMember(without_starters(name), character)
         credited = kind == "character" or is_name(member.name, strict=True)
         if member.name == member.character:
             continue  # "New York is New York, the city that never sleeps"
@@ -256,6 +259,16 @@ def parts(text):
                 this = "cast" if told_as_part(text, match.start()) else "character"
             described = match.group(0).startswith(character)  # "Detective Hae-jun (…)"
             yield this, match.group("name"), character, match, described
+
+
+def introduced_in_full(character, text):
+    """A one-word part as `text` introduces it in full, "They send Mac MacIntyre, a young
+    executive, … Peter Riegert plays Mac": the film's name for the part."""
+    if not character or " " in character:
+        return character
+    word = re.escape(character)
+    full = re.search(rf"(?<![\w'’-]){word}\s+{CAP}[\w'’-]+(?=,\s+(?:a|an|the|who)\s)", text)
+    return full.group(0) if full else character
 
 
 def names_nobody_else(aside, character, text):

@@ -282,6 +282,27 @@ PROSE = {
         " for Mara on the ferry, played by Tomas Lind with too much gloss.",
         ("Tomas Lind", "Peter Kessler"),
     ),
+    "X has a couple of scenes as Y": (
+        "Ines Vaz has a couple of good scenes as General Mara Holm, the one in charge.",
+        ("Ines Vaz", "General Mara Holm"),
+    ),
+    "Y, a job, played by a young X": (
+        "He is paired with Peter Kessler, the office's eager junior, played by a very young,"
+        " very gangly Tomas Lind, who keeps falling for a biologist.",
+        ("Tomas Lind", "Peter Kessler"),
+    ),
+    "X with a middle initial plays Y": (
+        "Ines B. Vaz plays Mara Holm, a widow.", ("Ines B. Vaz", "Mara Holm")
+    ),
+    "Y in full, a job …; X plays Y in short": (
+        "They send Mara Holm, a young executive, to close it. Ines Vaz plays Mara with a"
+        " wonderful flatness.",
+        ("Ines Vaz", "Mara Holm"),
+    ),
+    "Y in short, a street named after Y": (
+        "The ferry leaves from Mara Street. Ines Vaz plays Mara with a wonderful flatness.",
+        ("Ines Vaz", "Mara"),
+    ),
     "X has a ball as Y": ("Ines Vaz has a ball as Mara Holm.", ("Ines Vaz", "Mara Holm")),
     "X gives Y": (
         "Ines Vaz gives Mara a stubborn dignity that carries the film.",
@@ -363,6 +384,8 @@ MENTIONED = {
     "a film is played by": "It was played by Ines Vaz in a cinema in Lisbon.",
     "turns up late, as usual": "Ines Vaz turns up for every scene late, as usual.",
     "a place's own": "Ines Vaz plays Lisbon's famous Fado House every Friday.",
+    "has a few scenes as a city burns": "Ines Vaz has a few scenes as the city burns.",
+    "a song played by a young band": "The anthem, a loud thing, played by a young Blue Winter.",
     "a comparison, and": "Ines Vaz is the new Meryl Streep, and she knows it.",
     "a daughter of someone, and": "Ines Vaz is the daughter of Tomas Lind, and it shows.",
     "a comparison with a star": "Ines Vaz is the new Meryl Streep.",
