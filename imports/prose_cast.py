@@ -40,13 +40,15 @@ DESCRIBED = (
 #: One that says who the actor is may name others: "X, a farmer Pontecorvo found in a market,".
 ASIDE = (
     r"(?:,\s+(?!and\b|or\b|but\b)(?:(?-i:[a-z])[^,.;A-Z]{0,60}"
-    r"|(?:(?:a|an)\s+(?-i:[a-z])|(?:who|whom)\s)[^,.;:!?()]{0,80}),)?"
+    r"|(?:(?:a|an)\s+(?-i:[a-z])|(?:who|whom)\s)[^,.;:!?()]{0,80}),"
+    r"|\s+\((?:the|a|an|his|her|who)\s+[^()]{0,80}\))?"  # "X (the director's wife) is"
 )
 #: A character's name ends the clause: "…, is a terrifying Feyd-Rautha, introduced…".
 CLAUSE_END = r"(?=[,.;:!?]|$)"
 #: "plays", "voices", "is superb as", "turns up as", "has a short late part as".
 PLAYS = (
     r"(?:as|plays|playing|(?:co-)?stars as|voices|voicing|appears\s+as|(?:shows|pops)\s+up\s+as"
+    r"|(?:returns|is\s+back|comes\s+back)\s+as"
     r"|turns\s+up\s+(?:(?:for|in)\s+(?:(?:one|a|an|two|three|the|this)\s+)?(?:[a-z]+\s+)?"
     r"(?:scene|scenes|film|movie|version|remake|sequel|cameo)\s+|[a-z]+\s+)?as"
     r"|(?:takes|took|has|gets)\s+(?:on\s+)?the\s+(?:[a-z-]+\s+)?role\s+of"

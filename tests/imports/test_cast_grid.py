@@ -303,6 +303,13 @@ PROSE = {
         "The ferry leaves from Mara Street. Ines Vaz plays Mara with a wonderful flatness.",
         ("Ines Vaz", "Mara"),
     ),
+    "X returns as Y": (
+        "Ines Vaz returns as Mara Holm, the villain from last time.", ("Ines Vaz", "Mara Holm")
+    ),
+    "X (an aside) is wonderful as Y": (
+        "Ines Vaz (the director's wife, and his regular lead) is wonderful as Mara.",
+        ("Ines Vaz", "Mara"),
+    ),
     "X has a ball as Y": ("Ines Vaz has a ball as Mara Holm.", ("Ines Vaz", "Mara Holm")),
     "X gives Y": (
         "Ines Vaz gives Mara a stubborn dignity that carries the film.",
@@ -386,6 +393,8 @@ MENTIONED = {
     "a place's own": "Ines Vaz plays Lisbon's famous Fado House every Friday.",
     "has a few scenes as a city burns": "Ines Vaz has a few scenes as the city burns.",
     "a song played by a young band": "The anthem, a loud thing, played by a young Blue Winter.",
+    "returns as a director": "Ines Vaz returns as director after ten years away.",
+    "a film in brackets": "Ines Vaz (Blue Winter) is as good as ever as Mara Holm.",
     "a comparison, and": "Ines Vaz is the new Meryl Streep, and she knows it.",
     "a daughter of someone, and": "Ines Vaz is the daughter of Tomas Lind, and it shows.",
     "a comparison with a star": "Ines Vaz is the new Meryl Streep.",
