@@ -223,7 +223,7 @@ def cast_facts(text, sentence_of):
     """The actors and characters `text` names, as "cast" and "character" `TextFact`s."""
     found = []
     for kind, name, character, match, described in parts(text):
-        character = introduced_in_full(character_name(character, described=described), text)
+        character = introduced_in_full(character_name(character, described=described), text, name)
         member = CastMember(without_starters(name), character)
         credited = kind == "character" or is_name(member.name, strict=True)
         if member.name == member.character:
@@ -263,14 +263,17 @@ def parts(text):
             yield this, match.group("name"), character, match, described
 
 
-def introduced_in_full(character, text):
+def introduced_in_full(character, text, actor):
     """A one-word part as `text` introduces it in full, "They send Mac MacIntyre, a young
-    executive, … Peter Riegert plays Mac": the film's name for the part."""
+    executive, … Peter Riegert plays Mac": the film's name for the part (never an actor's
+    name: "Salvatore Cascio, who plays the young Totò")."""
     if not character or " " in character:
         return character
     word = re.escape(character)
-    full = re.search(rf"(?<![\w'’-]){word}\s+{CAP}[\w'’-]+(?=,\s+(?:a|an|the|who)\s)", text)
-    return full.group(0) if full else character
+    for full in re.finditer(rf"(?<![\w'’-]){word}\s+{CAP}[\w'’-]+(?=,\s+(?:a|an|the)\s)", text):
+        if full.group(0) != actor and not re.search(rf"{full.group(0)},\s+who\s+plays", text):
+            return full.group(0)
+    return character
 
 
 def names_nobody_else(aside, character, text):

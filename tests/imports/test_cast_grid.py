@@ -546,3 +546,11 @@ def test_a_strips_cast_segment_without_a_colon(label, strip):
 def test_a_strips_with_segment_that_names_no_cast(segment):
     film = film_of(f"Drama | 2019 | {segment} | 104 min", "text", "top")
     assert film.cast == []
+
+
+def test_a_one_word_part_is_not_taken_in_full_from_an_actors_name():
+    text = (
+        "Mara Holm, who plays the young Kessler, is a force. Ines Vaz takes over as the"
+        " teenage Mara, in love with the ferry."
+    )
+    assert cast_of(film_of(text, "text", "top")) == [("Mara Holm", "Kessler"), ("Ines Vaz", "Mara")]
