@@ -67,6 +67,28 @@ def for_company(value):
     return [value]
 
 
+#: "Ines Vaz (El Deseo)" under a producers' label: the producer and the company she
+#: produced for; never a remark ("(executive)") or a guild's letters ("(PGA)", "(p.g.a.)").
+BRACKETED_COMPANY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<company>[A-Z][^()]{1,60})\)$")
+GUILD_LETTERS = re.compile(r"^(?:[A-Z]\.?){2,5}$")
+
+
+def producers_apart(values):
+    """`values` of a producers' label as (the parts to read as people, the companies):
+    "A24 and AGBO", "X for DVV Entertainment", "Ines Vaz (El Deseo)"."""
+    parts, bracketed = [], []
+    for value in values:
+        match = BRACKETED_COMPANY.match(value.strip())
+        if match and is_name(match["name"]):
+            parts.append(match["name"])  # "(PGA)": the producer alone
+            if not GUILD_LETTERS.match(match["company"]):
+                bracketed.extend(part.strip() for part in match["company"].split(","))
+        else:
+            parts.extend(for_company(value))
+    companies = bracketed + [c for c in producing_companies(parts) if c not in bracketed]
+    return [part for part in parts if part not in companies], companies
+
+
 def producing_companies(values):
     """The companies among a list of producers: those that read as companies, and, beside
     one, those that do not read as a person's name ("Caviar and Flat 5 Productions")."""

@@ -15,7 +15,7 @@ import re
 
 from django.conf.locale import LANG_INFO
 
-from imports.patterns import CAPITAL_LABEL, FACT_LABEL, FACT_OF_LABEL
+from imports.patterns import CAPITAL_LABEL, FACT_LABEL, FACT_LABELS, FACT_OF_LABEL
 
 ROLE_NOUN = r"(?:writer|director|editor|producer|composer|cinematographer)"
 COMPOUND_LABEL = re.compile(
@@ -94,6 +94,12 @@ BILINGUAL_LABEL = re.compile(
     r"^(?P<other>[^\W\d_][\w.'-]{1,24})\s*/\s*"
     r"(?=(?P<label>[^:/–—]{2,40}?)\s*(?::|\s[–—-]\s|$))"  # its value after, or on the next line
 )
+#: The same in capitals without a colon, the value capitalised after it: "LAND / COUNTRY
+#: Norway", "VERLEIH / DISTRIBUTOR Neon" (never a site's "HOME / GENRE" path).
+BILINGUAL_CAPITALS = re.compile(
+    r"^(?!(?:HOME|NEWS|REVIEWS?|FILMS?|MOVIES?)\s*/)(?P<other>[^\W\d_a-zà-ÿ][^\W\da-zà-ÿ]{1,24})"
+    r"\s*/\s*(?=(?P<label>[A-Z][A-Z.' ]{1,40}?)\s+(?:[A-Z][a-zà-ÿ'’]|\d))"
+)
 SIGN_LANGUAGE = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}sign\s+language$", re.IGNORECASE)
 
 
@@ -113,6 +119,18 @@ def joined_roles(text):
     return list(dict.fromkeys(roles))
 
 
+#: Labels that posts write at a line's start without a colon: "Writer Ana Lind, Bo Ek";
+#: a company's label so only in capitals ("COMPANIES Neon, A24"), as "Companies like…"
+#: opens a sentence.
+BARE_LABEL = re.compile(
+    r"^(?P<label>directors?|dir\.|writers?|screenwriters?|cast|starring|with|composer|music"
+    r"|cinematograph(?:er|y)|editors?|editing|producers?|distributor|runtime|running time"
+    r"|genres?|studios?|production(?: compan(?:y|ies))?|country|countries|release date|released"
+    r"|(?-i:"
+    + "|".join(re.escape(label.upper()) for label in sorted(FACT_LABELS["studios"], key=len)[::-1])
+    + r"))\s+(?=(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
 #: A credit's initial for a label, only among other labels: "D: X · W: Y · M: Z".
 SHORT_LABELS = {"d": "directors", "w": "writers", "m": "composers", "p": "producers"}
 SHORT_LABEL = re.compile(r"(?<![\w.'’])(?P<label>[DWMP])\s*:\s*(?=[A-Z])")
@@ -153,8 +171,10 @@ def bilingual(text):
     """ "Land / Country: Deutschland" as "Country: Deutschland": the known label read, the
     other language's left; `text` itself when the first word is a label too ("Director /
     Writer: X" credits both, `joined_roles`) or the second is none."""
-    match = BILINGUAL_LABEL.match(text)
-    if not match or (fact := FACT_OF_LABEL.get(match.group("label").casefold())) is None:
+    for match in (BILINGUAL_LABEL.match(text), BILINGUAL_CAPITALS.match(text)):
+        if match and (fact := FACT_OF_LABEL.get(match.group("label").casefold())):
+            break
+    else:
         return text
     other = FACT_OF_LABEL.get(match.group("other").casefold())
     return text[match.end() :] if other in (None, fact) else text  # "Genre / Genre"

@@ -6,9 +6,10 @@ import re
 
 from django_countries import countries
 
-from imports.companies import for_company, is_person, producing_companies
+from imports.companies import is_person, producers_apart, producing_companies
 from imports.extracted import TitleSource
 from imports.fact_labels import (
+    BARE_LABEL,
     LABEL_FACTS,
     FactLabelsMixin,
     bilingual,
@@ -67,14 +68,6 @@ PEOPLE_FACTS = ("directors", "writers", "cinematographers", "composers", "editor
 STUDIO_MAX_WORDS, COUNTRY_WORDS, TRAILING_WORDS = 6, 4, 8
 OTHER_TITLE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 DATE_VALUE = re.compile(rf"\s*(?:{DATE}|(?:19|20)\d\d)(?:\s*\([^)]*\))?", re.IGNORECASE)
-#: People labels that posts write without a colon: "Writer Ana Lind, Bo Ek".
-BARE_LABEL = re.compile(
-    r"^(?P<label>directors?|dir\.|writers?|screenwriters?|cast|starring|with|composer|music"
-    r"|cinematograph(?:er|y)|editors?|editing|producers?|distributor|runtime|running time"
-    r"|genres?|studios?|production(?: compan(?:y|ies))?|country|countries|release date|released)"
-    r"\s+(?=(?-i:[A-Z0-9]))",
-    re.IGNORECASE,
-)
 RATED = re.compile(
     r"^(?:rated|mpaa rating|certificate|cert\.?|fsk|bbfc)\s+(\S+)(?:\s+for\b.{0,120})?\.?$", re.I
 )
@@ -187,10 +180,8 @@ class FactsMixin(FactLabelsMixin):
         elif name in PEOPLE_FACTS:
             values = self.other_facts_among(split_values(value))  # "Dir: X, 2025, US, 125m"
             if name == "producers":  # "Produced by A24 and AGBO": companies are studios
-                values = [part for value in values for part in for_company(value)]
-                companies = producing_companies(values)
+                values, companies = producers_apart(values)
                 self.fact("studios", ", ".join(companies))
-                values = [part for part in values if part not in companies]
                 value = ", ".join(values)  # (what is left to read as people)
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
                 values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))

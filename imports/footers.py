@@ -111,7 +111,7 @@ class FooterFactsMixin:
         blocks = len(self.blocks)
         self.body_line(line)
         if len(self.blocks) == blocks + 1:  # its own block, taken out if the facts are read
-            self.footer_pending = (facts, len(self.blocks), True)
+            self.footer_pending = (facts, len(self.blocks), self.blocks[-1])
         return True
 
     def facts_in_furniture(self, line):
@@ -120,16 +120,18 @@ class FooterFactsMixin:
         found = [self.closing_facts(sentence) for sentence in sentences_of(line)[1:]]
         facts = [fact for facts_titled in found if facts_titled for fact in facts_titled[0]]
         if facts:
-            self.footer_pending = (facts, len(self.blocks), False)
+            self.footer_pending = (facts, len(self.blocks), None)
 
     def pending_footer(self):
         """Read the facts of the last closing line when none of the text followed it."""
         if self.footer_pending is None:
             return
-        facts, blocks, in_body = self.footer_pending
+        facts, blocks, own_block = self.footer_pending
         if any(tag in TEXT_BLOCKS for tag, *_ in self.blocks[blocks:]):
             return  # the text went on: the line was not the review's last
-        if in_body:
+        if own_block is not None and blocks <= len(self.blocks):
+            if self.blocks[blocks - 1] is not own_block:
+                return  # the line was joined to another block: the text's
             del self.blocks[blocks - 1]
             if len(self.blocks) == blocks - 1 and self.blocks[-1][0] in ("h2", "h3"):
                 self.blocks.pop()  # it headed the facts alone

@@ -58,14 +58,15 @@ FACT_LABELS = {
     "runtime": ("runtime", "run time", "running time", "length", "duration"),
     "release": (
         "release date", "released", "release year", "year", "release", "released on",
-        "theatrical release", "premiere", "year of release",
+        "theatrical release", "premiere", "year of release", "production year",
+        "year of production",
     ),
     "studios": (
         "studio", "studios", "distributor", "distributed by", "distribution",
         "production company", "production companies", "production studio", "production",
-        "released by", "banner", "companies", "production cos", "prod. cos", "prod. co",
-        "prod. co.", "producing companies", "sales/dist.", "sales/distribution",
-        "sales & distribution", "dist.", "distrib.",
+        "released by", "banner", "companies", "production cos", "prod. cos", "prod cos",
+        "prod. co", "prod co", "prod. co.", "producing companies", "sales/dist.",
+        "sales/distribution", "sales & distribution", "dist.", "distrib.",
     ),
     "makers": ("made by",),  # a company, or a person the label does not say the role of
     "certificate": (

@@ -20,10 +20,11 @@ from imports.prose_cast_lists import cast_list_facts
 from imports.prose_cast_pairs import paired_cast
 from imports.prose_cast_signs import named_one_way, signed_cast_facts
 from imports.prose_countries import country_facts
-from imports.prose_credits import credit_facts, is_surname
+from imports.prose_credits import credit_facts, is_surname, sibling_name
 from imports.prose_crew import crew_facts
 from imports.prose_dates import dated_facts
 from imports.prose_lowercase import lower_case_facts
+from imports.prose_makers import actors_of, is_makers_film, makers_facts, title_makers
 from imports.prose_told_apart import credited
 from imports.values import name_key
 
@@ -76,6 +77,7 @@ def prose_facts(text, *, spelled=()):
     found.extend(credit_facts(text, sentence_of))
     found.extend(dated_facts(text, sentence_of))
     found.extend(lower_case_facts(text, sentence_of, spelled=spelled))
+    found.extend(makers_facts(text, sentence_of))
     return found
 
 
@@ -117,6 +119,7 @@ class ProseMixin:
         told = [fact for part in texts for fact in prose_facts(part, spelled=spelled)]
         told = named_one_way(told, "\n".join(texts))
         told += paired_cast(texts, sentence_of, crew=film.directors + film.writers)
+        told += title_makers(texts, film.title, sentence_of, cast=actors_of(film, told))
         told = credited(self.in_full(told), texts)  # "Theo Faron (Clive Owen)" told apart
         review.directors_in_text = unique([f.value for f in told if f.fact == "directors"])
         self.check_directors(review.directors_in_text)
@@ -160,7 +163,9 @@ class ProseMixin:
                 value = CastMember(actor, value.character)  # "Tony Leung" is Tony Leung Chiu-wai
                 text_fact = TextFact(text_fact.fact, value, text_fact.sentence)
             if isinstance(value, str) and text_fact.fact in PEOPLE and " " not in value:
-                if not (value := full_name(value, known) or full_name(value, self.full_names())):
+                word, sentence = value, text_fact.sentence
+                value = full_name(word, known) or full_name(word, self.full_names())
+                if not (value := value or sibling_name(word, sentence, self.post_text())):
                     continue
                 text_fact = TextFact(text_fact.fact, value, text_fact.sentence)
             kept.append(text_fact)
@@ -177,6 +182,14 @@ class ProseMixin:
         ]
         found = {match.group("name") for text in texts for match in FULL_NAME.finditer(text)}
         return {name for name in found if is_name(without_starters(name), strict=True)}
+
+    def post_text(self):
+        """The post's paragraphs as one text."""
+        return "\n".join(
+            part
+            for _, text, _ in self.blocks
+            for part in ([text] if isinstance(text, str) else text)
+        )
 
     def people_named(self, told):
         """The people the post names in full: its credits, its sentences' credits and names,
@@ -224,9 +237,13 @@ class ProseMixin:
     def is_about_this_film(self, text_fact):
         """Whether the sentence a director, year or genre comes from is about this film (it
         names it, or says "the film", "it"): a review mentions other films too."""
+        if text_fact.fact in PEOPLE and OWN_WORK.search(text_fact.sentence.casefold()):
+            return False  # "This episode is produced by X", "intro music by Y"
         if text_fact.fact not in ("directors", "writers", "year", "genres", "countries"):
             return True  # a crew credit or runtime in a review is nearly always the film's
         sentence, title = text_fact.sentence.casefold(), self.review.film.title.casefold()
+        if is_makers_film(text_fact.sentence):  # "Ana Berg's film, written by …, is"
+            return True
         return bool(title and title in sentence) or bool(THIS_FILM.search(sentence))
 
     def character_from_text(self, text_fact):
@@ -272,6 +289,23 @@ THIS_FILM = re.compile(
     r"|(?:’s|'s) (?:[a-z-]+,? ){0,3}(?:script|screenplay|direction)\b(?! (?:for|of|in)\b)"
     r"|^the (?:screenplay|script)\b"
     r"|(?:’s|'s) (?:new )?(?:film|movie), which (?:he|she|they) (?:also )?(?:wrote|directed)\b"
+    #: A post's own facts after a label: "**The basics:** directed by X, …".
+    r"|^[^.:]{1,80}:\W*(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
+    r"|^(?:writer[- /])?director [^.;]{1,60}? (?:tells|keeps|builds|stages|lets|gives|frames"
+    r"|fills|shoots|paces|holds|handles)\b"
+    r"|^(?:screenplay|script|story) by\b|^\W*based on (?:the|a|an) \w+\b"
+    r"|\bcredited (?:on|with) the (?:screenplay|script)\b(?! (?:of|for|to)\b)"
+    r"|\bwho (?:also |both )?wrote (?:it|the (?:script|screenplay|story)) as well as directing\b"
+    #: "Dhont and his co-writer Angelo Tijssens lean on …", never "… made Old Harbour in 2001".
+    r"|\band (?:(?:his|her|their) )?co-?(?:writer|screenwriter)\b"
+    r"(?![^.;]*\b(?:(?:19|20)\d\d|wrote|made|directed|co-wrote)\b)"
+)
+#: The post's own work, whose crew is not the film's: "this episode is produced by X",
+#: "our newsletter is edited by Y", "intro music by Z", "music by Z for the show".
+SHOW = r"(?:episode|podcast|show|newsletter|zine|blog|site|stream|broadcast|video|channel)"
+OWN_WORK = re.compile(
+    rf"\b(?:this|our|the|this\s+week's|this\s+week’s)\s+{SHOW}(?![\w-])|\bour\s+(?:theme\s+)?music\b"
+    rf"|\b(?:intro|outro|episode|podcast|show)\s+music\b|\bfor\s+(?:the|our|this)\s+{SHOW}(?![\w-])"
 )
 #: A line under the title that reads as a heading but is a credit line: "Director of
 #: photography X, music by Y, edited by Z".

@@ -57,7 +57,7 @@ DID_IT = re.compile(
 )
 #: "Chloé Zhao, who wrote and directed from …", "Lowery, who also wrote and edited the film".
 #: "Ducournau, who wrote it as well as directed it", "X, who both wrote and directed".
-AS_WELL_AS = rf"(?:\s+{THE_FILM})?{AND}"
+AS_WELL_AS = rf"(?:\s+(?:{THE_FILM}|the\s+story))?{AND}"  # "who wrote the story as well as …"
 WHO_DID = re.compile(
     rf"{SUBJECT},\s+who\s+(?:also\s+|both\s+)?(?P<verbs>{VERB}(?:{AS_WELL_AS}"
     rf"(?:{VERB}|{GERUND}))+|{VERB}(?=\s+{THE_FILM}\b))(?:\s+{THE_FILM})?"
@@ -97,20 +97,51 @@ FROM_BOOK = re.compile(
     rf"\s+from\s+(?:{BOOK_OF}|(?:an?|the|his|her)\s+(?:[a-z-]+\s+){{0,2}}{SOURCE}\s+by\s+"
     rf"(?P<author>{NAME}))"
 )
+#: A work's title after its kind: "the novel "Night Ferry"", "*Night Ferry*", "The Long Winter".
+TITLED = (
+    r"(?:[\"“*_][^\"”*_]{1,60}[\"”*_]"
+    rf"|{CAP}[\w'’:-]*(?:\s+(?:(?:the|of|a|an|and|in|on|to)\s+)?{CAP}[\w'’:-]*){{0,5}})"
+)
 POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
+#: What a film is said to come from: "based on", "an adaptation of", "drawn from", and a
+#: credit's "…, from a story by" (never "read from a story by" at a reading).
+FROM_SOURCE = (
+    rf"(?:based\s+on|(?:adapted|written|co-written|scripted)\s+(?:by\s+{NAME}\s+)?from|adaptation\s+of"
+    r"|(?:comes|came|drawn|taken|developed|springs|sprang)\s+from|(?<=,\s)from)"
+)
 SOURCE_AUTHORS = [
-    re.compile(rf"\b(?:based\s+on|adapted\s+(?:by\s+{NAME}\s+)?from|adapting|adapts)\s+{BOOK_OF}"),
+    re.compile(rf"\b(?:{FROM_SOURCE}|adapting|adapts)\s+{BOOK_OF}"),
     re.compile(
         rf"\bfrom\s+an?\s+(?:[a-z-]+\s+)?(?:story|idea|treatment)\s+(?:by\s+)?(?P<name>{NAME})"
         r"(?:\s+had)?(?:\s+(?:once|first|long))?\s+(?:developed|written|wrote|conceived|"
         r"sketched|pitched|drafted)\b"
     ),
     re.compile(
-        rf"\b(?:based\s+on|adapted\s+(?:by\s+{NAME}\s+)?from)\s+(?:the|a|an|his|her)\s+"
+        rf"\b{FROM_SOURCE}\s+(?:the|a|an|his|her)\s+"
         rf"(?:(?:[a-z-]+|\d{{4}})\s+){{0,2}}"
-        rf"{SOURCE}\s+(?:[\"“][^\"”]{{1,60}}[\"”]\s+)?by\s+(?P<name>{NAME})"
+        rf"{SOURCE}\s+(?:{TITLED}\s+)?by\s+(?P<name>{NAME})"
     ),
+    #: "adapted by X from a Graham Swift novel": the author named before the work.
+    #: Only a book or play: "a Harbour Gazette story" or "article" is a paper's, no author.
+    re.compile(
+        rf"\b{FROM_SOURCE}\s+(?:an?|the)\s+(?P<name>{NAME})\s+(?:[a-z-]+\s+)?"
+        r"(?:novel|novella|memoir|play|book)\b"
+    ),
+    #: A credit's story: "Screenplay by X (story by Y)", "…; original story by Y".
+    re.compile(rf"(?:^|(?<=[(;]))\s*(?:[Oo]riginal\s+)?[Ss]tory\s+by\s+(?P<name>{NAME})"),
 ]
+#: Writers a sentence credits before the verb: "with Arkady and Boris Strugatsky credited
+#: on the screenplay", "Ann Lind is credited with the script" (never "… of Old Harbour").
+NAME_LIST = rf"(?P<names>{NAME}(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+){NAME}){{0,3}})"
+CREDITED_ON = re.compile(
+    rf"{NAME_LIST}\s+(?:(?:is|are|was|were)\s+)?credited\s+(?:on|with|for)\s+(?:the\s+)?"
+    r"(?:screenplay|script)\b(?!\s+(?:of|for|to)\b)"
+)
+#: "Dhont and his co-writer Angelo Tijssens", "Kon and co-writer Keiko Nobumoto": both wrote.
+CO_WRITERS = re.compile(
+    rf"{SUBJECT}\s+and\s+(?:(?:his|her|their)\s+)?co-?(?:writer|screenwriter),?\s+"
+    rf"(?P<partner>(?>{NAME}))"
+)
 
 
 #: A newspaper capsule's credit sentences: "With Cate Lind, Rooney Holt and Jake Lacy.",
@@ -158,6 +189,11 @@ def credit_facts(text, sentence_of):
         credits += co_credits(text, match, "writers")
     for pattern in (*SOURCE_AUTHORS, WROTE_WITH):
         credits += [("writers", match.group("name"), match) for match in pattern.finditer(text)]
+    for match in CREDITED_ON.finditer(text):
+        names = re.split(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)\s*", match.group("names"))
+        credits += [("writers", name, match) for name in names]
+    for match in CO_WRITERS.finditer(text):
+        credits += [("writers", match.group(group), match) for group in ("name", "partner")]
     found = capsule_facts(text, sentence_of)
     for role, name, match in credits:
         name = POSSESSIVE_END.sub("", without_starters(name))  # "adapted Ann Lind's novel"
@@ -178,6 +214,20 @@ def co_credits(text, match, role):
     if book := FROM_BOOK.match(text, match.end()):
         found.append(("writers", book.group("name") or book.group("author"), match))
     return found
+
+
+def sibling_name(word, sentence, text):
+    """ "Arkady" of "Arkady and Boris Strugatsky" as "Arkady Strugatsky": a given name
+    sharing the next person's surname, only when the post calls them "the Strugatsky
+    brothers" (or sisters, or "the Strugatskys"); "" otherwise ("Storm and Omar Salim")."""
+    pair = re.search(
+        rf"\b{re.escape(word)}\s+(?:and|&)\s+{CAP}[\w'’-]+\s+(?P<surname>{CAP}[\w'’-]+)\b", sentence
+    )
+    if not pair:
+        return ""
+    surname = re.escape(pair.group("surname"))
+    family = rf"\b{surname}\s+(?:brothers|sisters|siblings|twins)\b|\b[Tt]he\s+{surname}s\b"
+    return f"{word} {pair.group('surname')}" if re.search(family, text) else ""
 
 
 def is_surname(word):

@@ -13,8 +13,8 @@ from imports.prose_cast import without_starters
 
 NAME = rf"{CAP}[\w'’-]+(?:\s+(?:{NAME_PARTICLE}|{CAP}\.|{CAP}[\w'’-]+)){{1,3}}"
 PERSON = rf"(?P<name>{NAME})"
-#: "X's cold, clean images", "Kris Bowers' music".
-POSSESSIVE = r"(?:’s|'s|(?<=s)['’])\s+(?:[a-z-]+,?\s+){0,3}"
+#: "X's cold, clean images", "Kris Bowers' music", "Antonio Sánchez, whose drum score".
+POSSESSIVE = r"(?:’s|'s|(?<=s)['’]|,\s+whose)\s+(?:[a-z-]+,?\s+){0,3}"
 #: What a camera is said to shoot in: "in tight close-ups", "at magic hour", "on 16mm".
 SHOT_IN = (
     r"(?:in|at|on|with|through)\s+(?:[a-z-]+,?\s+){0,3}(?:light|hours?|evenings?|nights?"
@@ -28,6 +28,8 @@ HOW_SHOT = (
 )
 #: What an editor cuts: "cuts the chapters", never "cuts the ropes" ("edits" is always hers).
 FOOTAGE = r"scenes|sequences|chapters|episodes|shots|takes|reels|footage|picture|montages?|chases"
+#: "Mara's music box", "his music teacher": things, never a score.
+NOT_SCORE = r"box|boxes|teacher|lessons?|stand|room|school|video|hall|shop|career|collection|player"
 #: Crew titles in "X is the cinematographer and Y the editor".
 CREW_TITLES = {
     "cinematographer": "cinematographers",
@@ -91,10 +93,13 @@ CREW_IN_PROSE = {
         rf"{PERSON}\s+shoots\s+(?:the|it|her|him|them|every)\b[^.;]{{0,40}}?\s+like\s+(?:a|an|the)\b",
         rf"{TITLE_FIRST}(?:[Cc]inematographer|DP|[Dd]irector\s+of\s+photography)\s+{PERSON}",
         rf"{THEIR}(?:cinematographer|director\s+of\s+photography|camera(?:man|woman))\s+{PERSON}",
+        #: "Hogg and her cinematographer, David Raedeker, shoot …": the name between commas.
+        rf"{THEIR}(?:cinematographer|director\s+of\s+photography),\s+{PERSON},",
         CRAFT_OF.replace("CRAFT", "cinematography|camerawork|camera|photography"),
     ],
     "composers": [
-        rf"{PERSON}{POSSESSIVE}(?:score|music|soundtrack|themes?)\b" + ELSEWHERE,
+        rf"{PERSON}{POSSESSIVE}(?:score|music(?!\s+(?:{NOT_SCORE}))|soundtrack|themes?)\b"
+        + ELSEWHERE,
         CRAFT_OF.replace("CRAFT", "piano|score|music|strings"),
         rf"{TITLE_FIRST}composer\s+{PERSON}",
         rf"{PERSON}\s+(?:composed|wrote|scored)\s+the\s+(?:[a-z]+\s+)?(?:score|music)\b"
@@ -119,6 +124,8 @@ CREW_IN_PROSE = {
         rf"{PERSON},\s+who\s+(?:(?-i:[a-z])+\s+){{1,2}}as\s+(?:an?\s+)?(?:executive\s+|co-)?producer\b",
         #: A producer meets people ("a chat with producer X"): only as the film's.
         rf"{THE_FILMS}producer\s+{PERSON}",
+        #: "Paul Heller produced." alone, opening its sentence: nothing else it could be.
+        rf"(?:^|(?<=[.!?]\s)){PERSON}\s+(?:co-)?produced(?=\s*[.;]|,\s+and\s)",
     ],
     "directors": [
         rf"\b(?P<name>{CAP}[\w'’]+(?:\s+{CAP}[\w'’]+){{1,2}})-directed\b",
@@ -128,15 +135,26 @@ CREW_IN_PROSE = {
         rf"{TITLE_FIRST}(?:director|filmmaker)\s+{PERSON}",
     ],
 }
+#: A theme the film reuses, whose composer did not score it: "building on Lalo Schifrin's
+#: theme", "Monty Norman's famous theme" (a series' or an older film's).
+REUSED = re.compile(
+    r"(?:\b(?:building|built|builds|drawing|draws|drew|riffing|riffs|nods?|nodding)\s+on"
+    r"|\b(?:borrow|quot|rework|repris|echo|updat|remix|sampl|recycl|revisit)\w*|\bnods?\s+to)"
+    r"\s+$"
+)
+OLD_THEME = re.compile(r"(?:famous|classic|iconic|original|familiar|old|signature)\s+theme\b")
 CREW_PATTERNS = {
     role: [re.compile(pattern) for pattern in patterns] for role, patterns in CREW_IN_PROSE.items()
 }
 COMPANY = (
     rf"(?P<studio>(?:{CAP}[\w&'’-]*\s+){{0,3}}(?:Pictures|Films|Studios|Entertainment"
-    r"|Productions|Features|Releasing|Media|Animation|Classics|Company)|[A-Z][A-Za-z]*\d+\w*"
+    r"|Productions|Features|Releasing|Media|Animation|Classics|Company|Content)"
+    r"|[A-Z][A-Za-z]*\d+\w*"
     rf"|Studio\s+{CAP}\w+"
     rf"|(?:{CAP}[\w&'’-]*\s+){{1,2}}Film|(?-i:{KNOWN_STUDIO}))(?![\w-])"
 )
+#: A company a person owns ("Ines Vaz's Greywater"): capitalised words.
+OWNED = rf"{CAP}[\w&'’-]*(?:\s+{CAP}[\w&'’-]*){{0,2}}"
 #: Where a distributor released it: "released in the US by".
 WHERE = r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.]+)?"
 STUDIO_PATTERNS = [
@@ -151,10 +169,12 @@ STUDIO_PATTERNS = [
         rf"\b(?:[Ii]t|[Tt]he\s+(?:film|movie))\s+(?:comes|came)\s+from\s+{COMPANY}(?![’']s\b)"
     ),
     #: "The production, by Gordon Carroll and Walter Hill for Brandywine and 20th Century
-    #: Fox": the company the producers made it for (one the pattern knows as a company).
+    #: Fox": the companies the producers made it for (the last one the pattern knows as a
+    #: company; its capitalised partner before "and" is one too, however it reads).
     re.compile(
         rf"\b(?:[Tt]he\s+production|produced),?\s+by\s+[^.;()]{{1,80}}?\s+for\s+"
-        rf"(?:[^.;()]{{1,40}}?\s+(?:and|&)\s+)?{COMPANY}"
+        rf"(?:(?:(?P<partner>{CAP}[\w&'’-]+(?:\s+{CAP}[\w&'’-]+){{0,2}})|[^.;()]{{1,40}}?)"
+        rf"\s+(?:and|&)\s+)?{COMPANY}"
     ),
     #: "Studio Ghibli's quietest film", "A24's best film": one film of the company's.
     re.compile(rf"{COMPANY}(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|feature)\b"),
@@ -167,16 +187,32 @@ STUDIO_PATTERNS = [
     re.compile(
         rf"\b(?i:produced|made)\s+by\s+[^,.;]{{1,60}}?\s+(?:with|and)\s+{COMPANY}(?!\s+(?-i:[A-Z]))"
     ),
-    #: "Castle Rock Entertainment backed it", "Reed produced the film for London Films"
+    #: "Castle Rock Entertainment backed it", "Reed produced the film for London Films",
+    #: "StudioCanal was behind it"
     re.compile(
-        rf"{COMPANY}\s+(?:backed|produced|financed|distributed|released)\s+(?:it|the\s+film)\b"
+        rf"{COMPANY}\s+(?:backed|produced|financed|distributed|released|(?:was|were)\s+behind)"
+        r"\s+(?:it|the\s+film)\b"
     ),
     re.compile(rf"\bproduced\s+(?:it|the\s+(?:film|movie))\s+for\s+{COMPANY}"),
+    #: "Pedro Almodóvar's El Deseo produced it, with del Toro's own Tequila Gang": what a
+    #: person owns and produces with is a company, however its name reads.
+    re.compile(
+        rf"{CAP}[\w-]+['’]s\s+(?:own\s+)?(?P<studio>{OWNED})\s+(?:backed|produced|financed)\s+"
+        rf"(?:it|the\s+(?:film|movie))\b(?:,?\s+with\s+(?:[\w -]{{1,30}}['’]s\s+(?:own\s+)?)?"
+        rf"(?P<partner>{OWNED}))?"
+    ),
     #: "It was animated at Madhouse": the animation studio made it.
     re.compile(
         rf"\b(?:[Ii]t|[Tt]he\s+(?:film|movie))\s+was\s+animated\s+at\s+(?P<studio>{CAP}[\w&'’-]+(?:\s+{CAP}[\w&'’-]+){{0,2}})"
     ),
 ]
+
+
+def is_reused_theme(text, match):
+    """Whether `match` is "X's theme" that the film reuses rather than its score."""
+    if not match.group(0).endswith("theme"):
+        return False
+    return bool(REUSED.search(text[: match.start()]) or OLD_THEME.search(match.group(0)))
 
 
 def crew_facts(text, sentence_of):
@@ -185,6 +221,8 @@ def crew_facts(text, sentence_of):
     for role, patterns in CREW_PATTERNS.items():
         for pattern in patterns:
             for match in pattern.finditer(text):
+                if role == "composers" and is_reused_theme(text, match):
+                    continue
                 if is_name(name := without_starters(match.group("name")), strict=True):
                     found.append(TextFact(role, name, sentence_of(text, match.start())))
     for match in APPOSITIVE.finditer(text):
@@ -198,8 +236,11 @@ def crew_facts(text, sentence_of):
                 found.append(TextFact(role, match.group(name), sentence_of(text, match.start())))
     for pattern in STUDIO_PATTERNS:
         for match in pattern.finditer(text):
-            studio, sentence = match.group("studio").strip(), sentence_of(text, match.start())
-            # "The Blu-ray was released by Arrow"; never the studio's own name ("… Street")
-            if not HOME_RELEASE.search(sentence.replace(studio, "")):
-                found.append(TextFact("studios", studio, sentence))
+            sentence = sentence_of(text, match.start())
+            groups = [group for group in ("partner", "studio") if match.groupdict().get(group)]
+            for group in sorted(groups, key=match.start):  # as the sentence names them
+                # "The Blu-ray was released by Arrow"; never the studio's own name ("… Street")
+                studio = match.group(group).strip()
+                if not HOME_RELEASE.search(sentence.replace(studio, "")):
+                    found.append(TextFact("studios", studio, sentence))
     return found

@@ -21,6 +21,7 @@ ABOUT = (
     r"(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|almost\s+"
     r"|over\s+|a\s+(?:brisk|lean|long|lengthy|tight|trim)\s+)?"
 )
+GENRE_NOUN = "comedy|drama|thriller|western|musical|documentary|romance|horror film|animation"
 #: "It lasts 96 minutes", never "the last forty minutes" (a stretch of the film).
 VERB_LAST = r"(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bvery\s)lasts?"
 SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=:\s))"
@@ -51,13 +52,30 @@ RUNTIMES_IN_PROSE = [
         r"(?=,|\s+(?:it|the\s+(?:film|movie)|this)\b)"
     ),
     # A capsule's runtime on its own: "R. 108 minutes. In theaters Friday."
-    re.compile(rf"{SENTENCE_START}(?P<duration>\d{{2,3}}\s*(?:minutes|mins?))\.(?=\s|$)"),
+    re.compile(
+        rf"{SENTENCE_START}(?P<duration>\d{{2,3}}\s*(?:minutes|mins?)"
+        r"|\d\s*(?:hrs?|hours?)\.?\s*\d{1,2}\s*(?:minutes|mins?))\.(?=\s|$)"
+    ),  # "2 hrs. 8 min. — Ines Vaz" closing a capsule
+    # "It's an A24 release, 111 minutes.": the length after what the film is
+    re.compile(
+        rf"\b(?:release|film|movie|feature|documentary|{GENRE_NOUN}),\s+"
+        r"(?P<duration>\d{2,3}\s*(?:minutes|mins?))(?=[.;]|,\s+and\b|$)",
+        re.IGNORECASE,
+    ),
     # "Its 94 minutes fly by", "over the film's 94 minutes": the film's length as its own;
     # never "its last 20 minutes", "its 45 minutes of silence" (a stretch of it)
     re.compile(
         r"\b(?:its|the\s+(?:film|movie)(?:’s|'s))\s+(?:(?:brisk|lean|tight|trim|taut|svelte)\s+)?"
         r"(?P<duration>\d{2,3}\s*(?:minutes|mins?)|\d{2,3}-minute\s+(?:running\s+time|runtime))"
         r"\b(?!\s+of\b)",
+        re.IGNORECASE,
+    ),
+    # "keeps the 117 minutes taut", "every one of the 117 minutes": a feature's length
+    # (an hour or more) as the whole; never "the 90 minutes before the credits", "the 90
+    # minutes it takes to…", "the 120 minutes of the director's cut" (a stretch or another)
+    re.compile(
+        r"\bthe\s+(?P<duration>(?:[6-9]\d|1\d\d|2[0-4]\d)\s*minutes)\b(?!\s+(?:of|before|after"
+        r"|into|in|until|till|to|that|which|it|she|he|they|we|you|i|between|from)\b)",
         re.IGNORECASE,
     ),
     # "a lean 88-minute thriller": the length as the adjective of the film itself
@@ -97,7 +115,6 @@ YEARS_IN_PROSE = [
     ),
 ]
 #: What a film is called beside its year: "Groundhog Day, the 1993 comedy".
-GENRE_NOUN = "comedy|drama|thriller|western|musical|documentary|romance|horror film|animation"
 #: A version of the film other than the one reviewed, or another film: its length is not
 #: the film's ("The director's cut runs 3 hours", "The 1998 remake runs 98 minutes").
 OTHER_VERSION = re.compile(

@@ -15,7 +15,7 @@ from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_name
 from imports.patterns import BULLET, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
-from imports.values import runtime, split_values
+from imports.values import release_date, runtime, split_values
 
 SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
 #: A newspaper capsule's facts as short sentences: "R. 108 minutes. In theaters Friday."
@@ -186,6 +186,32 @@ def strip_segments(text):
     return segments, False
 
 
+def runtime_pair(segments, sentences):
+    """ "A24 / 116 minutes", "Norway · 104 min": a line of two segments, a runtime and
+    another plain fact of the film, as [(fact, value)]; None otherwise."""
+    found = [segment_fact(segment) for segment in segments]
+    if sentences or len(found) != 2 or not all(found):  # (len: a line of one is no pair)
+        return None
+    names = {name for name, _ in found}
+    if "runtime" not in names or len(names) != 2 or names & {"labelled", "rating"}:
+        return None
+    return found
+
+
+def dated(read):
+    """A strip's (segment, facts) with its release date read ("NR | 1h 9min | Drama | 9
+    June 2023 (USA)") when the strip gives a runtime or a certificate too: beside only
+    genres or a name, a date is the post's ("March 3, 2024 | Horror | Ana Lind")."""
+    facts = {name for _, found in read if found for name, _ in found}
+    film_only = bool(facts & {"runtime", "certificate"})
+    return [
+        (segment, [("release date", segment)])
+        if found is None and film_only and release_date(segment)
+        else (segment, found)
+        for segment, found in read
+    ]
+
+
 class InfoStripMixin:
     """The `Extractor` methods that read an unlabelled line of facts."""
 
@@ -209,9 +235,14 @@ class InfoStripMixin:
         if (label := FACT_LABEL.match(text)) and text[label.end() - 1] == ":":
             return False  # "Director: X | Cast: Y · Z": labelled facts, read as such
         segments, sentences = strip_segments(text)
+        if len(segments) < MIN_SEGMENTS and (pair := runtime_pair(segments, sentences)):
+            for name, value in pair:
+                if not self.is_other_year(name, value):
+                    self.fact(name, value)
+            return True
         if len(segments) < MIN_SEGMENTS:
             return self.comma_strip(text)
-        read = [(segment, self.strip_segment(segment)) for segment in segments]
+        read = dated([(segment, self.strip_segment(segment)) for segment in segments])
         known = [facts for _, facts in read if facts is not None]
         if len(known) < 2 or len(known) < len(segments) - 1:
             return False
@@ -222,6 +253,8 @@ class InfoStripMixin:
                 self.facts(value)
             elif name == "rating":
                 self.rating(value, as_written=value)
+            elif name == "release date":
+                self.fact("release", value)
             elif not self.is_other_year(name, value):
                 self.fact(name, value)
         for segment in (segment for segment, fact in read if fact is None):

@@ -70,6 +70,35 @@ RELEASED_THROUGH = re.compile(
     r"(?:19|20)\d\d,?\s+(?:by|through|via)\s+(?P<company>[A-Z0-9].{1,60})$"
 )
 
+#: The trade papers' credit of the companies, under "Production:": "A Neon release of a
+#: Film4, Element Pictures production in association with BFI", "A Netflix presentation
+#: of a Tequila Gang production", "An El Deseo production": each company named is a studio.
+TRADE_CREDIT = re.compile(
+    r"^(?i:an?)\s+(?:(?P<release>[A-Z0-9].{0,80}?)\s+(?i:release|presentation)"
+    r"(?:,?\s+(?i:in\s+association\s+with)\s+(?P<partner>.{1,80}?),?)?\s+(?i:of)\s+"
+    r"(?i:an?\s+)?)?(?P<production>[A-Z0-9].{0,120}?)\s+(?:production|co-production)"
+    r"(?:,?\s+(?i:in\s+(?:association|co-?production)\s+with)\s+(?P<associate>.{1,120}?))?"
+    r"[\s.]*$"
+)
+CREDIT_SEPARATOR = re.compile(r"\s*(?:,|;|\s+and\s+)\s*")
+
+
+def trade_credit(value):
+    """The companies of a trade paper's credit ("A Neon release of a Film4 production")
+    joined by commas, or None when `value` is not one."""
+    match = TRADE_CREDIT.match(value.strip())
+    if not match:
+        return None
+    companies = [
+        company.strip()
+        for group in ("release", "partner", "production", "associate")
+        if match.group(group)
+        for company in CREDIT_SEPARATOR.split(match.group(group))
+    ]
+    if not all(company[:1].isupper() or company[:1].isdigit() for company in companies):
+        return None  # "a fine production" is no company
+    return ", ".join(companies)
+
 
 def without_region(text):
     """`text` with a distributor label's region taken out ("UK distributor: X" is
@@ -132,6 +161,7 @@ class StudioLabelsMixin:
     def studio_values(self, value, *, only_companies=False):
         """Add the studios `value` names (`only_companies`: "Made by", where a person is
         not a studio), with the distributors in its asides."""
+        value = trade_credit(value) or value
         found = [
             part.replace(FIRM_AMPERSAND, "&")
             for part in split_values(

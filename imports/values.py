@@ -235,9 +235,10 @@ def runtime(value):
     return total if 0 < total <= 1000 else None
 
 
-#: "1 h 12" and "1h12", as French and German credits write it, are minutes too.
+#: "1 h 12" and "1h12", as French and German credits write it, are minutes too; a DVD
+#: site's "01h:05m:34s" is 65.
 HOURS_MINUTES = re.compile(
-    r"(?P<hours>\d+)\s*(?:h|hours?|hrs?)(?:\b|(?=\d))\.?,?\s*(?:and\s+)?"
+    r"(?P<hours>\d+)\s*(?:h|hours?|hrs?)(?:\b|(?=\d))\.?[,:]?\s*(?:and\s+)?"
     r"(?:(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w)|(?P<bare>[0-5]\d)(?![\w:/]|[.,]\d))?"
 )
 MINUTES = re.compile(r"(?P<minutes>\d+)\s*(?:m|mins?|minutes?|'|′|’)(?!\w)")

@@ -23,6 +23,12 @@ def test_a_closing_strip_of_facts_gives_year_runtime_and_country():
     assert "Runtime 94 min" not in review.body_html  # read as facts, not left in the text
 
 
+def test_a_closing_strip_after_the_verdict_is_read_without_losing_the_verdict():
+    review = read("Verdict: a kind film that earns its end.\n\nCountry Norway, year 2019")
+    assert (review.film.countries, review.film.year) == (["Norway"], 2019)
+    assert "kind film" in review.verdict
+
+
 def test_the_films_title_beside_its_facts_and_a_certificate_that_is_not_a_rating():
     review = read("Lanterns (2012), 94 minutes, Focal Features. Rated PG-13.")
     assert facts(review.film) == (2012, 94, [], ["Focal Features"], "PG-13")
@@ -96,6 +102,22 @@ def test_another_films_title_makes_no_closing_facts():
             "Made by: DNA Films (released in the US by Fox Searchlight Pictures)",
             ["DNA Films", "Fox Searchlight Pictures"],
         ),
+        # the trade papers' credit: who releases the film, whose production it is
+        (
+            "Production: A Focal Features release of a Film4, Nordwind Pictures production.",
+            ["Focal Features", "Film4", "Nordwind Pictures"],
+        ),
+        (
+            "Production: A Curzon release, in association with BFI, of an El Deseo production",
+            ["Curzon", "BFI", "El Deseo"],
+        ),
+        ("Production: A Tequila Gang production", ["Tequila Gang"]),
+        (
+            "Production: A Neon presentation of a Greywater Films and Tequila Gang co-production.",
+            ["Neon", "Greywater Films", "Tequila Gang"],
+        ),
+        ("Production: a modest production with lovely sets", []),  # no company named
+        ("Production: the production was troubled from the start.", []),
     ],
 )
 def test_studios_in_their_usual_labels_and_lines(line, studios):
@@ -148,3 +170,22 @@ def test_a_wrapped_sentence_going_on_with_a_label_word_is_not_a_credit():
         "a children's opera."
     )
     assert review.film.cast == []
+
+
+@pytest.mark.parametrize(
+    ("line", "producers", "studios"),
+    [
+        ("Producers: Ines Vaz (El Deseo)", ["Ines Vaz"], ["El Deseo"]),
+        (
+            "Producers: Ines Vaz (El Deseo), Tomas Lind (Tequila Gang)",
+            ["Ines Vaz", "Tomas Lind"],
+            ["El Deseo", "Tequila Gang"],
+        ),
+        ("Producers: Ines Vaz (PGA), Tomas Lind", ["Ines Vaz", "Tomas Lind"], []),
+        ("Producers: Ines Vaz (executive), Tomas Lind", ["Ines Vaz", "Tomas Lind"], []),
+        ("Producer: Ines Vaz (Norway)", ["Ines Vaz"], []),  # a country is no company
+    ],
+)
+def test_a_company_in_brackets_after_a_producer_is_a_studio_never_a_name(line, producers, studios):
+    film = read(line).film
+    assert (film.producers, film.studios) == (producers, studios)

@@ -97,6 +97,9 @@ def test_score_lines_keep_their_comment():
         ("110'", 110),
         ("1:50", 110),
         ("125 min (2h 5m)", 125),
+        ("01h:05m:34s", 65),  # a DVD site's hours, minutes and seconds
+        ("1:52:30", 112),
+        ("120 minutes approx.", 120),
     ],
 )
 def test_runtimes_as_written(written, minutes):

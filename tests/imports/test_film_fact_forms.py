@@ -59,6 +59,12 @@ YEARS = {
         "Lanterns", "> **Year:** 2019\n> **Length:** 122 minutes", markdown=True
     ),
     "country and year": lambda: text("Lanterns", "Deutschland 2019 | Drama | 122 Min. | FSK 12"),
+    "release date in a strip": lambda: text(
+        "Lanterns", "NR | 1h 9min | Documentary, Music | 09 June 2019 (USA)"
+    ),
+    "release date in an html strip": lambda: page(
+        "Lanterns", "<p>PG-13 | 2h 15m | Action | July 4, 2019</p>"
+    ),
 }
 NO_YEARS = {
     "post date": lambda: text("Lanterns", "Posted on 3 March 2021 by Ines", TEXT),
@@ -82,6 +88,17 @@ NO_YEARS = {
     "a post's metadata": lambda: page(
         "Lanterns", '<p class="post-meta">2019 · Drama · 12 comments</p>'
     ),
+    "a post's date beside its category": lambda: text("Lanterns", "March 3, 2019 | Horror | Drama"),
+    "a post's date, category and author": lambda: text(
+        "Lanterns", TEXT, "March 3, 2019 | Horror | Ines Vaz"
+    ),
+}
+#: Not read right yet: under the headline, the kicker's year (`headline.kicker_year`)
+#: takes a date's comma for a strip's separator ("March 3, 2019 | Horror").
+NO_YEARS_NOT_YET = {
+    "a post's date under the headline": lambda: text(
+        "Lanterns", "March 3, 2019 | Horror | Ines Vaz", TEXT
+    ),
 }
 
 
@@ -90,9 +107,18 @@ def test_the_year_however_it_is_given(cell):
     assert YEARS[cell]().year == 2019
 
 
-@pytest.mark.parametrize("cell", NO_YEARS)
+@pytest.mark.parametrize(
+    "cell",
+    [
+        *NO_YEARS,
+        *(
+            pytest.param(cell, marks=pytest.mark.xfail(strict=True, reason="kicker's year"))
+            for cell in NO_YEARS_NOT_YET
+        ),
+    ],
+)
 def test_no_year_from_other_dates(cell):
-    assert NO_YEARS[cell]().year is None
+    assert (NO_YEARS | NO_YEARS_NOT_YET)[cell]().year is None
 
 
 RUNTIME_VALUES = {
@@ -122,6 +148,11 @@ RUNTIMES_IN_PROSE = {
     "The film is a trim 99 minutes.": 99,
     "It lasts 122 minutes.": 122,
     "The film runs 1 hr 41 min and never drags.": 101,
+    "The editing keeps the 117 minutes taut.": 117,
+    "I felt every one of the 117 minutes.": 117,
+    "A sharp and funny film, if a cruel one. 2 hrs. 8 min. — Ines Vaz": 128,
+    "It's a Greywater release, 111 minutes. Set in a motel.": 111,
+    "It is a quiet drama, 98 minutes, and never drags.": 98,
 }
 NOT_RUNTIMES = (
     "The last forty minutes are the best thing in it.",
@@ -132,6 +163,13 @@ NOT_RUNTIMES = (
     "The director's cut runs 3 hours and 10 minutes.",
     "The 1998 remake runs 98 minutes and is best forgotten.",
     "The extended edition runs 2 hours 40 minutes.",
+    "The 90 minutes before the credits drag.",
+    "She spends the 90 minutes it takes to cross the city on the phone.",
+    "The 120 minutes of the director's cut are another matter.",
+    "It gave me back 2 hours of my life, at least.",
+    "We waited the 60 minutes until the doors opened.",
+    "She left the film, 40 minutes in.",
+    "He drove on through the night, 90 minutes.",
 )
 
 
@@ -155,7 +193,21 @@ def test_a_stretch_of_the_film_is_no_runtime(sentence):
     assert text("Lanterns", sentence).runtime_minutes is None
 
 
-NOT_STRIPS = ("Paris, 2019", "Drama, and a lot of rain", "Horror Stories Told Late")
+NOT_STRIPS = (
+    "Paris, 2019", "Drama, and a lot of rain", "Horror Stories Told Late",
+    "Ines Vaz / 116 minutes", "8/10 | 116 minutes", "Part one / 116 minutes",
+)  # fmt: skip
+#: A line of two segments, a runtime and another plain fact: (studios, countries, runtime).
+RUNTIME_PAIRS = {
+    "A24 / 116 minutes": (["A24"], [], 116),
+    "Norway · 104 min": ([], ["Norway"], 104),
+}
+
+
+@pytest.mark.parametrize("line", RUNTIME_PAIRS)
+def test_a_runtime_and_one_other_fact_on_a_line(line):
+    film = text("Lanterns", TEXT, line)
+    assert (film.studios, film.countries, film.runtime_minutes) == RUNTIME_PAIRS[line]
 
 
 @pytest.mark.parametrize("line", NOT_STRIPS)
@@ -247,10 +299,25 @@ STUDIOS_IN_PROSE = {
     "Castle Rock Entertainment backed it from the start.": ["Castle Rock Entertainment"],
     "Ines Vaz, who also produced the film for London Films, holds the shot.": ["London Films"],
     "It was animated at Madhouse over four years.": ["Madhouse"],
+    "The production, by Ines Vaz and Tomas Lind for Tequila Gang and Greywater Pictures, was"
+    " a long one.": ["Tequila Gang", "Greywater Pictures"],
+    "It was produced by Ines Vaz for her mother and Greywater Pictures.": ["Greywater Pictures"],
+    "Ines Vaz's El Deseo produced it, with Tomas Lind's own Tequila Gang.": [
+        "El Deseo",
+        "Tequila Gang",
+    ],
+    "Ines Vaz's Brandywine backed the film.": ["Brandywine"],
+    "Greywater Pictures was behind it from the start.": ["Greywater Pictures"],
+    "It was produced by Anonymous Content.": ["Anonymous Content"],
 }
 
 
 NO_STUDIOS = (
+    "Netflix / 104 minutes",  # where it streams, not who made it
+    "Streaming on Netflix | 104 min | Drama",
+    "Ines Vaz was behind it from the start.",
+    "Ines Vaz's husband produced it, with her brother.",
+    "Ines Vaz produced it, with Tomas Lind.",
     "Unlike A24's other films, it takes its time.",
     "She grew up on Disney films and Studio Ghibli's heroines.",
     "The Blu-ray was released by Arrow Films in 2020.",
