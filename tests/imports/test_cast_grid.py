@@ -159,12 +159,10 @@ HTML_LISTS = {
     "table under a characters heading": "<h2>Characters &amp; Voice Actors</h2>"
     + table([(f"{c}<br><small>Main</small>", f"{n}<br><small>Japanese</small>") for n, c in PAIRS]),
     "table under a cast heading": "<h2>Cast</h2>" + table(PAIRS),
-    "table actor | … | role under a cast heading": "<h2>Cast</h2><table>"
-    + "".join(f"<tr><td>{n}</td><td>…</td><td>{c}</td></tr>" for n, c in FULL)
-    + "</table>",
-    "table role | ... | actor under a voices heading": "<h2>Voices</h2><table>"
-    + "".join(f"<tr><td>{c}</td><td>...</td><td>{n}</td></tr>" for n, c in PAIRS)
-    + "</table>",
+    "table actor | … | role under a cast heading": "<h2>Cast</h2>"
+    + table([(f"{n}</td><td>…", c) for n, c in FULL]),
+    "table role | ... | actor under a voices heading": "<h2>Voices</h2>"
+    + table([(f"{c}</td><td>...", n) for n, c in PAIRS]),
     "dl actor/role": "<h2>Cast</h2><dl>"
     + "".join(f"<dt>{n}</dt><dd>{c}</dd>" for n, c in FULL)
     + "</dl>",
