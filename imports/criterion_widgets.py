@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from bs4 import Tag
 
+from imports.criteria import CRITERION_WORDS
 from imports.names import is_name
 from imports.rating_forms import GLYPH_RUN, glyph_reading
 from imports.star_widgets import is_elsewhere, is_rating_like, widget_reading
@@ -27,11 +28,18 @@ LABEL_WORDS = 4
 #: The box's total, never a criterion: the text extractor reads it as the rating.
 TOTAL_WORDS = frozenset({"overall", "total", "rating", "score", "final", "verdict", "summary"})
 EDGES = " :|–—-"
+#: A criterion's row in points: "Story 7/10", "Action & Stunts 10/10", "Music 80%".
+POINTS = re.compile(
+    r"(?P<label>[^\d%/]{2,40}?)\s+(?P<value>\d{1,3}(?:[.,]\d)?)\s*(?:/\s*(?P<scale>10|5)|%)"
+)
+#: The title a review box gives its one-line summary.
+SUMMARY_TITLE = re.compile(r"^(?:summary|verdict|conclusion|bottom\s+line)\s*:?$", re.I)
 
 
 def criterion_rows(main) -> list[str]:
-    """Rewrite the criterion rows in `main` as "Label: N/10"; the rows as read, for notes."""
-    found: dict[int, list[tuple[Tag, str, Decimal]]] = {}
+    """Rewrite the criterion rows in `main` as "Label: N/10"; the rows as read, for notes.
+    The box holding them gives its one-line summary as "Summary: …" (see `box_summary`)."""
+    found: dict[int, list[tuple[Tag, str, Decimal, bool]]] = {}
     for row in main.find_all(ROW_TAGS):
         if (score := row_score(row, main)) is not None:
             found.setdefault(id(row.parent), []).append((row, *score))
@@ -39,10 +47,36 @@ def criterion_rows(main) -> list[str]:
     for rows in found.values():
         if len(rows) < 2:
             continue  # one labelled widget is the rating, not a list of criteria
-        for row, label, value in rows:
+        named = [label for _, label, _, in_points in rows if in_points and is_named(label)]
+        if any(in_points for *_, in_points in rows) and len(named) * 2 <= len(rows):
+            continue  # "Heat 9/10", "Ronin 7/10": films or people scored, not criteria
+        for row, label, value, _ in rows:
             rewrite(row, label, f"{plain(value)}/10")
             read.append(f"{label} {plain(value)}/10")
+        box_summary(rows[0][0].parent.parent)
     return read
+
+
+def is_named(label):
+    """Whether a row's label names a criterion in words criteria are made of."""
+    return bool(CRITERION_WORDS & set(re.findall(r"[\w'’-]+", label.casefold())))
+
+
+def box_summary(box):
+    """A review box's summary under a title of its own ("<p>Summary</p><p>One sentence.</p>")
+    as one "Summary: …" line, which the text extractor reads as the verdict when it is one
+    sentence and no line is labelled as one."""
+    if not isinstance(box, Tag):
+        return
+    for title in box.find_all((*ROW_TAGS[2:], "span", "strong", "h3", "h4")):
+        following = title.find_next_sibling()
+        if not SUMMARY_TITLE.match(title.get_text(" ").strip()) or following is None:
+            continue
+        text = " ".join(following.get_text(" ").split())
+        if following.name == "p" and text and not following.find_next_sibling("p"):
+            following.string = f"Summary: {text}"
+            title.decompose()
+            return
 
 
 def rewrite(row, label, score):
@@ -57,11 +91,17 @@ def rewrite(row, label, score):
         row.append(cell)
 
 
-def row_score(row, main) -> tuple[str, Decimal] | None:
-    """(label, value on 0-10) when `row` is a label beside stars, else None."""
+def row_score(row, main) -> tuple[str, Decimal, bool] | None:
+    """(label, value on 0-10, whether in points) when `row` is a label beside stars or
+    points ("Story 7/10", "Story 70%"), else None."""
     if row.find(ROW_TAGS) or is_elsewhere(row, main):
         return None
     text = " ".join(row.get_text(" ").split())
+    if points := POINTS.fullmatch(text):
+        label, value = points.group("label").strip(EDGES), points.group("value")
+        scale = Decimal(points.group("scale") or 100)
+        on_ten = Decimal(value.replace(",", ".")) * 10 / scale
+        return (label, on_ten, True) if is_criterion(label) and on_ten <= 10 else None
     widget = next((tag for tag in row.find_all(is_rating_like)), None)
     reading = widget_reading(widget) if widget is not None else None
     if reading is not None and reading.value is not None:
@@ -71,7 +111,7 @@ def row_score(row, main) -> tuple[str, Decimal] | None:
     else:
         return None
     label = GLYPH_RUN.sub("", text.replace(drawn, "", 1) if drawn else text).strip(EDGES)
-    return (label, value) if is_criterion(label) else None
+    return (label, value, False) if is_criterion(label) else None
 
 
 def is_criterion(label: str) -> bool:

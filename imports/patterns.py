@@ -203,10 +203,14 @@ SCORE_WITH_COMMENT = re.compile(
 SCORE_SEPARATORS = re.compile(r"^[\s|,;•·]*$")
 #: Whose rating a label says it is: the review's ("Critic's Rating"), beside the readers'.
 CRITICS = r"(?:critic['’]?s['’]?|reviewer['’]?s['’]?|editor['’]?s['’]?)"
+#: A rating's label in another language first: "Voto / Rating:", "Note / Our rating:"
+#: (never "Music / Score:", a criterion, nor "Sound / Score:").
+RATING_OTHER_TONGUE = r"(?:(?!(?:music|sound|soundtrack|original)\b)[^\W\d_]\w{1,20}\s*/\s*)?"
 #: "Overall:" alone labels the rating when a sentence follows its number ("Overall: 9/10.
 #: Not perfect, but…"); a bare "Overall: 8/10" row stays a criterion's score.
 RATING_LABEL = re.compile(
-    rf"^(?:(?:final|overall|my|our|the|{CRITICS})?\s*(?:rating|score|star rating|grade"
+    rf"^{RATING_OTHER_TONGUE}"
+    rf"(?:(?:final|overall|my|our|the|{CRITICS})?\s*(?:rating|score|star rating|grade"
     r"|stars(?=\s*[:\-–—]\s*[\d★☆⭐*]))"
     r"|overall(?=\s*:\s*\d{1,3}(?:[.,]\d+)?\s*(?:/|out of)\s*(?:100|10|5|4)\s*[.!](?!\d)))"
     r"(?:\s*[:\-–—]\s*|\s+(?=[\[(]\s*[\d★☆⭐*]))",
@@ -222,7 +226,9 @@ LEADING_RATING = re.compile(r"^\d{1,2}(?:[.,]\d)?\s*/\s*(?:10|5)\s+[–—-]\s+(
 #: What a verdict is called, as a label or a heading: "Verdict", "Bottom line", "In a line",
 #: "TL;DR", "Fazit" (German sites, and translations of them, keep it).
 VERDICT_TERM = (
-    r"(?:(?:final\s+|overall\s+)?verdict|bottom\s+line|take-?away|final\s+word|short\s+version"
+    r"(?:(?:(?:final|overall|one[- ]line|short|quick|brief|capsule)\s+)?verdict"
+    r"(?:\s+in\s+(?:a|one)\s+(?:sentence|line))?"
+    r"|bottom\s+line|take-?away|(?:final|last)\s+word|short\s+version"
     r"|in\s+(?:one\s+line|a\s+line|a\s+nutshell|a\s+word|(?:a|one)\s+sentence|short|brief)"
     r"|tl;?\s*dr|fazit)"
 )

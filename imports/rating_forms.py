@@ -90,7 +90,7 @@ def glyph_reading(text, *, scale=None):
         return None  # "½" alone, as in "***½": not glyphs of a rating
     if empty:
         scale = filled + empty + half
-    elif kind == "star":
+    elif kind == "star" or scale:  # glyphs of any kind on the scale the post states
         scale = scale or 5
     else:
         return Reading(None, f"{glyphs}: out of how many is not said", *match.span())
@@ -217,10 +217,11 @@ SCALE_NOTE = re.compile(
 
 #: "on a four-star scale", "our 4-star scale": the scale, said another way.
 STAR_SCALE = re.compile(r"\b(?P<scale>four|five|4|5)[- ]star\s+(?:rating\s+)?scale\b", re.I)
-#: Glyphs with their scale beside them: "★★★ (out of 4)", "★★★½ out of four stars".
+#: Glyphs with their scale beside them: "★★★ (out of 4)", "★★★½ out of four stars",
+#: "🍿🍿🍿🍿 (out of five buckets)".
 GLYPHS_OUT_OF = re.compile(
     rf"^(?P<glyphs>{GLYPH_RUN.pattern})\s*[(\[]?\s*(?:out\s+)?of\s+"
-    r"(?P<scale>four|five|4|5)(?:\s+stars)?\s*[)\]]?\.?$",
+    r"(?P<scale>four|five|4|5)(?:\s+(?:stars|[a-z]+s))?\s*[)\]]?\.?$",
     re.IGNORECASE,
 )
 

@@ -13,10 +13,12 @@ rating is. A label that is not followed by a rating leaves the line to the other
 """
 
 import re
+from decimal import Decimal
 
 from imports.criteria import CRITERION_WORDS, is_others_score
 from imports.criteria import SEPARATED_GLYPH_SCORE as GLYPH_SCORE
 from imports.facts import CERTIFICATE
+from imports.panel_scores import panel, quoted
 from imports.patterns import (
     BRACKETED_RATING,
     FACT_LABEL,
@@ -26,7 +28,8 @@ from imports.patterns import (
     RATING_LABEL,
     SCORE_WITH_COMMENT,
 )
-from imports.rating_forms import GLYPH_RUN, SPOKEN, glyph_reading
+from imports.rating_forms import GLYPH_RUN, SPOKEN, glyph_reading, scale_number
+from imports.rating_places import rating_elsewhere
 from imports.ratings import (
     DECORATION,
     UNIT_AFTER,
@@ -57,6 +60,15 @@ TITLE_RATING = re.compile(r"\s*[(\[](?P<rating>(?!\s*\d+\s*/\s*4\b)[^()\[\]]{1,3
 #: The front matter keys a static site gives a rating, as they are read.
 FRONT_MATTER_KEYS = ("rating", "stars", "score", "grade")
 STARS_ALONE = re.compile(r"^\d(?:[.,]5)?$")
+BARE_RATING = re.compile(r"^\d{1,2}(?:\.\d)?$")
+#: A post's note of the scale all its ratings are on: "Ratings on this blog are out of 5",
+#: "All my ratings are out of ten", "We rate films out of 5 stars" (never one rating said).
+BLOG_SCALE = re.compile(
+    r"\b(?:(?:all\s+)?(?:our\s+|my\s+)?ratings\s+(?:(?:on|at|in)\s+this\s+\w+\s+|here\s+)?"
+    r"(?:are|run)\s+|(?:I|we)\s+(?:rate|grade|score)\s+(?:films|movies|everything)?\s*)"
+    r"out\s+of\s+(?P<scale>four|five|ten|4|5|10)\b",
+    re.IGNORECASE,
+)
 #: A rating under a label of the site's own: "Monster rating:", "Kinoko rating:", "Our
 #: family score:", "Nadia's score:" (never others' "Average score:" nor "Age rating:").
 OWN_LABEL = re.compile(
@@ -76,6 +88,14 @@ DIARY_STARS = re.compile(
 SPOKEN_RATING = re.compile(rf"[–—-]\s*(?P<rating>{WORD_RATING.pattern})[.!]?$", re.I)
 #: A unit in a word of any language, perhaps the rating again in brackets after it.
 WORD_UNIT = re.compile(r"[^\W\d_]+\s*(?:[(\[][^()\[\]]*[)\]])?\s*")
+#: The critic's own rating in a sentence: "9/10 for me", "8/10 from me", "I'd give it 7/10",
+#: "I'm giving it a 4 out of 5" (never what others gave it: "my brother would give it 6/10").
+OWN_RATING = re.compile(
+    r"(?-i:\bI)(?:['’]d|\s+would|['’]m|\s+am|\s+will|['’]ll)?\s+(?:give|giving|rate|rating)"
+    r"\s+it\s+(?:an?\s+)?(?P<value>\d{1,2}(?:\.\d)?)\s*(?:/|out\s+of)\s*(?P<scale>10|5)\b"
+    r"|(?<![\w./])(?P<value2>\d{1,2}(?:\.\d)?)\s*/\s*(?P<scale2>10|5)\s+(?:for|from)\s+me\b",
+    re.IGNORECASE,
+)
 #: Someone quoted, not the critic summing up: in quotation marks, or signed after a dash.
 PULL_QUOTE = re.compile(r"^[“\"‘']|[–—-]\s*(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)*\s*$")
 #: A line wholly in quotes: the headline a critic gives the film, under the score.
@@ -111,6 +131,7 @@ class RatingLabelsMixin:
                     self.own_label_rating,  # "Monster rating: 9 Graboids out of 10"
                     self.rating_in_strip,  # "Reviewed by: Ana · Score: 9/10"
                     self.diary_stars,  # "★★★★½ ↻ Rewatched 02 Nov 2025"
+                    self.rating_elsewhere,  # "The film: Four stars out of four."
                     self.spoken_alone,  # "Four out of five."
                     self.verdict_line,
                 )
@@ -160,9 +181,14 @@ class RatingLabelsMixin:
 
     def front_matter_rating(self):
         """A static site's "rating: 4.5/5" or "stars: 4.5" in its front matter, when the
-        text gives no rating; a bare number of stars is out of five, as stars are."""
+        text gives no rating; a bare number of stars is out of five, as stars are, and a bare
+        number on the scale the post says all its ratings are on ("Ratings here are out of 5")."""
+        note = BLOG_SCALE.search("\n".join(self.lines))
         for key in FRONT_MATTER_KEYS:
             value = self.front_matter.get(key, "").strip()
+            scale = scale_number(note.group("scale")) if note else 0
+            if BARE_RATING.match(value) and Decimal(value) <= scale:
+                value = f"{value}/{scale}"  # (a bare number might be a certificate, else)
             if not value or CERTIFICATE.fullmatch(value):  # "rating: PG-13"
                 continue
             if key == "stars" and STARS_ALONE.match(value):
@@ -228,6 +254,18 @@ class RatingLabelsMixin:
         self.consume("rating")
         return True
 
+    def rating_elsewhere(self, line):
+        """A rating in one of `rating_places`' places; False when `line` is in none."""
+        if not (found := rating_elsewhere(line)):
+            return False
+        value, how = found
+        if how == "out of":
+            return self.glyphs_out_of(value)
+        self.rating(value, as_written=line, labelled=how == "stars")
+        self.awaiting_verdict = how == "stars" and not (self.review.verdict or self.heading_verdict)
+        self.consume("rating")
+        return True
+
     def spoken_alone(self, line):
         """ "Four out of five." alone on its line: the rating in words; False if not."""
         text = line.strip(" *_")
@@ -274,11 +312,41 @@ class RatingLabelsMixin:
             if self.blocks and self.blocks[-1][:2] == ["blockquote", quote.group("text")]:
                 self.blocks.pop()  # the verdict, not the text's
 
+    def panel_scores(self):
+        """ "Priya: 9/10", "Callum: 7/10", "Club average: 8/10 — “…”": the people's rows are
+        no scores; the panel's row is the rating (when no line gave one), its words the
+        verdict (when none was read)."""
+        people, summed = panel(self.review.scores, self.lines)
+        if not people:
+            return
+        names = ", ".join(name for name, _ in people)
+        self.review.scores = [score for score in self.review.scores if score not in people]
+        self.warn(f"The scores of {names} are people's, not criteria; not imported as scores.")
+        if summed is None:
+            return
+        name, value = summed
+        self.review.scores.remove(summed)
+        comment = quoted(self.review.score_comments.pop(name, ""))
+        if self.review.rating is None:
+            self.review.rating, self.review.rating_as_written = value, f"{name}: {value}/10"
+            self.warn(f"The panel's “{name}” ({plain(value)}/10) is taken as the rating.")
+        if comment and not self.review.verdict and is_summary_judgement(comment):
+            self.set_verdict(comment)
+
+    def prose_rating(self):
+        """A rating in the text's sentences ("a 7.5/10 rating", "9/10 for me", "I'd give it
+        8/10"), when no line gave one."""
+        if match := PROSE_RATING.search(self.review.text) or OWN_RATING.search(self.review.text):
+            value = next(value for value in match.group("value", "value2") if value)
+            scale = next(scale for scale in match.group("scale", "scale2") if scale)
+            self.rating(f"{value}/{scale}", as_written=match.group(0))
+
     def film_scorecard(self):
         """ "Infernal Affairs: 4.5 out of 5" over "The Departed: 4 out of 5": a card that
         scores films (the one reviewed, or one the post names with its year), not criteria.
         The reviewed film's row is the rating (when no line gave one); no row of the card
         is a score."""
+        self.panel_scores()  # a panel's rows name people, never films
         title = self.review.film.title.casefold().strip()
         text = "\n".join(self.lines)
         films = [

@@ -17,7 +17,6 @@ from imports.patterns import (
     FACT_LABEL,
     FAQ_HEADING,
     KEYWORDS,
-    PROSE_RATING,
     RATING_LABEL,
     RATING_NUMBER,
     SCORE,
@@ -77,6 +76,9 @@ RATING_IN_UNITS = re.compile(
 )
 #: A line under a label of its own ("Best for: ages 7 and up"): another fact, no verdict.
 OTHER_LABEL = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s")
+#: The site's own glyphs (and a bracket) before the rating in words that says their scale.
+OWN_GLYPHS = re.compile(r"^\s*(?:[^\w\s*(\[]+\s*[(\[]\s*)?")
+WHOLLY_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 GRADE_LABEL = re.compile(r"^(?:(?:final|overall|my|our|the)\s+)?grade\s*[:\-–—]", re.I)
 
 
@@ -284,7 +286,7 @@ class RatingsMixin:
         if labelled and text.lstrip().startswith("*"):
             found = None  # "***½": the asterisks are the rating
         if found is None and labelled:
-            stripped = text.lstrip()
+            stripped = OWN_GLYPHS.sub("", text)  # "🤖🤖🤖 (three robots out of five)"
             offset = len(text) - len(stripped)
             found = next(
                 (
@@ -346,6 +348,8 @@ class RatingsMixin:
         return rest
 
     def set_verdict(self, verdict):
+        if quoted := WHOLLY_QUOTED.fullmatch(verdict.strip()):
+            verdict = quoted.group(1)  # "8/10 — “A lonely little gem.”": the words quoted
         if len(verdict) > VERDICT_MAX_LENGTH:
             self.warn(f"The verdict is longer than {VERDICT_MAX_LENGTH} characters; shortened.")
             verdict = verdict[: VERDICT_MAX_LENGTH - 1].rsplit(" ", 1)[0] + "…"
@@ -382,12 +386,6 @@ class RatingsMixin:
                 self.review.rating, self.review.rating_as_written = value, f"{name}: {value}/10"
                 self.warn(f"The score “{name}” ({plain(value)}/10) is taken as the rating.")
                 return
-
-    def prose_rating(self):
-        if match := PROSE_RATING.search(self.review.text):
-            value = match.group("value") or match.group("value2")
-            scale = match.group("scale") or match.group("scale2")
-            self.rating(f"{value}/{scale}", as_written=match.group(0))
 
 
 def words_as_number(text):

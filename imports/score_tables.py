@@ -1,8 +1,10 @@
+# ruff: noqa: RUF001  (rows use typographic apostrophes)
 """Score tables whose header states the scale: "| Criterion | Out of 10 |" over "| Acting | 8 |".
 
 The rows' bare numbers are given the header's scale ("8" becomes "8/10"), so they read as
 any other score; a table whose header states no scale is left as it is, its bare numbers
-not guessed.
+not guessed. Rows of criteria with bare numbers ("Story: 8" over "Animation: 10") are
+given the scale of ten as a "Score" column is (`implied_scale`).
 """
 
 import re
@@ -31,10 +33,37 @@ def cells(line):
     return [cell.strip() for cell in stripped[1:-1].split("|")]
 
 
+#: A criterion's row with a bare number: "Story: 8", "Acting: 7.5".
+BARE_ROW = re.compile(r"^(?P<name>[A-Za-z][A-Za-z&'’ /-]{1,30}):\s*(?P<value>\d{1,2}(?:[.,]\d)?)$")
+
+
+def scaled_rows(lines):
+    """`lines` with the bare numbers of a block of three or more criteria's rows ("Story:
+    8", "Animation: 10") given the scale of ten, when one is above five and none above ten
+    (see `implied_scale`); rows naming anything but criteria are left as they are."""
+    from imports.criteria import CRITERION_WORDS  # (criteria reads values, which reads this)
+
+    lines, start = list(lines), 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and BARE_ROW.match(lines[end]):
+            end += 1
+        rows = [BARE_ROW.match(line) for line in lines[start:end]]
+        named = all(
+            CRITERION_WORDS & set(re.findall(r"[a-z]+", row.group("name").casefold()))
+            for row in rows
+        )
+        numbers = [float(row.group("value").replace(",", ".")) for row in rows]
+        if len(rows) >= MIN_ROWS and named and FIVE < max(numbers) <= TEN:
+            lines[start:end] = [f"{line}/10" for line in lines[start:end]]
+        start = end + 1
+    return lines
+
+
 def scaled_tables(lines):
     """`lines` with the bare numbers of scored tables given their header's scale."""
     table = []  # the rows of the table being read, header first
-    for line in lines:
+    for line in scaled_rows(lines):
         if cells(line) is not None:
             table.append(line)
             continue

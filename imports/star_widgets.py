@@ -1,3 +1,4 @@
+# ruff: noqa: RUF002  (widgets draw letter grades with minus signs)
 """A page's star widget: the rating drawn as stars, its value and scale said in attributes.
 
 Sites draw the rating as glyphs or icons and say it for screen readers and scripts:
@@ -14,7 +15,18 @@ from decimal import Decimal, InvalidOperation
 
 from bs4 import Tag
 
-from imports.rating_forms import EMPTY, GLYPH_RUN, GLYPHS, number_reading
+from imports.criteria import is_others_score
+from imports.patterns import RATING_LABEL
+from imports.rating_forms import (
+    EMPTY,
+    FILLED,
+    GLYPH_RUN,
+    GLYPHS,
+    LETTER,
+    glyph_reading,
+    letter_reading,
+    number_reading,
+)
 from imports.values import plain
 
 #: Words in a class or id that mark an element as a rating.
@@ -26,10 +38,12 @@ ELSEWHERE_WORDS = frozenset({
     "user", "users", "reader", "readers", "audience", "community",
 })  # fmt: skip
 WORD = re.compile(r"[a-z]+")
-CLASS_VALUE = re.compile(r"^(?:rating|stars?|score)[-_](?P<value>\d{1,3}(?:[-_.]5)?)$", re.I)
+CLASS_VALUE = re.compile(r"^(?:rat(?:ing|ed)|stars?|score)[-_](?P<value>\d{1,3}(?:[-_.]5)?)$", re.I)
 VALUE_ATTRIBUTES = ("data-rating", "data-score", "data-stars", "data-value", "aria-valuenow")
 SCALE_ATTRIBUTES = ("data-max", "data-best", "data-scale", "data-out-of", "aria-valuemax")
 EMPTY_GLYPHS = "".join(EMPTY.values())
+BYLINE_WORDS = frozenset({"byline", "author", "meta"})
+STRIP_PARTS = re.compile(r"\s+[·|•]\s+")
 SAID_LENGTH = 40
 #: "Readers' average: 3.9 out of 5", "4 out of 5 (212 votes)": not the critic's rating.
 AUDIENCE = re.compile(
@@ -46,16 +60,57 @@ class WidgetRating:
 
 
 def widget_ratings(main) -> list[WidgetRating]:
-    """Every star widget of the review itself in `main`, in page order."""
+    """Every star widget of the review itself in `main`, or in the review's header just
+    before it ("<header class="review-header">… ★★★★½ …</header>" over its text), in page
+    order."""
     found = []
-    for tag in main.find_all(is_rating_like):
+    for tag, within in [
+        *header_widgets(main),
+        *((tag, main) for tag in main.find_all(is_rating_like)),
+    ]:
         if any(isinstance(t, Tag) and t.get("data-star-widget") for t in tag.parents):
             continue  # inside a widget read already
-        if is_elsewhere(tag, main) or (reading := widget_reading(tag)) is None:
+        if is_elsewhere(tag, within) or (reading := widget_reading(tag)) is None:
             continue
         tag["data-star-widget"] = "1"
         found.append(reading)
+    return found + byline_ratings(main)
+
+
+def byline_ratings(main) -> list[WidgetRating]:
+    """The critic's rating written in the byline's strip, which goes as furniture: "By Ana
+    Lind, Contributing Critic · Editor's rating: 9/10" (never "Readers' rating: …")."""
+    found = []
+    for tag in main.find_all(class_=lambda names: bool(names) and BYLINE_WORDS & words(names)):
+        for part in STRIP_PARTS.split(" ".join(tag.get_text(" ").split())):
+            label = RATING_LABEL.match(part)
+            if not label or is_others_score(label.group(0)) or AUDIENCE.search(part):
+                continue
+            if (reading := number_reading(part[label.end() :])) is not None:
+                found.append(
+                    WidgetRating(reading.value, part, f"{reading.conversion} (byline)", tag)
+                )
     return found
+
+
+def words(names) -> set[str]:
+    """The words of a class attribute (a string or a list)."""
+    names = names if isinstance(names, str) else " ".join(names)
+    return set(WORD.findall(names.casefold()))
+
+
+def header_widgets(main):
+    """(widget, its holder) in the header the review's text follows: a <header>, or an
+    element classed as one, among the elements just before `main` in its parent."""
+    parent = main.parent
+    if not isinstance(parent, Tag):
+        return []
+    headers = [
+        sibling
+        for sibling in main.find_previous_siblings()
+        if sibling.name == "header" or "header" in WORD.findall(" ".join(sibling.get("class", [])))
+    ][:1]
+    return [(tag, parent) for header in headers for tag in header.find_all(is_rating_like)]
 
 
 def is_rating_like(tag) -> bool:
@@ -99,15 +154,35 @@ def widget_reading(tag) -> WidgetRating | None:
     if (text := said(tag)) and (reading := number_reading(text)):
         return WidgetRating(reading.value, text, f"{reading.conversion} ({attribute(tag)})", tag)
     value, written = stated_value(tag)
+    scale, how = stated_scale(tag)
+    if scale is None and (drawn := drawn_rating(tag)) is not None:
+        return drawn
     if value is None:
         return None
-    scale, how = stated_scale(tag)
     if scale is None or not 0 < value <= scale:
         return WidgetRating(None, written, f"{written}: out of how many is not said", tag)
     on_ten = value * 10 / scale
     return WidgetRating(
         on_ten, written, f"{plain(value)} of {plain(scale)} ({how}) is {plain(on_ten)}/10", tag
     )
+
+
+def drawn_rating(tag) -> WidgetRating | None:
+    """What a widget draws and no label says: a letter ("<div class="grade">A−</div>"),
+    or filled stars alone, out of five as stars are ("<span class="rating rated-9">★★★★½
+    </span>"), when a value in its class or data agrees (9 of 10, or 4.5 of 5); or None."""
+    text = " ".join(tag.get_text(" ").split())
+    if LETTER.match(text) and len(text) <= 2 and (letter := letter_reading(text)):
+        return WidgetRating(letter.value, text, letter.conversion, tag)
+    if not GLYPH_RUN.fullmatch(text) or any(glyph in text for glyph in EMPTY_GLYPHS):
+        return None
+    stars = glyph_reading(text)
+    if stars is None or stars.value is None or not any(g in text for g in FILLED["star"]):
+        return None
+    value, _ = stated_value(tag)
+    if value is not None and stars.value not in (value, value * 2):
+        return None  # the class says another value: neither is read
+    return WidgetRating(stars.value, text, f"{stars.conversion} (stars are out of five)", tag)
 
 
 def attribute(tag):

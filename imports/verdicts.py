@@ -35,8 +35,8 @@ VERDICT_HEADING = re.compile(
     rf"^(?:{OTHER_TONGUE})?{VERDICT_OWNER}{VERDICT_TERM}\s*[:.?!]?$", re.IGNORECASE
 )
 VERDICT_QUESTION = re.compile(
-    r"^(?:so,?\s+)?(?:should\s+(?:you|i)\s+(?:watch|see|stream|rent|bother\s+with)"
-    r"\s+(?:it|this(?:\s+(?:one|film|movie))?)|is\s+it\s+worth\s+(?:it|watching|seeing"
+    r"^(?:so,?\s+)?(?:should\s+(?:you|i)\s+(?:go|(?:watch|see|stream|rent|bother\s+with)"
+    r"\s+(?:it|this(?:\s+(?:one|film|movie))?))|is\s+it\s+worth\s+(?:it|watching|seeing"
     r"|a\s+(?:watch|look)|your\s+time)|worth\s+(?:watching|seeing|it))\s*\??$",
     re.IGNORECASE,
 )
@@ -60,6 +60,10 @@ REVIEW_NOTE = re.compile(
     re.IGNORECASE,
 )
 HEADING_RANK, QUESTION_RANK = 2, 1
+#: The word answering a question before the verdict: "Yes: a warm, sly film…".
+ANSWER_WORD = re.compile(
+    r"^(?:yes|no|absolutely|definitely|of\s+course)\s*(?:[:.!]|\s[–—-])\s+(?=\w)", re.I
+)
 WRAPPED_LINES = 2  # lines a labelled verdict may run on to
 SUMMARY_RANK = 3  # a labelled one-line summary before an answer under a heading
 #: "Summary:", a rating box's line: the verdict only when it is one sentence.
@@ -167,7 +171,7 @@ class VerdictsMixin:
         elif (
             rank > self.heading_verdict_rank
             and not self.is_heading_line(line)
-            and is_verdict_sentence(text, line)
+            and is_verdict_sentence(text := ANSWER_WORD.sub("", text), line)
         ):
             self.heading_verdict, self.heading_verdict_rank = text, rank
 
@@ -199,9 +203,38 @@ ASIDE = re.compile(
 )
 
 
+#: A remark on the rating itself, not on the film: "5/5 — unanimous, for once",
+#: "8/10 (rounded up, generously)", "Provisional, pending a rewatch".
+RATING_REMARK = re.compile(
+    r"^(?:unanimous(?:ly)?|rounded\s+(?:up|down)|generously|harshly|provisional(?:ly)?"
+    r"|tentative(?:ly)?|for\s+now|(?:up|down)\s+from|at\s+a\s+push|no\s+contest"
+    r"|split\s+decision)\b",
+    re.IGNORECASE,
+)
+REMARK_WORDS = 5
+#: The rest of a strip of the post's furniture after its rating: "· Film 17 of 52 · What
+#: my grades mean", "| Seen at the festival | About my ratings" (a verdict runs on in
+#: words, never in parts set apart by dots or bars).
+STRIP_REST = re.compile(r"^[·•|]|\s[·•|]\s")
+#: Someone else quoted, signed with a name and perhaps an age: "AOIFE (9): “…”",
+#: "Rory, 6: the dog is the best.", "Maya (age 7): …".
+SIGNED_QUOTE = re.compile(
+    r"^(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*\s*"
+    r"(?:\((?:aged?\s+)?\d{1,2}\)|,\s*(?:aged?\s+)?\d{1,2})\s*:\s"
+)
+
+
 def is_summary_judgement(text):
     """Whether an unlabelled line after a rating reads as its verdict: one sentence that
-    sums the film up, not several sentences of the text going on, a question or an aside."""
+    sums the film up, not several sentences of the text going on, a question, an aside, a
+    remark on the rating, a strip of links or someone else signed and quoted."""
     text = text.strip()
     sentences = re.split(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z])", text)
-    return len(sentences) == 1 and not text.endswith("?") and not ASIDE.match(text)
+    return (
+        len(sentences) == 1
+        and not text.endswith("?")
+        and not ASIDE.match(text)
+        and not (RATING_REMARK.match(text) and len(text.split()) <= REMARK_WORDS)
+        and not STRIP_REST.search(text)
+        and not SIGNED_QUOTE.match(text)
+    )

@@ -316,3 +316,84 @@ def test_ratings_behind_a_bullet_a_quote_or_a_star_and_in_words(line, rating):
 )
 def test_sentences_and_labels_that_only_look_like_decorated_ratings(line):
     assert extract(f"# Some Film\n\nA paragraph.\n\n{line}\n", markdown=True).rating is None
+
+
+@pytest.mark.parametrize(
+    "label", ["Voto / Rating", "Note / Our rating", "Bewertung / Rating", "Puntuación / Score"]
+)
+@pytest.mark.parametrize(
+    ("value", "rating"),
+    [
+        ("9/10", Decimal(9)),
+        ("★★★★☆ (4 su 5 / 4 out of 5)", Decimal(8)),
+        ("4 sur 5", Decimal(8)),
+        ("B+", Decimal("8.5")),
+    ],
+)
+def test_a_rating_label_given_in_two_languages_is_the_rating(label, value, rating):
+    review = read(f"{label}: {value}")
+    assert (review.rating, review.scores) == (rating, [])
+
+
+@pytest.mark.parametrize("label", ["Music / Score", "Sound / Score", "Soundtrack / Score"])
+def test_a_criterion_named_with_score_beside_it_stays_a_criterion(label):
+    review = read(f"Story: 7/10\n{label}: 8/10\nActing: 9/10")
+    assert review.rating is None
+    assert (label, Decimal(8)) in review.scores
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        # the film's own rating beside its disc's
+        ("The film: Four stars out of four.", Decimal(10)),
+        ("The film: ★★★★☆", Decimal(8)),
+        ("Movie – 3.5 stars", Decimal(7)),
+        ("The disc: Four stars out of five.", None),
+        ("The film: a long, strange trip.", None),
+        # the reviewer's stars closing the byline
+        ("Review by sofiawatchesthings  ★★★★½", Decimal(9)),
+        ("By Ana Lind ★★★☆☆", Decimal(6)),
+        ("By Ana Lind, 12 May 2024", None),
+        # the site's own glyphs on the scale it says
+        ("Popcorn score: 🍿🍿🍿🍿 (out of five buckets)", Decimal(8)),
+        ("Tomato rating: 🍅🍅🍅 (out of 5 tomatoes)", Decimal(6)),
+        ("Readers' score: 🍿🍿🍿 (out of five buckets)", None),
+        ("Popcorn score: 🍿🍿🍿🍿", None),  # no scale said: reported, not guessed
+    ],
+)
+def test_the_films_label_a_bylines_stars_and_the_sites_glyphs_give_the_rating(line, rating):
+    assert read(line).rating == rating
+
+
+@pytest.mark.parametrize(
+    ("rows", "scores"),
+    [
+        (  # criteria with bare numbers, one above five: out of ten, as such rows are written
+            "Story: 8\nAnimation: 10\nSound: 9\nCharacter: 9",
+            [("Story", 8), ("Animation", 10), ("Sound", 9), ("Character", 9)],
+        ),
+        ("Acting: 7.5\nPacing: 6\nVisuals: 9", [("Acting", 7.5), ("Pacing", 6), ("Visuals", 9)]),
+        ("Story: 4\nAnimation: 5\nSound: 3", []),  # out of five or ten? not said
+        ("Story: 8\nSound: 9", []),  # two numbers could be on any scale
+        ("Heat: 9\nRonin: 7\nCollateral: 8", []),  # films, not criteria
+        ("Story: 8\nSeason: 1994\nSound: 9", []),  # a year among them: no score block
+    ],
+)
+def test_criteria_with_bare_numbers_above_five_are_out_of_ten(rows, scores):
+    review = read(rows)
+    assert review.scores == [(name, Decimal(str(value))) for name, value in scores]
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("Our rating: 🤖🤖🤖🤖🤖 (five robots out of five)", Decimal(10)),
+        ("Rating: 🦄🦄🦄 (three unicorns out of five)", Decimal(6)),
+        ("Rating: 🦄🦄🦄 [three and a half unicorns out of five]", Decimal(7)),
+        ("Rating: 🦄🦄🦄", None),  # glyphs of no stated scale
+        ("Rating: 🦄🦄🦄 (our unicorn count)", None),
+    ],
+)
+def test_the_sites_own_glyphs_before_the_rating_in_words(line, rating):
+    assert read(line).rating == rating

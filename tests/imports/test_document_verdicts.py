@@ -26,6 +26,10 @@ def read(ending, *, markdown=True):
         "In a nutshell: Dry, warm and quietly funny.",
         "TL;DR: Dry, warm and quietly funny.",
         "The final word: Dry, warm and quietly funny.",
+        "ONE-LINE VERDICT: Dry, warm and quietly funny.",
+        "Short verdict: Dry, warm and quietly funny.",
+        "Our quick verdict – Dry, warm and quietly funny.",
+        "Capsule verdict: Dry, warm and quietly funny.",
     ],
 )
 def test_labelled_verdicts(line):
@@ -45,7 +49,16 @@ def test_a_labelled_verdict_with_a_bracketed_rating_gives_both():
 
 
 @pytest.mark.parametrize(
-    "heading", ["## The bottom line", "## Verdict", "### In one line", "THE TAKEAWAY"]
+    "heading",
+    [
+        "## The bottom line",
+        "## Verdict",
+        "### In one line",
+        "THE TAKEAWAY",
+        "## The verdict in a sentence",
+        "## The last word",
+        "### Our verdict in one line",
+    ],
 )
 def test_the_sentence_under_a_verdict_heading(heading):
     review = read(f"{heading}\n\n> A small film that knows exactly what it is.\n")
@@ -55,6 +68,22 @@ def test_the_sentence_under_a_verdict_heading(heading):
 def test_a_question_answered_in_a_sentence_is_the_verdict_when_nothing_is_labelled():
     review = read("### Is it worth your time?\n\nOnly if you like long silences and vans.\n")
     assert review.verdict == "Only if you like long silences and vans."
+
+
+@pytest.mark.parametrize(
+    "question", ["## Should you go?", "### Should you see it?", "## So, should you watch it?"]
+)
+@pytest.mark.parametrize("answer", ["Yes: ", "Yes — ", "Absolutely. ", ""])
+def test_the_answer_to_should_you_go_is_the_verdict_without_its_yes(question, answer):
+    review = read(f"{question}\n\n{answer}a warm, sly film about a family held together.\n")
+    assert review.verdict == "a warm, sly film about a family held together."
+
+
+@pytest.mark.parametrize(
+    "heading", ["## Should you go to Portugal?", "## The last word on vans", "## Summary"]
+)
+def test_other_questions_and_headings_announce_no_verdict(heading):
+    assert read(f"{heading}\n\nOnly if you like long silences and vans.\n").verdict == ""
 
 
 def test_a_labelled_verdict_wins_over_the_answer_to_a_question():

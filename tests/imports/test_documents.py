@@ -232,6 +232,16 @@ def test_final_rating_is_rounded_to_a_half_step_and_reported():
         ("Score: 73/100", Decimal("7.5"), ""),
         ("With a solid 8.8/10 rating, it earns its place.", Decimal(9), ""),
         ("★★★", Decimal(6), ""),
+        # the critic's own rating said in a sentence
+        ("Anyway. 9/10 for me, knocking a point off for the opening.", Decimal(9), ""),
+        ("Call it 8/10 from me.", Decimal(8), ""),
+        ("Overall, the film is a 9/10 for me.", Decimal(9), ""),  # no label: a sentence
+        ("I'd give it 7/10, maybe more on a second look.", Decimal(7), ""),
+        ("I'm giving it a 4 out of 5 and moving on.", Decimal(8), ""),
+        # what others gave it, or a count that is no rating
+        ("My brother would give it 6/10, but he sleeps in films.", None, ""),
+        ("Critics gave it 9/10 across the board.", None, ""),
+        ("It won 3/5 of its awards for me to see.", None, ""),
     ],
 )
 def test_rating_forms(line, rating, verdict):

@@ -3,6 +3,7 @@ layouts and review-box star rows, on pages written for these tests."""
 
 from decimal import Decimal
 
+import pytest
 from bs4 import BeautifulSoup
 
 from imports.extracted import CastMember
@@ -215,6 +216,57 @@ def test_star_rows_naming_people_or_other_films_are_not_criteria():
     assert not page_extract(review_box(teasers, klass="related")).scores
     alone = "<li>Overall ★★★★☆</li><li>Seen at the Rex, Tuesday</li>"
     assert not page_extract(review_box(alone)).scores
+
+
+POINT_ROWS = {
+    "points": (
+        "<li><span>Story</span> <span class='bar' style='width:70%'></span>"
+        "<span class='review-point'>7/10</span></li>"
+        "<li><span>Action &amp; Stunts</span> <span class='review-point'>10/10</span></li>"
+        "<li><span>Music</span> <span class='review-point'>8/10</span></li>"
+    ),
+    "percent": (
+        "<li><span>Story</span> <span class='review-point'>70%</span></li>"
+        "<li><span>Action &amp; Stunts</span> <span class='review-point'>100%</span></li>"
+        "<li><span>Music</span> <span class='review-point'>80%</span></li>"
+    ),
+    "out of five": (
+        "<li>Story <b>3.5/5</b></li><li>Action &amp; Stunts <b>5/5</b></li>"
+        "<li>Music <b>4/5</b></li>"
+    ),
+}
+SUMMARY = (
+    "<div class='review-desc'><p class='review-summary-title'><strong>{title}</strong></p>"
+    "<p>A thin story carried by the best practical stunts of the decade.</p></div>"
+    "<div class='review-total'><span>8.4</span><div>Total Score</div></div>"
+    "<div class='user-review-area'><span>User Rating:</span> <span>9.1</span> "
+    "<small>(37 votes)</small></div>"
+)
+
+
+@pytest.mark.parametrize("rows", POINT_ROWS)
+@pytest.mark.parametrize("title", ["Summary", "Verdict", "Conclusion", "Bottom line"])
+def test_a_review_boxs_point_rows_are_scores_and_its_summary_the_verdict(rows, title):
+    summary = SUMMARY.format(title=title)
+    box = f"<div class='review-wrapper'><ul>{POINT_ROWS[rows]}</ul>{summary}</div>"
+    review = page_extract(page(f"<article><h1>Tin Harbour</h1>{PROSE}{box}</article>"))
+    assert [name for name, _ in review.scores] == ["Story", "Action & Stunts", "Music"]
+    assert review.scores[0][1] == 7 and review.scores[1][1] == 10
+    assert review.verdict == "A thin story carried by the best practical stunts of the decade."
+    assert review.rating != Decimal("9") and review.rating != Decimal("9.1")  # the visitors'
+
+
+def test_rows_of_films_or_people_with_points_are_no_scores_and_a_summary_alone_no_verdict():
+    films = "<li>Heat 9/10</li><li>Ronin 7/10</li><li>Collateral 8/10</li>"
+    assert not page_extract(review_box(films)).scores
+    people = "<li>Greta Olin 8/10</li><li>Paul Varga 6/10</li>"
+    assert not page_extract(review_box(people)).scores
+    plot = (  # a post's "Summary" section is its plot, not a verdict
+        "<h2>Summary</h2><p>A thin story carried by the best practical stunts of the decade.</p>"
+        "<p>Then a second paragraph of the plot goes on, about the harbour and its ghosts.</p>"
+    )
+    review = page_extract(page(f"<article><h1>Tin Harbour</h1>{PROSE}{plot}</article>"))
+    assert review.verdict == ""
 
 
 def test_hours_and_bare_minutes_are_a_runtime():

@@ -85,6 +85,24 @@ def test_the_forms_of_issue_12(name, text, rating):
     assert read(name, text).rating == rating
 
 
+@pytest.mark.parametrize(
+    ("key", "value", "note", "rating"),
+    [
+        ("rating", "5", "*Ratings on this blog are out of 5.*", Decimal(10)),
+        ("rating", "3", "All our ratings are out of four.", Decimal("7.5")),
+        ("score", "4", "We rate films out of 5 stars.", Decimal(8)),
+        ("grade", "3.5", "*Ratings on this blog are out of 5.*", Decimal(7)),
+        ("rating", "7", "(All my ratings are out of ten.)", Decimal(7)),
+        ("rating", "5", "", None),  # no scale said anywhere: reported, not guessed
+        ("rating", "8", "*Ratings on this blog are out of 5.*", None),  # off the scale said
+        ("rating", "4", "She was rated 4 out of 5 by the jury.", None),  # no note of the blog's
+    ],
+)
+def test_a_bare_front_matter_rating_is_read_on_the_scale_the_post_states(key, value, note, rating):
+    text = f"---\ntitle: {TITLE}\n{key}: {value}\n---\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n{note}\n"
+    assert read("review.md", text).rating == rating
+
+
 def test_a_front_matter_rating_gives_way_to_the_one_in_the_text():
     text = f'---\ntitle: {TITLE}\nrating: "3/5"\n---\n\n{PARAGRAPH}\n\nRating: 4/5\n'
     assert read("review.md", text).rating == Decimal(8)
@@ -132,7 +150,7 @@ def test_certificates_are_never_the_rating(line, certificate):
         "Running time: 1 hour 52 minutes",
         "Stars: Ana Lind, Tom Berg",
         "Stars: B. J. Novak",
-        "Overall, the film is a 9/10 for me.",
+        "Overall, the film is a triumph for me, 9 times in 10.",
         "Overall: a triumph",
         "Verdict: 3 hours of joy",
         "Verdict: D. W. Griffith would approve.",

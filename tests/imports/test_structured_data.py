@@ -254,3 +254,62 @@ def test_a_review_pointing_at_its_movie_by_id_and_a_movies_own_review_are_read()
     assert page_facts(soup_with({**MOVIE, "review": rated})).rating == 4
     readers = {**MOVIE, "review": [rated, {**rated, "reviewRating": {"ratingValue": "5"}}]}
     assert page_facts(soup_with(readers)).rating is None
+
+
+@pytest.mark.parametrize(
+    ("widget", "value"),
+    [
+        ('<span class="rating rated-9">★★★★½</span>', Decimal(9)),  # 9 of 10 half-stars
+        ('<span class="stars rating-4.5">★★★★½</span>', Decimal(9)),  # 4.5 of 5
+        ('<span class="rating">★★★★</span>', Decimal(8)),  # filled stars alone: of five
+        ('<div class="grade">A−</div>', Decimal(9)),  # a letter in a grade's box
+        ('<span class="review-grade">B+</span>', Decimal("8.5")),
+        ('<span class="rating rated-6">★★★★½</span>', None),  # the class disagrees
+        ('<span class="rating">🍿🍿🍿</span>', None),  # glyphs of no stated scale
+        ('<div class="grade">Gold</div>', None),  # no letter grade
+        ('<div class="grade">PG</div>', None),
+    ],
+)
+def test_a_widget_that_draws_its_rating_is_read_when_nothing_else_says_it(widget, value):
+    main = BeautifulSoup(f"<div><p>Text.</p>{widget}</div>", "html.parser").div
+    found = widget_rating(main)[0]
+    assert (found.value if found else None) == value
+
+
+def test_the_widget_in_the_reviews_header_before_its_text_is_the_rating():
+    page = BeautifulSoup(
+        '<section><header class="review-header"><h2>Close</h2><p class="view-date">'
+        '<span class="rating rated-9">★★★★½</span> Liked · Watched 14 Feb</p></header>'
+        '<div class="review body-text"><p>Text.</p></div>'
+        '<section class="popular-reviews"><span class="rating rated-6">★★★</span></section>'
+        '<aside><span class="rating rated-10">★★★★★</span></aside></section>',
+        "html.parser",
+    )
+    widget, _ = widget_rating(page.find("div", class_="review"))
+    assert widget.value == 9
+    other = BeautifulSoup(  # a header after the text, or none: nothing outside is read
+        '<section><div class="review"><p>Text.</p></div><header class="review-header">'
+        '<span class="rating rated-6">★★★</span></header></section>',
+        "html.parser",
+    )
+    assert widget_rating(other.find("div", class_="review")) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("byline", "value"),
+    [
+        ("By Ana Lind, Contributing Critic · Editor's rating: <b>9/10</b>", Decimal(9)),
+        ("By Ana Lind | Rating: 4 out of 5", Decimal(8)),
+        ("Ana Lind · 12 May 2024 · Our rating: 3.5/5", Decimal(7)),
+        ("By Ana Lind · Readers' rating: 7.4/10", None),  # other people's
+        ("By Ana Lind · Rating: 7.4/10 (12,304 votes)", None),
+        ("By Ana Lind · 9/10 people liked this", None),  # no rating's label
+        ("By Ana Lind · Rated R", None),
+    ],
+)
+def test_the_critics_rating_in_the_bylines_strip_is_the_rating(byline, value):
+    main = BeautifulSoup(
+        f'<div><p class="rev-byline">{byline}</p><p>Text.</p></div>', "html.parser"
+    ).div
+    found = widget_rating(main)[0]
+    assert (found.value if found else None) == value

@@ -27,6 +27,21 @@ LINES = {
     "A patient, kind film that earns its last ten minutes.": "same",
     "Funny, sad and wise.": "same",
     "The best ferry drama in years, and a great lead.": "same",
+    # a remark on the rating itself, not on the film
+    "unanimous, for once": "",
+    "rounded up, generously": "",
+    "Provisional, pending a rewatch": "",
+    "Unanimously the warmest film of the year.": "same",
+    "Easily the best ferry drama in years.": "same",
+    "Harsh, brilliant and unforgettable.": "same",  # words for the film, not the rating
+    "Generous, warm and wise.": "same",
+    # the rest of a strip of the post's furniture
+    "· Film 17 of 52 · What my grades mean": "",
+    "| Seen at the festival | About my ratings": "",
+    # someone else quoted, signed with a name (and an age)
+    'AOIFE (9): "Better than the last one."': "",
+    "Rory, 6: the dog is the best.": "",
+    "Maya (age 7): “I want a seal now.”": "",
 }
 
 
