@@ -13,7 +13,14 @@ the order. A run with no evidence, or evidence both ways, is left alone.
 import re
 
 from imports.extracted import CastMember
-from imports.names import NAME_WORD, PARTICLES, cast_members, is_name
+from imports.names import (
+    AFTER_LEADER,
+    NAME_WORD,
+    PARTICLES,
+    cast_members,
+    is_name,
+    with_glosses,
+)
 from imports.patterns import BULLET, FACT_OF_LABEL
 
 #: A line's inline HTML: a bold part first, then the rest in plain text.
@@ -74,8 +81,15 @@ def emphasis_pair(html):
 
 
 def plain_pair(text):
-    """(first, other, "plain") for a line of two names a list under a cast heading writes;
-    which is the actor the run decides (`run_members`)."""
+    """(first, other, "plain") for a line of two names a list under a cast heading writes,
+    "Mara – Ines Vaz" or aligned by a dot leader, "Mara ........ Ines Vaz"; which is the
+    actor the run decides (`run_members`). A leader's side may be a dual part, "Conor /
+    Mac Lir" (one actor in two parts), which is never the actor."""
+    if leader := AFTER_LEADER.match(text.strip()):
+        first, other = leader.group("name").strip(), leader.group("character").strip()
+        shaped = all(name_shaped(side) or dual_part(side) for side in (first, other))
+        both_dual = dual_part(first) and dual_part(other)
+        return (first, other, "plain") if shaped and not both_dual else None
     match = PLAIN_PAIR.match(text.strip())
     if not match or (text.strip().endswith(")") != ("(" in text)):
         return None
@@ -83,6 +97,13 @@ def plain_pair(text):
     if {first.casefold(), other.casefold()} & FACT_OF_LABEL.keys():
         return None  # "Director: Ana Lind"
     return (first, other, "plain") if name_shaped(first) and name_shaped(other) else None
+
+
+def dual_part(text):
+    """Whether `text` is two parts one actor plays, "Conor / Mac Lir": names either side
+    of one slash."""
+    sides = text.split(" / ")
+    return len(sides) == 2 and all(name_shaped(side.strip()) for side in sides)
 
 
 def name_shaped(text):
@@ -99,6 +120,8 @@ def bold_first_is_actor(bold, other, form, credited):
     line alone cannot tell."""
     if form in ("as", "emphasis"):
         return True
+    if dual_part(bold) or dual_part(other):
+        return not dual_part(bold)  # "Conor / Mac Lir": two parts, one actor
     for side, answer in ((bold, True), (other, False)):
         if side.casefold() in credited:
             return answer
@@ -163,6 +186,7 @@ class BoldCastMixin:
     def cast_run(self, values):
         """Read one line's run of cast entries ("A, B (Part), C") if each reads as a name,
         one of them in full; False when they do not."""
+        values = with_glosses(values)  # "A as B, the ronin, C": two entries
         members = cast_members(values)
         if len(members) < len(values) or not any(is_name(m.name, strict=True) for m in members):
             return False

@@ -183,6 +183,10 @@ NOTE = (
 CAST_NOTE = re.compile(rf"\s*\({NOTE}\)$", re.IGNORECASE)
 #: The same inside the part's brackets or before it: "(Mara, uncredited)", "voice of Mara".
 PART_NOTE = re.compile(rf",\s*{NOTE}$|\s*\({NOTE}\)$|^(?:the\s+)?voice\s+of\s+", re.IGNORECASE)
+#: What the critic adds after a part's name: "Orin, Seibei's wife", "Tokuemon, the sake
+#: brewer" (never a part's own words: "Mara, Queen of Spades").
+GLOSS_WORDS = rf"(?:(?:the|a|an|his|her|their)\s+|{CAP}[\w-]*['’]s\s+)(?-i:[a-z])[^,()]*"
+GLOSS = re.compile(rf"(?<=\w),\s+{GLOSS_WORDS}$")
 #: A dot leader between the actor and the part, as typed cast sheets align them.
 AFTER_LEADER = re.compile(r"^(?P<name>.+?)\s*(?:\.{2,}|…+)[\s.…]*(?P<character>[^\s.…].*)$")
 #: A run of dots or an ellipsis inside a value: a leader or a cut, never part of a name.
@@ -202,18 +206,40 @@ def cast_member(text):
     for pattern in (AFTER_LEADER, AS_CHARACTER, IN_BRACKETS, AFTER_DASH, AFTER_SLASH):
         if match := pattern.match(text):
             name, character = match.group("name").strip(), match.group("character").strip()
-            character = PART_NOTE.sub("", character).strip()
+            character = GLOSS.sub("", PART_NOTE.sub("", character)).strip()
             if pattern is AFTER_SLASH and is_name(character, strict=True):
                 break  # "Ines Vaz / Tomas Lind": two actors, not an actor and a part
             if RANK.match(name) and is_name(character, strict=True):
                 name, character = character, name  # "Detective Hae-jun (Park Hae-il)"
+            elif pattern is AFTER_LEADER and part_before_leader(name, character):
+                name, character = character, name  # "Ben ........ Ines Vaz"
             return CastMember(name, character)  # "Sgt. Nicholas Angel": as credited
     return CastMember(text)
 
 
+def part_before_leader(left, right):
+    """Whether a dot-leader line reads "Part ...... Actor": one word, or two parts split by
+    a slash ("Conor / Mac Lir"), before a full name."""
+    one_part = len(left.split()) == 1 or (" / " in left and " / " not in right)
+    return one_part and is_name(right, strict=True)
+
+
+def with_glosses(values):
+    """`values` (a cast split at its commas) with each gloss joined back to the entry it
+    follows: "Ines Vaz as Mara", "Kessler's wife" is one entry, where after an actor alone
+    ("Ines Vaz", "a dog named Rex") nothing is joined."""
+    joined = []
+    for value in values:
+        if joined and re.fullmatch(GLOSS_WORDS, value) and cast_member(joined[-1]).character:
+            joined[-1] = f"{joined[-1]}, {value}"
+        else:
+            joined.append(value)
+    return joined
+
+
 def cast_members(values):
     """The cast among `values`: members whose name reads as a person's."""
-    members = [cast_member(value) for value in values]
+    members = [cast_member(value) for value in with_glosses(values)]
     return [member for member in members if is_name(member.name)]
 
 

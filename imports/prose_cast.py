@@ -24,30 +24,38 @@ STARTERS = frozenset(
 #: "Ana de Armas", "F. Murray Abraham", "Brian d'Arcy James" (never from "Arcy").
 PERSON = (
     rf"(?<![\w'’])(?P<name>(?:{CAP}\.\s+)?{CAP}[\w'’-]+"
-    rf"(?:\s+(?:{NAME_PARTICLE}|{CAP}[\w'’-]+|[dl]['’]{CAP}[\w'’-]+)){{1,3}})"
+    rf"(?:\s+(?:{NAME_PARTICLE}|{CAP}[\w'’-]+|{CAP}\.(?=\s+{CAP})|[dl]['’]{CAP}[\w'’-]+)){{1,3}})"
 )
 #: A character's name word, a nickname in quotes among them: Walter "Robby" Robinson.
 NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{CAP}(?:\.|[\w'’-]+)|[\"“]{CAP}[\w'’-]+[\"”])"
 CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
 #: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
-DESCRIBED = r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,4})?"
+DESCRIBED = (
+    r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*(?:['’]s)?|[A-Z]{2,})\s+){1,4}"
+    r"|(?-i:[A-Z])[\w-]+['’]s\s+(?:[a-z]+\s+)?"  # "Julie's mother Rosalind", a kin of a part
+    r"(?:mother|father|wife|husband|sister|brother|son|daughter|friend|lover|boss|aunt|uncle"
+    r"|grandmother|grandfather|mentor|rival|boyfriend|girlfriend|partner|housekeeper)\s+)?"
+)
 #: A clause between the actor and the verb: "X, who had never acted before, is…".
 #: One that says who the actor is may name others: "X, a farmer Pontecorvo found in a market,".
 ASIDE = (
     r"(?:,\s+(?!and\b|or\b|but\b)(?:(?-i:[a-z])[^,.;A-Z]{0,60}"
-    r"|(?:(?:a|an)\s+(?-i:[a-z])|(?:who|whom)\s)[^,.;:!?()]{0,80}),)?"
+    r"|(?:(?:a|an)\s+(?-i:[a-z])|(?:who|whom)\s)[^,.;:!?()]{0,80}),"
+    r"|\s+\((?:the|a|an|his|her|who)\s+[^()]{0,80}\))?"  # "X (the director's wife) is"
 )
 #: A character's name ends the clause: "…, is a terrifying Feyd-Rautha, introduced…".
 CLAUSE_END = r"(?=[,.;:!?]|$)"
 #: "plays", "voices", "is superb as", "turns up as", "has a short late part as".
 PLAYS = (
     r"(?:as|plays|playing|(?:co-)?stars as|voices|voicing|appears\s+as|(?:shows|pops)\s+up\s+as"
-    r"|turns\s+up\s+(?:[a-z]+\s+|in\s+(?:the|this)\s+(?:[a-z]+\s+)?"
-    r"(?:film|movie|version|remake|sequel)\s+)?as"
+    r"|(?:returns|is\s+back|comes\s+back)\s+as"
+    r"|turns\s+up\s+(?:(?:for|in)\s+(?:(?:one|a|an|two|three|the|this)\s+)?(?:[a-z]+\s+)?"
+    r"(?:scene|scenes|film|movie|version|remake|sequel|cameo)\s+|[a-z]+\s+)?as"
     r"|(?:takes|took|has|gets)\s+(?:on\s+)?the\s+(?:[a-z-]+\s+)?role\s+of"
     r"|brings\s+[a-z]+\s+as|(?:takes|took)\s+over\s+as"
     r"|(?:has|had|is\s+having)\s+a\s+(?:ball|blast|field\s+day)\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
-    r"|(?:has|had|gets)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,4}(?:part|role|turn|cameo)\s+as"
+    r"|(?:has|had|gets)\s+(?:a|an|the|a\s+couple\s+of|a\s+few)\s+(?:[a-z-]+,?\s+){0,4}"
+    r"(?:part|role|turn|cameo|scenes?|moments?)\s+as"
     r"|(?:is|was)\s+(?:(?!as\b)[a-z]+,?\s+){0,4}(?!as\b)[a-z]+\s+as)"
 )
 #: Never a title after a preposition: "the soft dad from Family Ties, turns up as Burt".
@@ -148,6 +156,10 @@ CREDITED_BESIDE = [
         rf"|{CAP}[\w-]+(?:’s|'s)\s+)(?-i:[a-z])"
     ),
     re.compile(rf"{CHARACTER},\s+(?:played|portrayed|voiced)\s+by\s+{PERSON}"),  # "Max, played by"
+    re.compile(  # "Kalyani is played by Lisa Ray, and …": a sentence about the part
+        rf"(?:^|(?<=[.!?]\s)){CHARACTER}\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+by\s+"
+        rf"{PERSON}(?=[,.;:!?]|\s+(?:with|and|who)\b|$)"
+    ),
     re.compile(rf"{CHARACTER},\s+whom\s+{PERSON}\s+plays\b"),  # "Harge, whom X plays as"
     re.compile(  # "Tsuyoshi Ujiki is his friend Sakuma, a psychologist"
         rf"{PERSON}\s+is\s+(?:his|her|their)\s+(?:(?-i:[a-z])[\w-]+\s+){{1,2}}{CHARACTER},\s+"
@@ -162,15 +174,16 @@ CREDITED_BESIDE = [
     ),
     re.compile(  # "Ines Vaz is the harbour inspector Mara Holm, who has seen it all"
         rf"{PERSON}{ASIDE}\s+is\s+the\s+(?:{PLAIN_WORD}(?-i:[a-z])[\w'’-]+\s+){{1,3}}"
-        rf"{CHARACTER}(?=,\s+(?:who|a|an|the)\s|[.;]|$)"
+        rf"{CHARACTER}(?=,\s+(?:who|a|an|the|and)\s|[.;]|$)"
     ),
     re.compile(  # "As Mara, Ines Vaz is …", "As Mara's partner, Peter Kessler, Tomas Lind …"
         rf"(?:^|(?<=[.!?]\s))(?-i:As)\s+(?:(?:{CAP}[\w-]+(?:’s|'s)|(?-i:his|her|their|the))"
         rf"(?:\s+(?-i:[a-z])[\w-]+){{1,3}},\s+)?{CHARACTER},\s+{PERSON}\s+(?-i:[a-z])"
     ),
     re.compile(  # "Harlan, a rich novelist played in flashbacks by Christopher Plummer"
-        rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,60}}?,?\s+"
-        rf"(?:is\s+|was\s+)?(?:played|portrayed)(?:\s+in\s+[a-z]+)?\s+by\s+{PERSON}"
+        rf"{CHARACTER},\s+(?:a|an|the|his|her)\s+(?-i:[a-z])[^,.;()]{{0,100}}?,?\s+"
+        rf"(?:is\s+|was\s+)?(?:played|portrayed)(?:\s+in\s+[a-z]+)?\s+by\s+"
+        rf"(?:an?\s+(?:(?-i:[a-z])[\w-]*,?\s+){{1,5}})?{PERSON}"  # "by a very young X"
     ),
 ]
 #: Characters named beside an actor the cast already lists: "Julia Garner (Justine Gandy)",
@@ -210,7 +223,8 @@ def cast_facts(text, sentence_of):
     """The actors and characters `text` names, as "cast" and "character" `TextFact`s."""
     found = []
     for kind, name, character, match, described in parts(text):
-        member = CastMember(without_starters(name), character_name(character, described=described))
+        character = introduced_in_full(character_name(character, described=described), text, name)
+        member = CastMember(without_starters(name), character)
         credited = kind == "character" or is_name(member.name, strict=True)
         if member.name == member.character:
             continue  # "New York is New York, the city that never sleeps"
@@ -247,6 +261,19 @@ def parts(text):
                 this = "cast" if told_as_part(text, match.start()) else "character"
             described = match.group(0).startswith(character)  # "Detective Hae-jun (…)"
             yield this, match.group("name"), character, match, described
+
+
+def introduced_in_full(character, text, actor):
+    """A one-word part as `text` introduces it in full, "They send Mac MacIntyre, a young
+    executive, … Peter Riegert plays Mac": the film's name for the part (never an actor's
+    name: "Salvatore Cascio, who plays the young Totò")."""
+    if not character or " " in character:
+        return character
+    word = re.escape(character)
+    for full in re.finditer(rf"(?<![\w'’-]){word}\s+{CAP}[\w'’-]+(?=,\s+(?:a|an|the)\s)", text):
+        if full.group(0) != actor and not re.search(rf"{full.group(0)},\s+who\s+plays", text):
+            return full.group(0)
+    return character
 
 
 def names_nobody_else(aside, character, text):
@@ -296,7 +323,7 @@ def in_a_list(text, position):
     of Class (Ana Lind)" are works and their makers; so are the later items of a labelled
     run, "Also out: Tár (Todd Field) · Blue Winter (Ana Lind)"."""
     before = text[:position]
-    if LABELLED_RUN.search(before):
+    if LABELLED_RUN.search(before) or TITLE_AFTER_LABEL.search(before):
         return True
     if before.endswith(": "):  # a label, not a sentence's colon: "the man she hunts: Choi Pro"
         return len(re.split(r"[.!?\n]", before[:-2])[-1].split()) <= LABEL_WORDS
@@ -307,6 +334,11 @@ def in_a_list(text, position):
 LABEL_WORDS = 5
 
 
+#: A short label, then the title words of an item the credit sits in: "New on streaming:
+#: Kirikou and the Sorceress (Ana Lind)" is a work, never a part named "Sorceress".
+TITLE_AFTER_LABEL = re.compile(
+    rf"(?:^|\n)[^:.!?\n]{{1,40}}:\s+(?:{CAP}[\w'’-]*\s+|(?:and|of|the|a|an|&)\s+)+$"
+)
 #: A label, then items split by "·", "•" or "|", up to the one being read.
 LABELLED_RUN = re.compile(r"(?:^|\n)[^:.\n]{1,40}:\s[^\n]*\s[·•|]\s$")
 

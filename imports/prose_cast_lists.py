@@ -24,7 +24,8 @@ LEADS_DESCRIBED = re.compile(
     PERSON.replace("(?P<name>", "(?P<first>")
     + r"\s+and\s+"
     + PERSON.replace("(?P<name>", "(?P<second>")
-    + r"\s+(?:play|portray)\s+(?:a|an|the|two)\s+(?-i:[a-z])"
+    + r"\s+(?:(?:play|portray)\s+(?:a|an|the|two)\s+(?-i:[a-z])|are\s+the\s+(?:[a-z-]+,?\s+){0,2}"
+    r"(?:sisters|brothers|siblings|parents|couple|twins|lovers|spouses|newlyweds)\b(?!\s+of\b))"
 )
 #: A "who's who" item: the character, what the film makes of them, then the actor: "Osamu,
 #: the day-labourer dad: Lily Franky". A label ("Director: X") has no description.

@@ -91,9 +91,41 @@ DESCRIBED_PART = [
 ]
 
 
+#: "At a party she meets Anthony, a man a little older, who …. Tom Burke plays him": a
+#: part a sentence introduces with a description, then its actor in the next sentence.
+INTRODUCED = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<opening>[^.!?]*?)(?<=(?-i:[a-z])\s)"
+    rf"(?P<character>{CAP}[\w'’-]+(?:\s+{CAP}[\w'’-]+)?),\s+"
+    rf"(?P<aside>(?:a|an)\s+[^.!?]{{1,200}})[.!?]\s+{PERSON}\s+plays\s+(?P<pronoun>him|her)\b"
+)
+#: Nouns that say whether "him" or "her" can be the part.
+MEN = frozenset("man boy son father husband brother grandfather uncle widower dad".split())
+WOMEN = frozenset("woman girl daughter mother wife widow sister grandmother aunt mum mom".split())
+
+
+def introduced(match):
+    """Whether "him"/"her" can only be the part an `INTRODUCED` match describes: the
+    description is of a person of that sex (or of either), names no one else in full (a
+    run after "the" is a place: "the Foreign Office"), and the sentence's subject is no
+    pronoun the same "him"/"her" could mean."""
+    words = re.findall(r"[a-z]+", match.group("aside").casefold())[:6]
+    nouns = set(words) & (PERSON_WORDS | MORE_PEOPLE)
+    female = match.group("pronoun") == "her"
+    if not nouns or nouns & (MEN if female else WOMEN):
+        return False
+    for run in re.finditer(rf"{CAP}[\w'’-]*(?:\s+{CAP}[\w'’-]*)+", match.group("aside")):
+        if match.group("aside")[: run.start()].split()[-1:] != ["the"]:
+            return False
+    subject = {"she", "her"} if female else {"he", "him"}
+    return not subject & set(match.group("opening").casefold().split())
+
+
 def signed_cast_facts(text, sentence_of):
     """The actors and parts `text` credits in the looser forms, as "cast" `TextFact`s."""
     found = []
+    for match in INTRODUCED.finditer(text):
+        if introduced(match):
+            found += fact(match, match.group("character"), text, sentence_of)
     for match in GIVES.finditer(text):
         found += fact(match, match.group("character"), text, sentence_of)
     for match in (match for pattern in SAID_OUTRIGHT for match in pattern.finditer(text)):
@@ -140,14 +172,15 @@ class SignedFact(TextFact):
 def named_one_way(told, text):
     """`told` without the looser forms' parts where the post (`text`) leaves a doubt: a
     one-word part it also names at more length ("gives Gwen …" where the story has "Gwen
-    Stacy": which of the two is credited is the editor's to say), and any of them in a post
+    Stacy": which of the two is credited is the editor's to say; the actor's own name,
+    "Antoine Bourseiller plays Antoine", is no such length), and any of them in a post
     that compares films (the part may be the other film's)."""
     compares = bool(COMPARES_FILMS.search(text))
     return [
         fact
         for fact in told
         if not isinstance(fact, SignedFact)
-        or not (compares or named_longer(fact.value.character, text))
+        or not (compares or named_longer(fact.value.character, text.replace(fact.value.name, "")))
     ]
 
 

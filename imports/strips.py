@@ -35,8 +35,8 @@ ABBREVIATED_ROLE = re.compile(
     re.IGNORECASE,
 )
 BARE_ROLE = re.compile(r"^(?P<label>directed by|director)\s*:?\s+", re.IGNORECASE)
-#: A capsule's cast after "w/" ("w/ Tom Waits, John Lurie"), names only.
-WITH_CAST = re.compile(r"^w/\s*(?=[A-Z])")
+#: The cast in a strip, with no colon: "w/ Ines Vaz, Tomas Lind", "with …", "starring …".
+BARE_CAST = re.compile(r"^(?:w/|with|starring)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 COUNTRY_YEAR = re.compile(
     r"^(?P<country>[^\W\d][^\d,]{1,30}?)\s+(?P<year>(?:18[7-9]\d|19\d\d|20\d\d))$"
 )
@@ -129,8 +129,8 @@ def role_credit(segment):
         fact, strict = ROLE_ABBREVIATIONS[abbreviation], True
     elif match := BARE_ROLE.match(segment):
         fact, strict = "directors", False
-    elif match := WITH_CAST.match(segment):
-        fact, strict = "cast", True
+    elif match := BARE_CAST.match(segment):
+        fact, strict = "cast", True  # names in full: "with Spanish subtitles" is none
     else:
         return None
     value = segment[match.end() :]

@@ -94,9 +94,15 @@ class TextFromHtml(HTMLParser):
         return "\n\n".join(self.blocks)
 
 
+#: A cell that only aligns its neighbours: "…", "...", ". . .".
+LEADER_CELL = re.compile(r"(?:…|\.\s?){1,12}")
+
+
 def row_text(cells):
     """A table row as a line: two cells as "Label: value", more as "a | b | c"."""
     cells = [" ".join(cell.split()) for cell in cells]
+    if len(cells) == 3 and LEADER_CELL.fullmatch(cells[1]) and cells[0] and cells[2]:
+        return f"{cells[0]} … {cells[2]}"  # "Actor | … | Part": a database's cast row
     if len(cells) == 2 and all(cells):
         return f"{cells[0].rstrip(':')}: {cells[1]}"
     return " | ".join(cell for cell in cells if cell)

@@ -31,6 +31,8 @@ ENTRIES = {
     "name: character": ("{n}: {c}", PAIRS),
     "character (name)": ("{c} ({n})", PAIRS),
     "dot leaders": ("{n} .......... {c}", FULL),
+    "character dot leaders": ("{c} .......... {n}", PAIRS),
+    "character ellipsis leaders": ("{c} …… {n}", PAIRS),
     "three dots": ("{n} ... {c}", FULL),
     "name — character / other self": ("{n} — {c} / Paprika", FULL),
     "ellipsis leaders": ("{n} … {c}", FULL),
@@ -38,6 +40,10 @@ ENTRIES = {
     "voice of": ("{n} — voice of {c}", FULL),
     "name as character (voice)": ("{n} as {c} (voice)", FULL),
     "name (character, uncredited)": ("{n} ({c}, uncredited)", FULL),
+    "name (character, a gloss)": ("{n} ({c}, the ferry's owner)", FULL),
+    "name (character, someone's kin)": ("{n} ({c}, Kessler's wife)", PAIRS),
+    "name as character, a gloss": ("{n} as {c}, a sake brewer", FULL),
+    "name – character, someone's kin": ("{n} – {c}, Holm's brother", PAIRS),
     "name as character (extended cameo)": ("{n} as {c} (extended cameo)", FULL),
     "name – character (Japanese version)": ("{n} – {c} (Japanese version)", PAIRS),
     "name – character (a note)": ("{n} – {c} (also a cameo, briefly)", PAIRS),
@@ -153,6 +159,10 @@ HTML_LISTS = {
     "table under a characters heading": "<h2>Characters &amp; Voice Actors</h2>"
     + table([(f"{c}<br><small>Main</small>", f"{n}<br><small>Japanese</small>") for n, c in PAIRS]),
     "table under a cast heading": "<h2>Cast</h2>" + table(PAIRS),
+    "table actor | … | role under a cast heading": "<h2>Cast</h2>"
+    + table([(f"{n}</td><td>…", c) for n, c in FULL]),
+    "table role | ... | actor under a voices heading": "<h2>Voices</h2>"
+    + table([(f"{c}</td><td>...", n) for n, c in PAIRS]),
     "dl actor/role": "<h2>Cast</h2><dl>"
     + "".join(f"<dt>{n}</dt><dd>{c}</dd>" for n, c in FULL)
     + "</dl>",
@@ -168,7 +178,9 @@ HTML_LISTS = {
 @pytest.mark.parametrize("form", HTML_LISTS)
 @pytest.mark.parametrize("at", ["top", "end"])
 def test_html_cast_lists(form, at):
-    members = PAIRS if any(word in form for word in ("voice", "characters", "heading")) else FULL
+    full = form.startswith("table actor | …")
+    members = PAIRS if any(w in form for w in ("voice", "characters", "heading")) else FULL
+    members = FULL if full else members
     assert cast_of(film_of(HTML_LISTS[form], "html", at)) == members
 
 
@@ -243,6 +255,58 @@ PROSE = {
     "X is the job Y": (
         "Ines Vaz is the harbour inspector Mara Holm, who has seen it all.",
         ("Ines Vaz", "Mara Holm"),
+    ),
+    "X is the job Y, and …": (
+        "In smaller parts, Ines Vaz is the yakuza boss Mara, and the rest are fine.",
+        ("Ines Vaz", "Mara"),
+    ),
+    "X plays the place's Y": (
+        "Ines Vaz plays the drag club's Mother, a force of nature.", ("Ines Vaz", "Mother")
+    ),
+    "X turns up for one scene as Y": (
+        "Ines Vaz turns up for one terrific scene as Mara, a swaggering film-maker.",
+        ("Ines Vaz", "Mara"),
+    ),
+    "X plays Z's kin Y": (
+        "Her real-life mother, Ines Vaz, plays Kessler's mother Mara, a kind woman.",
+        ("Ines Vaz", "Mara"),
+    ),
+    "Y is played by X": (
+        "Mara is played by Ines Vaz, and her friendship with the boy is the film's heart.",
+        ("Ines Vaz", "Mara"),
+    ),
+    "Y, a long description naming another, played by X": (
+        "Then there is Peter Kessler, a young lawyer and follower of the mayor who falls"
+        " for Mara on the ferry, played by Tomas Lind with too much gloss.",
+        ("Tomas Lind", "Peter Kessler"),
+    ),
+    "X has a couple of scenes as Y": (
+        "Ines Vaz has a couple of good scenes as General Mara Holm, the one in charge.",
+        ("Ines Vaz", "General Mara Holm"),
+    ),
+    "Y, a job, played by a young X": (
+        "He is paired with Peter Kessler, the office's eager junior, played by a very young,"
+        " very gangly Tomas Lind, who keeps falling for a biologist.",
+        ("Tomas Lind", "Peter Kessler"),
+    ),
+    "X with a middle initial plays Y": (
+        "Ines B. Vaz plays Mara Holm, a widow.", ("Ines B. Vaz", "Mara Holm")
+    ),
+    "Y in full, a job …; X plays Y in short": (
+        "They send Mara Holm, a young executive, to close it. Ines Vaz plays Mara with a"
+        " wonderful flatness.",
+        ("Ines Vaz", "Mara Holm"),
+    ),
+    "Y in short, a street named after Y": (
+        "The ferry leaves from Mara Street. Ines Vaz plays Mara with a wonderful flatness.",
+        ("Ines Vaz", "Mara"),
+    ),
+    "X returns as Y": (
+        "Ines Vaz returns as Mara Holm, the villain from last time.", ("Ines Vaz", "Mara Holm")
+    ),
+    "X (an aside) is wonderful as Y": (
+        "Ines Vaz (the director's wife, and his regular lead) is wonderful as Mara.",
+        ("Ines Vaz", "Mara"),
     ),
     "X has a ball as Y": ("Ines Vaz has a ball as Mara Holm.", ("Ines Vaz", "Mara Holm")),
     "X gives Y": (
@@ -321,6 +385,16 @@ MENTIONED = {
     "a teaser line among others": "Also showing:\nBlue Winter, with Ines Vaz as Mara Holm",
     "plays about music": "Ines Vaz plays the piano, Chopin mostly, between takes.",
     "plays an instrument, a composer": "Tomas Lind plays the cello, Bach, in the last scene.",
+    "a piece of music is played by": "Chopin is played by Ines Vaz on the piano.",
+    "a film is played by": "It was played by Ines Vaz in a cinema in Lisbon.",
+    "turns up late, as usual": "Ines Vaz turns up for every scene late, as usual.",
+    "a place's own": "Ines Vaz plays Lisbon's famous Fado House every Friday.",
+    "has a few scenes as a city burns": "Ines Vaz has a few scenes as the city burns.",
+    "a song played by a young band": "The anthem, a loud thing, played by a young Blue Winter.",
+    "returns as a director": "Ines Vaz returns as director after ten years away.",
+    "a film in brackets": "Ines Vaz (Blue Winter) is as good as ever as Mara Holm.",
+    "a comparison, and": "Ines Vaz is the new Meryl Streep, and she knows it.",
+    "a daughter of someone, and": "Ines Vaz is the daughter of Tomas Lind, and it shows.",
     "a comparison with a star": "Ines Vaz is the new Meryl Streep.",
     "the star of a titled film": "Ines Vaz is the star of Blue Winter, the film everybody saw.",
     "a place she is the pride of": "Ines Vaz is the pride of Lisbon, Portugal.",
@@ -382,3 +456,99 @@ def test_a_dl_of_other_names_is_no_cast(form):
     terms = "".join(f"<dt>{a}</dt><dd>{b}</dd>" for a, b in NAMED_GLOSSARIES[form])
     film = film_of(f"<h2>Notes</h2><dl>{terms}</dl>", "html", "end")
     assert film.cast == []
+
+
+#: A voice list aligned "Character ...... Actor", one actor in two parts on some lines.
+DUAL_LEADERS = [
+    ("Mara", "Ines Vaz"),
+    ("Kessler / Old Kessler", "Tomas Lind"),
+    ("Ferry Ann", "Hana Berg"),
+    ("Granny / Yubaba", "Rufus Ek"),
+]
+
+
+@pytest.mark.parametrize("heading", ["VOICES", "Voice cast", "Cast:"])
+@pytest.mark.parametrize("leader", [" .......... ", " …… ", "..........."])
+def test_a_leader_list_with_parts_first_and_dual_parts(heading, leader):
+    text = heading + "\n" + "\n".join(f"{c}{leader}{n}" for c, n in DUAL_LEADERS)
+    assert cast_of(film_of(text, "text", "end")) == [(n, c) for c, n in DUAL_LEADERS]
+
+
+@pytest.mark.parametrize(
+    ("lines", "cast"),
+    [
+        (["Mara .......... Ines Vaz", "Tomas Lind .......... Kessler"], ["Ines Vaz", "Tomas Lind"]),
+        (["Kessler / Old Kessler .......... Tomas Lind"], ["Tomas Lind"]),
+        (["Ines Vaz .......... Tomas Lind / Hana Berg"], ["Ines Vaz"]),
+    ],
+)
+def test_leader_lines_whose_run_says_no_order(lines, cast):
+    """Lines a run cannot order (evidence both ways, or a line alone) are read one by one,
+    the actor the full name beside a single word or a slashed pair of parts."""
+    film = film_of("VOICES\n" + "\n".join(lines), "text", "end")
+    assert [name for name, _ in cast_of(film)] == cast
+
+
+@pytest.mark.parametrize(
+    ("line", "cast"),
+    [
+        # the part's own words after a comma stay the part's
+        ("Cast: Ines Vaz (Mara, Queen of Spades), Tomas Lind", [
+            ("Ines Vaz", "Mara, Queen of Spades"), ("Tomas Lind", "")]),
+        # a gloss after an actor with no part is no one's entry, and joins no one
+        ("Cast: Ines Vaz, Tomas Lind, a dog named Rex", [("Ines Vaz", ""), ("Tomas Lind", "")]),
+        # glosses between entries: each joins the entry before it
+        ("Cast: Ines Vaz as Mara, Kessler's wife, Tomas Lind as Kessler, the sake brewer", [
+            ("Ines Vaz", "Mara"), ("Tomas Lind", "Kessler")]),
+        ("Cast: Ines Vaz (Mara, the ferry's owner), Hana Berg (the tavern keeper)", [
+            ("Ines Vaz", "Mara"), ("Hana Berg", "the tavern keeper")]),
+    ],
+)  # fmt: skip
+def test_a_critics_gloss_after_a_part(line, cast):
+    assert cast_of(film_of(line, "text", "top")) == cast
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [("Ines Vaz", "…", "1984"), ("Tomas Lind", "…", "1990")],  # a filmography's years
+        [("Blue Winter", "…", "Ines Vaz"), ("Heat", "…", "Tomas Lind")],  # films and makers
+    ],
+)
+def test_leader_rows_outside_a_cast_give_no_cast(rows):
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    film = film_of(f"<h2>More like this</h2><table>{body}</table>", "html", "end")
+    assert film.cast == []
+
+
+CAST_SEGMENT = "Ines Vaz, Tomas Lind, Hana Berg"
+
+
+@pytest.mark.parametrize("label", ["w/", "with", "With", "starring", "Starring"])
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "{cast} · ph. Oskar Dahl · Blue Door Pictures",
+        "Drama | 2019 | {cast} | 104 min",
+    ],
+)
+def test_a_strips_cast_segment_without_a_colon(label, strip):
+    film = film_of(strip.format(cast=f"{label} {CAST_SEGMENT}"), "text", "top")
+    assert [name for name, _ in cast_of(film)] == CAST_SEGMENT.split(", ")
+
+
+@pytest.mark.parametrize(
+    "segment",
+    ["with English subtitles", "w/ Q&A after", "with Netflix", "starring Mara and friends"],
+)
+def test_a_strips_with_segment_that_names_no_cast(segment):
+    film = film_of(f"Drama | 2019 | {segment} | 104 min", "text", "top")
+    assert film.cast == []
+
+
+def test_a_one_word_part_is_not_taken_in_full_from_an_actors_name():
+    text = (
+        "Mara Holm, who plays the young Kessler, is a force. Ines Vaz takes over as the"
+        " teenage Mara, in love with the ferry."
+    )
+    assert cast_of(film_of(text, "text", "top")) == [("Mara Holm", "Kessler"), ("Ines Vaz", "Mara")]

@@ -51,6 +51,16 @@ SIGNED = {
         "We meet our hero (voiced once again by Ines Vaz), who sings for a crowd.",
         ("Ines Vaz", ""),
     ),
+    "she meets Y, a N …. X plays him": (
+        "At a party she meets Kessler, a man a little older, who says he works at the"
+        " Foreign Office. Tomas Lind plays him with a drawl.",
+        ("Tomas Lind", "Kessler"),
+    ),
+    "Z meets Y, a N …. X plays him": (
+        "In the park Mara meets Peter Kessler, a chatty young soldier on leave before he"
+        " ships back to Algeria. Tomas Lind plays him with an easy charm.",
+        ("Tomas Lind", "Peter Kessler"),
+    ),
     "X lends her voice to Y": (
         "Ines Vaz lends her voice to Mara, the ferry's cat.", ("Ines Vaz", "Mara")
     ),
@@ -89,6 +99,12 @@ UNSIGNED = {
         "Side by side, the two films share little. The Korean film is the better one. "
         "Ines Vaz gives Mara a stillness that makes every eruption count."
     ),
+    "a labelled teaser's title and the N (maker)": (
+        "NEW ON STREAMING: Lanterns and the Sorceress (Ines Vaz) is on the player now."
+    ),
+    "a labelled teaser's title of the N (maker)": (
+        "Also out: Return of the Kessler (Tomas Lind), a sequel nobody asked for."
+    ),
     "a teaser's part": "Also out: Blue Winter, where Ines Vaz gives Mara a stubborn dignity.",
 }  # fmt: skip
 
@@ -112,11 +128,17 @@ def test_a_possessive_of_the_films_own_director_is_the_film():
         ("Old Mara has run the ferry for years.", []),
         ("When Mara runs the ferry, nobody argues.", [("Ines Vaz", "Mara")]),
         ("Mara has run the ferry for years.", [("Ines Vaz", "Mara")]),
+        ("Mara Vaz has run the ferry for years.", []),  # the actor is Ines Vaz
     ],
 )
 def test_a_loose_forms_one_word_part_the_post_names_at_more_length_is_left_out(story, cast):
     film = film_of(f"{story}\n\nInes Vaz gives Mara a stubborn dignity.", "text", "top")
     assert cast_of(film) == cast
+
+
+def test_a_one_word_part_that_is_the_actors_own_first_name_is_kept():
+    text = "In the park Mara meets Antoine, a chatty young soldier. Antoine Berg plays him well."
+    assert cast_of(film_of(text, "text", "top")) == [("Antoine Berg", "Antoine")]
 
 
 #: Shapes of the stricter forms critics stretch: adjectives with commas before "as", a
@@ -159,3 +181,27 @@ STRETCHED = {
 def test_a_stretched_form(form):
     sentence, cast = STRETCHED[form]
     assert cast_of(film_of(f"{TEXT}\n\n{sentence}", "text", "top")) == cast
+
+
+#: A part introduced with a description, then "X plays her/him" about someone else: the
+#: actor may be read (as playing an unnamed part), never with the introduced part.
+NOT_INTRODUCED = {
+    "she meets Y, a N …. X plays her (the subject)": (
+        "At a party she meets Kessler, a soldier on leave. Ines Vaz plays her with calm."
+    ),
+    "she lives with Y, a man …. X plays her": (
+        "Mara lives with Kessler, a man of few words. Ines Vaz plays her with calm."
+    ),
+    "she moves to Y, a city …. X plays her": (
+        "Mara moves to Lisbon, a city of ghosts. Ines Vaz plays her with calm."
+    ),
+    "he works for Y, a N who knows Z W. X plays him": (
+        "Mara works for Kessler, a man who knows Tomas Lind. Hana Berg plays him well."
+    ),
+}
+
+
+@pytest.mark.parametrize("form", NOT_INTRODUCED)
+def test_him_or_her_that_may_be_someone_else_gives_no_part(form):
+    film = film_of(f"{TEXT}\n\n{NOT_INTRODUCED[form]}", "text", "top")
+    assert [member.character for member in film.cast if member.character] == []

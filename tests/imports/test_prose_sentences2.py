@@ -40,6 +40,10 @@ def cast_of(text, *, title="Night Ferry"):
             "Pia Nordin and Erik Vass play an old married couple who no longer talk.",
             [("Pia Nordin", ""), ("Erik Vass", "")],
         ),
+        (
+            "Pia Nordin and Erik Vass are the older sisters, gentle and stubborn.",
+            [("Pia Nordin", ""), ("Erik Vass", "")],
+        ),
     ],
 )
 def test_cast_written_as_runs_and_described_parts(text, cast):
@@ -60,6 +64,8 @@ def test_cast_written_as_runs_and_described_parts(text, cast):
         "Pia Nordin and Erik Vass play tennis between takes.",
         "Vera Holm herself turns up in the film as a surprise.",  # no part named
         "The Hollow Men and Sister Ray play the club on Friday.",
+        "Pia Nordin and Erik Vass are the producers, and both are fine.",
+        "Pia Nordin and Erik Vass are the parents of the director's wife?",
     ],
 )
 def test_clauses_that_only_look_like_cast(text):
