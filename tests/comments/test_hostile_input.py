@@ -21,7 +21,7 @@ NOW = dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.UTC)
 
 @pytest.fixture
 def review():
-    return ReviewFactory()
+    return ReviewFactory(published_at=NOW - dt.timedelta(days=1))  # published before the frozen clock
 
 
 def send(client, review, *, stamp=None, **fields):
