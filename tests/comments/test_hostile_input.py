@@ -21,7 +21,8 @@ NOW = dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.UTC)
 
 @pytest.fixture
 def review():
-    return ReviewFactory(published_at=NOW - dt.timedelta(days=1))  # published before the frozen clock
+    # Published before the frozen clock, whatever today's date.
+    return ReviewFactory(published_at=NOW - dt.timedelta(days=1))
 
 
 def send(client, review, *, stamp=None, **fields):
