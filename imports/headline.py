@@ -16,6 +16,7 @@ import re
 
 from imports.extracted import TitleSource
 from imports.furniture import (
+    DATE,
     LOG_BYLINE,
     SLASH_CRUMBS,
     TEASER_HEADING,
@@ -62,6 +63,8 @@ FACTS_HEADING = re.compile(
 )
 FACTS_HEADING_WORDS = 3
 #: A label that names the post, not the film: a mail's subject, a post's own headline.
+#: A date in a line under the headline: the post's, whose year is no film's.
+DATE_IN_LINE = re.compile(DATE, re.IGNORECASE)
 POST_NAME_LABEL = re.compile(r"^(?:post title|review title|headline|subject)\s*:", re.IGNORECASE)
 
 
@@ -272,8 +275,10 @@ class HeadlineMixin(SiteLinesMixin):
     def kicker_year(self, line):
         """The film's year from a strip under the headline that gives it as one of its
         parts ("Original Title · 2018 · black and white"), when the headline gave none;
-        a part that holds more ("Festival 2024") is no film's year."""
+        a part that holds more ("Festival 2024") is no film's year, nor is a date's ("March
+        3, 2019 | Horror": the post's own)."""
         film = self.review.film
+        line = DATE_IN_LINE.sub(" ", line)
         if film.year is None and (year := STRIP_YEAR.search(line)):
             film.year = int(year.group(1))
             self.warn(f"The film's year {film.year} is the one the line under the headline gives.")

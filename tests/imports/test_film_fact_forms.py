@@ -31,6 +31,9 @@ YEARS = {
     ),
     "letterboxd line": lambda: text("Lanterns 2019", "Directed by Ines Vaz"),
     "strip": lambda: text("Lanterns", "2019 · 1h 52m · Drama"),
+    "under the headline, beside the post's date": lambda: text(
+        "Lanterns", "Linternas · 2019 · March 3, 2021", TEXT
+    ),
     "strip html": lambda: page("Lanterns", "<p>2019 · 1h 52m · Drama</p>"),
     "released day month year": lambda: text("Lanterns", "Released: 12 May 2019"),
     "release date iso": lambda: text("Lanterns", "Release date 2019-05-12"),
@@ -92,12 +95,14 @@ NO_YEARS = {
     "a post's date, category and author": lambda: text(
         "Lanterns", TEXT, "March 3, 2019 | Horror | Ines Vaz"
     ),
-}
-#: Not read right yet: under the headline, the kicker's year (`headline.kicker_year`)
-#: takes a date's comma for a strip's separator ("March 3, 2019 | Horror").
-NO_YEARS_NOT_YET = {
     "a post's date under the headline": lambda: text(
         "Lanterns", "March 3, 2019 | Horror | Ines Vaz", TEXT
+    ),
+    "a post's day-first date under the headline": lambda: text(
+        "Lanterns", "3 March 2019 · Horror · Ines Vaz", TEXT
+    ),
+    "a post's ISO date under the headline": lambda: text(
+        "Lanterns", "2019-03-03 | Horror | Ines Vaz", TEXT
     ),
 }
 
@@ -107,18 +112,9 @@ def test_the_year_however_it_is_given(cell):
     assert YEARS[cell]().year == 2019
 
 
-@pytest.mark.parametrize(
-    "cell",
-    [
-        *NO_YEARS,
-        *(
-            pytest.param(cell, marks=pytest.mark.xfail(strict=True, reason="kicker's year"))
-            for cell in NO_YEARS_NOT_YET
-        ),
-    ],
-)
+@pytest.mark.parametrize("cell", NO_YEARS)
 def test_no_year_from_other_dates(cell):
-    assert (NO_YEARS | NO_YEARS_NOT_YET)[cell]().year is None
+    assert NO_YEARS[cell]().year is None
 
 
 RUNTIME_VALUES = {
