@@ -5,6 +5,7 @@ page's data; a bare whole number only when the text sets it apart as a film's na
 
 import pytest
 
+from imports.documents import extract
 from imports.extracted import ExtractedReview, FilmFacts, TitleSource
 from imports.title_shapes import furniture_shape, is_category, is_issue_line
 from imports.title_strength import title_strength
@@ -135,3 +136,17 @@ def test_a_whole_number_the_text_never_sets_apart_is_in_doubt(title):
 )
 def test_an_issue_line_gives_its_number_and_its_date(line, expected):
     assert is_issue_line(line) is expected
+
+
+@pytest.mark.parametrize("score", ["4.5", "4", "8/10", "4.5 / 5"])
+def test_a_discs_movie_score_row_is_not_the_films_name(score):
+    review = extract(
+        f"Lanterns Blu-ray Review\n\nMovie: {score}\nVideo: 4\nAudio: 4.5\nExtras: 5\n\n"
+        f"{PROSE} Lanterns looks better than ever.\n"
+    )
+    assert review.film.title == "Lanterns"
+
+
+def test_a_film_label_with_a_name_is_still_read():
+    review = extract(f"A cold night out\n\nFilm: Lanterns (2018)\n\n{PROSE}\n")
+    assert (review.film.title, review.film.year) == ("Lanterns", 2018)
