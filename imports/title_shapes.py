@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001, RUF003  (mastheads use typographic dashes and dots; so must this)
 """Shapes of a reading of a film's title that are the site's furniture, never a film's.
 
-Whatever speaks for it, a title read as only a score ("4.5", "8/10"), a series' label
+Whatever speaks for it, a title read as only a score ("4.5", "8/10"), a date, a series' label
 with its number ("Classic Movie Review 4127", "Review #231") or an issue's masthead
 ("Issue 112 · Spring", "Film Digest -- No. 118 -- March") names no film: a film made under
 it is junk, and the review is better left for an editor ("title to confirm").
@@ -13,7 +13,7 @@ strings; `imports.title_strength` and the readers of page data ask them.
 
 import re
 
-from imports.furniture import MONTH
+from imports.furniture import DATE, MONTH
 from imports.names import GENRES
 from imports.patterns import COMMON_WORDS
 
@@ -70,6 +70,8 @@ WHEN_PART = re.compile(
 #: A score as a title would be read: "4.5", "8/10", "4 / 5", "7,5", "B+"-free digits only.
 SCORE_ONLY = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?(?:\s*(?:/|out of)\s*\d{1,3})?\s*$")
 WHOLE_NUMBER = re.compile(r"^\d{1,4}$")
+#: A post's date as a title would be read: "March 3, 2024", "3 March 2024", "March 2000".
+DATE_ONLY = re.compile(rf"^(?:{DATE}|{MONTH}\s+(?:18|19|20)\d\d)$", re.IGNORECASE)
 TOKEN = re.compile(r"[\w'’.&#-]+")
 
 
@@ -83,6 +85,8 @@ def furniture_shape(title: str) -> str:
         return "it is only a number or a score, as a ratings table's cell is"
     if SCORE_ONLY.match(title) and not WHOLE_NUMBER.match(title):
         return "it is only a number or a score, as a ratings table's cell is"
+    if DATE_ONLY.match(title):
+        return "it is a date, as a post's date line is"
     if is_issue_line(title):
         return "it is a publication's issue or a series' number, a masthead's line"
     tokens = [token.strip(".").casefold() or token for token in TOKEN.findall(title)]

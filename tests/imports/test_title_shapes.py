@@ -29,6 +29,10 @@ FURNITURE = [
     "4 / 5",
     "7,5",
     "3 out of 5",
+    "March 3, 2024",
+    "3 March 2024",
+    "2024-03-03",
+    "September 1999",
     "Classic Movie Review 4127",
     "Film Review #231",
     "Episode 12",
@@ -61,6 +65,9 @@ FILMS = [
     "Harbour Town, USA",
     "Tomas and the Anime Club",
     "Heist",
+    "May December",
+    "Summer 1993",
+    "May",
 ]
 
 
