@@ -7,6 +7,7 @@ over numbered sections), then a section's heading and the film's entry over its 
 import pytest
 
 from imports.documents import extract
+from imports.names import is_name
 
 BODY = (
     "A ferryman on a frozen lake carries a doctor, a thief and a widow across the ice in "
@@ -74,3 +75,16 @@ def test_the_line_over_a_credits_line_names_the_film(credits):
         f"THIN ICE CROSSING\n{credits}\n\n{BODY}\n"
     )
     assert review.film.title == "Thin Ice Crossing"
+
+
+@pytest.mark.parametrize("genre", ["Documentary", "Drama", "Horror", "Western"])
+def test_a_strips_genre_after_the_director_is_no_director(genre):
+    review = extract(
+        f"THIN ICE CROSSING\nDir: Oda Brekke · 1931 · Norway · 78m · {genre}\n\n{BODY}\n"
+    )
+    assert review.film.directors == ["Oda Brekke"]
+
+
+@pytest.mark.parametrize("name", ["Oda Brekke", "Ines Vaz", "Madonna"])
+def test_a_name_is_still_a_name(name):
+    assert is_name(name)
