@@ -49,6 +49,7 @@ from imports.patterns import (
 )
 from imports.rating_forms import GLYPH_RUN
 from imports.structured_front import FrontMatterFactsMixin
+from imports.title_shapes import furniture_shape
 from imports.values import TABLE_HEADERS, release_date, runtime, split_values
 
 #: Countries as strips write them, beside django-countries' names (the catalogue's
@@ -215,6 +216,8 @@ class FactsMixin(FactLabelsMixin, FrontMatterFactsMixin):
         if GLYPH_RUN.match(value) or RATING_NUMBER.match(value):
             self.rating(value, as_written=f"Film: {value}")
             return
+        if furniture_shape(value) or re.fullmatch(r"\d|10", value):  # "Movie: 4.5", a disc's
+            return  # score row over "Video: 4", never the film's name
         if match := YEAR_IN_BRACKETS.search(value):
             film.year = int(match.group(1))
             value = value[: match.start()].strip()
