@@ -47,6 +47,11 @@ BOXES = [
         {"Story": 8, "Acting": 9, "Music": 6},
         Decimal(8),
     ),
+    (  # no disc scores overall: the film's own score is the rating
+        ["Movie: 4.5/5", "Video: 4/5", "Audio: 5/5", "Extras: 2/5"],
+        {"Movie": 9, "Video": 8, "Audio": 10, "Extras": 4},
+        Decimal(9),
+    ),
 ]
 
 
@@ -64,6 +69,11 @@ NOT_SCALED = [
     (["Movie: 4.5", "Video: 4", "Audio: 4.5", "Extras: 5"], {}, None),
     (["Ines Vaz: 4", "Tomas Lind: 3", "Sara Holm: 4", "Overall: 3.5/5"], {}, Decimal(7)),
     (["Movie: 9", "Video: 8", "Audio: 7", "Overall: 4/5"], {}, Decimal(8)),
+    (  # a film's score with no disc scores beside it is a criterion, not the rating
+        ["Movie: 4/5", "Story: 3/5", "Acting: 4/5"],
+        {"Movie": 8, "Story": 6, "Acting": 8},
+        None,
+    ),
 ]
 
 
