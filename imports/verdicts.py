@@ -257,6 +257,15 @@ SIGNED_QUOTE = re.compile(
 )
 
 
+#: A tier of one or two words before the sentence that sums the film up: "Essential. A
+#: landmark that still looks like the future." (one verdict, both its parts).
+TIER_FIRST = re.compile(
+    r"^(?:essential|recommended|highly\s+recommended|must[\s-]see|a\s+masterpiece|masterpiece"
+    r"|skip\s+it|rent\s+it|buy\s+it)[.!]$",
+    re.IGNORECASE,
+)
+
+
 def is_summary_judgement(text):
     """Whether an unlabelled line after a rating reads as its verdict: one sentence that
     sums the film up, not several sentences of the text going on, a question, an aside, a
@@ -265,7 +274,7 @@ def is_summary_judgement(text):
     text = text.strip()
     sentences = re.split(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z])", text)
     return (
-        len(sentences) == 1
+        (len(sentences) == 1 or (len(sentences) == 2 and bool(TIER_FIRST.match(sentences[0]))))
         and not text.endswith("?")
         and not ASIDE.match(text)
         and not (RATING_REMARK.match(text) and len(text.split()) <= REMARK_WORDS)
