@@ -60,15 +60,6 @@ REVIEW_NOTE = re.compile(
     re.IGNORECASE,
 )
 HEADING_RANK, QUESTION_RANK = 2, 1
-TIER_RANK = 0.5  # a recommendation tier closing a paragraph: the verdict of last resort
-#: A recommendation tier as disc and review sites close a review with it, on its own or as
-#: a paragraph's last sentence: "… justify the upgrade. Highly Recommended."
-TIER = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?P<tier>(?:highly|strongly|not)\s+recommended|recommended"
-    r"|must[\s-](?:see|own|watch)|essential\s+viewing|rent\s+it|skip\s+it|buy\s+it"
-    r"|worth\s+a\s+(?:look|rental|watch))\s*[.!]$",
-    re.IGNORECASE,
-)
 #: The word answering a question before the verdict: "Yes: a warm, sly film…".
 ANSWER_WORD = re.compile(
     r"^(?:yes|no|absolutely|definitely|of\s+course)\s*(?:[:.!]|\s[–—-])\s+(?=\w)", re.I
@@ -170,8 +161,7 @@ class VerdictsMixin:
 
     def verdict_under_heading(self, line):
         """Note the line under a verdict heading as the verdict to use when no line is
-        labelled as one, else a recommendation tier closing a paragraph ("Highly
-        Recommended."); note a verdict heading. `line` is read on as usual either way."""
+        labelled as one; note a verdict heading. `line` is read on as usual either way."""
         rank, self.verdict_heading_rank = self.verdict_heading_rank, 0
         text = QUESTION_PREFIX.sub("", unprefixed(line))
         if VERDICT_HEADING.match(text):
@@ -184,9 +174,6 @@ class VerdictsMixin:
             and is_verdict_sentence(text := ANSWER_WORD.sub("", text), line)
         ):
             self.heading_verdict, self.heading_verdict_rank = text, rank
-        if self.heading_verdict_rank <= TIER_RANK and (tier := TIER.search(text)):
-            self.heading_verdict = tier.group(0).strip()  # the last such line is kept
-            self.heading_verdict_rank = TIER_RANK
 
     def interrupt_awaited_verdict(self):
         """The site's furniture came between a rating and the next line: that line is not
