@@ -271,12 +271,13 @@ class InfoStripMixin:
     """The `Extractor` methods that read an unlabelled line of facts."""
 
     def other_facts_among(self, values):
-        """`values` less the years, runtimes, countries and certificates among them, which
-        are read as such ("Dir: Ana Lind, 2025, US, 125m")."""
+        """`values` less the years, runtimes, countries, certificates and genres among them,
+        which are read as such ("Dir: Ana Lind, 2025, US, 125m", "Dir: X · 1922 · 78m ·
+        Documentary")."""
         kept = []
         for value in values:
             found = segment_fact(value)
-            if found and found[0] in ("release", "runtime", "countries", "certificate"):
+            if found and found[0] in ("release", "runtime", "countries", "certificate", "genres"):
                 self.fact(*found)
             else:
                 kept.append(value)
