@@ -55,6 +55,13 @@ QUALIFIED_STUDIO = re.compile(
     r"(?:studios?|distributors?|production\s+compan(?:y|ies))\s*:\s*(?P<value>(?-i:[A-Z0-9]).+)$",
     re.IGNORECASE,
 )
+#: Nouns of a role that credit it only beside another role ("Direction, screenplay & music:
+#: X"): alone, "Direction: 9/10" is a scorecard's line.
+JOINED_ROLE_NOUNS = {
+    "direction": "directors",
+    "writing": "writers",
+    "photography": "cinematographers",
+}
 #: Words joined to a crew label that add no role of their own: "Music and songs".
 COMPANION_WORDS = frozenset("songs lyrics soundtrack".split())
 PEOPLE_ROLES = frozenset(
@@ -111,7 +118,7 @@ def joined_roles(text):
         return []
     roles = []
     for part in ROLE_SEPARATOR.split(match.group("roles").strip()):
-        role = FACT_OF_LABEL.get(part.casefold())
+        role = FACT_OF_LABEL.get(part.casefold()) or JOINED_ROLE_NOUNS.get(part.casefold())
         if role in PEOPLE_ROLES:
             roles.append(role)
         elif part.casefold() not in COMPANION_WORDS:
