@@ -33,7 +33,7 @@ FACT_LABELS = {
         "written by", "story", "story by", "script", "script by", "writing credits",
         "based on the novel by", "based on the book by", "novel by", "based on", "scr", "scr.",
         "based on the play by", "based on the memoir by", "based on the short story by",
-        "play by",
+        "play by", "adaptation", "adaptation by", "adapted by",
     ),
     "writers_directors": (
         "written and directed by", "written & directed by", "writer-director",
@@ -67,7 +67,7 @@ FACT_LABELS = {
         "studio", "studios", "distributor", "distributors", "distributed by", "distribution",
         "licensor", "licensors", "licensed by",
         "production company", "production companies", "production studio", "production",
-        "released by", "banner", "companies", "production cos", "prod. cos", "prod cos",
+        "released by", "banner", "company", "companies", "production cos", "prod. cos", "prod cos",
         "prod. co", "prod co", "prod. co.", "producing companies", "sales/dist.",
         "sales/distribution", "sales & distribution", "dist.", "distrib.",
     ),
