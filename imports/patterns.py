@@ -344,6 +344,6 @@ CAST_HEADING = re.compile(
     r"|characters\s*(?:&|and)\s*voice\s+actors|voice\s+actors"
     # a reader's question over the list: "Who's in the voice cast?", "Who stars in it?"
     r"|who(?:'s|’s|\s+is|\s+are|\s+was)\s+in\s+(?:it|the\s+(?:voice\s+)?cast)"
-    r"|who\s+(?:stars|voices\s+who)(?:\s+in\s+it)?)\s*[:?]?$",
+    r"|who\s+(?:stars|voices\s+who)(?:\s+in\s+it)?|who(?:'s|’s)\s+who)\s*[:?]?$",
     re.IGNORECASE,
 )
