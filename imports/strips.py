@@ -10,7 +10,7 @@ the segments that do not are reported rather than guessed.
 import re
 
 from imports.companies import is_company, is_known_studio
-from imports.fact_labels import is_language, labels_in
+from imports.fact_labels import BARE_LABEL, is_language, labels_in
 from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_known_genre, is_name
 from imports.patterns import BULLET, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
@@ -301,6 +301,9 @@ class InfoStripMixin:
         if len(segments) < MIN_SEGMENTS:
             return self.comma_strip(text)
         read = director_first(dated([(s, self.strip_segment(s)) for s in segments]))
+        if read[0][1] is None and (bare := BARE_LABEL.match(text)):
+            # "Studios Filmel · CICC" (a label in bold, no colon): that one label's values
+            return self.facts(f"{bare.group('label')}: {text[bare.end() :]}")
         known = [facts for _, facts in read if facts is not None]
         if len(known) < 2 or len(known) < len(segments) - 1:
             return False
