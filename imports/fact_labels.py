@@ -188,7 +188,9 @@ ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$
 def is_source_noun(text, match):
     """Whether the label `match` found in `text` is a source's noun after an article ("X,
     a novel by Y"), not a label of its own; never the line's first label."""
-    return match.start() > 0 and bool(ARTICLE_BEFORE.search(text[: match.start()]))
+    if match.start() == 0 or not re.match(SOURCE_NOUN, match.group("label"), re.IGNORECASE):
+        return False  # "The music by X" is the composer's credit
+    return bool(ARTICLE_BEFORE.search(text[: match.start()]))
 
 
 def source_title_dropped(value):

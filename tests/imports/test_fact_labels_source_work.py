@@ -38,3 +38,8 @@ def test_the_source_works_author_is_a_writer_and_its_title_is_not(line, writers)
 def test_a_source_in_a_facts_table_row():
     table = "| | |\n|---|---|\n| **Based on** | *Lanterns* (The Lamp), a novella by Tomas Lind |"
     assert text(HEAD, table, markdown=True).writers == ["Tomas Lind"]
+
+
+def test_a_crew_label_after_an_article_stays_a_label():
+    film = text(HEAD, "Director: Ines Vaz. The music by Bo Ek is loud.", markdown=True)
+    assert film.writers == []
