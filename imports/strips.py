@@ -13,7 +13,7 @@ from imports.companies import is_company, is_known_studio
 from imports.fact_labels import BARE_LABEL, is_language, labels_in
 from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_known_genre, is_name
-from imports.patterns import BULLET, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
+from imports.patterns import BULLET, FACT_LABEL, FACT_OF_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
 from imports.studio_labels import regional_distributor
 from imports.values import release_date, runtime, split_values
@@ -267,6 +267,18 @@ def director_first(read):
     return [(first, [("directors", first)]), *read[1:]]
 
 
+#: The facts whose bare label may lead a list between dots: names of things, which a line
+#: of links looks like too (people's labels are read where the post's lines are).
+LIST_FACTS = frozenset(("studios", "genres", "countries"))
+
+
+def bare_list_label(text):
+    """ "Studios" of "Studios Filmel · CICC": a bare label of things first; "" otherwise."""
+    bare = BARE_LABEL.match(text)
+    label = bare.group("label") if bare else ""
+    return label if FACT_OF_LABEL.get(label.casefold()) in LIST_FACTS else ""
+
+
 class InfoStripMixin:
     """The `Extractor` methods that read an unlabelled line of facts."""
 
@@ -301,9 +313,9 @@ class InfoStripMixin:
         if len(segments) < MIN_SEGMENTS:
             return self.comma_strip(text)
         read = director_first(dated([(s, self.strip_segment(s)) for s in segments]))
-        if read[0][1] is None and (bare := BARE_LABEL.match(text)):
+        if read[0][1] is None and (label := bare_list_label(text)):
             # "Studios Filmel · CICC" (a label in bold, no colon): that one label's values
-            return self.facts(f"{bare.group('label')}: {text[bare.end() :]}")
+            return self.facts(f"{label}: {text[len(label) :].strip()}")
         known = [facts for _, facts in read if facts is not None]
         if len(known) < 2 or len(known) < len(segments) - 1:
             return False
