@@ -13,7 +13,7 @@ from imports.companies import is_company, is_known_studio
 from imports.fact_labels import BARE_LABEL, is_language, labels_in
 from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_known_genre, is_name
-from imports.patterns import BULLET, FACT_LABEL, FACT_OF_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
+from imports.patterns import BULLET, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
 from imports.studio_labels import regional_distributor
 from imports.values import release_date, runtime, split_values
@@ -267,16 +267,18 @@ def director_first(read):
     return [(first, [("directors", first)]), *read[1:]]
 
 
-#: The facts whose bare label may lead a list between dots: names of things, which a line
-#: of links looks like too (people's labels are read where the post's lines are).
-LIST_FACTS = frozenset(("studios", "genres", "countries"))
+#: The bare labels that may lead a list of things between dots (people's labels are read
+#: where the post's lines are; "Production" may lead "Production Designer X · …").
+LIST_LABELS = frozenset(
+    ("studio", "studios", "genre", "genres", "country", "countries", "production companies")
+)
 
 
 def bare_list_label(text):
     """ "Studios" of "Studios Filmel · CICC": a bare label of things first; "" otherwise."""
     bare = BARE_LABEL.match(text)
     label = bare.group("label") if bare else ""
-    return label if FACT_OF_LABEL.get(label.casefold()) in LIST_FACTS else ""
+    return label if label.casefold() in LIST_LABELS else ""
 
 
 class InfoStripMixin:

@@ -44,3 +44,13 @@ def test_a_strip_led_by_a_role_stays_a_strip():
     film = text(HEAD, "Director Ines Vaz · 2019 · 105 min")
     assert film.directors == ["Ines Vaz"]
     assert film.runtime_minutes == 105
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Production Notes · Gallery · Press Kit",
+    ],
+)
+def test_a_production_line_of_crew_or_links_names_no_studio(line):
+    assert text(HEAD, line, markdown=True).studios == []
