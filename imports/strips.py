@@ -267,11 +267,10 @@ def director_first(read):
     return [(first, [("directors", first)]), *read[1:]]
 
 
-#: The bare labels that may lead a list of things between dots (people's labels are read
-#: where the post's lines are; "Production" may lead "Production Designer X · …").
-LIST_LABELS = frozenset(
-    ("studio", "studios", "genre", "genres", "country", "countries", "production companies")
-)
+#: The bare labels that may lead a list of things between dots: plurals only (people's
+#: labels are read where the post's lines are; "Studio Ono · …" names a studio "Studio Ono",
+#: "Production" may lead "Production Notes · …").
+LIST_LABELS = frozenset(("studios", "genres", "countries", "production companies"))
 
 
 def bare_list_label(text):

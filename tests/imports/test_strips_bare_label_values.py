@@ -54,3 +54,8 @@ def test_a_strip_led_by_a_role_stays_a_strip():
 )
 def test_a_production_line_of_crew_or_links_names_no_studio(line):
     assert text(HEAD, line, markdown=True).studios == []
+
+
+def test_a_singular_label_word_may_begin_a_companys_name():
+    film = text(HEAD, "Studio Ono · Japan · 1988 · 124 min", markdown=True)
+    assert "Ono" not in film.studios
