@@ -165,8 +165,6 @@ class ProseMixin:
             if isinstance(value, str) and text_fact.fact in PEOPLE and " " not in value:
                 word, sentence = value, text_fact.sentence
                 value = full_name(word, known) or full_name(word, self.full_names())
-                if not full_name(word, {*known, *map(without_starters, self.full_names())}):
-                    value = ""  # "Argento wrote it" where two Argentos are named: whose?
                 if not (value := value or sibling_name(word, sentence, self.post_text())):
                     continue
                 text_fact = TextFact(text_fact.fact, value, text_fact.sentence)
