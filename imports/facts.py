@@ -17,6 +17,7 @@ from imports.fact_labels import (
     clause_after_value,
     labels_in,
     sentence_after_value,
+    source_title_dropped,
 )
 from imports.furniture import DATE
 from imports.names import (
@@ -191,6 +192,7 @@ class FactsMixin(FactLabelsMixin, FrontMatterFactsMixin):
                 self.fact("studios", ", ".join(companies))
                 value = ", ".join(values)  # (what is left to read as people)
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
+                value = source_title_dropped(value)  # "Lanterns, a novel by Z": Z
                 values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))
                 values = [by_author(part) for part in values]
             found, refused = names_apart(people(until_a_clause(values)), " ".join(self.lines))
