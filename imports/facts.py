@@ -4,8 +4,6 @@ and the bullets under a "Cast" heading ("Name as Character", "Character: Name").
 
 import re
 
-from django_countries import countries
-
 from imports.companies import is_person, producers_apart, producing_companies
 from imports.extracted import TitleSource
 from imports.fact_labels import (
@@ -34,7 +32,7 @@ from imports.names import (
 )
 from imports.patterns import (
     BULLET,
-    COUNTRY_ENDONYMS,
+    COUNTRY_NAMES,
     FACT_LABEL,
     FACT_OF_LABEL,
     GLUED_FACT_LABEL,
@@ -53,21 +51,6 @@ from imports.structured_front import FrontMatterFactsMixin
 from imports.title_shapes import furniture_shape
 from imports.values import TABLE_HEADERS, release_date, runtime, split_values
 
-#: Countries as strips write them, beside django-countries' names (the catalogue's
-#: `country_code` turns them into codes when the film is saved).
-COUNTRY_ALIASES = frozenset(
-    (
-        "uk", "u.k", "usa", "us", "u.s", "u.s.a", "america", "britain", "great britain",
-        "england", "scotland", "wales", "south korea", "korea", "north korea", "russia",
-        "iran", "czech republic", "czechia", "taiwan", "vietnam", "bolivia", "venezuela",
-        "syria", "tanzania", "moldova", "laos", "the netherlands", "holland",
-        "united states", "united kingdom", "ussr", "u.s.s.r", "west germany", "w. germany",
-        "east germany", "gdr",
-    )
-)  # fmt: skip
-COUNTRY_NAMES = (
-    frozenset(name.casefold() for _, name in countries) | COUNTRY_ALIASES | set(COUNTRY_ENDONYMS)
-)
 #: The roles whose values are lists of people, by the FilmFacts field they fill.
 PEOPLE_FACTS = ("directors", "writers", "cinematographers", "composers", "editors", "producers")
 STUDIO_MAX_WORDS, COUNTRY_WORDS, TRAILING_WORDS = 6, 4, 8

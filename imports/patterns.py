@@ -7,6 +7,8 @@ in proportion, never more.
 
 import re
 
+from django_countries import countries
+
 MISSING_QUESTION = "(question missing — please write it)"
 VERDICT_MAX_LENGTH = 200  # Review.verdict
 HEADLINE_MAX_LENGTH = 255  # Review.headline
@@ -346,4 +348,22 @@ CAST_HEADING = re.compile(
     r"|who(?:'s|’s|\s+is|\s+are|\s+was)\s+in\s+(?:it|the\s+(?:voice\s+)?cast)"
     r"|who\s+(?:stars|voices\s+who)(?:\s+in\s+it)?|who(?:'s|’s)\s+who)\s*[:?]?$",
     re.IGNORECASE,
+)
+
+#: Countries as strips write them, beside django-countries' names (the catalogue's
+#: `country_code` turns them into codes when the film is saved).
+STRIP_COUNTRY_ALIASES = frozenset(
+    (
+        "uk", "u.k", "usa", "us", "u.s", "u.s.a", "america", "britain", "great britain",
+        "england", "scotland", "wales", "south korea", "korea", "north korea", "russia",
+        "iran", "czech republic", "czechia", "taiwan", "vietnam", "bolivia", "venezuela",
+        "syria", "tanzania", "moldova", "laos", "the netherlands", "holland",
+        "united states", "united kingdom", "ussr", "u.s.s.r", "west germany", "w. germany",
+        "east germany", "gdr",
+    )
+)  # fmt: skip
+COUNTRY_NAMES = (
+    frozenset(name.casefold() for _, name in countries)
+    | STRIP_COUNTRY_ALIASES
+    | set(COUNTRY_ENDONYMS)
 )
