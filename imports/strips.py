@@ -49,6 +49,15 @@ PICTURE_FORMAT = re.compile(
     r"|(?:16|35|65|70)\s*mm|imax|3-?d|widescreen|cinemascope|academy ratio)$",
     re.IGNORECASE,
 )
+#: A festival dispatch's section beside the film's country and year ("Denmark, 1998 | In
+#: Competition"): where the film was shown, neither a fact of the film nor against the strip.
+FESTIVAL_SECTION = re.compile(
+    r"^(?:(?:in|out\s+of)\s+competition|(?:main|official|international)\s+competition"
+    r"|competition|un\s+certain\s+regard|directors['\u2019]?\s+fortnight|critics['\u2019]?\s+week"
+    r"|(?:special|gala)\s+(?:presentations?|screenings?)|midnight\s+(?:screenings?|madness)"
+    r"|orizzonti|(?:u\.?s\.?|world\s+cinema)\s+(?:dramatic|documentary)\s+competition)$",
+    re.IGNORECASE,
+)
 #: "Japanese release by Toho", "US release by Neon", "Released by Toho": the distributor.
 RELEASED_BY = re.compile(
     r"^(?:(?-i:[A-Z])[\w-]*\s+)?(?:release|released|distribution)\s+(?:by|through)\s+"
@@ -97,6 +106,8 @@ def segment_fact(segment):
         return ("studios", value)
     if PICTURE_FORMAT.match(segment):
         return ("format", segment)
+    if FESTIVAL_SECTION.match(segment):
+        return ("festival section", segment)
     parts = [part.strip() for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", segment) if part]
     if parts and all(part.casefold() in GENRES for part in parts):
         return ("genres", segment)
@@ -228,7 +239,11 @@ def runtime_pair(segments, sentences):
     if sentences or len(found) != 2 or not all(found):  # (len: a line of one is no pair)
         return None
     names = {name for name, _ in found}
-    if "runtime" not in names or len(names) != 2 or names & {"labelled", "rating"}:
+    if (
+        "runtime" not in names
+        or len(names) != 2
+        or names & {"labelled", "rating", "festival section"}
+    ):
         return None
     return found
 
@@ -304,7 +319,7 @@ class InfoStripMixin:
         if len(known) < 2 or len(known) < len(segments) - 1:
             return False
         for name, value in [fact for facts in known for fact in facts]:
-            if name in ("title", "languages", "format"):  # (not kept on a film record)
+            if name in ("title", "languages", "format", "festival section"):  # (no field)
                 continue
             if name == "labelled":
                 self.facts(value)
