@@ -162,9 +162,17 @@ SOURCE_WORK = re.compile(
 BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
 
 
+#: A writer credited beside the first: "X; screenplay with Y and Z", "X, with Y".
+WRITTEN_WITH = re.compile(
+    r"^(?:(?:screenplay|script|story|dialogues?|adaptation|teleplay)\s+)?(?:co-?written\s+)?"
+    r"with\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def by_author(part):
-    """ "based on the novel by X", "'Story of Your Life' by X" as X."""
-    return BY_AUTHOR.sub("", SOURCE_WORK.sub("", part))
+    """ "based on the novel by X", "'Story of Your Life' by X", "screenplay with X" as X."""
+    return BY_AUTHOR.sub("", SOURCE_WORK.sub("", WRITTEN_WITH.sub("", part)))
 
 
 def bilingual(text):
