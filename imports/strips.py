@@ -15,6 +15,7 @@ from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_known_genre, is_name
 from imports.patterns import BULLET, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
+from imports.strip_companies import company_film
 from imports.studio_labels import regional_distributor
 from imports.values import release_date, runtime, split_values
 
@@ -69,12 +70,6 @@ TRANSLATED_GENRE = re.compile(
     r"(?:^|(?<=[|·•]\s))(?P<other>[^\W\d_][^\W\d]{2,20}(?:\s[^\W\d]{2,20})?)\s/\s"
     r"(?P<known>[^\W\d][^|·•/\d]{2,30}?)(?=\s+[|·•]\s|\s*$)"
 )
-#: A company's credit as a strip's segment: "A Greywater Films film for Channel 4".
-COMPANY_FILM = re.compile(
-    r"^(?i:an?)\s+(?P<maker>[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,4})\s+"
-    r"(?i:film|production|co-production|picture)(?:\s+for\s+(?P<for>[A-Z0-9][\w&'.-]*"
-    r"(?:\s+[A-Z0-9][\w&'.-]*){0,3}))?$"
-)
 MIN_SEGMENTS = 3
 STUDIO_WORDS = 4
 #: The facts a short line between commas may give ("USA/UK, 2019"): never names.
@@ -118,18 +113,6 @@ def segment_fact(segment):
     if parts and all(is_language(part) for part in parts):  # never countries
         return ("languages", segment)
     return None
-
-
-def company_film(segment):
-    """ "A Greywater Films production for Channel 4": the company, and the one it was made
-    for; None when the maker is no company ("An Ana Lind film" is the director's)."""
-    match = COMPANY_FILM.match(segment)
-    if not match or not (is_company(match["maker"]) or is_known_studio(match["maker"])):
-        return None
-    made_for = match.group("for") or ""
-    if made_for and not all(word[:1].isupper() or word[:1].isdigit() for word in made_for.split()):
-        return None
-    return ", ".join(filter(None, (match["maker"], made_for)))
 
 
 def role_credit(segment):
