@@ -290,7 +290,7 @@ THIS_FILM = re.compile(
     r"|\bwho (?:also )?(?:wrote|directed|co-wrote) it\b"
     r"|\bdirects from (?:a|the|his|her|their) (?:[a-z-]+ )?(?:script|screenplay)\b"
     r"|\bdirects (?:it|with|here|[a-z]+ly)\b|\badapts\b"
-    r"|\badapted the\b|^(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
+    r"|\badapted the\b|^(?:written|directed|co-written|produced)(?: and (?:directed|written))? by\b"
     r"|(?:’s|'s) (?:[a-z-]+,? ){0,3}(?:script|screenplay|direction)\b(?! (?:for|of|in)\b)"
     r"|^the (?:screenplay|script)\b"
     r"|(?:’s|'s) (?:new )?(?:film|movie), which (?:he|she|they) (?:also )?(?:wrote|directed)\b"
