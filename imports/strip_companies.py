@@ -6,6 +6,7 @@
 import re
 
 from imports.companies import is_company, is_known_studio
+from imports.facts import CERTIFICATE
 
 #: A company's credit as a strip's segment: "A Greywater Films film for Channel 4".
 COMPANY_FILM = re.compile(
@@ -43,3 +44,27 @@ def company_for_company(segment):
     if not all(is_company(name) or is_known_studio(name) for name in match.group("maker", "for")):
         return None
     return f"{match['maker']}, {match['for']}"
+
+
+#: A disc review's line under its headline: "Studio // Certificate // Street date"
+#: ("Criterion // Unrated // June 14, 2011"). The date is the disc's, never the film's.
+DISC_STUDIO_LINE = re.compile(
+    r"^(?P<studio>[^/]{2,40}?)\s+//\s+(?P<rating>[^/]{1,20}?)\s+//\s+(?P<date>[^/]{4,30}?)$"
+)
+UNRATED = re.compile(r"^(?:unrated|not\s+rated|nr)$", re.IGNORECASE)
+DATE_YEAR = re.compile(r"\b(?:19|20)\d\d$")
+
+
+def disc_studio_line(text):
+    """(studio, certificate or "") of a disc review's "Studio // Certificate // Date"
+    line; None when `text` is no such line."""
+    if not (match := DISC_STUDIO_LINE.match(text.strip())):
+        return None
+    studio, rating = match.group("studio").strip(), match.group("rating").strip()
+    if not (is_known_studio(studio) or is_company(studio)) or not DATE_YEAR.search(match["date"]):
+        return None
+    if UNRATED.match(rating):
+        return studio, ""
+    if (certificate := CERTIFICATE.fullmatch(rating)) and not rating.isdigit():
+        return studio, certificate.group(0).upper()
+    return None

@@ -15,7 +15,7 @@ from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_known_genre, is_name
 from imports.patterns import BULLET, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
-from imports.strip_companies import company_film
+from imports.strip_companies import company_film, disc_studio_line
 from imports.studio_labels import regional_distributor
 from imports.values import release_date, runtime, split_values
 
@@ -289,6 +289,10 @@ class InfoStripMixin:
             return False  # "Genere / Genre: Commedia / Comedy": a label in two languages
         if (label := FACT_LABEL.match(text)) and text[label.end() - 1] == ":":
             return False  # "Director: X | Cast: Y · Z": labelled facts, read as such
+        if disc := disc_studio_line(text):  # "Miramax // PG-13 // May 11, 2009"
+            self.fact("studios", disc[0])
+            self.fact("certificate", disc[1])
+            return True
         segments, sentences = strip_segments(text)
         if len(segments) < MIN_SEGMENTS and (pair := runtime_pair(segments, sentences)):
             for name, value in pair:
