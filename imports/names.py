@@ -7,7 +7,6 @@ a name; a name found in a sentence must read as one (capitalised words, at most 
 
 import re
 
-from imports.expand_links import is_expand_link
 from imports.extracted import CastMember
 from imports.patterns import FACT_OF_LABEL
 
@@ -118,9 +117,7 @@ def is_name(text, *, strict=False):
     """Whether `text` reads as a person's name; `strict` for names found in sentences."""
     text = text.strip()
     words = text.split()
-    if not words or len(text) > 60 or NOT_A_NAME.match(text) or is_expand_link(text):
-        return False
-    if ":" in text:
+    if not words or len(text) > 60 or NOT_A_NAME.match(text) or ":" in text:
         return False
     if is_not_a_person(text):
         return False
