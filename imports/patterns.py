@@ -34,8 +34,6 @@ FACT_LABELS = {
         "based on the novel by", "based on the book by", "novel by", "based on", "scr", "scr.",
         "based on the play by", "based on the memoir by", "based on the short story by",
         "play by", "dialogue", "dialogues", "dialogue by", "dialogues by",
-        "from the novel by", "from the book by", "from the play by", "from a novel by",
-        "adapted from the novel by", "adapted from the book by", "adapted from the play by",
     ),
     "writers_directors": (
         "written and directed by", "written & directed by", "writer-director",

@@ -1,6 +1,5 @@
-"""A credits block's source line ("From the novel by X") credits the novelist as a
-writer, and a company named with its legal form ("Greywater Oy", "Nordlys AB", "Harbour
-GmbH") is a studio in "A … production". A person, or a phrase, after the same words is not."""
+"""A company named with its legal form ("Greywater Oy", "Nordlys AB", "Harbour Bild
+GmbH") is a studio in "A … production"; a person's name is not a company."""
 
 import pytest
 
@@ -13,27 +12,6 @@ BODY = "The harbour is grey and wet all winter, and the ferry is always late."
 def film_of(line):
     head = "Lanterns\nDirector: Ana Berg\nCast: Tomas Lind, Bo Ek\n"
     return extract(f"{head}{line}\n\n{BODY}\n").film
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "From the novel by Ines Vaz.",
-        "From the novel by Ines Vaz",
-        "From the book by Ines Vaz",
-        "From the play by Ines Vaz",
-        "Adapted from the novel by Ines Vaz",
-    ],
-)
-def test_a_source_line_credits_its_author(line):
-    assert film_of(line).writers == ["Ines Vaz"]
-
-
-@pytest.mark.parametrize(
-    "line", ["From the novel by the sea, the film walks.", "From the start, Ines Vaz is calm."]
-)
-def test_a_sentence_opening_like_a_source_line_credits_no_one(line):
-    assert film_of(line).writers == []
 
 
 @pytest.mark.parametrize(
