@@ -54,6 +54,12 @@ DEMONYMS = dict(
 PRODUCTION = re.compile(
     r"^(?:(?i:an?)\s+)?(?P<countries>[A-Z][a-z]+(?:\s*[-–/]\s*[A-Z][a-z]+)*)\s+(?:co-?)?production$"
 )
+#: "Produced by X for UFA", "Produced by X and Y for Greywater Films": the producers, and
+#: the company they produced the film for.
+PRODUCED_FOR = re.compile(
+    r"^(?i:produced\s+by)\s+(?P<producers>[A-Z][^.;]{2,80}?)\s+for\s+(?:(?i:the)\s+)?"
+    r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&|of|de|di|du|y)){0,4})$"
+)
 CAST_SENTENCE = re.compile(r"^(?i:with|starring|featuring|also with)\s+(?=[A-Z])")
 #: "Runtime is 104 minutes." inside a paragraph: a label said as a sentence.
 RUNTIME_SENTENCE = re.compile(
@@ -106,6 +112,8 @@ def credit_sentence(sentence):
         return [("runtime", sentence)]
     if (stated := RUNTIME_SENTENCE.match(sentence)) and runtime(stated.group("value")):
         return [("runtime", stated.group("value"))]  # "Runtime is 104 minutes"
+    if (made := PRODUCED_FOR.match(sentence)) and starts("producers", made["producers"]):
+        return [("producers", made.group("producers")), ("studios", made.group("company"))]
     return labelled_sentence(sentence) or listed_facts(sentence)
 
 

@@ -42,6 +42,31 @@ SEPARATED_GLYPH_SCORE = re.compile(
 )
 
 
+#: A disc review scores the film itself beside its disc ("Movie: 4.5/5" over "Video: 4/5",
+#: "Audio: 5/5", "Extras: 2/5"): that score is the film's rating when no overall one is given.
+DISC_FILM = frozenset(("movie", "the movie", "film", "the film", "feature", "main feature"))
+DISC_PARTS = frozenset(
+    (
+        "video",
+        "audio",
+        "picture",
+        "sound",
+        "extras",
+        "supplements",
+        "bonus features",
+        "special features",
+    )
+)
+
+
+def disc_film_score(scores):
+    """(name, value) of a disc review's score of the film, or None: only beside two or
+    more scores of the disc itself."""
+    if len(DISC_PARTS & {name.casefold() for name, _ in scores}) < 2:
+        return None
+    return next(((name, value) for name, value in scores if name.casefold() in DISC_FILM), None)
+
+
 def is_criterion(label):
     """Whether a score's label reads as a criterion, not as a person's name."""
     words = re.findall(r"[\w'’-]+", label.casefold())

@@ -55,6 +55,13 @@ QUALIFIED_STUDIO = re.compile(
     r"(?:studios?|distributors?|production\s+compan(?:y|ies))\s*:\s*(?P<value>(?-i:[A-Z0-9]).+)$",
     re.IGNORECASE,
 )
+#: Nouns of a role that credit it only beside another role ("Direction, screenplay & music:
+#: X"): alone, "Direction: 9/10" is a scorecard's line.
+JOINED_ROLE_NOUNS = {
+    "direction": "directors",
+    "writing": "writers",
+    "photography": "cinematographers",
+}
 #: Words joined to a crew label that add no role of their own: "Music and songs".
 COMPANION_WORDS = frozenset("songs lyrics soundtrack".split())
 PEOPLE_ROLES = frozenset(
@@ -111,7 +118,7 @@ def joined_roles(text):
         return []
     roles = []
     for part in ROLE_SEPARATOR.split(match.group("roles").strip()):
-        role = FACT_OF_LABEL.get(part.casefold())
+        role = FACT_OF_LABEL.get(part.casefold()) or JOINED_ROLE_NOUNS.get(part.casefold())
         if role in PEOPLE_ROLES:
             roles.append(role)
         elif part.casefold() not in COMPANION_WORDS:
@@ -142,7 +149,7 @@ def labels_in(text):
     """The labels in a line of facts, in order: "Director:", "Directed by X", labels in
     capitals without a colon ("DIRECTOR X WRITER Y") where no other label is, and initials
     ("D: X · W: Y") when the line holds two labels or more."""
-    matches = list(FACT_LABEL.finditer(text))
+    matches = [match for match in FACT_LABEL.finditer(text) if not is_source_noun(text, match)]
     for other in (*CAPITAL_LABEL.finditer(text), *SHORT_LABEL.finditer(text)):
         if not any(m.start() < other.end() and other.start() < m.end() for m in matches):
             matches.append(other)
@@ -153,8 +160,8 @@ def labels_in(text):
 
 #: "Based on the novel by X": the source, not the writer's name.
 SOURCE_WORK = re.compile(
-    r"^(?:(?:based|adapted)\s+(?:on|from)\s+|from\s+)?(?:the\s+|a\s+|his\s+|her\s+)?"
-    r"(?:novel|book|play|comic|short story|story|memoir|graphic novel)"
+    r"^(?:(?:based|adapted)\s+(?:on|from)\s+|from\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+    r"(?:novella|novel|book|play|comic|short story|story|memoir|graphic novel|manga)"
     r"(?:\s+of the same name)?\s+(?:by\s+)?",
     re.IGNORECASE,
 )
@@ -168,6 +175,34 @@ WRITTEN_WITH = re.compile(
     r"with\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+#: A source work named before what it is, "Lanterns, a novella by X", "*Lanterns* (The Lamp),
+#: the play by X", "Lanterns (novel) by X": the work's title is no writer, its author is.
+SOURCE_NOUN = (
+    r"(?:novella|novel|book|play|short story|story|memoir|graphic novel|comic|manga|poem"
+    r"|biography)"
+)
+TITLED_SOURCE = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\bon\s)|(?<=\bfrom\s))[^,()]+?(?:\s*\([^()]*\))?"
+    r"(?:,\s+(?P<kind>(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{SOURCE_NOUN})|\s*\((?:\d{{4}}\s+)?(?P<bracketed>{SOURCE_NOUN})\))\s+by\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+#: An article before a label makes it a noun of the sentence: "a novel by", "the story by".
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def is_source_noun(text, match):
+    """Whether the label `match` found in `text` is a source's noun after an article ("X,
+    a novel by Y"), not a label of its own; never the line's first label."""
+    if match.start() == 0 or not re.match(SOURCE_NOUN, match.group("label"), re.IGNORECASE):
+        return False  # "The music by X" is the composer's credit
+    return bool(ARTICLE_BEFORE.search(text[: match.start()]))
+
+
+def source_title_dropped(value):
+    """ "Lanterns (The Lamp), a novella by X" as "a novella by X": the source work's title
+    left out of a writing credit, its author kept."""
+    return TITLED_SOURCE.sub(lambda match: f"{match['kind'] or match['bracketed']} by ", value)
 
 
 def by_author(part):

@@ -18,6 +18,7 @@ from imports.fact_labels import (
     clause_after_value,
     labels_in,
     sentence_after_value,
+    source_title_dropped,
 )
 from imports.furniture import DATE
 from imports.names import (
@@ -50,6 +51,7 @@ from imports.patterns import (
 )
 from imports.rating_forms import GLYPH_RUN
 from imports.structured_front import FrontMatterFactsMixin
+from imports.title_shapes import furniture_shape
 from imports.values import TABLE_HEADERS, release_date, runtime, split_values
 
 #: Countries as strips write them, beside django-countries' names (the catalogue's
@@ -192,6 +194,7 @@ class FactsMixin(FactLabelsMixin, FrontMatterFactsMixin):
                 self.fact("studios", ", ".join(companies))
                 value = ", ".join(values)  # (what is left to read as people)
             if name == "writers":  # "X and Y (based on the novel by Z)": X, Y and Z
+                value = source_title_dropped(value)  # "Lanterns, a novel by Z": Z
                 values = split_values(re.sub(r"\s*\(([^)]*)\)", r", \1", value))
                 values = [by_author(part) for part in values]
             found, refused = names_apart(people(until_a_clause(values)), " ".join(self.lines))
@@ -217,6 +220,8 @@ class FactsMixin(FactLabelsMixin, FrontMatterFactsMixin):
         if GLYPH_RUN.match(value) or RATING_NUMBER.match(value):
             self.rating(value, as_written=f"Film: {value}")
             return
+        if furniture_shape(value) or re.fullmatch(r"\d|10", value):  # "Movie: 4.5", a disc's
+            return  # score row over "Video: 4", never the film's name
         if match := YEAR_IN_BRACKETS.search(value):
             film.year = int(match.group(1))
             value = value[: match.start()].strip()

@@ -19,6 +19,7 @@ DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 )
 SEPARATOR = r"\s*[|•·,–—/-]\s*"
+TIME = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\b\.?)?"
 #: A site's navigation: breadcrumbs, menus. Above a headline, it says the line before was
 #: the site's name, not the review's title.
 NAVIGATION = [
@@ -58,6 +59,13 @@ LINE_FURNITURE = [
         re.IGNORECASE,
     ),
     DATE_LINE,
+    re.compile(  # a blog's post footer: "Posted by Jane Doe at 11:47 PM  Labels: …  3 comments",
+        # "Posted at 9:05 am by Jane", "This entry was posted in Reviews and tagged …"
+        rf"^(?:(?:posted|written|published|submitted)\s+(?:by\s+[\w.'’ -]{{2,40}}?\s+)?"
+        rf"(?:at|@|on)\s+(?:{TIME}|{DATE})(?![\w:])|this\s+(?:entry|post)\s+was\s+posted"
+        rf"\s+(?:in|on|by)\b).*$",
+        re.IGNORECASE,
+    ),
     re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?)\s+read$", re.IGNORECASE),  # "5 min read"
     # a forum's header: "r/films · Posted by u/someone · 3y", "u/someone · 2h"
     re.compile(rf"^(?:(?:submitted|posted) by\s+)?(?:r|u)/\w+(?:{SEPARATOR}.{{0,80}})?$", re.I),

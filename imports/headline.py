@@ -44,6 +44,7 @@ from imports.title_evidence import (
     mentions,
     named_film,
     opening_film,
+    without_column_label,
     year_beside,
 )
 from imports.title_parts import as_the_text_writes, dashed_whole, text_named_part, whole_name
@@ -63,6 +64,10 @@ FACTS_HEADING = re.compile(
 )
 FACTS_HEADING_WORDS = 3
 #: A label that names the post, not the film: a mail's subject, a post's own headline.
+#: A link to the post's copy elsewhere, under its masthead: "Archived at: site.example/118".
+URL_LABEL = re.compile(
+    r"^[A-Za-z][\w ]{0,30}:\s*(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*$", re.IGNORECASE
+)
 #: A date in a line under the headline: the post's, whose year is no film's.
 DATE_IN_LINE = re.compile(DATE, re.IGNORECASE)
 POST_NAME_LABEL = re.compile(r"^(?:post title|review title|headline|subject)\s*:", re.IGNORECASE)
@@ -108,8 +113,13 @@ class HeadlineMixin(SiteLinesMixin):
         if (crumbed := self.crumbed_line(index)) is not None and crumbed > index:
             self.review.dropped.extend(line for line in self.lines[index:crumbed] if line)
             index = crumbed
-        while index < len(self.lines) and self.is_leading_furniture(index):
-            index = self.next_line(index)  # a mail's header under a newsletter's name
+        while index < len(self.lines):  # a mail's header under a newsletter's name, its contents
+            if (past := self.past_contents(index)) != index:
+                index = past
+            elif self.is_leading_furniture(index):
+                index = self.next_line(index)
+            else:
+                break
         if index >= len(self.lines):
             return self.front_matter_title(index)
         line = TITLE_LABEL.sub("", self.lines[index])
@@ -164,6 +174,7 @@ class HeadlineMixin(SiteLinesMixin):
         """The film's title and year from headline `line`, weighed against the text from
         line `after` on: the phrase in italics, the one the text treats as a title, the
         bare year of a film diary ("Title 2017")."""
+        line = without_column_label(line)  # "Column: ‘The Film’ …": the label names no film
         film_title, year = headline_film(line)
         body = " ".join(self.lines[after:])
         body_html = " ".join(other for other in self.markup.values() if other != html)
@@ -323,6 +334,7 @@ class HeadlineMixin(SiteLinesMixin):
             is_furniture(line)
             or TEASER_HEADING.match(line)
             or SLASH_CRUMBS.match(line)
+            or URL_LABEL.match(line)
             or LOG_BYLINE.match(byline)
             or self.is_mail_header(index)
             or (

@@ -17,6 +17,7 @@ from imports.title_candidates import (
     issue_headline,
 )
 from imports.title_evidence import headline_film, mentions
+from imports.title_shapes import is_issue_line
 from imports.values import is_heading_like
 
 LONGEST_TITLE_WORDS = 20
@@ -32,6 +33,14 @@ SENDER = re.compile(r"^from\s*:\s*[\"']?(.+?)[\"']?\s*<[^<>@\s]+@[^<>\s]+>\s*$",
 NAME_WORDS = 5
 #: How many lines from the top a breadcrumb and the title it ends with are looked for in.
 CRUMB_LINES = 12
+#: The heading of a newsletter's or a magazine's contents: "IN THIS ISSUE", "Contents:".
+CONTENTS_HEADING = re.compile(
+    r"^(?:in\s+this\s+(?:issue|edition|letter|number|week'?s\s+issue)|inside(?:\s+this\s+issue)?"
+    r"|(?:table\s+of\s+)?contents|this\s+issue|what'?s\s+inside)\s*:?$",
+    re.IGNORECASE,
+)
+#: An entry of those contents: "1. From the editor", "- Letters", "• Screenings".
+CONTENTS_ENTRY = re.compile(r"^\s*(?:(?P<number>\d{1,2})[.)]|[-*•·])\s+\S")
 
 
 def begins_text(line):
@@ -84,12 +93,15 @@ class SiteLinesMixin:
         line ("Issue #41: On Waiting" under a newsletter's name), the issue's line, its
         number taken off; or when line `index` is a masthead with its issue's number
         ("Film Letter -- Issue 41"), the line under it. The name is listed as dropped."""
-        below = self.next_line(index)
-        while below < len(self.lines) and not any(c.isalnum() for c in self.lines[below]):
-            below = self.next_line(below)  # the rule under a masthead: "======"
-        if below < len(self.lines) and is_issue_name(self.lines[index]):
+        below = self.past_rules(self.next_line(index))  # the rule under a masthead: "====="
+        if below < len(self.lines) and (
+            is_issue_name(self.lines[index]) or is_issue_line(self.lines[index])
+        ):
             self.review.dropped.append(self.lines[index])
             return below
+        if below < len(self.lines) and is_issue_line(self.lines[below]):
+            self.review.dropped.extend(self.lines[i] for i in (index, below))  # name, issue
+            return self.past_rules(self.next_line(below), index)
         if below >= len(self.lines) or len(self.lines[index].split()) > NAME_WORDS:
             return index
         if headline := issue_headline(self.lines[below]):
@@ -103,6 +115,32 @@ class SiteLinesMixin:
                 below = self.next_line(below)
             return below if below < len(self.lines) else index
         return index
+
+    def past_contents(self, index):
+        """The line after a newsletter's contents at line `index` ("IN THIS ISSUE" over
+        "1. From the editor", "2. Festival dispatch"), or `index` when there are none; the
+        heading and its entries are listed as dropped (they name the issue's sections). A
+        numbered entry that numbers no higher than the one before is a section's heading."""
+        if index >= len(self.lines) or not CONTENTS_HEADING.match(self.lines[index].strip()):
+            return index
+        below, entries, last = self.next_line(index), [], 0
+        while below < len(self.lines) and (entry := CONTENTS_ENTRY.match(self.lines[below])):
+            if (number := entry.group("number")) and int(number) <= last:
+                break  # "2. FESTIVAL DISPATCH" after "4. Screenings": the section itself
+            last = int(number) if number else last
+            entries.append(below)
+            below = self.next_line(below)
+        if not entries:
+            return index
+        self.review.dropped.extend(self.lines[i] for i in [index, *entries])
+        return self.past_rules(below, index)  # the rule under the contents: "------"
+
+    def past_rules(self, index, otherwise=None):
+        """The first line from `index` with a letter or digit in it (past "=====" rules); when
+        there is none, `otherwise` (or the end)."""
+        while index < len(self.lines) and not any(c.isalnum() for c in self.lines[index]):
+            index = self.next_line(index)
+        return index if index < len(self.lines) or otherwise is None else otherwise
 
     def is_masthead(self, index, below):
         """Whether short line `index` names the publication, not a film: the line straight

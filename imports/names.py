@@ -102,7 +102,8 @@ FRAGMENT_LOWERCASE = 2
 
 def is_not_a_person(text):
     """Whether `text`, whatever its capitals, is plainly no one: a clause or a time phrase,
-    a possessive, or a run of a page's tab labels."""
+    a possessive, a run of a page's tab labels, or a genre alone ("Dir: Someone · 1922 ·
+    Documentary": the strip's genre after the director's name)."""
     words = text.split()
     small = [word for word in words if word[:1].islower() and word not in PARTICLES]
     return (
@@ -110,6 +111,7 @@ def is_not_a_person(text):
         or (len(words) >= 4 and len(small) >= FRAGMENT_LOWERCASE)
         or any(POSSESSIVE.search(word) for word in words)
         or all(word.casefold().strip(".,") in TAB_WORDS for word in words)
+        or (len(words) == 1 and text.casefold().strip(".,") in GENRES)  # a strip's "Drama"
     )
 
 

@@ -33,7 +33,8 @@ FACT_LABELS = {
         "written by", "story", "story by", "script", "script by", "writing credits",
         "based on the novel by", "based on the book by", "novel by", "based on", "scr", "scr.",
         "based on the play by", "based on the memoir by", "based on the short story by",
-        "play by", "dialogue", "dialogues", "dialogue by", "dialogues by",
+        "play by", "adaptation", "adaptation by", "adapted by", "dialogue", "dialogues",
+        "dialogue by", "dialogues by",
     ),
     "writers_directors": (
         "written and directed by", "written & directed by", "writer-director",
@@ -67,7 +68,7 @@ FACT_LABELS = {
         "studio", "studios", "distributor", "distributors", "distributed by", "distribution",
         "licensor", "licensors", "licensed by",
         "production company", "production companies", "production studio", "production",
-        "released by", "banner", "companies", "production cos", "prod. cos", "prod cos",
+        "released by", "banner", "company", "companies", "production cos", "prod. cos", "prod cos",
         "prod. co", "prod co", "prod. co.", "producing companies", "sales/dist.",
         "sales/distribution", "sales & distribution", "dist.", "distrib.",
     ),
@@ -344,6 +345,6 @@ CAST_HEADING = re.compile(
     r"|characters\s*(?:&|and)\s*voice\s+actors|voice\s+actors"
     # a reader's question over the list: "Who's in the voice cast?", "Who stars in it?"
     r"|who(?:'s|’s|\s+is|\s+are|\s+was)\s+in\s+(?:it|the\s+(?:voice\s+)?cast)"
-    r"|who\s+(?:stars|voices\s+who)(?:\s+in\s+it)?)\s*[:?]?$",
+    r"|who\s+(?:stars|voices\s+who)(?:\s+in\s+it)?|who(?:'s|’s)\s+who)\s*[:?]?$",
     re.IGNORECASE,
 )

@@ -21,13 +21,17 @@ STARTERS = frozenset(
     actor actress star stars director newcomer veteran co-star costar starring featuring
     writer-director""".split()
 )
-#: "Ana de Armas", "F. Murray Abraham", "Brian d'Arcy James" (never from "Arcy").
+#: A name's initials: "F.", "J.D.", "T. K." (written together or apart).
+INITIALS = rf"(?:{CAP}\.\s?){{0,2}}{CAP}\."
+#: A name's word after its first: "de", "Murray", "d'Arcy".
+NEXT_NAME_WORD = rf"\s+(?:{NAME_PARTICLE}|{CAP}[\w'’-]+|{CAP}\.(?=\s+{CAP})|[dl]['’]{CAP}[\w'’-]+)"
+#: "Ana de Armas", "F. Murray Abraham", "T.K. Carter", "Brian d'Arcy James" (never from "Arcy").
 PERSON = (
-    rf"(?<![\w'’])(?P<name>(?:{CAP}\.\s+)?{CAP}[\w'’-]+"
-    rf"(?:\s+(?:{NAME_PARTICLE}|{CAP}[\w'’-]+|{CAP}\.(?=\s+{CAP})|[dl]['’]{CAP}[\w'’-]+)){{1,3}})"
+    rf"(?<![\w'’])(?P<name>{INITIALS}\s+{CAP}[\w'’-]+(?:{NEXT_NAME_WORD}){{0,3}}"
+    rf"|{CAP}[\w'’-]+(?:{NEXT_NAME_WORD}){{1,3}})"
 )
 #: A character's name word, a nickname in quotes among them: Walter "Robby" Robinson.
-NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{CAP}(?:\.|[\w'’-]+)|[\"“]{CAP}[\w'’-]+[\"”])"
+NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{INITIALS}|{CAP}[\w'’-]+|[\"“]{CAP}[\w'’-]+[\"”])"
 CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
 #: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
 DESCRIBED = (

@@ -97,8 +97,10 @@ DEMONYMS = {
 }
 PLACE = r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?"
 PLACES = rf"(?P<places>{PLACE}(?:\s*,\s*{PLACE})*,?\s+(?:and|&)\s+{PLACE})"
-#: "a French-Belgian co-production": the adjectives joined by hyphens or slashes.
-JOINED_PLACES = r"(?P<places>(?-i:[A-Z])[a-z]+(?:[-/\u2013](?-i:[A-Z])[a-z]+)+)"
+#: "a French-Belgian co-production", "a West German\u2013French co-production": the adjectives
+#: joined by hyphens, dashes or slashes, a compass word before one of them.
+JOINED_PLACE = r"(?:(?-i:West|East|South|North|New)\s+)?(?-i:[A-Z])[a-z]+"
+JOINED_PLACES = rf"(?P<places>{JOINED_PLACE}(?:[-/\u2013]{JOINED_PLACE})+)"
 CO_PRODUCTION = [
     re.compile(rf"\b(?:a|an)\s+{JOINED_PLACES}\s+co-?production\b"),
     re.compile(rf"\b(?:a|an)\s+{PLACES}\s+(?:co-?)?production\b"),

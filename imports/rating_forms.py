@@ -59,6 +59,11 @@ STAR_COUNT = re.compile(
 )
 #: Stars are counted out of five unless the post says otherwise, as glyphs are.
 STARS_SCALE = 5
+#: The scale said right after glyphs or asterisks: "(out of four)", "(of 5)", "out of 4 stars".
+SCALE_AFTER = re.compile(
+    r"\s*[(\[]?\s*(?:out\s+)?of\s+(?P<scale>four|five|4|5)(?:\s+stars)?\s*[)\]]?(?!\s*\w)",
+    re.IGNORECASE,
+)
 BARE_NUMBER = re.compile(r"^(?P<value>\d{1,3}(?:[.,]\d+)?)(?:\s*(?P<unit>[a-z]+))?\b", re.I)
 
 
@@ -73,13 +78,23 @@ class Reading:
     end: int
 
 
+def scale_after(text, end):
+    """The scale said right after a rating's glyphs or asterisks ending at `end` ("★★★★
+    (out of 4)", "***½ (out of four)", "*** of five") and where it ends; (None, end)."""
+    if said := SCALE_AFTER.match(text, end):
+        return scale_number(said.group("scale")), said.end()
+    return None, end
+
+
 def glyph_reading(text, *, scale=None):
     """Stars, hearts or other repeated glyphs in `text` (out of `scale` when the post
-    states it and no empty glyphs show it), or None."""
+    states it, or the scale said right after them, and no empty glyphs show it), or None."""
     match = GLYPH_RUN.search(text)
     if not match:
         return None
     glyphs = match.group(0)
+    said, end = scale_after(text, match.end())
+    scale = said or scale
     for kind, filled_glyphs in FILLED.items():
         filled = sum(glyphs.count(glyph) for glyph in filled_glyphs)
         empty = sum(glyphs.count(glyph) for glyph in EMPTY[kind])
@@ -95,17 +110,22 @@ def glyph_reading(text, *, scale=None):
     else:
         return Reading(None, f"{glyphs}: out of how many is not said", *match.span())
     value = (Decimal(filled) + Decimal(half) / 2) * 10 / scale
-    return Reading(value, f"{glyphs.strip()} is {filled + half / 2:g} of {scale}", *match.span())
+    conversion = f"{glyphs.strip()} is {filled + half / 2:g} of {scale}"
+    return Reading(value, conversion, match.start(), end if said else match.end())
 
 
 def asterisk_reading(text):
-    """Asterisks after a rating label ("Rating: ***½"), out of five; or None."""
+    """Asterisks after a rating label ("Rating: ***½"), out of five unless the scale said
+    after them is another ("***½ (out of four)"); or None."""
     match = ASTERISKS.match(text)
     if not match:
         return None
     stars = match.group(0)
-    value = Decimal(stars.count("*")) * 2 + (1 if stars.endswith(("½", "1/2")) else 0)
-    return Reading(value, f"{stars} is {value / 2:g} of 5 stars", *match.span())
+    count = Decimal(stars.count("*")) + (Decimal("0.5") if stars.endswith(("½", "1/2")) else 0)
+    scale, end = scale_after(text, match.end())
+    scale = scale or STARS_SCALE
+    value = count * 10 / scale
+    return Reading(value, f"{stars} is {count:g} of {scale} stars", match.start(), end)
 
 
 def letter_reading(text):

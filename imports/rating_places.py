@@ -1,7 +1,8 @@
 # ruff: noqa: RUF001  (posts use typographic dashes and glyphs)
 """More places a line puts the rating, each giving the rating's text to read as any is:
 after a label naming the film itself ("The film: Four stars out of four." in a disc review,
-beside "The disc: …"), after a byline ("Review by ana_w  ★★★★½") and after the site's own
+beside "The disc: …"), after a byline ("Review by ana_w  ★★★★½"), in a diary's strip for
+one viewing ("Watched by ana_w on 9 March 2025 · ★★★★½ · ♥") and after the site's own
 label, in its glyphs counted on the scale it says ("Popcorn score: 🍿🍿🍿🍿 (out of five
 buckets)"). A line of any other shape, or a value that is no rating, gives nothing.
 """
@@ -20,6 +21,10 @@ BYLINE_GLYPHS = re.compile(
 )
 #: The site's own label before glyphs whose scale is said beside them.
 OWN_LABEL = re.compile(r"^(?:[\w'’-]+\s+){0,2}(?:score|rating)\s*[:\-–—]\s*(?P<value>.+)$", re.I)
+#: A diary's strip for one viewing, its stars one part: "Watched by ana_w on 9 March 2025 ·
+#: rewatch · ★★★★½ · ♥", "Logged 02 Nov 2025 | ★★★½" (a lone heart is a like, not stars).
+STRIP_PART = re.compile(r"\s+[·•|]\s+")
+VIEWING = re.compile(r"^(?:re-?)?(?:watched|seen|viewed|logged)\b(?!\s+(?:it|this|the)\b)", re.I)
 NOT_THE_FILMS = re.compile(r"\b(?:readers?|users?|audiences?|average|disc|extras)\b", re.I)
 
 
@@ -36,10 +41,21 @@ def rating_elsewhere(line):
         return None
     if (match := BYLINE_GLYPHS.match(text)) and is_stars(match.group("value")):
         return match.group("value"), "glyphs"
+    if stars := viewing_stars(text):
+        return stars, "glyphs"
     match = OWN_LABEL.match(text)
     if match and not NOT_THE_FILMS.search(text) and GLYPHS_OUT_OF.fullmatch(match.group("value")):
         return match.group("value"), "out of"
     return None
+
+
+def viewing_stars(text):
+    """The stars of a diary's strip for one viewing ("Watched by … on … · ★★★★½"), or ""."""
+    parts = [part.strip(" *_") for part in STRIP_PART.split(text)]
+    if len(parts) < 2 or not VIEWING.match(parts[0]):
+        return ""
+    stars = [part for part in parts[1:] if GLYPH_RUN.fullmatch(part) and is_stars(part)]
+    return stars[0] if len(stars) == 1 else ""
 
 
 def is_stars(glyphs):

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from imports.criteria import SEPARATED_GLYPH_SCORE as GLYPH_SCORE
-from imports.criteria import glyph_row, is_criterion, is_others_score
+from imports.criteria import disc_film_score, glyph_row, is_criterion, is_others_score
 from imports.facts import CERTIFICATE
 from imports.names import is_name
 from imports.patterns import (
@@ -385,7 +385,13 @@ class RatingsMixin:
                 self.review.scores.remove((name, value))
                 self.review.rating, self.review.rating_as_written = value, f"{name}: {value}/10"
                 self.warn(f"The score “{name}” ({plain(value)}/10) is taken as the rating.")
+                comment = self.review.score_comments.pop(name, "")  # "9/10 - Essential. A …"
+                if comment and not self.review.verdict and is_summary_judgement(comment):
+                    self.set_verdict(comment)
                 return
+        if film := disc_film_score(self.review.scores):  # a disc review's "Movie: 4.5/5"
+            self.review.rating, self.review.rating_as_written = film[1], f"{film[0]}: {film[1]}/10"
+            self.warn(f"The disc review's score “{film[0]}” ({plain(film[1])}/10) is the rating.")
 
 
 def words_as_number(text):

@@ -35,29 +35,55 @@ def cells(line):
 
 #: A criterion's row with a bare number: "Story: 8", "Acting: 7.5".
 BARE_ROW = re.compile(r"^(?P<name>[A-Za-z][A-Za-z&'’ /-]{1,30}):\s*(?P<value>\d{1,2}(?:[.,]\d)?)$")
+#: A row of the same block that states its scale: "Overall: 4.5 / 5".
+SCALED_ROW = re.compile(
+    r"^(?P<name>[A-Za-z][A-Za-z&'’ /-]{1,30}):\s*(?P<value>\d{1,3}(?:[.,]\d)?)\s*"
+    r"(?:/|out\s+of)\s*(?P<scale>100|10|5|4)$",
+    re.IGNORECASE,
+)
+#: What a disc review scores beside the film ("Movie: 4.5", "Video: 4", "Extras: 5").
+DISC_CRITERIA = frozenset(
+    ("movie", "film", "feature", "video", "picture", "audio", "sound", "extras", "supplements")
+)
 
 
 def scaled_rows(lines):
     """`lines` with the bare numbers of a block of three or more criteria's rows ("Story:
-    8", "Animation: 10") given the scale of ten, when one is above five and none above ten
-    (see `implied_scale`); rows naming anything but criteria are left as they are."""
+    8", "Animation: 10") given a scale: the one a row of the block states ("Overall: 4.5 /
+    5", as disc reviews' score boxes write it), else ten when one is above five and none
+    above ten (see `implied_scale`); rows naming anything but criteria are left as they are."""
     from imports.criteria import CRITERION_WORDS  # (criteria reads values, which reads this)
 
     lines, start = list(lines), 0
     while start < len(lines):
         end = start
-        while end < len(lines) and BARE_ROW.match(lines[end]):
+        while end < len(lines) and (BARE_ROW.match(lines[end]) or SCALED_ROW.match(lines[end])):
             end += 1
-        rows = [BARE_ROW.match(line) for line in lines[start:end]]
-        named = all(
-            CRITERION_WORDS & set(re.findall(r"[a-z]+", row.group("name").casefold()))
-            for row in rows
-        )
-        numbers = [float(row.group("value").replace(",", ".")) for row in rows]
-        if len(rows) >= MIN_ROWS and named and FIVE < max(numbers) <= TEN:
+        bare = [at for at in range(start, end) if BARE_ROW.match(lines[at])]
+        rows = [
+            BARE_ROW.match(lines[at]) or SCALED_ROW.match(lines[at]) for at in range(start, end)
+        ]
+        names = [set(re.findall(r"[a-z]+", row.group("name").casefold())) for row in rows]
+        numbers = [float(BARE_ROW.match(lines[at]).group("value").replace(",", ".")) for at in bare]
+        scale = stated_scale(rows)
+        if len(bare) >= MIN_ROWS and scale and max(numbers) <= int(scale):
+            if all((CRITERION_WORDS | DISC_CRITERIA) & words for words in names):
+                for at in bare:
+                    lines[at] = f"{lines[at]}/{scale}"
+        elif (
+            len(bare) == end - start >= MIN_ROWS
+            and FIVE < max(numbers) <= TEN
+            and all(CRITERION_WORDS & words for words in names)
+        ):
             lines[start:end] = [f"{line}/10" for line in lines[start:end]]
         start = end + 1
     return lines
+
+
+def stated_scale(rows):
+    """The one scale the rows of a block that state one agree on ("5"), or ""."""
+    scales = {row.group("scale") for row in rows if "scale" in row.groupdict()}
+    return scales.pop() if len(scales) == 1 else ""
 
 
 def scaled_tables(lines):

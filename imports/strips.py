@@ -10,7 +10,7 @@ the segments that do not are reported rather than guessed.
 import re
 
 from imports.companies import is_company, is_known_studio
-from imports.fact_labels import is_language, labels_in
+from imports.fact_labels import BARE_LABEL, is_language, labels_in
 from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_known_genre, is_name
 from imports.patterns import BULLET, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
@@ -265,16 +265,30 @@ def director_first(read):
     return [(first, [("directors", first)]), *read[1:]]
 
 
+#: The bare labels that may lead a list of things between dots: plurals only (people's
+#: labels are read where the post's lines are; "Studio Ono · …" names a studio "Studio Ono",
+#: "Production" may lead "Production Notes · …").
+LIST_LABELS = frozenset(("studios", "genres", "countries", "production companies"))
+
+
+def bare_list_label(text):
+    """ "Studios" of "Studios Filmel · CICC": a bare label of things first; "" otherwise."""
+    bare = BARE_LABEL.match(text)
+    label = bare.group("label") if bare else ""
+    return label if label.casefold() in LIST_LABELS else ""
+
+
 class InfoStripMixin:
     """The `Extractor` methods that read an unlabelled line of facts."""
 
     def other_facts_among(self, values):
-        """`values` less the years, runtimes, countries and certificates among them, which
-        are read as such ("Dir: Ana Lind, 2025, US, 125m")."""
+        """`values` less the years, runtimes, countries, certificates and genres among them,
+        which are read as such ("Dir: Ana Lind, 2025, US, 125m", "Dir: X · 1922 · 78m ·
+        Documentary")."""
         kept = []
         for value in values:
             found = segment_fact(value)
-            if found and found[0] in ("release", "runtime", "countries", "certificate"):
+            if found and found[0] in ("release", "runtime", "countries", "certificate", "genres"):
                 self.fact(*found)
             else:
                 kept.append(value)
@@ -302,6 +316,9 @@ class InfoStripMixin:
         if len(segments) < MIN_SEGMENTS:
             return self.comma_strip(text)
         read = director_first(dated([(s, self.strip_segment(s)) for s in segments]))
+        if read[0][1] is None and (label := bare_list_label(text)):
+            # "Studios Filmel · CICC" (a label in bold, no colon): that one label's values
+            return self.facts(f"{label}: {text[len(label) :].strip()}")
         known = [facts for _, facts in read if facts is not None]
         if len(known) < 2 or len(known) < len(segments) - 1:
             return False

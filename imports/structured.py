@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from imports.extracted import CastMember, FilmFacts
 from imports.microdata import microdata_items
 from imports.names import is_name
+from imports.title_shapes import is_category, without_category
 from imports.values import plain
 
 #: "PT2H10M", "PT130M", "P0DT1H45M": ISO 8601 durations as schema.org writes them.
@@ -269,7 +270,9 @@ def number(value) -> Decimal | None:
 def known_title(facts: PageFacts, emphasised=()) -> tuple[str, str] | None:
     """The film's name as the page's data gives it plainly, and where: the JSON-LD Movie's
     name; else a part of `og:title` or `<title>` marked as a review's ("Heat review | Site")
-    or one the headline emphasises (`emphasised`: the texts of its <em>, <i>, <cite>)."""
+    or one the headline emphasises (`emphasised`: the texts of its <em>, <i>, <cite>). A
+    part marked as a category's review ("The Film - Anime Movie Review", "X | Blu-ray Review")
+    marks the part before it: the category is no film's name (`imports.title_shapes`)."""
     marked, plain_parts = [], []
     for title, where in facts.titles:
         if where.startswith(SCHEMA_SOURCE):
@@ -279,8 +282,12 @@ def known_title(facts: PageFacts, emphasised=()) -> tuple[str, str] | None:
             segments = segments[:-1]  # "… | The Lantern": the site's name
         # Whole segments first: "Dune: Part Two review" names "Dune: Part Two", not "Part Two".
         parts = segments + [part for segment in segments for part in TITLE_COLON.split(segment)]
-        for part in parts:
-            cleaned = TITLE_NOISE.sub("", part).strip(" -–—:|")
+        for at, part in enumerate(parts):
+            cleaned = " ".join(TITLE_NOISE.sub(" ", without_category(part)).split()).strip(" -–—:|")
+            if cleaned != part.strip() and is_category(cleaned):  # "Spotlight review" too:
+                before = parts[at - 1].strip(" -–—:|") if 0 < at < len(segments) else ""
+                marked.extend([(before, where)] if before else [])  # "X - Anime Movie Review"
+                continue  # a category alone is the headline's to read, against the text
             if cleaned and len(cleaned.split()) <= MAX_TITLE_WORDS:
                 (marked if cleaned != part.strip() else plain_parts).append((cleaned, where))
     stressed = {" ".join(text.split()).casefold() for text in emphasised}

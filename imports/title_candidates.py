@@ -45,7 +45,7 @@ FEATURE_LABEL = re.compile(
 )
 #: The line under a film's entry heading: its stars or grade, or the start of its credits.
 CREDITS_START = re.compile(
-    rf"^(?:{GLYPH_RUN.pattern}|(?:dir\.|directed by|director:|written and directed by"
+    rf"^(?:{GLYPH_RUN.pattern}|(?:dir\.|dir\s*:|directed by|director:|written and directed by"
     r"|rated (?:g|pg|pg-13|r|nc-17|u|12a?|15|18)\b|(?:my |our )?(?:grade|rating|score)\s*:))",
     re.IGNORECASE,
 )

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002  (headlines use typographic dashes and quotes; so must this)
+# ruff: noqa: RUF001, RUF002, RUF003  (headlines use typographic dashes and quotes; so must this)
 """Which words at the top of a post name its film, judged by what the post itself shows.
 
 A headline often says more than the film's title: "Ten years of X: …", "Festival, day 4:
@@ -23,7 +23,9 @@ from imports.patterns import (
     YEAR_AMONG_OTHERS,
     YEAR_IN_BRACKETS,
 )
+from imports.rating_forms import GLYPH_RUN
 from imports.title_candidates import OTHER_TITLE, capitals_runs
+from imports.title_shapes import furniture_shape, without_category
 
 EMPHASIS = re.compile(r"<(em|i|cite|strong|b)>(.*?)</\1>", re.DOTALL)
 ITALICS = ("em", "i", "cite")
@@ -53,6 +55,16 @@ LOOK_BACK = re.compile(
     r"\s+(?P<title>\S.*?)(?:\s+(?:at|turns)\s+\d{1,3}\b.*)?$",
     re.IGNORECASE,
 )
+#: A column's label before a title in quotes: "Rewind & Re-Rate: ‘The Film’ Still …",
+#: "Sundance Review: “The Film” …", "Cannes 2024: ‘The Film’ …". The label is the site's.
+LABEL_BEFORE_QUOTE = re.compile(
+    r"^[^:“”‘’\"]{1,40}?:\s+(?=[“‘\"][A-Z0-9][^“”‘’\"]{0,79}(?<![,.!?])[”’\"])"
+)
+#: A year opening the brackets after a title, its director or stars after it: "The Film
+#: (1975, Star One, Star Two)", "The Film (1996, dir. Someone)".
+YEAR_FIRST = re.compile(r"\(\s*((?:18[7-9]|19\d|20\d)\d)\s*[,;]\s*[^()]{1,150}\)")
+#: The stars a capsule's headline puts after the title, before its year: "The Film ****".
+STARS_AFTER = re.compile(rf"\s+(?:\*{{1,5}}(?:½|\s?1/2)?|{GLYPH_RUN.pattern})\s*$")
 LONGEST_TITLE_WORDS = 12
 #: How many words a headline in sentence case needs to read as a phrase, not a name.
 PHRASE_WORDS = 4
@@ -72,11 +84,14 @@ def headline_film(line):
     Review – …", "Movie Review: THE FILM", "‘The Film’ review: …", "Flow (Straume)",
     "Column #41: The Film (2002)"."""
     line = BRACKET_TAG.sub("", line)  # "[Review] The Film (2017)"
+    line = without_column_label(line)  # "Rewind: ‘The Film’ Still Has …"
     line = SERIES_NUMBER.sub("", line)  # "Rewatch Club #41: The Film (2002)"
+    line = without_category(line)  # "The Film Blu-ray Review", "Anime Review: The Film"
     film_title, year = line, None
-    if match := YEAR_IN_BRACKETS.search(line) or YEAR_AMONG_OTHERS.search(line):
-        year = int(match.group(1))  # "(2016)", "(India, 2016)"
-        film_title = line[: match.start()]
+    match = YEAR_IN_BRACKETS.search(line) or YEAR_AMONG_OTHERS.search(line)
+    if match := match or YEAR_FIRST.search(line):
+        year = int(match.group(1))  # "(2016)", "(India, 2016)", "(1975, Star One, Star Two)"
+        film_title = STARS_AFTER.sub("", line[: match.start()])  # "The Film **** (1975)"
         parts = TITLE_SEPARATOR.split(film_title, maxsplit=1)
         if len(parts) > 1 and is_sentence_part(parts[0]):
             film_title = parts[1]  # "Summary. Of a user - The Film (2014) - Site"
@@ -93,6 +108,17 @@ def headline_film(line):
     stripped = TITLE_SUFFIX.sub("", film_title.strip(" -–—:|")).strip()
     stripped = OTHER_TITLE.sub("", stripped) or stripped  # "Flow (Straume)"
     return stripped or film_title.strip(), year
+
+
+def without_column_label(headline):
+    """`headline` without a column's label before a title in quotes, in title case
+    ("Rewind & Re-Rate: ‘The Film’ Still Has …" gives "‘The Film’ Still Has …"), or as it
+    is (a quote of someone's words after the film's name: "The Film: “It was cold”")."""
+    match = LABEL_BEFORE_QUOTE.match(headline)
+    quoted = QUOTED_TITLE.match(headline[match.end() :]) if match else None
+    if quoted and is_title_case(quoted.group("title")):  # never "Film: “It was cold”"
+        return headline[match.end() :]
+    return headline
 
 
 def is_sentence_part(part):
@@ -183,6 +209,7 @@ def named_film(headline, derived, body, body_html):
         if phrase
         and phrase.casefold() != derived.casefold()
         and phrase.casefold() not in COMMON_WORDS
+        and not furniture_shape(phrase)  # "Classic Movie Review 4127", "Anime"
     ]
     sentence = is_sentence(derived)
     treated = [

@@ -15,6 +15,7 @@ from collections import Counter
 from imports.names import is_name
 from imports.prose_countries import country_named
 from imports.title_evidence import REPEATED, headline_film, is_title_case, is_title_like, mentions
+from imports.title_shapes import furniture_shape
 
 #: What parts a headline holding several names: the site's, the original title's.
 PART_SEPARATOR = re.compile(r"\s+[–—|/-]\s+")
@@ -51,6 +52,7 @@ def text_named_part(headline, derived, body):
     if not derived or mentions(body, derived):
         return ""
     parts = [headline_film(part)[0] for part in PART_SEPARATOR.split(headline)]
+    parts = [part for part in parts if not furniture_shape(part)]  # "Film Review 4127"
     named = [part for part in parts[1:] if len(parts) > 1 and is_named(body, part, set_apart=True)]
     if len(parts) > 1 and is_named(body, parts[0], set_apart=True):
         named.insert(0, parts[0])

@@ -14,6 +14,7 @@ from imports.furniture import is_furniture, is_navigation
 from imports.patterns import FACT_LABEL, SENTENCE_END
 from imports.title_candidates import is_name_like
 from imports.title_evidence import bare_year, headline_film, mentions
+from imports.title_shapes import furniture_shape, is_issue_line
 
 #: Parts of a menu or a kicker written on one line: "Blog · Archive · About".
 SEPARATOR = re.compile(r"\s[·•|]\s")
@@ -30,7 +31,7 @@ ENOUGH = 2
 
 def is_candidate(line, title):
     """Whether headline `line`, read as `title`, could name a film at all: not a menu, a
-    label's line ("Rating: ★★★★") nor the site's furniture."""
+    label's line ("Rating: ★★★★"), the site's furniture nor a masthead's issue line."""
     return (
         is_name_like(title)
         and any(character.isalpha() for character in title)
@@ -38,6 +39,8 @@ def is_candidate(line, title):
         and not FACT_LABEL.match(line)
         and not is_furniture(line)
         and not is_navigation(line)
+        and not is_issue_line(line)  # "Issue 112 · Spring 2025": a masthead's, with a year
+        and not furniture_shape(title)
     )
 
 

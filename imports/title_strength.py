@@ -1,3 +1,4 @@
+# ruff: noqa: RUF002  (headlines use typographic quotes; so must this)
 """Whether the film's title an import read is sure enough to make a new film under.
 
 Where the title was read (`ExtractedReview.title_source`) says how far to trust it. Strong
@@ -18,7 +19,13 @@ from html import unescape
 
 from imports.extracted import TitleSource
 from imports.headline_site import FILM_MARKER
-from imports.patterns import COMMON_WORDS, REVIEW_PREFIX, REVIEW_SUBTITLE, TITLE_SUFFIX
+from imports.patterns import (
+    COMMON_WORDS,
+    QUOTED_TITLE,
+    REVIEW_PREFIX,
+    REVIEW_SUBTITLE,
+    TITLE_SUFFIX,
+)
 from imports.title_candidates import is_publication_name, label_film, quoted_film
 from imports.title_evidence import (
     ITALICS,
@@ -26,10 +33,13 @@ from imports.title_evidence import (
     is_phrase,
     is_quoted,
     is_sentence,
+    is_title_case,
     is_title_like,
     mentions,
     spans,
+    without_column_label,
 )
+from imports.title_shapes import furniture_shape, is_category, is_number_only
 from imports.values import guess_title
 
 #: Readings never doubted: what the document or the page's data says is the film's name.
@@ -85,12 +95,14 @@ class TitleStrength:
 def title_strength(extracted) -> TitleStrength:
     """Whether `extracted`'s film title is weak (see the module's docstring), and why."""
     title, source = extracted.film.title.strip(), extracted.title_source
-    if source in SURE_SOURCES:
-        return TitleStrength(False)
     lead = (
         "The document never says plainly which film it reviews: the best reading of its title "
         f"is “{title}”, from {WHERE.get(source, 'a line of the document')}"
     )
+    if why := shape_doubt(title, extracted):  # "4.5", "Anime": never a film, whatever says so
+        return TitleStrength(True, f"{lead}, but {why}, so no film was made under it.")
+    if source in SURE_SOURCES:
+        return TitleStrength(False)
     if why := doubt(title, extracted):
         return TitleStrength(True, f"{lead}, but {why}, so no film was made under it.")
     if source in STRONG_SOURCES or (
@@ -118,6 +130,24 @@ def title_strength(extracted) -> TitleStrength:
         "names it again, and gives none of the film's facts (director, cast, year, runtime), "
         "so no film was made under it.",
     )
+
+
+def shape_doubt(title, extracted) -> str:
+    """Why `title`'s shape says it is the site's furniture (`imports.title_shapes`), or "":
+    a score, a series' number; a bare whole number or a category the text never sets apart
+    (in italics or quotes, or with its year)."""
+    if why := furniture_shape(title):
+        return why
+    set_apart = (
+        year_beside(title, extracted.text)
+        or is_quoted(extracted.text, title)
+        or title.casefold() in {span.casefold() for span in spans(extracted.body_html)}
+    )
+    if is_number_only(title) and not set_apart:
+        return "it is only a number, which its text never sets apart as a film's name"
+    if is_category(title) and not set_apart:
+        return "it is only a site's category or a genre, which its text never sets apart as a title"
+    return ""
 
 
 def doubt(title, extracted) -> str:
@@ -218,6 +248,20 @@ def is_marked(headline) -> bool:
         or REVIEW_SUBTITLE.search(headline)
         or TITLE_SUFFIX.search(headline)
         or FILM_MARKER.search(headline)
+        or is_quoted_name(headline)
+    )
+
+
+def is_quoted_name(headline) -> bool:
+    """Whether `headline` opens (after a column's label) on a name in quotes, in title case,
+    and goes on: the press sets a film's title apart so ("‘The Film’ Still Has the Best
+    Manners", "Rewind: “The Film” at 30"); never a quote of someone's words alone."""
+    line = without_column_label(headline)
+    quoted = QUOTED_TITLE.match(line)
+    return (
+        bool(quoted)
+        and is_title_case(quoted.group("title"))
+        and bool(line[quoted.end() :].strip(" .!?"))
     )
 
 

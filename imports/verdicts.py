@@ -212,6 +212,26 @@ RATING_REMARK = re.compile(
     re.IGNORECASE,
 )
 REMARK_WORDS = 5
+#: A remark on how the rating was arrived at, not on the film: "Docked a point because …",
+#: "Loses half a star for the runtime", "Knocked off a star for …", "One point off for …",
+#: "Plus a point for the dog", "Half a star deducted for …".
+RATING_ARITHMETIC = re.compile(
+    r"^(?:(?:it\s+|and\s+)?(?:dock(?:ed|ing|s)?|knock(?:ed|ing|s)?|took|tak(?:e|es|ing)|minus"
+    r"|los(?:e|es|t|ing)|deduct(?:ed|ing|s)?|dropp?(?:ed|ing|s)?|plus|gain(?:ed|s)?|add(?:ed|ing|s)?"
+    r"|bump(?:ed|ing|s)?|bonus|extra)(?:\s+(?:off|down|up|back))?"
+    r"\s+(?:(?:a|one|two|half|an?\s+extra|a\s+full|an?\s+whole)\s+){1,3}"
+    r"(?:point|star|mark|notch|grade|skull|heart)s?(?![\w-])"
+    r"|(?:a|one|two|half(?:\s+a)?|an\s+extra|a\s+bonus)\s+(?:point|star|mark|notch|grade)s?"
+    r"\s+(?:off|deducted|docked|taken\s+off|knocked\s+off|added|extra|more|less|for)\b)",
+    re.IGNORECASE,
+)
+#: The writer signing off under the rating, as newsletters and mailing lists do:
+#: "-- Tomas Lind", "— Ines Vaz, film editor", "~ T.L.": never the verdict (a sentence's
+#: end says a verdict: "— Funny, sad and wise.").
+SIGNATURE = re.compile(
+    r"^(?:--|—|–|~)\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|de|da|van|von|le|la))"
+    r"{0,3}(?:\s*,\s*[\w .'’-]{1,40})?(?<!\w\w[.!])$"
+)
 #: The rest of a strip of the post's furniture after its rating: "· Film 17 of 52 · What
 #: my grades mean", "| Seen at the festival | About my ratings" (a verdict runs on in
 #: words, never in parts set apart by dots or bars).
@@ -224,17 +244,29 @@ SIGNED_QUOTE = re.compile(
 )
 
 
+#: A tier of one or two words before the sentence that sums the film up: "Essential. A
+#: landmark that still looks like the future." (one verdict, both its parts).
+TIER_FIRST = re.compile(
+    r"^(?:essential|recommended|highly\s+recommended|must[\s-]see|a\s+masterpiece|masterpiece"
+    r"|skip\s+it|rent\s+it|buy\s+it)[.!]$",
+    re.IGNORECASE,
+)
+
+
 def is_summary_judgement(text):
     """Whether an unlabelled line after a rating reads as its verdict: one sentence that
     sums the film up, not several sentences of the text going on, a question, an aside, a
-    remark on the rating, a strip of links or someone else signed and quoted."""
+    remark on the rating or on how it was arrived at, a strip of links, someone else signed
+    and quoted or the writer's signature."""
     text = text.strip()
     sentences = re.split(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z])", text)
     return (
-        len(sentences) == 1
+        (len(sentences) == 1 or (len(sentences) == 2 and bool(TIER_FIRST.match(sentences[0]))))
         and not text.endswith("?")
         and not ASIDE.match(text)
         and not (RATING_REMARK.match(text) and len(text.split()) <= REMARK_WORDS)
         and not STRIP_REST.search(text)
         and not SIGNED_QUOTE.match(text)
+        and not RATING_ARITHMETIC.match(text)
+        and not SIGNATURE.match(text)
     )

@@ -27,6 +27,11 @@ from imports.documents import extract
         "Details",
         "Also read: Grey Tide review",
         "Skip to content",
+        "Posted by Tomas Lind at 11:47 PM",
+        "Posted by Tomas Lind at 11:47 PM 6 comments Labels: drama, 4 stars",
+        "Posted at 9:05 am by Ines",
+        "Posted by Ines Vaz on March 3, 2025 at 9:05 PM",
+        "This entry was posted in Reviews and tagged drama by Ines Vaz.",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line):
@@ -72,3 +77,26 @@ def test_everything_after_a_comment_form_is_listed_as_dropped():
     )
     assert review.dropped == ["Leave a Reply", "Name *", "Email *", "Post Comment"]
     assert review.body_html == "<p>A paragraph of text.</p>"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by the studio at the last minute, the film feels rushed and unfinished.",
+        "Written by Tomas Lind at the height of his fame, the script still sparkles.",
+        "Posted at the festival, this review is the first of three.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_post_footer_is_the_text(line):
+    review = extract(f"Night Ferry\n\nA paragraph of text about the film.\n\n{line}\n")
+    assert review.dropped == []
+    assert line in review.body_html
+
+
+def test_a_post_footer_after_the_rating_is_never_its_verdict():
+    review = extract(
+        "Night Ferry\n\nA paragraph of text about the film, long enough to be its text.\n\n"
+        "Rating: 4 out of 5\n\nPosted by Tomas Lind at 11:47 PM Labels: drama, 4 stars\n"
+    )
+    assert review.rating == 8 and review.verdict == ""
+    assert review.dropped == ["Posted by Tomas Lind at 11:47 PM Labels: drama, 4 stars"]

@@ -266,6 +266,12 @@ def test_a_rating_in_a_bylines_strip_is_the_rating(line, rating, place):
         ("★★★★ · Seen 12 March", Decimal(8)),
         ("♥ Like review · 412 likes", None),
         ("♥♥♥ Watched 3 Jan 2024", None),  # hearts: out of how many is not said
+        # the stars one part of the viewing's strip
+        ("Watched by ines_v on Sunday 9 March 2025 · rewatch · ★★★★½ · ♥", Decimal(9)),
+        ("Logged by ines_v on 02 Nov 2025 | ★★★½", Decimal(7)),
+        ("Rewatched by tomas.l on 3 Jan 2024 • ★★★☆☆", Decimal(6)),
+        ("Watched 09 Mar 2025 · ♥", None),  # a like, no stars
+        ("Lanterns ★★★★ · Grey Tide ★★★½", None),  # other films' stars
     ],
 )
 @pytest.mark.parametrize("place", [txt_body, html_strong])

@@ -42,6 +42,19 @@ LINES = {
     'AOIFE (9): "Better than the last one."': "",
     "Rory, 6: the dog is the best.": "",
     "Maya (age 7): “I want a seal now.”": "",
+    # how the rating was arrived at: a remark on the score, not on the film
+    "Docked a point because the theme song has stuck for three days.": "",
+    "Loses half a star for the runtime.": "",
+    "Knocked off a star for the ending.": "",
+    "Took a point off for the songs.": "",
+    "One point off for the dubbing.": "",
+    "Half a star deducted for the CGI.": "",
+    "Plus a point for the dog.": "",
+    "An extra star for the cat.": "",
+    "Drops a point-of-view gimmick halfway and is better for it.": "same",
+    "Loses its nerve late on, and still a beautiful film.": "same",
+    "A point-blank thriller that never lets up.": "same",
+    "One star turn after another.": "same",
 }
 
 
@@ -49,3 +62,19 @@ LINES = {
 @pytest.mark.parametrize("where", ["same line", "next line"])
 def test_a_line_after_a_rating_is_its_verdict_only_as_a_summary(line, where):
     assert verdict_of(line, where) == (line if LINES[line] else "")
+
+
+#: Lines under a rating signed by the writer, as newsletters sign off, and the verdict each
+#: gives ("" for a signature).
+SIGNED = {
+    "-- Tomas Lind": "",
+    "— Ines Vaz, film editor": "",
+    "~ T.L.": "",
+    "-- Funny, sad and wise.": "same",
+    "— A quiet triumph.": "same",
+}
+
+
+@pytest.mark.parametrize("line", SIGNED)
+def test_the_writers_signature_under_a_rating_is_never_its_verdict(line):
+    assert verdict_of(line, "next line") == (line if SIGNED[line] else "")
