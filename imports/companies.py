@@ -13,6 +13,7 @@ COMPANY_WORDS = frozenset(
         " distribution features company inc ltd llc animation animations filmworks content"
         " filmes filmoj filmproduktion produktion producciones produzioni cinéma"
         " corp corporation gmbh srl s.a sa bv plc limited"
+        " oy oyj ab ag aps nv sarl s.a.r.l spa s.p.a s.r.l kft"  # Nordic, German, Latin forms
     ).split()
 )
 

@@ -21,6 +21,7 @@ name or by one of their names: a text that names them agrees with the line somew
 
 from imports.evidence import words_key
 from imports.prose import THIS_FILM, prose_facts
+from imports.prose_co_directors import is_co_director
 from imports.values import name_key
 
 #: How many people the text must give as the cast, none in the info line, to contradict it.
@@ -87,6 +88,7 @@ def contradiction(film, blocks, text) -> str:
         fact.value
         for fact in facts
         if fact.fact == "directors"
+        and not is_co_director(fact)  # one who shared the direction contradicts no one
         and name_key(fact.value) not in info_directors
         and is_about_film(fact.sentence, film.title)
     }

@@ -169,6 +169,12 @@ SOURCE_WORK = re.compile(
 BY_AUTHOR = re.compile(r"^.*?\bby\s+(?=(?-i:[A-Z]))")
 
 
+#: A writer credited beside the first: "X; screenplay with Y and Z", "X, with Y".
+WRITTEN_WITH = re.compile(
+    r"^(?:(?:screenplay|script|story|dialogues?|adaptation|teleplay)\s+)?(?:co-?written\s+)?"
+    r"with\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 #: A source work named before what it is, "Lanterns, a novella by X", "*Lanterns* (The Lamp),
 #: the play by X", "Lanterns (novel) by X": the work's title is no writer, its author is.
 SOURCE_NOUN = (
@@ -200,8 +206,8 @@ def source_title_dropped(value):
 
 
 def by_author(part):
-    """ "based on the novel by X", "'Story of Your Life' by X" as X."""
-    return BY_AUTHOR.sub("", SOURCE_WORK.sub("", part))
+    """ "based on the novel by X", "'Story of Your Life' by X", "screenplay with X" as X."""
+    return BY_AUTHOR.sub("", SOURCE_WORK.sub("", WRITTEN_WITH.sub("", part)))
 
 
 def bilingual(text):

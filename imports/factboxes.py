@@ -121,8 +121,9 @@ def is_named(names) -> bool:
 
 
 def credit_rows(tag) -> int:
-    """How many list items and table rows the box sets under a credits heading of its own
-    ("Staff", "Crew", "Cast", "Characters & Voice Actors"): a name a line, each a fact."""
+    """How many list items, table rows and paragraph lines the box sets under a credits
+    heading of its own ("Staff", "Crew", "Cast", "Characters & Voice Actors"): a name a
+    line, each a fact."""
     count = 0
     for heading in tag.find_all(["h2", "h3", "h4", "h5", "h6"]):
         text = " ".join(heading.get_text(" ").split())
@@ -131,6 +132,8 @@ def credit_rows(tag) -> int:
         following = heading.find_next_sibling()
         if following is not None and following.name in ("ul", "ol", "table"):
             count += len(following.find_all(["li", "tr"]))
+        elif following is not None and following.name == "p":  # one actor a line, by <br>s
+            count += len([line for line in block_lines(following) if line])
     return count
 
 

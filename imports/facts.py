@@ -5,6 +5,7 @@ and the bullets under a "Cast" heading ("Name as Character", "Character: Name").
 import re
 
 from imports.companies import is_person, producers_apart, producing_companies
+from imports.country_year_labels import country_year_written_out
 from imports.extracted import TitleSource
 from imports.fact_labels import (
     BARE_LABEL,
@@ -84,6 +85,7 @@ class FactsMixin(FactLabelsMixin, FrontMatterFactsMixin):
             line = quoted.group("text")  # "> - **Runtime:** 2h"
         start = BULLET.match(line)
         text = self.plain_label(start.group("text") if start else line)  # "UK distributor"
+        text = country_year_written_out(text, COUNTRY_NAMES)  # "Country / year: France, 1998"
         text = GLUED_FACT_LABEL.sub(" ", one_label(text))  # "…VazWriter:"; "Regie / Kamera /"
         matches = labels_in(text)
         if not matches or matches[0].start() != 0:

@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
 from imports.criterion_widgets import criterion_rows
+from imports.expand_links import expand_links_dropped
 from imports.factboxes import MARKER, mark_factboxes, outside_factboxes, title_header
 from imports.headline_site import FILM_MARKER
 from imports.hover_parts import hover_parts_written_out
@@ -63,7 +64,7 @@ def page_extract(content: str, *, figures: bool = False):
     for code in soup(["script", "style", "noscript", "template"]):
         code.decompose()  # never read, nor counted among the words left out
     hover_parts_written_out(soup)
-    hidden = hidden_dropped(soup)
+    hidden = hidden_dropped(soup) + expand_links_dropped(soup)
     labels_coloned(soup)  # "<span>Director</span> X": the markup is the colon
     main, how = main_content(soup)
     heading = main.find("h1") or soup.find(class_=ENTRY_TITLE) or soup.find("h1")

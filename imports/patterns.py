@@ -35,7 +35,8 @@ FACT_LABELS = {
         "written by", "story", "story by", "script", "script by", "writing credits",
         "based on the novel by", "based on the book by", "novel by", "based on", "scr", "scr.",
         "based on the play by", "based on the memoir by", "based on the short story by",
-        "play by", "adaptation", "adaptation by", "adapted by",
+        "play by", "adaptation", "adaptation by", "adapted by", "dialogue", "dialogues",
+        "dialogue by", "dialogues by",
     ),
     "writers_directors": (
         "written and directed by", "written & directed by", "writer-director",

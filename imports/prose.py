@@ -19,6 +19,7 @@ from imports.prose_cast import cast_facts, without_starters
 from imports.prose_cast_lists import cast_list_facts
 from imports.prose_cast_pairs import paired_cast
 from imports.prose_cast_signs import named_one_way, signed_cast_facts
+from imports.prose_co_directors import co_director_facts, is_co_director
 from imports.prose_countries import country_facts
 from imports.prose_credits import credit_facts, is_surname, sibling_name
 from imports.prose_crew import crew_facts
@@ -75,6 +76,7 @@ def prose_facts(text, *, spelled=()):
     found.extend(country_facts(text, sentence_of))
     found.extend(crew_facts(text, sentence_of))
     found.extend(credit_facts(text, sentence_of))
+    found.extend(co_director_facts(text, sentence_of))
     found.extend(dated_facts(text, sentence_of))
     found.extend(lower_case_facts(text, sentence_of, spelled=spelled))
     found.extend(makers_facts(text, sentence_of))
@@ -122,14 +124,17 @@ class ProseMixin:
         told += title_makers(texts, film.title, sentence_of, cast=actors_of(film, told))
         told = credited(self.in_full(told), texts)  # "Theo Faron (Clive Owen)" told apart
         review.directors_in_text = unique([f.value for f in told if f.fact == "directors"])
-        self.check_directors(review.directors_in_text)
+        self.check_directors(
+            [f.value for f in told if f.fact == "directors" and not is_co_director(f)]
+        )
         blank = {name for name in ("runtime_minutes", "year") if getattr(film, name) is None}
         blank |= {name for name in LIST_FACTS if not getattr(film, name)}
         confirmed = is_confirmed(film.cast, told)
         for text_fact in told:
             if text_fact.fact in ("cast", "character") and self.character_from_text(text_fact):
                 continue
-            if text_fact.fact not in blank and not (confirmed and is_named_part(text_fact)):
+            named = confirmed and is_named_part(text_fact)
+            if text_fact.fact not in blank and not (named or is_co_director(text_fact)):
                 continue
             if not self.is_about_this_film(text_fact):
                 continue
@@ -285,7 +290,7 @@ THIS_FILM = re.compile(
     r"|\bwho (?:also )?(?:wrote|directed|co-wrote) it\b"
     r"|\bdirects from (?:a|the|his|her|their) (?:[a-z-]+ )?(?:script|screenplay)\b"
     r"|\bdirects (?:it|with|here|[a-z]+ly)\b|\badapts\b"
-    r"|\badapted the\b|^(?:written|directed|co-written)(?: and (?:directed|written))? by\b"
+    r"|\badapted the\b|^(?:written|directed|co-written|produced)(?: and (?:directed|written))? by\b"
     r"|(?:’s|'s) (?:[a-z-]+,? ){0,3}(?:script|screenplay|direction)\b(?! (?:for|of|in)\b)"
     r"|^the (?:screenplay|script)\b"
     r"|(?:’s|'s) (?:new )?(?:film|movie), which (?:he|she|they) (?:also )?(?:wrote|directed)\b"

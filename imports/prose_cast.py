@@ -58,8 +58,9 @@ PLAYS = (
     r"|(?:takes|took|has|gets)\s+(?:on\s+)?the\s+(?:[a-z-]+\s+)?role\s+of"
     r"|brings\s+[a-z]+\s+as|(?:takes|took)\s+over\s+as"
     r"|(?:has|had|is\s+having)\s+a\s+(?:ball|blast|field\s+day)\s+as|plays\s+(?:two|three|several|dual|twin)\s+roles?,"
-    r"|(?:has|had|gets)\s+(?:a|an|the|a\s+couple\s+of|a\s+few)\s+(?:[a-z-]+,?\s+){0,4}"
-    r"(?:part|role|turn|cameo|scenes?|moments?)\s+as"
+    r"|(?:has|had|gets|brings)\s+(?:a|an|the|a\s+couple\s+of|a\s+few)\s+(?:[a-z-]+,?\s+){0,4}"
+    r"(?:part|role|turn|cameo|scenes?|moments?|dignity|presence|intensity|menace|warmth"
+    r"|charm|gravity|authority|stillness|swagger|sweetness|melancholy)\s+as"
     r"|(?:is|was)\s+(?:(?!as\b)[a-z]+,?\s+){0,4}(?!as\b)[a-z]+\s+as)"
 )
 #: Never a title after a preposition: "the soft dad from Family Ties, turns up as Burt".
@@ -149,6 +150,8 @@ PLAIN_WORD = (
     r"(?!(?:of|in|from|at|on|for|with|by|to|and|or|but|as|new|next|real|true|only|latest|last"
     r"|first|other|best|rare|same|film|movie|show|series)\b)"
 )
+#: How a part is played, between "played" and "by": "played with a grinning menace by".
+PLAYED_WITH = r"(?:\s+with\s+(?:a|an)\s+(?-i:[a-z])[^.;:()]{0,80}?)?"
 #: An actor credited with a character by the sentence itself: "Fern (Frances McDormand)",
 #: "Masaki Okada is Koji Takatsuki, the young actor …", "Julia Fox, in her first film, is
 #: Julia, the girlfriend", "Joel Edgerton is the Lord, her husband", "X is Y, Z's mother".
@@ -159,7 +162,9 @@ CREDITED_BESIDE = [
         r"|and\s+(?:you|we|she|he|they|it|her|his|the))\s+"
         rf"|{CAP}[\w-]+(?:’s|'s)\s+)(?-i:[a-z])"
     ),
-    re.compile(rf"{CHARACTER},\s+(?:played|portrayed|voiced)\s+by\s+{PERSON}"),  # "Max, played by"
+    re.compile(  # "Max, played by X", "Max, played with a grinning menace by X"
+        rf"{CHARACTER},\s+(?:played|portrayed|voiced){PLAYED_WITH}\s+by\s+{PERSON}"
+    ),
     re.compile(  # "Kalyani is played by Lisa Ray, and …": a sentence about the part
         rf"(?:^|(?<=[.!?]\s)){CHARACTER}\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+by\s+"
         rf"{PERSON}(?=[,.;:!?]|\s+(?:with|and|who)\b|$)"
@@ -202,7 +207,10 @@ CHARACTER_BESIDE = [
         rf"{PERSON}{ASIDE}\s+is\s+an?\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}(?:(?:named|called)\s+)?"
         rf"{CHARACTER}{CLAUSE_END}"
     ),
-    re.compile(rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed|voiced)\s+by\s+{PERSON}"),
+    re.compile(
+        rf"{CHARACTER},?\s+(?:now\s+|is\s+)?(?:played|portrayed|voiced)"
+        rf"{PLAYED_WITH}\s+by\s+{PERSON}"
+    ),
     re.compile(rf"{PERSON}\s+is\s+{CHARACTER}(?=[,;.])"),
 ]
 PERSON_IN_TEXT = re.compile(PERSON)

@@ -151,7 +151,8 @@ COMPANY = (
     r"|Productions|Features|Releasing|Media|Animation|Classics|Company|Content)"
     r"|[A-Z][A-Za-z]*\d+\w*"
     rf"|Studio\s+{CAP}\w+"
-    rf"|(?:{CAP}[\w&'’-]*\s+){{1,2}}Film|(?-i:{KNOWN_STUDIO}))(?![\w-])"
+    rf"|(?:{CAP}[\w&'’-]*\s+){{1,2}}Film|(?-i:{KNOWN_STUDIO})"
+    rf"|(?:{CAP}[\w&'’-]*\s+){{1,3}}(?-i:Oy|Oyj|AB|AG|ApS|GmbH|SpA|Srl|Ltd|Inc|LLC))(?![\w-])"
 )
 #: A company a person owns ("Ines Vaz's Greywater"): capitalised words.
 OWNED = rf"{CAP}[\w&'’-]*(?:\s+{CAP}[\w&'’-]*){{0,2}}"

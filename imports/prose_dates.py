@@ -84,6 +84,14 @@ RUNTIMES_IN_PROSE = [
         r"(?P<duration>\d{2,3}-minute)\b",
         re.IGNORECASE,
     ),
+    # "this 170-minute documentary", "It was a 170-minute film": a feature's length as its
+    # adjective; never "a 20-minute sequence", "a 90-minute film would have been better"
+    re.compile(
+        r"\b(?:this|(?:is|was|it's|it’s|with|became|becomes)\s+an?)\s+"
+        r"(?P<duration>(?:[6-9]\d|1\d\d|2\d\d)-minute)\s+(?:film|movie|documentary|epic|feature"
+        r"|drama|thriller|comedy|western|picture)\b(?!\s+(?:would|could|might|should)\b)",
+        re.IGNORECASE,
+    ),
     # "Running 101 min., it never drags", "…, running 101 minutes, it …"
     re.compile(rf"(?:{SENTENCE_START}|(?<=,\s))(?i:running)\s+{ABOUT}{DURATION}", re.IGNORECASE),
     # "94 minutes and not one wasted", "100 minutes, every one of them earned"
@@ -106,6 +114,11 @@ YEARS_IN_PROSE = [
         r"(?:^|(?<=[.!?]\s))(?:It|The\s+film|The\s+movie|This\s+film)\s+(?:is|was)\s+an?\s+"
         r"(?:(?!(?:of|like|to|by)\b)[\w-]+\s+){0,4}(?:film|movie|feature)\s+from\s+"
         r"(?P<year>(?:19|20)\d\d)\b"
+    ),
+    # "released by Fine Line Features in 1994": a closing line's distributor and year
+    re.compile(
+        r"\breleased\s+by\s+(?-i:[A-Z])[^.;:\d]{1,60}?\s+in\s+(?P<year>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
     ),
     # "premiered at the Toronto festival in 2019", "debuted at Sundance in January 2020"
     re.compile(

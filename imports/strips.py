@@ -15,6 +15,7 @@ from imports.facts import CERTIFICATE, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_known_genre, is_name
 from imports.patterns import BULLET, COUNTRY_NAMES, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
+from imports.strip_companies import company_film, disc_studio_line
 from imports.studio_labels import regional_distributor
 from imports.values import release_date, runtime, split_values
 
@@ -49,6 +50,15 @@ PICTURE_FORMAT = re.compile(
     r"|(?:16|35|65|70)\s*mm|imax|3-?d|widescreen|cinemascope|academy ratio)$",
     re.IGNORECASE,
 )
+#: A festival dispatch's section beside the film's country and year ("Denmark, 1998 | In
+#: Competition"): where the film was shown, neither a fact of the film nor against the strip.
+FESTIVAL_SECTION = re.compile(
+    r"^(?:(?:in|out\s+of)\s+competition|(?:main|official|international)\s+competition"
+    r"|competition|un\s+certain\s+regard|directors['\u2019]?\s+fortnight|critics['\u2019]?\s+week"
+    r"|(?:special|gala)\s+(?:presentations?|screenings?)|midnight\s+(?:screenings?|madness)"
+    r"|orizzonti|(?:u\.?s\.?|world\s+cinema)\s+(?:dramatic|documentary)\s+competition)$",
+    re.IGNORECASE,
+)
 #: "Japanese release by Toho", "US release by Neon", "Released by Toho": the distributor.
 RELEASED_BY = re.compile(
     r"^(?:(?-i:[A-Z])[\w-]*\s+)?(?:release|released|distribution)\s+(?:by|through)\s+"
@@ -59,12 +69,6 @@ RELEASED_BY = re.compile(
 TRANSLATED_GENRE = re.compile(
     r"(?:^|(?<=[|·•]\s))(?P<other>[^\W\d_][^\W\d]{2,20}(?:\s[^\W\d]{2,20})?)\s/\s"
     r"(?P<known>[^\W\d][^|·•/\d]{2,30}?)(?=\s+[|·•]\s|\s*$)"
-)
-#: A company's credit as a strip's segment: "A Greywater Films film for Channel 4".
-COMPANY_FILM = re.compile(
-    r"^(?i:an?)\s+(?P<maker>[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,4})\s+"
-    r"(?i:film|production|co-production|picture)(?:\s+for\s+(?P<for>[A-Z0-9][\w&'.-]*"
-    r"(?:\s+[A-Z0-9][\w&'.-]*){0,3}))?$"
 )
 MIN_SEGMENTS = 3
 STUDIO_WORDS = 4
@@ -97,6 +101,8 @@ def segment_fact(segment):
         return ("studios", value)
     if PICTURE_FORMAT.match(segment):
         return ("format", segment)
+    if FESTIVAL_SECTION.match(segment):
+        return ("festival section", segment)
     parts = [part.strip() for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", segment) if part]
     if parts and all(part.casefold() in GENRES for part in parts):
         return ("genres", segment)
@@ -107,18 +113,6 @@ def segment_fact(segment):
     if parts and all(is_language(part) for part in parts):  # never countries
         return ("languages", segment)
     return None
-
-
-def company_film(segment):
-    """ "A Greywater Films production for Channel 4": the company, and the one it was made
-    for; None when the maker is no company ("An Ana Lind film" is the director's)."""
-    match = COMPANY_FILM.match(segment)
-    if not match or not (is_company(match["maker"]) or is_known_studio(match["maker"])):
-        return None
-    made_for = match.group("for") or ""
-    if made_for and not all(word[:1].isupper() or word[:1].isdigit() for word in made_for.split()):
-        return None
-    return ", ".join(filter(None, (match["maker"], made_for)))
 
 
 def role_credit(segment):
@@ -228,7 +222,11 @@ def runtime_pair(segments, sentences):
     if sentences or len(found) != 2 or not all(found):  # (len: a line of one is no pair)
         return None
     names = {name for name, _ in found}
-    if "runtime" not in names or len(names) != 2 or names & {"labelled", "rating"}:
+    if (
+        "runtime" not in names
+        or len(names) != 2
+        or names & {"labelled", "rating", "festival section"}
+    ):
         return None
     return found
 
@@ -305,6 +303,10 @@ class InfoStripMixin:
             return False  # "Genere / Genre: Commedia / Comedy": a label in two languages
         if (label := FACT_LABEL.match(text)) and text[label.end() - 1] == ":":
             return False  # "Director: X | Cast: Y · Z": labelled facts, read as such
+        if disc := disc_studio_line(text):  # "Miramax // PG-13 // May 11, 2009"
+            self.fact("studios", disc[0])
+            self.fact("certificate", disc[1])
+            return True
         segments, sentences = strip_segments(text)
         if len(segments) < MIN_SEGMENTS and (pair := runtime_pair(segments, sentences)):
             for name, value in pair:
@@ -321,7 +323,7 @@ class InfoStripMixin:
         if len(known) < 2 or len(known) < len(segments) - 1:
             return False
         for name, value in [fact for facts in known for fact in facts]:
-            if name in ("title", "languages", "format"):  # (not kept on a film record)
+            if name in ("title", "languages", "format", "festival section"):  # (no field)
                 continue
             if name == "labelled":
                 self.facts(value)

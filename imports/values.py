@@ -202,10 +202,18 @@ def is_heading_like(line):
 SENTENCE_INSIDE = re.compile(r"\b(?-i:[a-z]){3,}[.!?]\s+(?-i:[A-Z])")
 
 
+#: A word no heading ends with: a hard-wrapped line stopped inside its sentence ("… and
+#: blown up to" / "35mm, the film …").
+OPEN_END = re.compile(r"\s(?-i:to|and|of|the|a|an|by|with|for|from|into|or|but|that)$")
+
+
 def continues(lines, index):
-    """Whether the line after `index` carries on its sentence (it opens in lower case): a
-    paragraph wrapped after a short first line, never a heading."""
-    return index + 1 < len(lines) and bool(re.match(r"(?-i:[a-z])", lines[index + 1]))
+    """Whether the line after `index` carries on its sentence (it opens in lower case, or
+    this line stops on "to", "and", "the"…): a paragraph wrapped after a short first line,
+    never a heading."""
+    if index + 1 >= len(lines) or not lines[index + 1].strip():
+        return False
+    return bool(re.match(r"(?-i:[a-z])", lines[index + 1]) or OPEN_END.search(lines[index]))
 
 
 def html_block(tag, html):
