@@ -44,6 +44,13 @@ COUNTRY_ALIASES = {
     "the netherlands": "NL",
     "vietnam": "VN",
     "taiwan": "TW",
+    "ussr": "SU",
+    "u.s.s.r": "SU",
+    "west germany": "DE",
+    "w. germany": "DE",
+    "federal republic of germany": "DE",
+    "gdr": "DD",
+    "german democratic republic": "DD",
 }
 NEAR_MATCH_RATIO = 0.85
 #: A word that may be part of a name: a letter, then letters, apostrophes, dots, hyphens.

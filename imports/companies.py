@@ -76,26 +76,38 @@ GUILD_LETTERS = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 def producers_apart(values):
     """`values` of a producers' label as (the parts to read as people, the companies):
     "A24 and AGBO", "X for DVV Entertainment", "Ines Vaz (El Deseo)"."""
-    parts, bracketed = [], []
+    parts, bracketed, partners = [], [], None
     for value in values:
         match = BRACKETED_COMPANY.match(value.strip())
         if match and is_name(match["name"]):
             parts.append(match["name"])  # "(PGA)": the producer alone
             if not GUILD_LETTERS.match(match["company"]):
                 bracketed.extend(part.strip() for part in match["company"].split(","))
-        else:
-            parts.extend(for_company(value))
-    companies = bracketed + [c for c in producing_companies(parts) if c not in bracketed]
+        else:  # "A, with B and C": the partners of the first
+            partners = partners or PARTNERS.match(value.strip())
+            parts.extend(for_company(PARTNERS.sub("", value.strip())))
+    found = producing_companies(parts, partners=bool(partners))
+    companies = bracketed + [c for c in found if c not in bracketed]
     return [part for part in parts if part not in companies], companies
 
 
-def producing_companies(values):
+#: "Cartoon Saloon, with Melusine Productions, …": a producer's partners follow "with".
+PARTNERS = re.compile(r"^with\s+(?=[A-Z0-9])")
+
+
+def producing_companies(values, *, partners=False):
     """The companies among a list of producers: those that read as companies, and, beside
-    one, those that do not read as a person's name ("Caviar and Flat 5 Productions")."""
+    one, those that do not read as a person's name ("Caviar and Flat 5 Productions"); in a
+    list of `partners` that is mostly companies, all of them."""
     if not any(is_company(value) for value in values):
         return []
-    return [
+    companies = [
         value
         for value in values
         if is_company(value) or (value[:1].isupper() and not is_name(value, strict=True))
     ]
+    if partners and 2 * len(companies) > len(values):
+        # "Cartoon Saloon, with Melusine Productions, Big Farm and Norlum": co-producing
+        # companies, those without a company word too
+        return [value for value in values if value[:1].isupper()]
+    return companies

@@ -59,7 +59,8 @@ COUNTRY_ALIASES = frozenset(
         "england", "scotland", "wales", "south korea", "korea", "north korea", "russia",
         "iran", "czech republic", "czechia", "taiwan", "vietnam", "bolivia", "venezuela",
         "syria", "tanzania", "moldova", "laos", "the netherlands", "holland",
-        "united states", "united kingdom",
+        "united states", "united kingdom", "ussr", "u.s.s.r", "west germany", "w. germany",
+        "east germany", "gdr",
     )
 )  # fmt: skip
 COUNTRY_NAMES = (

@@ -252,6 +252,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Countries that no longer exist, as film credits name them (ISO 3166-3's codes): a 1979
+# film is Soviet, not Russian. West Germany is Germany (DE), the same state.
+COUNTRIES_OVERRIDE = {
+    "SU": "Soviet Union",
+    "CS": "Czechoslovakia",
+    "YU": "Yugoslavia",
+    "DD": "East Germany",
+}
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "UTC")
 USE_I18N = True

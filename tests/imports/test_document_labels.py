@@ -43,6 +43,34 @@ def test_a_company_beside_another_in_a_credit_line_and_the_facts_after_it():
     assert (film.producers, film.countries) == ([], ["Canada"])
 
 
+def test_a_list_of_producing_companies_is_all_companies():
+    """Mostly companies, so the partners without a company word are companies too, and the
+    "with" before the partners is no part of a name."""
+    film = read(
+        "Produced by Tidewell Animation, with Marrow Productions, Big Kettle, "
+        "Lumen Productions and Skelda"
+    ).film
+    assert film.producers == []
+    assert film.studios == [
+        "Tidewell Animation", "Marrow Productions", "Big Kettle", "Lumen Productions", "Skelda"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "producers"),
+    [  # a person beside two or three companies is still a person
+        ("Produced by: Hana Berg, A24, Ostwind Pictures", ["Hana Berg"]),
+        (
+            "Produced by: Hana Berg, Tomas Lind, A24, Kestrel Films, Ostwind Pictures",
+            ["Hana Berg", "Tomas Lind"],
+        ),
+        ("Produced by Hana Berg, with Ostwind Pictures", ["Hana Berg"]),
+    ],
+)  # fmt: skip
+def test_people_beside_companies_under_a_producers_label(line, producers):
+    assert read(line).film.producers == producers
+
+
 def test_producers_who_are_people_stay_producers():
     film = read("Produced by: Hana Berg and Tomas Lind").film
     assert (film.producers, film.studios) == (["Hana Berg", "Tomas Lind"], [])

@@ -224,6 +224,13 @@ COUNTRIES = {
         "DZ",
         "IT",
     ],
+    # countries that no longer exist, as old films' credits name them
+    "USSR | 1979 | 161 min": ["SU"],
+    "Soviet Union, 1972, 167 min": ["SU"],
+    "West Germany · 1987 · 128 min": ["DE"],
+    "Czechoslovakia / 1966 / 76 min": ["CS"],
+    "Yugoslavia, France, 1971": ["FR", "YU"],
+    "East Germany, 1973, 105 min": ["DD"],
 }
 COUNTRIES_IN_PROSE = {
     "Lanterns is a French-Belgian co-production.": ["BE", "FR"],
@@ -231,6 +238,8 @@ COUNTRIES_IN_PROSE = {
     "Lanterns is a Japanese production through and through.": ["JP"],
     "This South Korean thriller never lets up.": ["KR"],
     "Lanterns is a Norwegian film about a lighthouse.": ["NO"],
+    "Lanterns is a Soviet science-fiction film.": ["SU"],
+    "It was a Czechoslovak and French co-production.": ["CS", "FR"],
     "A co-production between Denmark and Sweden, it was shot on an island.": ["DK", "SE"],
     "This Spanish-Mexican co-production was shot in Madrid.": ["ES", "MX"],
     "It is a Japanese animated science-fiction film.": ["JP"],

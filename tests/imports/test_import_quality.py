@@ -34,6 +34,9 @@ HOLDOUTS = {
     "holdout10": 12,
     "holdout11": 12,
     "holdout12": 12,
+    "holdout13": 12,
+    "holdout14": 12,
+    "holdout15": 12,
 }
 SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
 

@@ -107,6 +107,18 @@ def test_fixture_documents_create_films_people_scores_and_new_criteria(author, t
     assert tigers.rating == Decimal(6)
 
 
+def test_an_old_films_former_country_is_saved(author, tmp_path):
+    """ "Country: USSR": the Soviet Union (ISO 3166-3's "SU") is a country of the catalogue."""
+    path = write(
+        tmp_path / "mirror.txt",
+        b"Mirror (1975)\n\nDirector: Andrei Tarkovsky\nCountry: USSR\nRuntime: 107 min\n\n"
+        b"A memory piece that drifts between a dacha, a printing house and a war.\n",
+    )
+    run(path)
+    film = Film.objects.get(title="Mirror")
+    assert list(film.countries.values_list("code", "name")) == [("SU", "Soviet Union")]
+
+
 def test_people_are_matched_ignoring_case_and_accents(author):
     existing = PersonFactory(name="Tomás Reyes")
     run(FIXTURES / "bulleted_facts.txt")
