@@ -35,41 +35,12 @@ post_migrate.connect(
 
 
 def pytest_collection_modifyitems(config, items):
-    items[:] = slow_files_first(items)
     if settings.IS_POSTGRES:
         return
     skip = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL=postgres://…")
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
-
-
-#: Folders whose every test is slow: a browser, or nginx, app processes and Redis started.
-SLOW_FOLDERS = ("tests/browser/", "tests/topology/")
-
-
-def slow_files_first(items):
-    """The test files whose tests are slow first, then the others, largest first; each file's
-    tests in their own order.
-
-    pytest-xdist (pyproject.toml: --dist loadfile --no-loadscope-reorder) hands the files to
-    its workers in this order. By number of tests alone, its own order, the browser, topology
-    and migration files (one to a few slow tests each) came last, and one worker could run
-    them on its own for a minute while the other had finished.
-    """
-    files = {}
-    for item in items:
-        files.setdefault(item.nodeid.split("::")[0], []).append(item)
-
-    def slowness(tests):
-        path = tests[0].nodeid
-        transactional = any(
-            (marker := test.get_closest_marker("django_db")) and marker.kwargs.get("transaction")
-            for test in tests
-        )
-        return (not (path.startswith(SLOW_FOLDERS) or transactional), -len(tests))
-
-    return [item for tests in sorted(files.values(), key=slowness) for item in tests]
 
 
 @pytest.fixture(scope="session")
