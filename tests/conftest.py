@@ -1,4 +1,5 @@
 import importlib
+import itertools
 
 import pytest
 from django.apps import apps
@@ -43,10 +44,25 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+@pytest.fixture(scope="session")
+def media_folders(tmp_path_factory):
+    """The folder under which each test gets a media folder of its own."""
+    return tmp_path_factory.mktemp("media")
+
+
+#: Numbers the tests' media folders within a session (each xdist worker has its own).
+media_numbers = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    """Uploaded and generated images go to a temporary folder, never into var/."""
-    settings.MEDIA_ROOT = tmp_path / "media"
+def media_root(settings, media_folders):
+    """Uploaded and generated images go to a temporary folder, never into var/.
+
+    The folder is one of its own for each test, and not made: storage makes it when a test
+    saves a file. Most tests save none, and pytest's tmp_path (a folder made per test, and
+    removed again a few sessions later) cost more than many of these tests themselves.
+    """
+    settings.MEDIA_ROOT = media_folders / str(next(media_numbers))
     return settings.MEDIA_ROOT
 
 

@@ -5,6 +5,7 @@ import pytest
 from comments.models import Comment
 from tests.browser.test_axe import load_demo_content
 from tests.browser.test_moderation import log_in
+from tests.demo.helpers import renditions_skipped
 from tests.factories import CommentFactory, FilmFactory, ReviewFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
@@ -17,8 +18,12 @@ LONG_COMMENT = "Superlative choreography; " * 20 + "https://example.com/" + "x" 
 
 
 def long_rows():
-    """Demo content plus the rows that widen a table most: long titles, names and words."""
-    load_demo_content()
+    """Demo content plus the rows that widen a table most: long titles, names and words.
+
+    The changelists show no picture, so the demo's renditions (most of its load) are not made.
+    """
+    with renditions_skipped():
+        load_demo_content()
     film = FilmFactory(title="From the World of John Wick: Ballerina (extended director's cut)")
     review = ReviewFactory(film=film, headline=LONG_HEADLINE)
     for n in range(3):
