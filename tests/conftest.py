@@ -18,7 +18,7 @@ from tests.factories import UserFactory
 REFERENCE_DATA = {
     "reviews.migrations.0002_countries": "load_countries",
     "reviews.migrations.0003_default_criteria": "create_criteria",
-    "reviews.migrations.0025_historical_countries": "add_historical_countries",
+    "reviews.migrations.0026_historical_country_rows": "add_historical_countries",
 }
 
 

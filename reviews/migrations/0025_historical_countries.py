@@ -2,26 +2,6 @@
 
 from django.db import migrations, models
 
-#: The countries settings.COUNTRIES_OVERRIDE adds: ISO 3166-3 codes of former countries.
-HISTORICAL = {
-    "SU": "Soviet Union",
-    "CS": "Czechoslovakia",
-    "YU": "Yugoslavia",
-    "DD": "East Germany",
-}
-
-
-def add_historical_countries(apps, schema_editor):
-    Country = apps.get_model("reviews", "Country")
-    Country.objects.bulk_create(
-        [Country(code=code, name=name) for code, name in HISTORICAL.items()],
-        ignore_conflicts=True,
-    )
-
-
-def remove_historical_countries(apps, schema_editor):
-    apps.get_model("reviews", "Country").objects.filter(code__in=HISTORICAL).delete()
-
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -300,5 +280,4 @@ class Migration(migrations.Migration):
                 violation_error_message="Not an ISO 3166-1 alpha-2 country code.",
             ),
         ),
-        migrations.RunPython(add_historical_countries, remove_historical_countries),
     ]
