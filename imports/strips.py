@@ -15,7 +15,7 @@ from imports.facts import CERTIFICATE, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_known_genre, is_name
 from imports.patterns import BULLET, COUNTRY_NAMES, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
-from imports.strip_companies import company_film, disc_studio_line
+from imports.strip_companies import company_film, disc_studio_line, is_named_studio
 from imports.studio_labels import regional_distributor
 from imports.values import release_date, runtime, split_values
 
@@ -154,6 +154,8 @@ def is_studio(segment):
     "Pictures", "Films"…, letters then digits ("A24"), or a known studio ("Bleecker
     Street"); never a bare acronym ("TV")."""
     words = segment.split()
+    if is_named_studio(segment):  # "Studio Ono · Japan · 1988": never the director
+        return True
     return 0 < len(words) <= STUDIO_WORDS and (
         bool(LETTERS_THEN_DIGITS.fullmatch(segment))
         or is_known_studio(segment)
