@@ -4,6 +4,8 @@ and the bullets under a "Cast" heading ("Name as Character", "Character: Name").
 
 import re
 
+from django_countries import countries
+
 from imports.companies import is_person, producers_apart, producing_companies
 from imports.country_year_labels import country_year_written_out
 from imports.extracted import TitleSource
@@ -33,7 +35,7 @@ from imports.names import (
 )
 from imports.patterns import (
     BULLET,
-    COUNTRY_NAMES,
+    COUNTRY_ENDONYMS,
     FACT_LABEL,
     FACT_OF_LABEL,
     GLUED_FACT_LABEL,
@@ -42,6 +44,7 @@ from imports.patterns import (
     SCORE,
     SENTENCE_BREAK,
     SENTENCE_END,
+    STRIP_COUNTRY_ALIASES,
     YEAR,
     YEAR_IN_BRACKETS,
     fact_of_label,
@@ -52,6 +55,12 @@ from imports.structured_front import FrontMatterFactsMixin
 from imports.title_shapes import furniture_shape
 from imports.values import TABLE_HEADERS, release_date, runtime, split_values
 
+#: Countries as strips write them: django-countries' names, aliases and endonyms.
+COUNTRY_NAMES = (
+    frozenset(name.casefold() for _, name in countries)
+    | STRIP_COUNTRY_ALIASES
+    | set(COUNTRY_ENDONYMS)
+)
 #: The roles whose values are lists of people, by the FilmFacts field they fill.
 PEOPLE_FACTS = ("directors", "writers", "cinematographers", "composers", "editors", "producers")
 STUDIO_MAX_WORDS, COUNTRY_WORDS, TRAILING_WORDS = 6, 4, 8

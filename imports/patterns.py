@@ -7,8 +7,6 @@ in proportion, never more.
 
 import re
 
-from django_countries import countries
-
 MISSING_QUESTION = "(question missing — please write it)"
 VERDICT_MAX_LENGTH = 200  # Review.verdict
 HEADLINE_MAX_LENGTH = 255  # Review.headline
@@ -363,8 +361,3 @@ STRIP_COUNTRY_ALIASES = frozenset(
         "east germany", "gdr",
     )
 )  # fmt: skip
-COUNTRY_NAMES = (
-    frozenset(name.casefold() for _, name in countries)
-    | STRIP_COUNTRY_ALIASES
-    | set(COUNTRY_ENDONYMS)
-)

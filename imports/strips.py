@@ -12,9 +12,9 @@ import re
 from imports.companies import is_company, is_known_studio
 from imports.crew_titles import crew_credit
 from imports.fact_labels import BARE_LABEL, is_language, labels_in
-from imports.facts import CERTIFICATE, RATED, RUNTIME_ALONE
+from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_known_genre, is_name
-from imports.patterns import BULLET, COUNTRY_NAMES, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
+from imports.patterns import BULLET, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
 from imports.strip_companies import company_film, disc_studio_line, is_named_studio
 from imports.studio_labels import regional_distributor

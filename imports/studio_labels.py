@@ -9,9 +9,8 @@ Searchlight Pictures)"), and a line of its own: "A Neon release", "In cinemas fr
 import re
 
 from imports.companies import is_company, is_known_studio, is_person
-from imports.facts import STUDIO_MAX_WORDS
+from imports.facts import COUNTRY_NAMES, STUDIO_MAX_WORDS
 from imports.names import ASIDE
-from imports.patterns import COUNTRY_NAMES
 from imports.values import split_values
 
 #: Where a distributor releases the film, as labels name it: a country ("UK", "United
