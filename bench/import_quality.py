@@ -28,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.quality_score import KINDS, Tally, document_score, precision_recall  # noqa: E402
+
 CORPUS = ROOT / "bench" / "corpus"
 EXPECTED_SUFFIX = ".expected.json"
 #: The staff user the documents are imported as.
@@ -132,10 +134,6 @@ def measure(corpus, documents=None, *, catalogue):
     from django.core.management import call_command
 
     django.setup()
-    # (here, not at the top: the importer's patterns read django-countries' names when
-    # imported, so only once the scratch database's settings are set up)
-    from bench.quality_score import Tally, document_score
-
     call_command("migrate", verbosity=0)
     from django.contrib.auth import get_user_model
 
@@ -293,8 +291,6 @@ def percent(value):
 
 def kind_rows(tally):
     """(kind, expected, made, right, precision, recall) per kind of fact, then overall."""
-    from bench.quality_score import KINDS, precision_recall
-
     kinds = [*KINDS, *(kind for kind in tally.kinds if kind not in KINDS)]
     rows = []
     for kind, (tp, fp, fn) in [
