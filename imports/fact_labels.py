@@ -128,14 +128,16 @@ def joined_roles(text):
 
 #: Labels that posts write at a line's start without a colon: "Writer Ana Lind, Bo Ek";
 #: a company's label so only in capitals ("COMPANIES Neon, A24"), as "Companies like…"
-#: opens a sentence.
+#: opens a sentence. Never a crew title nor a heading ("Production Designer X", "Music
+#: Supervisor Y", "Production Notes").
 BARE_LABEL = re.compile(
     r"^(?P<label>directors?|dir\.|writers?|screenwriters?|cast|starring|with|composer|music"
     r"|cinematograph(?:er|y)|editors?|editing|producers?|distributor|runtime|running time"
     r"|genres?|studios?|production(?: compan(?:y|ies))?|country|countries|release date|released"
     r"|(?-i:"
     + "|".join(re.escape(label.upper()) for label in sorted(FACT_LABELS["studios"], key=len)[::-1])
-    + r"))\s+(?=(?-i:[A-Z0-9]))",
+    + r"))(?!\s+(?:design|manag|coordinat|notes?\b|assist|sound|supervis|stills?\b))"
+    + r"\s+(?=(?-i:[A-Z0-9]))",  # (not "Production Designer X", "Music Supervisor Y", "… Notes")
     re.IGNORECASE,
 )
 #: A credit's initial for a label, only among other labels: "D: X · W: Y · M: Z".

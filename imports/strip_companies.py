@@ -68,3 +68,13 @@ def disc_studio_line(text):
     if (certificate := CERTIFICATE.fullmatch(rating)) and not rating.isdigit():
         return studio, certificate.group(0).upper()
     return None
+
+
+#: An animation studio's name as anime sites open a strip with it ("Studio Ono · Japan ·
+#: 1988 · 124 min"): "Studio" and one to three capitalised words, never a person's name.
+STUDIO_NAMED = re.compile(r"^Studio\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$")
+
+
+def is_named_studio(segment):
+    """Whether a strip's segment is a studio named "Studio X" ("Studio Ono")."""
+    return bool(STUDIO_NAMED.match(segment))

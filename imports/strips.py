@@ -10,12 +10,13 @@ the segments that do not are reported rather than guessed.
 import re
 
 from imports.companies import is_company, is_known_studio
+from imports.crew_titles import crew_credit
 from imports.fact_labels import BARE_LABEL, is_language, labels_in
 from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_known_genre, is_name
 from imports.patterns import BULLET, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
-from imports.strip_companies import company_film, disc_studio_line
+from imports.strip_companies import company_film, disc_studio_line, is_named_studio
 from imports.studio_labels import regional_distributor
 from imports.values import release_date, runtime, split_values
 
@@ -126,7 +127,7 @@ def role_credit(segment):
     elif match := BARE_CAST.match(segment):
         fact, strict = "cast", True  # names in full: "with Spanish subtitles" is none
     else:
-        return None
+        return crew_credit(segment)  # "Editor Tomas Lind", "Production Designer Ines Vaz"
     value = segment[match.end() :]
     names = split_values(value)
     return (fact, value) if names and all(is_name(n, strict=strict) for n in names) else None
@@ -154,6 +155,8 @@ def is_studio(segment):
     "Pictures", "Films"…, letters then digits ("A24"), or a known studio ("Bleecker
     Street"); never a bare acronym ("TV")."""
     words = segment.split()
+    if is_named_studio(segment):  # "Studio Ono · Japan · 1988": never the director
+        return True
     return 0 < len(words) <= STUDIO_WORDS and (
         bool(LETTERS_THEN_DIGITS.fullmatch(segment))
         or is_known_studio(segment)
@@ -225,7 +228,7 @@ def runtime_pair(segments, sentences):
     if (
         "runtime" not in names
         or len(names) != 2
-        or names & {"labelled", "rating", "festival section"}
+        or names & {"labelled", "rating", "festival section", "crew"}
     ):
         return None
     return found
@@ -308,6 +311,10 @@ class InfoStripMixin:
             self.fact("certificate", disc[1])
             return True
         segments, sentences = strip_segments(text)
+        if len(segments) == 2 and all(credits := [crew_credit(s) for s in segments]):
+            for name, value in (credit for credit in credits if credit[0] != "crew"):
+                self.fact(name, value)  # "Production Designer X · Editor Y": crew credits
+            return True
         if len(segments) < MIN_SEGMENTS and (pair := runtime_pair(segments, sentences)):
             for name, value in pair:
                 if not self.is_other_year(name, value):
@@ -323,7 +330,7 @@ class InfoStripMixin:
         if len(known) < 2 or len(known) < len(segments) - 1:
             return False
         for name, value in [fact for facts in known for fact in facts]:
-            if name in ("title", "languages", "format", "festival section"):  # (no field)
+            if name in ("title", "languages", "format", "festival section", "crew"):  # no field
                 continue
             if name == "labelled":
                 self.facts(value)
