@@ -98,7 +98,9 @@ def row_score(row, main) -> tuple[str, Decimal, bool] | None:
         return None
     text = " ".join(row.get_text(" ").split())
     if points := POINTS.fullmatch(text):
-        label, value = points.group("label").strip(EDGES), points.group("value")
+        # "Visuals ★★★★★ 10/10": the points say it, the glyphs only draw it
+        label = GLYPH_RUN.sub("", points.group("label")).strip(EDGES)
+        value = points.group("value")
         scale = Decimal(points.group("scale") or 100)
         on_ten = Decimal(value.replace(",", ".")) * 10 / scale
         return (label, on_ten, True) if is_criterion(label) and on_ten <= 10 else None

@@ -33,6 +33,11 @@ NAVIGATION = [
         re.IGNORECASE,
     ),
 ]
+#: A running time as a strip's item: "· 102 min ·", "| 1h 42m".
+STRIP_RUNTIME = re.compile(
+    r"(?:^|[|•·]\s*)(?:\d{2,3}\s*(?:min|mins|minutes)|\dh\s*\d{1,2}\s*m(?:in)?)\s*(?:$|[|•·])",
+    re.IGNORECASE,
+)
 #: A date line: "March 3, 2025", "Posted on 3 March 2025", "Updated: …".
 DATE_LINE = re.compile(
     rf"^(?:(?:posted|published|updated|last updated|date|watched|rewatched|seen|viewed"
@@ -145,8 +150,13 @@ OWN_SECTION = re.compile(
 
 
 def is_navigation(line):
-    """Whether `line` is a breadcrumb or a menu."""
-    return len(line) <= 200 and any(pattern.match(line) for pattern in NAVIGATION)
+    """Whether `line` is a breadcrumb or a menu (never a film's facts strip: no menu has
+    an item "102 min")."""
+    return (
+        len(line) <= 200
+        and any(pattern.match(line) for pattern in NAVIGATION)
+        and not STRIP_RUNTIME.search(line)
+    )
 
 
 def is_furniture(line):

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF002, RUF003  (headlines use typographic dashes and quotes; so must this)
+# ruff: noqa: RUF001, RUF002, RUF003  (headlines use typographic dashes and quotes; so must this)
 """The headline of a post and what it says of the film: title, year, kind, standfirst.
 
 Part of `documents.Extractor`: the furniture above the headline (URLs, breadcrumbs,
@@ -54,6 +54,14 @@ from imports.values import guess_title, is_heading_like
 
 #: "The Third Man (1949)" as a facts panel heads its credits: the title, then its year.
 YEAR_AFTER_TITLE = re.compile(r"\s*\((18[7-9]\d|19\d\d|20\d\d)\)$")
+#: A title's original in its own script after it: "Kiki's Delivery Service 魔女の宅急便".
+OTHER_SCRIPT = (  # Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, Hangul, kana, CJK
+    "\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    "\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
+)
+OTHER_SCRIPT_AFTER = re.compile(
+    rf"(?<=[A-Za-z0-9'’!?.)])\s*[(\[/|–—-]?\s*[{OTHER_SCRIPT}][{OTHER_SCRIPT}\s\d・·:!?、。]*[)\]]?\s*$"
+)
 TRAILING_GLYPHS = re.compile(rf"\s(?:{GLYPH_RUN.pattern})\s*$")
 #: Headings of a post's own facts block: never its headline, even under a breadcrumb.
 FACTS_HEADING = re.compile(
@@ -182,7 +190,8 @@ class HeadlineMixin(SiteLinesMixin):
         if diary:
             film_title, year = diary
         self.review.title_source = TitleSource.HEADLINE
-        if self.crumb_title and mentions(film_title, self.crumb_title):
+        # A crumb that repeats the headline word for word is the post's name, no evidence.
+        if self.crumb_title not in ("", line) and mentions(film_title, self.crumb_title):
             film_title = self.crumb_title  # "THE FILM" under "Home > The Film": as written
             self.warn(f"The film “{film_title}” is the title the page's breadcrumb ends with.")
         elif named := italic_film(film_title, html, body) or named_film(
@@ -301,6 +310,12 @@ class HeadlineMixin(SiteLinesMixin):
             self.rating(glyphs.group(0).strip(), as_written=line)
             line = line[: glyphs.start()].rstrip()
         line = self.title_rating(line)  # "… Review (4/5)"
+        if (script := OTHER_SCRIPT_AFTER.search(line)) and script.start():
+            self.warn(
+                f"“{script.group(0).strip(' ()')}” after the film's title is left out "
+                "of it: the title in its own script, not the one the review uses."
+            )
+            line = line[: script.start()].rstrip()
         if certificate := CERTIFICATE_IN_BRACKETS.search(line):
             self.review.film.certificate = certificate.group(1).upper()
             line = (line[: certificate.start()] + line[certificate.end() :]).strip()

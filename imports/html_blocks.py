@@ -137,6 +137,10 @@ def safe_href(href):
     return href if href and scheme in LINK_SCHEMES else ""
 
 
+FACTS_LIST_ITEMS = 3
+FACTS_ITEM_WORDS = 8
+
+
 class Reader:
     """Walks the tree, block by block."""
 
@@ -214,7 +218,10 @@ class Reader:
                 self.blocks.append(Block(HEADINGS[name], [Line(text, html)]))
         elif name in ("ul", "ol"):
             items = [line for item in node.find_all("li") for line in item_lines(item, self)]
-            if items:
+            if is_facts_list(items):  # "<li>1989</li><li>102 min</li><li>Studio X</li>"
+                text = " · ".join(line.text for line in items)
+                self.blocks.append(Block("p", [Line(text, " · ".join(i.html for i in items))]))
+            elif items:
                 self.blocks.append(Block(name, items))
         elif name == "blockquote":
             self.quote(node)
@@ -279,6 +286,20 @@ class Reader:
             line.text = text  # "Name (Character)", by what the header row says
         if block.lines:
             self.blocks.append(block)
+
+
+def is_facts_list(items):
+    """Whether list `items` are a film's facts strip laid out as a list: three or more
+    short items, half of them plainly facts, among them its year or running time."""
+    from imports.strips import segment_facts  # the strips read text the blocks give
+
+    if len(items) < FACTS_LIST_ITEMS or any(
+        len(line.text.split()) > FACTS_ITEM_WORDS for line in items
+    ):
+        return False
+    kinds = [[kind for kind, _ in segment_facts(line.text) or ()] for line in items]
+    dated = any({"release", "runtime"} & set(found) for found in kinds)
+    return dated and sum(bool(found) for found in kinds) * 2 >= len(items)
 
 
 def item_lines(item, reader):

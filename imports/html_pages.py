@@ -21,6 +21,7 @@ from imports.headline_site import FILM_MARKER
 from imports.hover_parts import hover_parts_written_out
 from imports.html_extract import html_extract
 from imports.html_labels import labels_coloned
+from imports.names import is_name
 from imports.page_categories import category_genres
 from imports.patterns import YEAR_IN_BRACKETS
 from imports.star_widgets import widget_rating
@@ -41,17 +42,25 @@ FURNITURE_WORDS = frozenset({
     "advertisement", "ads", "sponsored", "promo", "cookie", "popup", "modal", "skip",
     "kicker", "eyebrow",  # the section's name above a newspaper's headline
 })  # fmt: skip
+#: Beside "author" in a class, the box about the post's author: its name and bio.
+AUTHOR_BOX_WORDS = frozenset({"box", "info", "bio", "card", "description", "about", "profile"})
 NAME_WORDS = re.compile(r"[a-z]+")
 TITLE_SITE = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")  # "Heat review | Site Name"
 DESCRIBED_LENGTH = 60
 SITE_NAME_WORDS = 4  # "The Reel Report | Heat": a site's name before the film's
 EMPHASIS = ("em", "i", "cite", "q")
+#: Class words of a cast grid's character cell, and of the block holding the grid.
+CHARACTER_CLASS = frozenset({"character", "char", "role", "charname"})
+CAST_CLASS = frozenset({"cast", "voice", "actors", "credits"})
+CELL_TAGS = ("span", "a", "b", "strong", "small", "time")
 WIDGET_WORDS = 6  # a star widget's own text: glyphs, "4 out of 5"
 BLOCK_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote")
 INLINE_TEXT_TAGS = ("b", "strong", "i", "em", "a", "span", "u", "font")
 #: A blog post's own title (hAtom's class, which Blogger and WordPress themes give it):
 #: over the blog's name in the page's <h1> when the post's text holds no <h1>.
-ENTRY_TITLE = ("entry-title", "post-title")
+ENTRY_TITLE = ("entry-title", "post-title", "p-name")  # "p-name": microformats' h-entry
+#: Class words of a site's own name in its header ("<h1 class="site-title">"): no post's.
+SITE_CLASS_WORDS = frozenset({"site", "logo", "brand", "masthead", "blogname"})
 #: What holds a page's blocks of text: an e-mail's layout table cell is one of its columns.
 BLOCK_HOLDERS = ("div", "section", "td")
 
@@ -66,8 +75,10 @@ def page_extract(content: str, *, figures: bool = False):
     hover_parts_written_out(soup)
     hidden = hidden_dropped(soup) + expand_links_dropped(soup)
     labels_coloned(soup)  # "<span>Director</span> X": the markup is the colon
+    cast_cells(soup)
+    cells_apart(soup)
     main, how = main_content(soup)
-    heading = main.find("h1") or soup.find(class_=ENTRY_TITLE) or soup.find("h1")
+    heading = main.find("h1") or soup.find(class_=ENTRY_TITLE) or post_h1(soup)
     title = one_line(heading.get_text(" ")) if heading else page_title(soup, main.get_text(" "))
     title_html = heading.decode_contents() if heading else ""  # its italics may name the film
     stressed = [tag.get_text(" ") for tag in heading.find_all(EMPHASIS)] if heading else []
@@ -103,6 +114,17 @@ def page_extract(content: str, *, figures: bool = False):
     return review
 
 
+def post_h1(soup):
+    """The page's first <h1>, unless it is the site's name in the page's header."""
+    heading = soup.find("h1")
+    if heading is None or not heading.find_parent(("header", "nav")):
+        return heading
+    names = " ".join([*heading.get("class", []), heading.get("id", "")]).lower()
+    links = [link.get("href", "") for link in heading.find_all("a")]
+    is_site = SITE_CLASS_WORDS.intersection(NAME_WORDS.findall(names)) or links == ["/"]
+    return None if is_site else heading
+
+
 def page_known_title(facts, stressed, heading):
     """The film's name the page's data gives: the JSON-LD's always (a page with no <h1>
     is headed by its <title>, which may lead with a user review's summary: "“Dad of the
@@ -112,6 +134,53 @@ def page_known_title(facts, stressed, heading):
     if heading is not None or (known and known[1].startswith(SCHEMA_SOURCE)):
         return known
     return None
+
+
+def cast_cells(soup):
+    """A cast grid's row of cells, the character's and its actors' ("<span class="char">
+    Kiki</span><span class="va-jp">Minami Takayama</span><span class="va-en">…"), in a
+    block its class calls the cast's, written as a cast list writes it: "Minami Takayama
+    as Kiki, Kirsten Dunst as Kiki"."""
+    rows = []
+    for cell in soup.find_all(class_=True):
+        row = cell.parent
+        if not CHARACTER_CLASS.intersection(class_words(cell)) or row is None or row.name == "tr":
+            continue
+        if not any(CAST_CLASS & class_words(tag) for tag in [row, *row.parents][:3]):
+            continue
+        character = one_line(cell.get_text(" "))
+        names = [one_line(tag.get_text(" ")) for tag in row.find_all(True, recursive=False)]
+        names = [name for name in names if name and name != character]
+        if character and names and all(is_name(name, strict=True) for name in names):
+            row.clear()
+            row.append(", ".join(f"{name} as {character}" for name in names))
+            row.name = "li"
+            rows.append(row)
+    done = {id(row) for row in rows}
+    for grid in {id(row.parent): row.parent for row in rows}.values():
+        if all(id(child) in done for child in grid.find_all(True, recursive=False)):
+            grid.name = "ul"  # one list under the grid's heading, as a cast list is
+
+
+def class_words(tag):
+    return set(NAME_WORDS.findall(" ".join(tag.get("class", [])).lower()))
+
+
+def cells_apart(soup):
+    """Set apart the cells a page's style lays out side by side with nothing between them
+    in the markup ("<span class="char">Kiki</span><span class="va">Minami Takayama</span>",
+    "<span>8.6</span><span>Overall</span>"), which would otherwise run into one word."""
+    for cell in soup.find_all(CELL_TAGS, class_=True):
+        before = cell.previous_sibling
+        if (
+            isinstance(before, Tag)
+            and before.name in CELL_TAGS
+            and before.has_attr("class")
+            and len(before.get_text(strip=True)) > 1
+            and len(cell.get_text(strip=True)) > 1
+            and cell.get_text(strip=True)[0].isalnum()  # "9.5" "/10" is one figure
+        ):
+            cell.insert_before(" · ")
 
 
 def hidden_dropped(soup):
@@ -147,7 +216,7 @@ def main_content(soup):
     main = soup.find("main") or soup.find(attrs={"role": "main"})
     articles = (main or soup).find_all("article")
     if len(articles) == 1:
-        return articles[0], "article"
+        return with_heading_above(soup, articles[0]), "article"
     if main is not None:
         return main, "main content"
     if len(reviews := soup.find_all(is_review_item)) == 1:
@@ -157,6 +226,35 @@ def main_content(soup):
         if own_text_length(best):
             return with_headline(soup, best), "largest block of text"
     return soup.body or soup, ""
+
+
+def with_heading_above(soup, article):
+    """The article widened to the page's headline above it, with what lies between (a
+    film page's title card, staff table and cast over a user's review), when all that
+    holds fewer words than the article; what follows the article (recommendations,
+    comments) stays out."""
+    heading = post_h1(soup)
+    if heading is None or article in heading.parents or heading in article.descendants:
+        return article
+    if any(is_furniture(tag) for tag in [heading, *heading.parents]):
+        return article
+    shared = next((tag for tag in article.parents if heading in tag.descendants), None)
+    if shared is None or shared.name in ("body", "html", "[document]"):
+        return article
+    children = [child for child in shared.children if isinstance(child, Tag)]
+    first = next(child for child in children if child is heading or heading in child.descendants)
+    last = next(child for child in children if child is article or article in child.descendants)
+    between = children[children.index(first) : children.index(last) + 1]
+    if not between or between[-1] is not last or children.index(first) > children.index(last):
+        return article
+    words = len(article.get_text(" ").split())
+    if sum(len(child.get_text(" ").split()) for child in between) - words >= words:
+        return article
+    wrapper = soup.new_tag("div")
+    first.insert_before(wrapper)
+    for child in between:
+        wrapper.append(child.extract())
+    return wrapper
 
 
 def is_review_item(tag) -> bool:
@@ -169,7 +267,7 @@ def with_headline(soup, block):
     """The block of text widened to the element it shares with the page's headline, when
     that is not the whole page and adds less than the block holds: the title and facts
     above a review's body are its own; a site's name in its header is not a headline."""
-    heading = soup.find(class_=ENTRY_TITLE) or soup.find("h1")
+    heading = soup.find(class_=ENTRY_TITLE) or post_h1(soup)
     if heading is None or block in heading.parents:
         return block
     if any(is_furniture(tag) for tag in [heading, *heading.parents]):
@@ -227,6 +325,8 @@ def is_furniture(tag):
     words = FURNITURE_WORDS.intersection(NAME_WORDS.findall(names))
     if words == {"meta"} and is_facts_only(one_line(tag.get_text(" "))):
         return False  # "movie-meta": "Drama · 2 hr 35 min · Italy", the film's facts line
+    if "author" in NAME_WORDS.findall(names):  # "author-info", "about-author": a bio box
+        words = words or AUTHOR_BOX_WORDS.intersection(NAME_WORDS.findall(names))
     return bool(words)
 
 

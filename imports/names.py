@@ -67,7 +67,8 @@ GENRES = frozenset(
     martial-arts slasher spy heist satire teen war-drama psychological supernatural
     coming-of-age dark-comedy black-comedy rom-com romcom mockumentary anthology period
     political legal medical erotic experimental short silent neo-noir suspense ghost-story
-    gothic
+    gothic slice-of-life giallo wuxia kaiju mecha found-footage body-horror neo-western
+    road-movie screwball
     """.split()
 )
 GENRE_MAX_WORDS = 3

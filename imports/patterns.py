@@ -34,7 +34,8 @@ FACT_LABELS = {
         "based on the novel by", "based on the book by", "novel by", "based on", "scr", "scr.",
         "based on the play by", "based on the memoir by", "based on the short story by",
         "play by", "adaptation", "adaptation by", "adapted by", "dialogue", "dialogues",
-        "dialogue by", "dialogues by",
+        "dialogue by", "dialogues by", "original novel", "original story", "original work",
+        "novel", "source novel", "based on a novel by", "original manga",
     ),
     "writers_directors": (
         "written and directed by", "written & directed by", "writer-director",

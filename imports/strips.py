@@ -48,7 +48,8 @@ LEADING_LABEL = re.compile(r"^(?:in brief|at a glance|the facts|info|details)\s*
 #: known for what it is, so it neither counts against the strip nor becomes another fact.
 PICTURE_FORMAT = re.compile(
     r"^(?:black[- ](?:and|&)[- ]white|b\s*&\s*w|b/w|colou?r|in\s+colou?r|silent"
-    r"|(?:16|35|65|70)\s*mm|imax|3-?d|widescreen|cinemascope|academy ratio)$",
+    r"|(?:16|35|65|70)\s*mm|imax|3-?d|widescreen|cinemascope|academy ratio"
+    r"|movie|film|feature(?:\s+film)?|tv\s+(?:movie|film)|short\s+film|anime\s+(?:movie|film))$",
     re.IGNORECASE,
 )
 #: A festival dispatch's section beside the film's country and year ("Denmark, 1998 | In
@@ -105,7 +106,7 @@ def segment_fact(segment):
     if FESTIVAL_SECTION.match(segment):
         return ("festival section", segment)
     parts = [part.strip() for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", segment) if part]
-    if parts and all(part.casefold() in GENRES for part in parts):
+    if parts and all(is_known_genre(part) for part in parts):
         return ("genres", segment)
     if parts and all(part.casefold().strip(".") in COUNTRY_NAMES for part in parts):
         return ("countries", ", ".join(parts))

@@ -7,6 +7,8 @@ Where the two disagree (another year, another director), the text's is kept and 
 names both.
 """
 
+import re
+
 from imports.extracted import ExtractedReview, FilmFacts
 from imports.star_widgets import WidgetRating
 from imports.structured import SCHEMA_SOURCE, PageFacts
@@ -24,6 +26,9 @@ def merge_page_facts(review: ExtractedReview, facts: PageFacts, widget: WidgetRa
     """Fill `review`'s blank facts from `facts` and `widget`; warn where they disagree."""
     review.warnings.extend(facts.notes)
     fill_film(review, facts.film)
+    if review.film.year is None and (dated := titled_year(review.film.title, facts.titles)):
+        review.film.year = dated[0]
+        review.read_from_page_data.append(f"year {dated[0]} ({dated[1]})")
     fill_rating(review, facts, widget)
     if review.read_from_page_data:
         review.warnings.append(
@@ -87,6 +92,19 @@ def fill_rating(review: ExtractedReview, facts: PageFacts, widget: WidgetRating 
             review.read_from_page_data.append(f"rating {plain(value)}/10 ({where}: {conversion})")
         elif review.rating != value:
             disagree(review, "rating", f"{plain(review.rating)}/10", f"{plain(value)}/10 ({where})")
+
+
+def titled_year(title, titles):
+    """The year a page's <title> or og:title gives right after the film's own title
+    ("Metropolis (1927) — Silent Sundays — Site"), with where it was; a year after any
+    other name (a site's, another film's) is not this film's."""
+    if not title:
+        return None
+    dated = re.compile(rf"(?<!\w){re.escape(title)}\s*[(\[](18[89]\d|19\d\d|20\d\d)[)\]]", re.I)
+    for text, where in titles:
+        if not where.startswith(SCHEMA_SOURCE) and (found := dated.search(text)):
+            return int(found.group(1)), where
+    return None
 
 
 def disagree(review, label, known, value):

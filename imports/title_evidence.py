@@ -202,13 +202,18 @@ def named_film(headline, derived, body, body_html):
         return ""
     shown = {span.casefold() for span in spans(body_html, tags=(*ITALICS, "strong", "b"))}
     phrases = [*capitals_runs(headline), *CAPITALISED_PHRASE.findall(headline)]
+    # "Rewatching Her …": a sentence's capital first, when the text sets the rest apart
+    opening = CAPITALISED_PHRASE.match(headline)
+    if opening and len(words := opening.group().split()) > 1:
+        rest = " ".join(words[1:])
+        phrases += [rest] if rest.casefold() in shown or is_dated(body, rest) else []
     owned_phrases = {owned(phrase) for phrase in phrases} - {""}
     candidates = [
         phrase
         for phrase in [*phrases, *(owned(phrase) for phrase in phrases)]
         if phrase
         and phrase.casefold() != derived.casefold()
-        and phrase.casefold() not in COMMON_WORDS
+        and (phrase.casefold() not in COMMON_WORDS or is_dated(body, phrase))
         and not furniture_shape(phrase)  # "Classic Movie Review 4127", "Anime"
     ]
     sentence = is_sentence(derived)
@@ -225,6 +230,16 @@ def named_film(headline, derived, body, body_html):
         )
     ]
     return max(treated, key=lambda phrase: mentions(body, phrase), default="")
+
+
+def is_dated(body, phrase):
+    """Whether `body` writes `phrase`, capitals and all, with a year after it as a title
+    is ("Her (2013)", "Her · 2013 · USA"): a common word that is a film's name."""
+    pattern = rf"(?<!\w){re.escape(phrase)}(?:\s*\(|\s*[·|•,–—]\s*)(?:18[89]|19\d|20\d)\d\b"
+    return any(  # "Park (1993)" in "Jurassic Park (1993)" is not "Park"'s
+        not re.search(r"[A-Z][\w'’-]*\s+$", body[: found.start()])
+        for found in re.finditer(pattern, body)
+    )
 
 
 def named_as_written(body, phrase):

@@ -37,6 +37,8 @@ HOLDOUTS = {
     "holdout13": 12,
     "holdout14": 12,
     "holdout15": 12,
+    "holdout16": 12,
+    "holdout17": 12,
 }
 SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
 
