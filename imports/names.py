@@ -126,6 +126,8 @@ def is_name(text, *, strict=False):
         return False
     if any(char.isdigit() for char in text) or len(words) > 5 or LEADER.search(text):
         return False
+    if len(words) == 3 and words[1] == "the" and all(NAME_WORD.match(w) for w in words[::2]):
+        return True  # "André the Giant", "Cedric the Entertainer": a name and its epithet
     lowered = [  # an initial, "A.", is no article
         word.casefold().strip(",").rstrip(".") if len(word.strip(",")) > 2 else word.casefold()
         for word in words

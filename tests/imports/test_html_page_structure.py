@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (breadcrumbs use typographic arrows; the pages here must too)
 """Saved pages read by their structure: which heading is the post's, where a film page's
 facts sit around a user's review, cells a page's style sets apart, a review box's rows,
 and the page's <title>; on pages written for these tests."""
@@ -7,6 +8,7 @@ from decimal import Decimal
 from imports.documents import extract
 from imports.extracted import CastMember
 from imports.html_pages import page_extract
+from imports.names import is_name
 
 PROSE = (
     "<p>The ferry leaves at dawn and nobody on it wants to arrive, which is the whole of the "
@@ -172,3 +174,18 @@ def test_a_strip_opening_on_the_films_kind_is_read_whole():
     film = extract(text).film
     assert (film.year, film.runtime_minutes, film.studios) == (1989, 102, ["Studio Kessler"])
     assert film.genres == ["Fantasy", "Slice of Life"]
+
+
+def test_a_name_with_its_epithet_is_a_cast_member_and_does_not_end_the_cast_table():
+    text = (
+        "# The Ferry Queen\n\n## Who's who\n\n| Character | Actor |\n|---|---|\n| Westley | Joris Keppel |\n"
+        "| Fezzik | Andor the Giant |\n| Vizzini | Ove Lund |\n\n"
+        "The ferry leaves at dawn and nobody on it wants to arrive, which is the premise.\n"
+    )
+    cast = extract(text, markdown=True).film.cast
+    assert cast == [
+        CastMember("Joris Keppel", "Westley"),
+        CastMember("Andor the Giant", "Fezzik"),
+        CastMember("Ove Lund", "Vizzini"),
+    ]
+    assert not is_name("the Giant of Andor") and not is_name("Andor and the Giant")
