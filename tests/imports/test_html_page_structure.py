@@ -178,7 +178,8 @@ def test_a_strip_opening_on_the_films_kind_is_read_whole():
 
 def test_a_name_with_its_epithet_is_a_cast_member_and_does_not_end_the_cast_table():
     text = (
-        "# The Ferry Queen\n\n## Who's who\n\n| Character | Actor |\n|---|---|\n| Westley | Joris Keppel |\n"
+        "# The Ferry Queen\n\n## Who's who\n\n| Character | Actor |\n|---|---|\n"
+        "| Westley | Joris Keppel |\n"
         "| Fezzik | Andor the Giant |\n| Vizzini | Ove Lund |\n\n"
         "The ferry leaves at dawn and nobody on it wants to arrive, which is the premise.\n"
     )
