@@ -17,6 +17,7 @@ from imports.names import (
     AFTER_LEADER,
     NAME_WORD,
     PARTICLES,
+    cast_member,
     cast_members,
     is_name,
     with_glosses,
@@ -172,6 +173,11 @@ def list_members(values, markup, *, heading, credited=frozenset()):
     return run_members(pairs, heading=heading, credited=credited)
 
 
+#: A heading of the writer's own words over a cast run is short; the run is three lines.
+HEADING_WORDS = 5
+RUN_LINES = 3
+
+
 class BoldCastMixin:
     """The `Extractor` step that reads a run of bold cast lines."""
 
@@ -242,6 +248,25 @@ class BoldCastMixin:
                 end = index + 1
             index += 1
         return start, end, pairs
+
+    def heads_cast_run(self, line):
+        """Whether heading `line` ("The living", "Who's who") stands over a run of three or
+        more cast lines, "Full Name – Part" or "Full Name as Part", one of whose actors the
+        text names elsewhere: a cast list under a heading of the writer's own words."""
+        if len(line.split()) > HEADING_WORDS or line.rstrip()[-1:] in ".!?,;":
+            return False
+        members, end = [], self.position + 1
+        for index in range(self.position + 1, len(self.lines)):
+            if not (text := self.lines[index]):
+                continue  # a list's items may stand a blank line apart
+            member = cast_member(bullet["text"] if (bullet := BULLET.match(text)) else text)
+            if not (member.character and is_name(member.name, strict=True)):
+                break
+            members, end = [*members, member], index + 1
+        if len(members) < RUN_LINES:
+            return False
+        pairs = [(member.name, member.character, None) for member in members]
+        return self.named_elsewhere(pairs, self.position + 1, end)
 
     def named_elsewhere(self, pairs, start, end):
         """Whether a line outside the run names one of its people: the run is this post's."""

@@ -112,3 +112,20 @@ def producing_companies(values, *, partners=False):
         # companies, those without a company word too
         return [value for value in values if value[:1].isupper()]
     return companies
+
+
+#: A team credited by its name with its members in brackets: "The Wachowskis (Lana
+#: Wachowski, Lilly Wachowski)", "Daniels (Daniel Kwan and Daniel Scheinert)".
+TEAM_MEMBERS = re.compile(r"(?P<team>[^()]+?)[\s,]*\((?P<members>[^()]+)\)")
+
+
+def team_members(value, split):
+    """`value` as its team's members when it names a team and them ("The Wachowskis (Lana
+    Wachowski, Lilly Wachowski)"); `value` itself otherwise. `split` splits a list."""
+    found = TEAM_MEMBERS.fullmatch(value.strip())
+    if found is None or is_name(found["team"], strict=True):
+        return value  # "Ines Vaz (Mara)": a person and a note
+    members = split(found["members"])
+    if len(members) >= 2 and all(is_name(member, strict=True) for member in members):
+        return found["members"]
+    return value

@@ -94,8 +94,8 @@ def rewrite(row, label, score):
 def row_score(row, main) -> tuple[str, Decimal, bool] | None:
     """(label, value on 0-10, whether in points) when `row` is a label beside stars or
     points ("Story 7/10", "Story 70%"), else None."""
-    if row.find(ROW_TAGS) or is_elsewhere(row, main):
-        return None
+    if any(not is_drawing(inner) for inner in row.find_all(ROW_TAGS)) or is_elsewhere(row, main):
+        return None  # a row of rows; the box a row's stars are drawn in is no row
     text = " ".join(row.get_text(" ").split())
     if points := POINTS.fullmatch(text):
         # "Visuals ★★★★★ 10/10": the points say it, the glyphs only draw it
@@ -114,6 +114,13 @@ def row_score(row, main) -> tuple[str, Decimal, bool] | None:
         return None
     label = GLYPH_RUN.sub("", text.replace(drawn, "", 1) if drawn else text).strip(EDGES)
     return (label, value, False) if is_criterion(label) else None
+
+
+def is_drawing(tag) -> bool:
+    """Whether `tag` only draws stars ("<div class="review-star">★★★★☆</div>"): no text
+    but glyphs."""
+    text = "".join(tag.get_text().split())
+    return not text or bool(GLYPH_RUN.fullmatch(text))
 
 
 def is_criterion(label: str) -> bool:

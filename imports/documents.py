@@ -253,7 +253,7 @@ class Extractor(
             self.faq_mode = False
             if self.in_cast_section:  # the cast's heading, when all under it was the cast
                 self.drop_empty_heading()
-            self.in_cast_section = bool(CAST_HEADING.match(line))
+            self.in_cast_section = bool(CAST_HEADING.match(line)) or self.heads_cast_run(line)
             self.body_line(line, alone=self.block_start and self.next_is_blank)
         return True
 

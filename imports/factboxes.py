@@ -174,8 +174,9 @@ def box_lines(tag) -> list[str]:
 
 def headed_lists(tag):
     """(label, list, items) in `tag`: a heading or bold line that is a film fact label
-    ("Director", "Genres:") with a list right after it, or a paragraph of links only
-    (a page's genre links: "<h3>Genres</h3><p><a>Drama</a> <a>War</a></p>")."""
+    ("Director", "Genres:") with a list right after it, a paragraph of links only
+    (a page's genre links: "<h3>Genres</h3><p><a>Drama</a> <a>War</a></p>"), or a block
+    of text (a wiki infobox's row: "<h3>Directed by</h3><div>X</div>")."""
     for heading in tag.find_all(LABEL_HEADINGS):
         values = heading.find_next_sibling()
         if heading.name in ("strong", "b"):
@@ -189,6 +190,8 @@ def headed_lists(tag):
             yield heading, values, values.find_all("li")
         elif values.name == "p" and (links := links_only(values)):
             yield heading, values, links
+        elif values.name in ("div", "dd") and not values.find(BLOCK_CHILDREN) and one_line(values):
+            yield heading, values, [values]  # "<h3>Directed by</h3><div>X</div>": a wiki's row
 
 
 def links_only(paragraph) -> list[Tag]:

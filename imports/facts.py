@@ -6,7 +6,7 @@ import re
 
 from django_countries import countries
 
-from imports.companies import is_person, producers_apart, producing_companies
+from imports.companies import is_person, producers_apart, producing_companies, team_members
 from imports.country_year_labels import country_year_written_out
 from imports.extracted import TitleSource
 from imports.fact_labels import (
@@ -180,6 +180,7 @@ class FactsMixin(FactLabelsMixin, FrontMatterFactsMixin):
             self.fact("writers", value)
             self.fact("directors", value)
         elif name in PEOPLE_FACTS:
+            value = team_members(value, split_values)  # "The Wachowskis (Lana W., Lilly W.)"
             values = self.other_facts_among(split_values(value))  # "Dir: X, 2025, US, 125m"
             if name == "producers":  # "Produced by A24 and AGBO": companies are studios
                 values, companies = producers_apart(values)

@@ -18,7 +18,7 @@ DATE = (
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 )
-SEPARATOR = r"\s*[|•·,–—/-]\s*"
+SEPARATOR = r"\s*[|•·,–—/»-]\s*"  # "Posted by X » Sat Nov 09, 2024"
 TIME = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\b\.?)?"
 #: A site's navigation: breadcrumbs, menus. Above a headline, it says the line before was
 #: the site's name, not the review's title.

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002, RUF003  (headlines use typographic dashes and quotes; so must this)
+# ruff: noqa: RUF002, RUF003  (headlines use typographic dashes and quotes; so must this)
 """The headline of a post and what it says of the film: title, year, kind, standfirst.
 
 Part of `documents.Extractor`: the furniture above the headline (URLs, breadcrumbs,
@@ -24,7 +24,7 @@ from imports.furniture import (
     is_kicker,
 )
 from imports.headline_site import FILM_MARKER, SiteLinesMixin
-from imports.patterns import FACT_LABEL, SENTENCE_END, TITLE_LABEL
+from imports.patterns import FACT_LABEL, OTHER_SCRIPT_AFTER, SENTENCE_END, TITLE_LABEL
 from imports.rating_forms import GLYPH_RUN
 from imports.title_candidates import (
     CERTIFICATE_IN_BRACKETS,
@@ -54,14 +54,6 @@ from imports.values import guess_title, is_heading_like
 
 #: "The Third Man (1949)" as a facts panel heads its credits: the title, then its year.
 YEAR_AFTER_TITLE = re.compile(r"\s*\((18[7-9]\d|19\d\d|20\d\d)\)$")
-#: A title's original in its own script after it: "Kiki's Delivery Service 魔女の宅急便".
-OTHER_SCRIPT = (  # Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, Hangul, kana, CJK
-    "\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
-    "\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
-)
-OTHER_SCRIPT_AFTER = re.compile(
-    rf"(?<=[A-Za-z0-9'’!?.)])\s*[(\[/|–—-]?\s*[{OTHER_SCRIPT}][{OTHER_SCRIPT}\s\d・·:!?、。]*[)\]]?\s*$"
-)
 TRAILING_GLYPHS = re.compile(rf"\s(?:{GLYPH_RUN.pattern})\s*$")
 #: Headings of a post's own facts block: never its headline, even under a breadcrumb.
 FACTS_HEADING = re.compile(
@@ -251,8 +243,11 @@ class HeadlineMixin(SiteLinesMixin):
         return mentions(body, headline_film(title)[0]) > mentions(body, headline_film(line)[0])
 
     def front_matter_title(self, index):
-        """With no headline line, the front matter's title is the headline (and said so)."""
+        """With no headline line, the front matter's title is the headline (and said so),
+        else a dated last crumb of a breadcrumb above (`crumb_headline`)."""
         title = self.title_extras(TITLE_LABEL.sub("", self.front_matter.get("title", "")))
+        if not title:
+            return self.crumb_headline(index)
         if title and not self.review.title:
             self.review.title = title
             self.read_headline(title, after=index)

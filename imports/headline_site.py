@@ -7,7 +7,7 @@ import re
 from itertools import takewhile
 
 from imports.furniture import SLASH_CRUMBS, is_furniture, is_navigation
-from imports.patterns import FACT_LABEL
+from imports.patterns import FACT_LABEL, YEAR_IN_BRACKETS
 from imports.title_candidates import (
     SECTION_WORDS,
     STRIP_YEAR,
@@ -172,6 +172,19 @@ class SiteLinesMixin:
                     self.crumb_title = name
                     return i
         return None
+
+    def crumb_headline(self, index):
+        """With no headline line, the last crumb of a breadcrumb above line `index` is the
+        headline when it names a film with its year ("Forum > Classics > Re: Film of the
+        Month: M (1931)", a forum thread's subject); said so. Returns `index`."""
+        crumbs = (line for line in reversed(self.lines[:index]) if line and is_crumbs(line))
+        crumb = CRUMB_END.search(next(crumbs, ""))
+        name = crumb.group(1).strip() if crumb else ""
+        if name and YEAR_IN_BRACKETS.search(name) and not self.review.title:
+            self.review.title = name
+            self.read_headline(name, after=index)
+            self.warn(f"The headline “{name}” is the last crumb of the breadcrumb above the text.")
+        return index
 
     def holds_crumb(self, line, name):
         """Whether headline `line` is, or names in its words, crumb `name`: "# The Film",

@@ -24,6 +24,7 @@ PARAGRAPH_WORDS = 60
 ACTOR_HEADERS = frozenset({
     "actor", "actors", "actress", "cast", "performer", "performers", "played by", "player",
     "starring", "voice", "voiced by", "voice actor", "voice actors", "voice cast",
+    "voice actress", "seiyū", "seiyuu", "seiyu",  # an anime's voice actors, in Japanese
 })  # fmt: skip
 ROLE_HEADERS = frozenset({"role", "roles", "character", "characters", "as", "part", "playing"})
 HEADER_TEXT = re.compile(r"[^\w ]+")

@@ -362,3 +362,12 @@ STRIP_COUNTRY_ALIASES = frozenset(
         "east germany", "gdr",
     )
 )  # fmt: skip
+
+#: A title's original in its own script after it: "Kiki's Delivery Service 魔女の宅急便".
+OTHER_SCRIPT = (  # Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, Hangul, kana, CJK
+    "\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    "\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
+)
+OTHER_SCRIPT_AFTER = re.compile(
+    rf"(?<=[A-Za-z0-9'’!?.)])\s*[(\[/|–—-]?\s*[{OTHER_SCRIPT}][{OTHER_SCRIPT}\s\d・·:!?、。]*[)\]]?\s*$"
+)

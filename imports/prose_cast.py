@@ -32,7 +32,11 @@ PERSON = (
 )
 #: A character's name word, a nickname in quotes among them: Walter "Robby" Robinson.
 NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{INITIALS}|{CAP}[\w'’-]+|[\"“]{CAP}[\w'’-]+[\"”])"
-CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{NAME_OR_INITIAL}){{0,3}})"
+#: "Don Lope de Aguirre", "Captain von Rauffenstein": a particle inside a part's name.
+CHARACTER = (
+    rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}"
+    rf"(?:\s+(?:(?-i:{NAME_PARTICLE})\s+){{0,2}}{NAME_OR_INITIAL}){{0,3}})"
+)
 #: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
 DESCRIBED = (
     r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*(?:['’]s)?|[A-Z]{2,})\s+){1,4}"

@@ -126,11 +126,11 @@ NOT_THE_FILM = r"(?!\s+(?:critics?|directors?|stars?|actors?|actress|makers?|buf
 NOT_THE_FILM += r"|industry|school|festival|fans?|lovers?|crews?|sets?)\b)"
 #: Words between the nations and the film's kind: "a Japanese animated science-fiction
 #: film"; never its language ("a Spanish-language film" says what is spoken).
-QUALIFIERS = r"(?:(?!language\b|speaking\b)(?-i:[a-z][a-z-]+)\s+){0,2}"
+QUALIFIERS = r"(?:(?!language\b|speaking\b)(?-i:[a-z][a-z-]+)\s+){0,3}"
 NATIONAL_FILM = [
     re.compile(
-        rf"\b(?:is|was|it['’]s)\s+(?:a|an)\s+(?:[a-z]+\s+)?{NATIONS}\s+{QUALIFIERS}(?:{KIND})\b"
-        + NOT_THE_FILM
+        rf"\b(?:is|was|it['’]s)\s+(?:a|an)\s+(?:[a-z]+\s+|(?:18[89]|19\d|20\d)\d\s+)?{NATIONS}\s+"
+        rf"{QUALIFIERS}(?:{KIND})\b" + NOT_THE_FILM
     ),
     #: "it came out of South Korea in 2003", "The film was made in Japan": where it is from.
     re.compile(

@@ -28,7 +28,7 @@ SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=:\s))"
 #: "the last forty minutes", "his last 20 minutes": the adjective, not the verb "lasts".
 RUNTIMES_IN_PROSE = [
     re.compile(
-        r"\b(?:runs?(?:\s+for)?|running\s+time(?:\s+of|:|\s+is)|runtime(?:\s+of|:|\s+is)"
+        r"\b(?:(?:runs?|ran)(?:\s+for)?|running\s+time(?:\s+of|:|\s+is)|runtime(?:\s+of|:|\s+is)"
         r"|clocks?\s+in\s+at"
         rf"|clocking\s+in\s+at|{VERB_LAST})\s+{ABOUT}{DURATION}",
         re.IGNORECASE,
@@ -139,8 +139,8 @@ OTHER_VERSION = re.compile(
 #: A feature is 40 minutes or longer (AMPAS, BFI): "10 minutes." is a moment, not a runtime.
 FEATURE_MINUTES = 40
 GENRE_IN_PROSE = re.compile(
-    r"\b(?:is|was)\s+an?\s+(?:(?:19|20)\d\d\s+)?(?:(?-i:[A-Z])\w+\s+)?"
-    r"(?P<genre>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:film|movie|feature)\b"
+    r"\b(?:is|was)\s+an?\s+(?:(?:19|20)\d\d\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}"
+    r"(?P<genre>[a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:film|movie|feature)\b"
 )
 
 
@@ -170,12 +170,24 @@ def dated_facts(text, sentence_of):
     if match := min(years, key=lambda match: match.start(), default=None):
         found.append(TextFact("year", int(match.group("year")), sentence_of(text, match.start())))
     for match in GENRE_IN_PROSE.finditer(text):
-        words = match.group("genre").split()
-        if all(word in GENRES for word in words):
-            genres = [word.capitalize() for word in words]
+        if genres := genre_words(match.group("genre").split()):
             found.append(TextFact("genres", genres, sentence_of(text, match.start())))
             break
     return found
+
+
+def genre_words(words):
+    """The genres `words` name one after another, each of one to three words ("science
+    fiction action": Science fiction, Action); [] when any word is no genre's."""
+    genres, at = [], 0
+    while at < len(words):
+        sizes = [size for size in (3, 2, 1) if at + size <= len(words)]
+        size = next((size for size in sizes if "-".join(words[at : at + size]) in GENRES), 0)
+        if not size:
+            return []
+        genres.append(" ".join(words[at : at + size]).capitalize())
+        at += size
+    return genres
 
 
 #: Where the clause a year is said in ends: "came out in 1990 and flopped, then lived on
@@ -203,6 +215,9 @@ def title_year(text, title):
         rf"\b{year}['’]s\s+{name}",
         rf"\bthe\s+{year}\s+(?:film|movie|feature|documentary|{GENRE_NOUN})\s+{name}",
         rf"{name},\s+(?:the|a|an)\s+{year}\s+(?:film|movie|feature|documentary|{GENRE_NOUN})\b",
+        # "Title is a 1999 American science fiction film", as an encyclopedia's lead has it
+        rf"{name}(?:\s*\([^()]{{1,40}}\))?\s+(?:is|was)\s+an?\s+{year}\s+(?:[\w-]+\s+){{0,5}}"
+        rf"(?:film|movie|feature|documentary|{GENRE_NOUN})\b",
         # "Paprika (パプリカ) is a Japanese animated film from 2006"
         rf"{name}(?:\s*\([^()]{{1,40}}\))?\s+(?:is|was)\s+an?\s+(?:(?!(?:of|like|to|by)\b)[\w-]+\s+)"
         rf"{{0,4}}(?:film|movie|feature|{GENRE_NOUN})\s+from\s+{year}\b",

@@ -110,6 +110,16 @@ def headline_film(line):
     return stripped or film_title.strip(), year
 
 
+#: A column's label naming its feature before the film's name: "Sunday film: ", "Film of
+#: the week: ", "Re: Film of the Month (November): ", "Tonight's movie: ".
+BRACKETED_YEAR = re.compile(r"\((?:18[89]|19\d|20\d)\d\)$")
+FEATURE_COLUMN = re.compile(
+    r"^(?:re:\s*)?(?:(?:[\w'’]+\s+){1,3}(?:film|movie|pick|screening|feature)"
+    r"|(?:film|movie|pick)\s+of\s+the\s+(?:day|week|month|year)(?:\s*\([^()]{1,20}\))?)\s*:\s+",
+    re.IGNORECASE,
+)
+
+
 def without_column_label(headline):
     """`headline` without a column's label before a title in quotes, in title case
     ("Rewind & Re-Rate: ‘The Film’ Still Has …" gives "‘The Film’ Still Has …"), or as it
@@ -118,6 +128,10 @@ def without_column_label(headline):
     quoted = QUOTED_TITLE.match(headline[match.end() :]) if match else None
     if quoted and is_title_case(quoted.group("title")):  # never "Film: “It was cold”"
         return headline[match.end() :]
+    featured = FEATURE_COLUMN.match(headline)  # "Sunday film: The Film", "Film of the week: …"
+    rest = headline[featured.end() :] if featured else ""
+    if rest and (is_title_case(rest) or BRACKETED_YEAR.search(rest)):
+        return rest
     return headline
 
 

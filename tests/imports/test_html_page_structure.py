@@ -190,3 +190,67 @@ def test_a_name_with_its_epithet_is_a_cast_member_and_does_not_end_the_cast_tabl
         CastMember("Ove Lund", "Vizzini"),
     ]
     assert not is_name("the Giant of Andor") and not is_name("Andor and the Giant")
+
+
+def test_a_team_credited_with_its_members_in_brackets_credits_the_members():
+    body = (
+        "<article><h1>Harbour Lights</h1><table class='infobox'>"
+        "<tr><th>Directed by</th><td>The Lund Sisters<br>(Ines Lund<br>Mara Lund)</td></tr>"
+        "<tr><th>Music by</th><td>Ove Lund (uncredited)</td></tr>"
+        f"<tr><th>Produced by</th><td>Joris Keppel (Mara Holm)</td></tr></table>{PROSE}</article>"
+    )
+    film = page_extract(page(body)).film
+    assert film.directors == ["Ines Lund", "Mara Lund"]
+    assert film.composers == ["Ove Lund"]
+    assert "Mara Holm" not in film.producers  # a person and a note, never two people
+
+
+def test_a_wiki_infoboxs_label_headings_over_value_blocks_are_read_as_facts():
+    rows = "".join(
+        f'<div class="pi-item pi-data"><h3 class="pi-data-label">{label}</h3>'
+        f'<div class="pi-data-value">{value}</div></div>'
+        for label, value in [
+            ("Directed by", "Ines Lund"),
+            ("Written by", "Ines Lund<br>Ove Lund"),
+            ("Running time", "102 minutes"),
+            ("Country", "Sweden"),
+            ("Preceded by", "Salt Marsh (1952)"),
+        ]
+    )
+    body = (
+        f'<main><h1>Harbour Lights</h1><aside class="portable-infobox">{rows}</aside>{PROSE}</main>'
+    )
+    film = page_extract(page(body)).film
+    assert (film.directors, film.writers) == (["Ines Lund"], ["Ines Lund", "Ove Lund"])
+    assert (film.runtime_minutes, film.countries, film.year) == (102, ["Sweden"], None)
+
+
+def test_a_review_boxs_rows_with_their_stars_drawn_in_a_box_of_their_own():
+    rows = "".join(
+        f'<li><span>{label}</span><div class="review-star"><span class="review-result" '
+        f'style="width:{width}%">{stars}</span></div><span class="review-point">{points}</span>'
+        "</li>"
+        for label, width, stars, points in [
+            ("Script", 100, "★★★★★", "5/5"),
+            ("Visuals", 80, "★★★★☆", "4/5"),
+        ]
+    )
+    box = (
+        f'<div class="review-wrapper"><ul class="review-list">{rows}</ul>'
+        '<div class="review-total-wrapper"><span class="review-total-box">4.5</span>'
+        '<div class="review-total-star"><span class="review-result" style="width:90%">★★★★½'
+        "</span></div></div></div>"
+    )
+    review = page_extract(page(f"<article><h1>Harbour Lights</h1>{PROSE}{box}</article>"))
+    assert review.scores == [("Script", Decimal(10)), ("Visuals", Decimal(8))]
+    assert review.rating == 9
+
+
+def test_a_voice_cast_table_headed_in_japanese_is_a_cast_table():
+    body = (
+        "<article><h1>Harbour Lights</h1><h2>Voice cast</h2><table><tr><th>Character</th>"
+        "<th>Seiyū</th></tr><tr><td>Mara</td><td>Ines Vaz</td></tr><tr><td>Osk</td>"
+        f"<td>Tomas Lind</td></tr></table>{PROSE}</article>"
+    )
+    cast = page_extract(page(body)).film.cast
+    assert cast == [CastMember("Ines Vaz", "Mara"), CastMember("Tomas Lind", "Osk")]

@@ -39,6 +39,8 @@ HOLDOUTS = {
     "holdout15": 12,
     "holdout16": 12,
     "holdout17": 12,
+    "holdout18": 12,
+    "holdout19": 12,
 }
 SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
 

@@ -1,0 +1,84 @@
+# ruff: noqa: RUF001  (forums and crumbs use typographic arrows and dashes; so must this)
+"""Forms read on real-looking pages whatever their format: a forum thread's subject in its
+breadcrumb, a column's label before the film, a cast list under a heading of the writer's
+own words, parts whose names hold particles, a runtime in the past tense."""
+
+from imports.documents import extract
+from imports.extracted import CastMember
+
+REST = "\n\nThe ferry leaves at dawn and nobody on it wants to arrive, which is the premise.\n"
+
+
+def test_a_forum_threads_dated_subject_in_its_breadcrumb_is_the_headline():
+    review = extract(
+        "Film Forum > Classics > Re: Film of the Month (November): Harbour Lights (1931)\n\n"
+        "Posted by nitrate » Sat Nov 09, 2024 10:47 pm\n\n"
+        "OK, my turn for the monthly write-up, late as ever because the disc was slow.\n\n"
+        "Directed by Ines Lund" + REST
+    )
+    assert (review.film.title, review.film.year) == ("Harbour Lights", 1931)
+    assert any(line.startswith("Posted by nitrate") for line in review.dropped)
+
+
+def test_an_undated_last_crumb_is_no_headline():
+    review = extract(
+        "Film Forum > Classics > Weimar\n\n"
+        "OK, my turn for the monthly write-up, late as ever because the disc was slow." + REST
+    )
+    assert review.film.title != "Weimar"
+
+
+def test_a_columns_label_before_the_film_is_no_part_of_its_title():
+    for headline in ("Sunday film: Harbour Lights", "Movie of the week: Harbour Lights"):
+        assert extract(f"{headline}\n\nDirected by Ines Lund{REST}").film.title == "Harbour Lights"
+    sentence = extract(
+        "Sunday film: what I watched and why it mattered\n\nDirected by Ines Lund" + REST
+    )
+    assert sentence.film.title != "what I watched and why it mattered"
+
+
+def test_a_cast_list_under_a_heading_of_the_writers_own_words():
+    text = (
+        "# Harbour Lights\n\nOve Lund is the reason this still works, and the film knows it."
+        "\n\n### The living\n\n- Ove Lund – Ben\n- Mara Holm – Barbra\n- Joris Keppel – Harry "
+        "Cooper\n" + REST
+    )
+    cast = extract(text, markdown=True).film.cast
+    assert cast == [
+        CastMember("Ove Lund", "Ben"),
+        CastMember("Mara Holm", "Barbra"),
+        CastMember("Joris Keppel", "Harry Cooper"),
+    ]
+
+
+def test_a_run_of_name_dash_name_lines_nobody_else_names_is_no_cast():
+    text = (
+        "# Harbour Lights\n\nA quiet film about a ferry.\n\n### More from the archive\n\n"
+        "- Ove Lund – Salt Marsh\n- Mara Holm – Low Tide\n- Joris Keppel – Grey Harbour\n" + REST
+    )
+    assert extract(text, markdown=True).film.cast == []
+
+
+def test_a_parts_name_keeps_its_particles():
+    text = (
+        "Harbour Lights\n\nKlaus Vinter plays Don Lope de Aguirre, and Peter Falkner plays "
+        "Captain von Rauffenstein with a neck brace." + REST
+    )
+    cast = extract(text).film.cast
+    assert [member.character for member in cast] == [
+        "Don Lope de Aguirre",
+        "Captain von Rauffenstein",
+    ]
+
+
+def test_a_runtime_in_the_past_tense():
+    assert (
+        extract(
+            f"Harbour Lights\n\nIt ran 125 minutes and never felt it.{REST}"
+        ).film.runtime_minutes
+        == 125
+    )
+    assert (
+        extract(f"Harbour Lights\n\nThe director's cut ran 180 minutes.{REST}").film.runtime_minutes
+        is None
+    )
