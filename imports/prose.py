@@ -282,7 +282,7 @@ class ProseMixin:
 THIS_FILM = re.compile(
     r"\b(?:the|this) (?:film|movie|picture|feature|sequel|documentary|production)\b"
     r"|^(?:it|it's|it’s)\b"
-    r"|\bthis (?:[\w-]+ ){1,2}(?:thriller|drama|comedy|western|romance|(?:co-)?production"
+    r"|\bthis (?:[\w-]+ ){1,3}(?:thriller|drama|comedy|western|romance|(?:co-)?production"
     r"|film|movie|feature|documentary|picture)\b"
     r"|\bit (?:is|was|runs|has|feels|plays|opens|ends|premiered|debuted|came out)\b"
     r"|\b(?:directed|wrote|co-wrote|edited|shot|adapted) (?:it|the script|the screenplay)\b"

@@ -33,10 +33,8 @@ PERSON = (
 #: A character's name word, a nickname in quotes among them: Walter "Robby" Robinson.
 NAME_OR_INITIAL = rf"(?:(?-i:Dr|Mr|Mrs|Ms|St)\.|{INITIALS}|{CAP}[\w'’-]+|[\"“]{CAP}[\w'’-]+[\"”])"
 #: "Don Lope de Aguirre", "Captain von Rauffenstein": a particle inside a part's name.
-CHARACTER = (
-    rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}"
-    rf"(?:\s+(?:(?-i:{NAME_PARTICLE})\s+){{0,2}}{NAME_OR_INITIAL}){{0,3}})"
-)
+IN_NAME = rf"(?:(?-i:{NAME_PARTICLE})\s+){{0,2}}"
+CHARACTER = rf"(?P<character>(?:the\s+)?{NAME_OR_INITIAL}(?:\s+{IN_NAME}{NAME_OR_INITIAL}){{0,3}})"
 #: "plays the leather-coated hitman Jopling", "as their mother Doris": a description first.
 DESCRIBED = (
     r"(?:(?:the|his|her|their|a|an)\s+(?:(?:[a-z][\w-]*(?:['’]s)?|[A-Z]{2,})\s+){1,4}"
@@ -128,12 +126,16 @@ PAIR = re.compile(
     PERSON.replace("(?P<name>", "(?P<first>")
     + r"\s+and\s+"
     + PERSON.replace("(?P<name>", "(?P<second>")
-    + r"(?:,[^.]{0,80},)?\s+(?:play|star as|are\s+the(?:\s+(?-i:[a-z])[\w-]+){0,2},?)\s+"
+    + r"(?:(?:,[^.]{0,80},)?\s+(?:play|star as|are\s+the(?:\s+(?-i:[a-z])[\w-]+){0,2},?)"
+    + r"|,\s+as(?:\s+the\s+(?-i:[a-z])[\w-]+)?)\s+"  # "X and Y, as the actors A and B"
     + CHARACTER.replace("(?P<character>", "(?P<first_character>")
     + r"\s+and\s+"
     + CHARACTER.replace("(?P<character>", "(?P<second_character>")
     + CLAUSE_END
 )
+#: Around the second half of "X and Y, as A and B": Y plays B, never A (`PAIR` reads it).
+PAIRED_BEFORE = re.compile(rf"{CAP}[\w'’-]+\s+and\s+$")
+PAIRED_AFTER = re.compile(rf"\s+and\s+{CAP}")
 #: "Viru Sahastrabuddhe aka Virus (Boman Irani)": the part's name, then what others call it.
 AKA = (
     rf"(?:\s+(?:aka|a\.k\.a\.|alias)\s+(?:the\s+)?{NAME_OR_INITIAL}"
@@ -253,7 +255,12 @@ def parts(text):
     """(kind, actor, character, match, whether described first) for each part `text` names."""
     for pattern in (AS_CHARACTER, AS_AFTER_CLAUSE, PLAYED_BY_PRONOUN):
         for match in pattern.finditer(text):
-            yield "cast", match.group("name"), match.group("character"), match, False
+            if not (
+                PAIRED_BEFORE.search(text, 0, match.start())
+                and PAIRED_AFTER.match(text, match.end())
+                and ", as " in match.group(0)
+            ):
+                yield "cast", match.group("name"), match.group("character"), match, False
     for pattern in (NAMED_THEN_PLAYED, PLAYED_NEXT):
         for match in pattern.finditer(text):
             if names_nobody_else(match.group("aside") or "", match.group("character"), text):

@@ -19,7 +19,7 @@ DURATION = (
 )
 ABOUT = (
     r"(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|almost\s+"
-    r"|over\s+|a\s+(?:brisk|lean|long|lengthy|tight|trim)\s+)?"
+    r"|over\s+|an?\s+(?-i:[a-z]+)\s+)?"  # "runs a brisk 99 minutes", "an efficient 106"
 )
 GENRE_NOUN = "comedy|drama|thriller|western|musical|documentary|romance|horror film|animation"
 #: "It lasts 96 minutes", never "the last forty minutes" (a stretch of the film).
@@ -114,6 +114,11 @@ YEARS_IN_PROSE = [
         r"(?:^|(?<=[.!?]\s))(?:It|The\s+film|The\s+movie|This\s+film)\s+(?:is|was)\s+an?\s+"
         r"(?:(?!(?:of|like|to|by)\b)[\w-]+\s+){0,4}(?:film|movie|feature)\s+from\s+"
         r"(?P<year>(?:19|20)\d\d)\b"
+    ),
+    # "this 1949 Ealing Studios comedy": the film under review, with its year
+    re.compile(
+        r"\b(?-i:this)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}"
+        rf"(?:film|movie|feature|documentary|{GENRE_NOUN})\b"
     ),
     # "released by Fine Line Features in 1994": a closing line's distributor and year
     re.compile(

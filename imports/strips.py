@@ -14,10 +14,11 @@ from imports.crew_titles import crew_credit
 from imports.fact_labels import BARE_LABEL, is_language, labels_in
 from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_known_genre, is_name
-from imports.patterns import BULLET, FACT_LABEL, QUOTE, YEAR_IN_BRACKETS, one_label
+from imports.patterns import BULLET, FACT_LABEL, QUOTE, one_label
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
 from imports.strip_companies import company_film, disc_studio_line, is_named_studio
 from imports.studio_labels import regional_distributor
+from imports.title_parts import strip_title
 from imports.values import release_date, runtime, split_values
 
 SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
@@ -384,12 +385,13 @@ class InfoStripMixin:
         return [title] if title else segment_facts(segment)
 
     def title_segment(self, segment):
-        """ "Whiplash (2014)" in a strip under the headline: the film's title (and year)."""
-        title = self.review.film.title.casefold()
-        if not title or not segment.casefold().startswith(title):
+        """ "Whiplash (2014)" in a strip under the headline: the film's title (and year);
+        its original title in brackets after it too ("Title (Original Title)"), and its whole
+        name where the headline gave it short (`title_parts.strip_title`)."""
+        film = self.review.film
+        if not (found := strip_title(segment, film.title)):
             return None
-        rest = segment[len(title) :].strip()
-        if not rest:
-            return ("title", segment)
-        year = YEAR_IN_BRACKETS.fullmatch(rest)
-        return ("release", year.group(1)) if year else None
+        if found[0] != film.title:
+            self.warn(f"The film “{found[0]}” is the name its facts line gives “{film.title}”.")
+            film.title = found[0]
+        return ("release", found[1]) if found[1] else ("title", segment)

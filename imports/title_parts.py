@@ -201,3 +201,24 @@ def as_the_text_writes(title, body):
         if is_title_like(spelling) and not (spelling.isupper() and " " in spelling)
     )  # "RRR" is the film's own spelling; "SALT ROAD" is a layout's emphasis
     return spellings.most_common(1)[0][0] if spellings else title
+
+
+#: A title's original in brackets after it in a facts line: "(Aguirre, der Zorn Gottes)".
+ORIGINAL_IN_BRACKETS = re.compile(r"\s*\((?P<inside>[^()\d]{2,80})\)$")
+#: The rest of a film's whole name after the short one: "Aguirre, the Wrath of God".
+NAME_GOES_ON = re.compile(r"^[,:]\s+(?:the\s+)?(?-i:[A-Z])[^()\d,:;]{0,60}$", re.IGNORECASE)
+
+
+def strip_title(segment, title):
+    """(the film's name, its year or None) when a facts line's `segment` names the film
+    `title` is: "Title", "Title (2014)", "Title (Original Title)", or its whole name where
+    `title` is a short one ("Aguirre, the Wrath of God" for "Aguirre"); else None."""
+    if not title or not segment.casefold().startswith(title.casefold()):
+        return None
+    rest = segment[len(title) :].strip()
+    if year := re.fullmatch(r"\((18[89]\d|19\d\d|20\d\d)\)", rest):
+        return title, year.group(1)
+    rest = ORIGINAL_IN_BRACKETS.sub("", rest)
+    if not rest:
+        return title, None
+    return (f"{title}{rest}", None) if NAME_GOES_ON.match(rest) else None

@@ -82,3 +82,44 @@ def test_a_runtime_in_the_past_tense():
         extract(f"Harbour Lights\n\nThe director's cut ran 180 minutes.{REST}").film.runtime_minutes
         is None
     )
+
+
+def test_a_facts_line_opening_on_the_films_whole_name_and_its_original_title():
+    review = extract(
+        "Kinski on the raft: rewatching Harbour\n\n**Harbour, the Lights of God** (*Harbour, "
+        "die Lichter Gottes*) · 1972 · Sweden · Dir. Ines Lund · DP Ove Lund\n\n"
+        "Harbour is short, ragged and unforgettable, and Harbour is the one to start with." + REST,
+        markdown=True,
+    )
+    film = review.film
+    assert (film.title, film.year, film.countries) == (
+        "Harbour, the Lights of God",
+        1972,
+        ["Sweden"],
+    )
+    assert (film.directors, film.cinematographers) == (["Ines Lund"], ["Ove Lund"])
+
+
+def test_two_actors_and_their_two_parts_pair_in_order():
+    text = (
+        "Harbour Lights\n\nOve Lund is fine, and Nils Vinter and Mara Holm, as the actors Jof "
+        "and Mia, bring warmth to a picture that could have been all ash." + REST
+    )
+    cast = extract(text).film.cast
+    assert CastMember("Nils Vinter", "Jof") in cast and CastMember("Mara Holm", "Mia") in cast
+    assert CastMember("Mara Holm", "Jof") not in cast
+    plays = extract(
+        "Harbour Lights\n\nEden Vinter plays Leo and Gustav De Waele plays Remi and I honestly "
+        "do not know how they were found." + REST
+    ).film.cast
+    assert CastMember("Gustav De Waele", "Remi") in plays  # "plays", no pair of parts
+
+
+def test_a_runtime_after_any_adjective_and_a_year_in_this_films_description():
+    film = extract(
+        "Harbour Lights\n\nOve Lund glides through this 1949 Kessler Studios comedy as Louis, "
+        "and the film runs an efficient 106 minutes." + REST
+    ).film
+    assert (film.year, film.runtime_minutes) == (1949, 106)
+    other = extract("Harbour Lights\n\nShe loved that 1949 Kessler Studios comedy." + REST).film
+    assert other.year is None
