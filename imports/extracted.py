@@ -87,6 +87,7 @@ class ExtractedReview:
     #: Info-line people the text contradicts, by fact ("cast": names): not credited.
     set_aside: dict[str, list[str]] = field(default_factory=dict)
     left_out_values: list[str] = field(default_factory=list)  # "cast: and more", not names
+    strip_openings: list[str] = field(default_factory=list)  # "**Title** · dir. X": "**Title**"
     text: str = ""
     title_source: str = ""  # where film.title was read: a `TitleSource`
     warnings: list[str] = field(default_factory=list)

@@ -176,7 +176,8 @@ def people(values, *, strict=False):
 
 
 AS_CHARACTER = re.compile(r"^(?P<name>.+?)\s+as\s+(?P<character>.+)$")
-IN_BRACKETS = re.compile(r"^(?P<name>.+?)\s*\((?P<character>[^)]+)\)$")
+#: Never across a dash: "Name, dash, Part (Gloss)" is the dash's, its part glossed in brackets.
+IN_BRACKETS = re.compile(r"^(?P<name>(?:(?!\s[–—]\s).)+?)\s*\((?P<character>[^)]+)\)$")
 AFTER_DASH = re.compile(r"^(?P<name>.+?)\s+[–—]\s+(?P<character>.+)$")
 AFTER_SLASH = re.compile(r"^(?P<name>[^/]+?)\s+/\s+(?P<character>[^/]+)$")
 #: A note on a cast entry, never part of the character: "(voice)", "(uncredited)",

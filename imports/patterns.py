@@ -371,3 +371,7 @@ OTHER_SCRIPT = (  # Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, Hangul, k
 OTHER_SCRIPT_AFTER = re.compile(
     rf"(?<=[A-Za-z0-9'’!?.)])\s*[(\[/|–—-]?\s*[{OTHER_SCRIPT}][{OTHER_SCRIPT}\s\d・·:!?、。]*[)\]]?\s*$"
 )
+#: A runtime's note that it is the release's own: "149 min (theatrical)".
+THEATRICAL_NOTE = re.compile(
+    r"\s*\((?:theatrical|original|cinema)(?:\s+(?:cut|version))?\)$", re.IGNORECASE
+)

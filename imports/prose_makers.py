@@ -61,6 +61,10 @@ def is_makers_film(sentence):
     return bool(MAKERS_FILM.match(sentence))
 
 
+#: What a part does after its name, never what a film is: "… Logan is working as", "who".
+ACTING = re.compile(r"\s+(?:(?:is|was|has\s+been)\s+(?-i:[a-z]+ing)\b|who\b)")
+
+
 def title_makers(texts, title, sentence_of, *, cast=()):
     """ "Cristian Mungiu's 4 Months, 3 Weeks and 2 Days": whose the reviewed film is, when
     one person's possessive comes before its title, in sentences that compare nothing, and
@@ -74,6 +78,8 @@ def title_makers(texts, title, sentence_of, *, cast=()):
             sentence = sentence_of(text, match.start())
             name = without_starters(match.group("name"))
             acts = any(name.split()[-1] == actor.split()[-1] for actor in cast if actor.split())
+            if ACTING.match(text, match.end()):
+                continue  # "Hugh Jackman's Logan is working as a driver": a part, acting
             if is_person(name) and not acts and not COMPARED.search(sentence.casefold()):
                 found.append(TextFact("directors", name, sentence))
     return found if len({fact.value for fact in found}) == 1 else []

@@ -14,14 +14,15 @@ from imports.crew_titles import crew_credit
 from imports.fact_labels import BARE_LABEL, is_language, labels_in
 from imports.facts import CERTIFICATE, COUNTRY_NAMES, RATED, RUNTIME_ALONE
 from imports.names import GENRES, is_known_genre, is_name
-from imports.patterns import BULLET, FACT_LABEL, QUOTE, one_label
+from imports.patterns import BULLET, FACT_LABEL, QUOTE, THEATRICAL_NOTE, one_label
 from imports.rating_forms import GLYPH_RUN, NUMBER_OVER_SCALE
 from imports.strip_companies import company_film, disc_studio_line, is_named_studio
 from imports.studio_labels import regional_distributor
 from imports.title_parts import strip_title
 from imports.values import release_date, runtime, split_values
 
-SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
+#: Bars, dots, slashes and dashes between spaces: "Title (2017), dash, directed by X".
+SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/\u2013\u2014]\s+")
 #: A newspaper capsule's facts as short sentences: "R. 108 minutes. In theaters Friday."
 SENTENCE_SEPARATOR = re.compile(r"(?<=[\w)])(?<!\bDir)\.\s+(?=[A-Z0-9])")
 #: A credit in a strip without a colon: a label, or an abbreviation with its dot ("Dir. X",
@@ -90,8 +91,9 @@ def segment_fact(segment):
         return ("rating", segment)  # "★★★★☆ | Action | 2h 11m": the review's rating
     if YEAR_ALONE.match(segment):
         return ("release", segment)
-    if RUNTIME_ALONE.match(segment) and runtime(segment):
-        return ("runtime", segment)
+    timed = THEATRICAL_NOTE.sub("", segment)  # "149 min (theatrical)": the release's own
+    if RUNTIME_ALONE.match(timed) and runtime(timed):
+        return ("runtime", timed)
     if CERTIFICATE.fullmatch(segment) and not segment.isdigit():
         return ("certificate", segment)
     if (rated := RATED.match(segment)) and CERTIFICATE.fullmatch(rated.group(1)):
@@ -263,6 +265,8 @@ def director_first(read):
     words = first.split()
     if found is not None or not facts >= DIRECTOR_FIRST_WITH or not 2 <= len(words) <= 3:
         return read
+    if "directors" in facts or first.startswith(("*", "_")):  # "**Film** · dir. X · …"
+        return read
     if words[0].casefold() in ("by", "with", "from", "for", "and"):
         return read  # "By Ana Lind · …": a byline
     if not is_name(first, strict=True):
@@ -347,6 +351,8 @@ class InfoStripMixin:
                 self.paragraph(f"{segment}.", starts_block=True)
             else:
                 self.review.left_out_values.append(f"facts line: {segment}")
+        if read[0][1] is None and not sentences:  # a name heading the strip: the title's?
+            self.review.strip_openings.append(read[0][0])
         return True
 
     def comma_strip(self, text):
@@ -385,11 +391,9 @@ class InfoStripMixin:
         return [title] if title else segment_facts(segment)
 
     def title_segment(self, segment):
-        """ "Whiplash (2014)" in a strip under the headline: the film's title (and year);
-        its original title in brackets after it too ("Title (Original Title)"), and its whole
-        name where the headline gave it short (`title_parts.strip_title`)."""
-        film = self.review.film
-        if not (found := strip_title(segment, film.title)):
+        """ "Whiplash (2014)", "Title (Original Title)" in a strip: the film's title (and
+        year), its whole name where the headline gave it short (`strip_title`)."""
+        if not (found := strip_title(segment, (film := self.review.film).title)):
             return None
         if found[0] != film.title:
             self.warn(f"The film “{found[0]}” is the name its facts line gives “{film.title}”.")

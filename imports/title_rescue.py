@@ -148,6 +148,10 @@ def strip_names(extracted):
             name := match.group("name").strip(" *_")
         ):
             yield name
+    directed = any(extracted.film.directors)  # "**The Film** — dir. Someone · UK"
+    for opening in extracted.strip_openings if directed else ():
+        if is_plain_name(name := opening.strip(" *_")):
+            yield name
 
 
 def set_apart(extracted):

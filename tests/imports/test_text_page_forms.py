@@ -123,3 +123,41 @@ def test_a_runtime_after_any_adjective_and_a_year_in_this_films_description():
     assert (film.year, film.runtime_minutes) == (1949, 106)
     other = extract("Harbour Lights\n\nShe loved that 1949 Kessler Studios comedy." + REST).film
     assert other.year is None
+
+
+def test_a_dash_cast_line_with_its_part_glossed_in_brackets_and_a_theatrical_runtime():
+    text = (
+        "# Harbour Lights\n\n> **Harbour Lights** (The Harbour) · Dir. Ines Lund · Sweden, 1981 · "
+        "149 min (theatrical) · War, Drama\n\n**Cast**\n\n- Ove Lund – Der Alte (The Captain)\n"
+        "- Mara Holm – Lt. Werner\n" + REST
+    )
+    film = extract(text, markdown=True).film
+    assert film.runtime_minutes == 149
+    assert film.cast[0] == CastMember("Ove Lund", "Der Alte (The Captain)")
+
+
+def test_a_part_glossed_in_brackets_after_a_dash_never_joins_the_actors_name():
+    film = extract(
+        f"# Harbour Lights\n\n**Cast**\n\n- Ove Lund – Der Alte (The Captain)\n{REST}",
+        markdown=True,
+    ).film
+    assert film.cast == [CastMember("Ove Lund", "Der Alte (The Captain)")]
+
+
+def test_a_facts_line_between_dashes_and_an_actors_possessive_before_a_part():
+    text = (
+        "# Harbour\n\n**Harbour** (2017) – directed by Ines Lund – 137 min – Kessler Pictures\n\n"
+        "It's 2029, and Ove Lund's Harbour is working as a driver near the border." + REST
+    )
+    film = extract(text, markdown=True).film
+    assert (film.year, film.runtime_minutes, film.directors) == (2017, 137, ["Ines Lund"])
+    acting = extract(
+        "# Harbour\n\nIt's 2029, and Ove Lund's Harbour is working as a driver near the border."
+        + REST,
+        markdown=True,
+    ).film
+    assert acting.directors == []  # a part, acting: never its director
+    made = extract(
+        "# Harbour\n\nInes Lund's Harbour is a quiet film about a ferry." + REST, markdown=True
+    )
+    assert made.film.directors == ["Ines Lund"]
