@@ -41,6 +41,8 @@ HOLDOUTS = {
     "holdout17": 12,
     "holdout18": 12,
     "holdout19": 12,
+    "holdout20": 12,
+    "holdout21": 12,
 }
 SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
 
