@@ -58,7 +58,9 @@ class BodyTracker(Extractor):
         if contains(headline, known) and (is_sentence or not contains(film.title, known)):
             film.title, self.review.title_source = known, TitleSource.PAGE_DATA
             self.warn(f"Film title “{known}” from {where}, as the headline “{headline}” names it.")
-        elif where.startswith(SCHEMA_SOURCE) and is_sentence:
+        elif where.startswith(SCHEMA_SOURCE) and (
+            is_sentence or (mentions(text, known) and not mentions(text, film.title))
+        ):
             film.title, self.review.title_source = known, TitleSource.PAGE_DATA
             self.warn(f"Film title “{known}” from {where}: the headline “{headline}” names none.")
         elif where.startswith(SCHEMA_SOURCE) and not contains(film.title, known):

@@ -109,6 +109,14 @@ def label_film(lines):
     return None
 
 
+#: A heading of the credits themselves, never a film's name over them.
+CREDITS_HEADING = re.compile(
+    r"^(?:the\s+)?(?:staff|crew|key\s+crew|credits|cast(?:\s*(?:&|and)\s*crew)?|production"
+    r"|details|film\s+details|the\s+facts|facts|info|film\s+info)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def entry_film(lines, is_site=lambda line: False):
     """(title, year or None) from the first short line straight above a film's stars or
     credits ("3. THE FILM" over "★★★☆☆", "The Film" over "Rated R. Directed by …"), not
@@ -117,6 +125,8 @@ def entry_film(lines, is_site=lambda line: False):
     shown = [line for line in lines if line]
     for at, (line, below) in enumerate(pairwise(shown)):
         title = ENTRY_NUMBER.sub("", line).strip()
+        if CREDITS_HEADING.match(title):
+            continue  # "Staff", "Cast & crew" over the credits: the block's, no film's name
         if CREDITS_START.match(below) and is_name_like(title) and not is_site(line):
             credits = " ".join(shown[at + 1 : at + 3])
             year = STRIP_YEAR.search(credits)

@@ -58,7 +58,8 @@ ROLE_WORDS = (
     r"\b(?:director|filmmaker|actor|actress|star|writer|screenwriter|composer|author|critic"
     r"|producer|novelist|cinematographer|editor)s?"
 )
-YEAR = r"\(\s*(?P<year>(?:18[89]|19\d|20\d)\d)\s*\)"
+#: "(1983)", "(<em>Original Title</em>, 1994)": the year, an original title before it.
+YEAR = r"\(\s*(?:[^()\d]{1,60},\s*)?(?P<year>(?:18[89]|19\d|20\d)\d)\s*\)"
 #: A name in bold or italics with its year after it, as HTML: "<b>The Film</b> (1983)".
 EMPHASIS_YEAR = re.compile(
     rf"<(?P<tag>em|i|cite|strong|b)>(?P<name>[^<>]{{1,80}}|<(?:em|i)>[^<>]{{1,80}}</(?:em|i)>)"
@@ -189,13 +190,19 @@ def is_person_named(name, text):
     )
 
 
+#: Just before a title in italics that is another's original title in brackets.
+ORIGINAL_AFTER = re.compile(r"</(?:em|i|cite)>\s*\(\s*$")
+
+
 def emphasised(html):
     """Every phrase set in italics in `html`, as plain text, title-like or not ("*Your
     Name.*" too, which is a film's name as much as "*Tokyo Story*" is)."""
+    html = html or ""
     found = (
         " ".join(unescape(TAG.sub("", match.group(2))).split())
-        for match in EMPHASIS.finditer(html or "")
+        for match in EMPHASIS.finditer(html)
         if match.group(1) in ITALICS
+        and not ORIGINAL_AFTER.search(html, 0, match.start())  # "*Film* (*Original* …)"
     )
     return [span for span in found if span]
 

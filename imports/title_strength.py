@@ -43,6 +43,9 @@ from imports.title_shapes import furniture_shape, is_category, is_number_only
 from imports.values import guess_title
 
 #: Readings never doubted: what the document or the page's data says is the film's name.
+#: Words of a reading all in small letters that make it a sentence's phrase ("the judge
+#: who listens in" after a column's label), never a title: films are named in capitals.
+SMALL_PHRASE_WORDS = 3
 SURE_SOURCES = frozenset({TitleSource.LABEL, TitleSource.PAGE_DATA})
 #: A reading with these words names a post or its writer: "Review by someone", "Ep. 148".
 POST_WORDS = re.compile(r"\b(?:reviews?|reviewed)\s+by\b|\bep(?:isode)?\.?\s*\d", re.IGNORECASE)
@@ -157,6 +160,8 @@ def doubt(title, extracted) -> str:
         return "that reads as the name of a post, not of a film"
     if FIGURES.search(title):
         return "that holds a score or a count, as a site's figures do, not a film's name"
+    if len(title.split()) >= SMALL_PHRASE_WORDS and title == title.lower():
+        return "that is a phrase in small letters, as a sentence is, not a film's name"
     if is_publication_name(title, extracted.text):
         return "its text names that as its own publication (a newsletter's or a blog's name)"
     if extracted.title_source == TitleSource.TEXT_PHRASE and (
@@ -197,6 +202,11 @@ def rival(title, extracted) -> str:
     if year_beside(title, extracted.text):
         return ""
     count, year = mentions(extracted.text, title), extracted.film.year
+    from imports.title_rescue import set_apart  # (which reads this module's helpers)
+
+    dated = {name for name, named_year in set_apart(extracted) if year in (None, named_year)}
+    if not count and len(dated) == 1:
+        return dated.pop()  # "*The Film* (2013) is about …", the headline never named
     return next(
         (
             name
