@@ -264,8 +264,8 @@ class FactsMixin(FactLabelsMixin, FrontMatterFactsMixin):
             value = self.lines[index]
             if not value and (values or blanks):
                 break
-            if value and (fact_of_label(value) or not is_value(fact, value)):
-                break
+            if value and (fact_of_label(value) or not is_value(fact, value) or is_labelled(value)):
+                break  # "Production" over "Directed by: X": a group's heading, no label
             blanks += not value
             values += [value] if value else []
             index += 1
@@ -318,6 +318,11 @@ class FactsMixin(FactLabelsMixin, FrontMatterFactsMixin):
 
 
 LIST_FACTS = (*PEOPLE_FACTS, "writers_directors", "cast", "genres", "countries", "studios")
+
+
+def is_labelled(value):
+    """ "Directed by: X": a labelled fact of its own, never a value under another label."""
+    return bool((label := FACT_LABEL.match(value)) and label.group(0).rstrip().endswith(":"))
 
 
 def is_country_like(value):

@@ -75,6 +75,9 @@ LINE_FURNITURE = [
     # a forum's header: "r/films · Posted by u/someone · 3y", "u/someone · 2h"
     re.compile(rf"^(?:(?:submitted|posted) by\s+)?(?:r|u)/\w+(?:{SEPARATOR}.{{0,80}})?$", re.I),
     re.compile(r"^\{\{[<%].*[%>]\}\}$"),  # a static site's shortcode: "{{< figure … >}}"
+    re.compile(  # a forum post's header: "#2  Lena_W  (Moderator, 8,980 posts)  14 Mar 2024"
+        r"^(?:#\d+\s+)?\S{2,40}\s+\((?:[^()]{0,40},\s*)?[\d,.]+\s*posts\)", re.IGNORECASE
+    ),
     re.compile(  # "Jane Doe · March 3, 2025 · 4 min read": an author and a date
         rf"^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){{0,3}}{SEPARATOR}{DATE}.{{0,40}}$",
         re.IGNORECASE,

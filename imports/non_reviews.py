@@ -13,6 +13,8 @@ STOCK_TITLES = frozenset({"hello world!", "hello world", "hallo welt!", "bonjour
 FILM_WORDS = re.compile(r"\b(?:film|movie|cinema|documentary|picture|screen)s?\b", re.IGNORECASE)
 #: How many films, each heading a line with its year, make a post a list of films.
 LISTED = 3
+ITALIC = re.compile(r"<(?:em|i|cite)>(.*?)</(?:em|i|cite)>", re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
 #: Where a title is read from a label, the page's data or the line over the credits, the
 #: document names its own film: a list beside it points to others.
 OWN_FILM_SOURCES = frozenset({TitleSource.LABEL, TitleSource.PAGE_DATA, TitleSource.CREDITS})
@@ -27,6 +29,12 @@ def is_about_its_title(extracted) -> bool:
         return False
     mentions = re.findall(rf"(?<!\w){re.escape(title)}(?!\w)", extracted.text, re.IGNORECASE)
     return len(mentions) >= 2
+
+
+def italic_titles(extracted) -> list[str]:
+    """The distinct names the body sets in italics, as a post names films in passing."""
+    found = [" ".join(TAG.sub("", span).split()) for span in ITALIC.findall(extracted.body_html)]
+    return list(dict.fromkeys(span for span in found if span))
 
 
 def names(text, phrase) -> int:
@@ -76,9 +84,19 @@ def post_not_a_review(*, title: str, extracted) -> str:
             "it names no film: no year, credits, runtime, rating, scores or verdict, and "
             "its text is not about its title"
         )
-    if not (extracted.rating or extracted.scores or extracted.verdict) and (
-        listed := listed_films(extracted)
+    unrated = not (extracted.rating or extracted.scores or extracted.verdict)
+    dated = any((film.year, film.release_date, film.runtime_minutes, film.directors, film.writers))
+    if (
+        unrated
+        and not dated  # a film's own facts: a review that names others in passing
+        and not is_about_its_title(extracted)
+        and len(shown := italic_titles(extracted)) >= LISTED
     ):
+        return (
+            f"it names films ({', '.join(shown[:LISTED])} …) in passing and reviews none of "
+            "them: no rating, and its text is not about its title"
+        )
+    if unrated and (listed := listed_films(extracted)):
         return (
             f"it lists films ({', '.join(listed[:LISTED])} …) with their years and reviews "
             "none of them: no rating, and its text never comes back to one"

@@ -254,3 +254,15 @@ def test_a_voice_cast_table_headed_in_japanese_is_a_cast_table():
     )
     cast = page_extract(page(body)).film.cast
     assert cast == [CastMember("Ines Vaz", "Mara"), CastMember("Tomas Lind", "Osk")]
+
+
+def test_a_group_heading_over_labelled_rows_is_no_label_of_its_own():
+    body = (
+        '<main><h1>Harbour Lights</h1><aside class="portable-infobox"><section><h2>Production'
+        "</h2><table><tr><th>Directed by</th><td>Ines Lund</td></tr><tr><th>Screenplay</th>"
+        "<td>Ines Lund<br>Ove Lund</td></tr><tr><th>Studio</th><td>Kessler</td></tr></table>"
+        f"</section></aside>{PROSE}</main>"
+    )
+    film = page_extract(page(body)).film
+    assert film.studios == ["Kessler"]
+    assert (film.directors, film.writers) == (["Ines Lund"], ["Ines Lund", "Ove Lund"])

@@ -161,3 +161,40 @@ def test_a_facts_line_between_dashes_and_an_actors_possessive_before_a_part():
         "# Harbour\n\nInes Lund's Harbour is a quiet film about a ferry." + REST, markdown=True
     )
     assert made.film.directors == ["Ines Lund"]
+
+
+def test_a_forum_posts_header_after_a_score_is_no_verdict():
+    text = (
+        "Head Over Heels (2004)\n\nDirected by Ines Lund\n\nA long write-up about a ferry, "
+        "and a very good one.\n\nMy score: 9/10\n\n------------\n#2   Lena_W   (Moderator, "
+        "8,980 posts)   14 Mar 2024, 23:05\n------------\nGreat writeup.\n"
+    )
+    review = extract(text)
+    assert review.rating == 9
+    assert "Lena_W" not in review.verdict
+
+
+def test_a_post_naming_films_in_passing_and_reviewing_none_is_no_review():
+    from imports.non_reviews import post_not_a_review
+
+    title = "Year-end housekeeping: the Top 10 is coming"
+    body = (
+        f"# {title}\n\nQuick note before the big list drops. Shortlisted so far: *Harbour "
+        "Lights*, *Salt Marsh*, *Low Tide* (Mara Holm plays Edda, and astonishingly) "
+        "and *Grey Harbour*.\n\nAlso: the newsletter is moving to a new provider. Happy new year!\n"
+    )
+    assert "reviews none of them" in post_not_a_review(
+        title=title, extracted=extract(body, markdown=True)
+    )
+    review = (
+        "# Harbour Lights\n\nHarbour Lights is the film of the year, better than *Salt Marsh*, "
+        "*Low Tide* or *Grey Harbour*, and Harbour Lights will last.\n\nRating: 4/5\n"
+    )
+    assert post_not_a_review(title="Harbour Lights", extracted=extract(review, markdown=True)) == ""
+    unrated = (
+        "# Deep Water at Night\n\nDeep Water at Night, after *Salt Marsh* and before *Low "
+        "Tide* and *Grey Harbour*, is her best film; Mara Holm plays Edda in Deep Water at "
+        "Night.\n"
+    )
+    extracted = extract(unrated, markdown=True)  # a review that names others, never rated
+    assert post_not_a_review(title="Deep Water at Night", extracted=extracted) == ""
