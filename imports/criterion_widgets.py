@@ -32,6 +32,12 @@ EDGES = " :|–—-"
 POINTS = re.compile(
     r"(?P<label>[^\d%/]{2,40}?)\s+(?P<value>\d{1,3}(?:[.,]\d)?)\s*(?:/\s*(?P<scale>10|5)|%)"
 )
+#: The scale a row's points are given on ("4.5/5"), for the box's bare total.
+ROW_SCALE = re.compile(r"\d(?:[.,]\d)?\s*/\s*(10|5)\b")
+BARE_NUMBER = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?")
+TOTAL_CLASS = re.compile(r"total", re.IGNORECASE)
+USERS_CLASS = re.compile(r"user|reader|visitor|audience", re.IGNORECASE)
+BARE_POINTS = re.compile(r"\d{1,3}(?:[.,]\d)?(?:/(?:10|5)|%)")
 #: The title a review box gives its one-line summary.
 SUMMARY_TITLE = re.compile(r"^(?:summary|verdict|conclusion|bottom\s+line)\s*:?$", re.I)
 
@@ -50,11 +56,26 @@ def criterion_rows(main) -> list[str]:
         named = [label for _, label, _, in_points in rows if in_points and is_named(label)]
         if any(in_points for *_, in_points in rows) and len(named) * 2 <= len(rows):
             continue  # "Heat 9/10", "Ronin 7/10": films or people scored, not criteria
+        scales = {scale for row, *_ in rows for scale in ROW_SCALE.findall(row.get_text(" "))}
         for row, label, value, _ in rows:
             rewrite(row, label, f"{plain(value)}/10")
             read.append(f"{label} {plain(value)}/10")
         box_summary(rows[0][0].parent.parent)
+        if len(scales) == 1:
+            box_total(rows[0][0].parent.parent, scales.pop())
     return read
+
+
+def box_total(box, scale):
+    """A review box's bare total ("<span class="review-total-box">4.5</span>") on the scale
+    its rows were scored on ("4.5/5"), as "Rating: 4.5/5"; a users' total stays as it is."""
+    if not isinstance(box, Tag):
+        return
+    for total in box.find_all(class_=TOTAL_CLASS):
+        text = " ".join(total.get_text(" ").split())
+        if BARE_NUMBER.fullmatch(text) and not total.find_parent(class_=USERS_CLASS):
+            total.string = f"Rating: {text}/{scale}"
+            return
 
 
 def is_named(label):
@@ -117,10 +138,10 @@ def row_score(row, main) -> tuple[str, Decimal, bool] | None:
 
 
 def is_drawing(tag) -> bool:
-    """Whether `tag` only draws stars ("<div class="review-star">★★★★☆</div>"): no text
-    but glyphs."""
+    """Whether `tag` only draws a row's score ("<div class="review-star">★★★★☆</div>",
+    "<div …><span>4.5/5</span></div>"): no text but glyphs or the points."""
     text = "".join(tag.get_text().split())
-    return not text or bool(GLYPH_RUN.fullmatch(text))
+    return not text or bool(GLYPH_RUN.fullmatch(text) or BARE_POINTS.fullmatch(text))
 
 
 def is_criterion(label: str) -> bool:

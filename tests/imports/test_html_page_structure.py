@@ -150,8 +150,8 @@ REVIEW_BOX = (
     '<span class="review-score">10/10</span></li>'
     '<li><span class="review-label">Story</span> <span>★★★☆☆</span> '
     '<span class="review-score">6.5/10</span></li></ul>'
-    '<div class="total"><span class="review-total-box">8.2</span>'
-    '<span class="review-total-label">Overall</span></div></div>'
+    '<div class="overall"><span class="score-number">8.2</span>'
+    '<span class="score-label">Overall</span></div></div>'
     '<div class="author-info"><h2 class="author-title">Nadia Quist</h2>'
     "<p>Nadia reviews anything set on water.</p></div>"
 )
@@ -266,3 +266,20 @@ def test_a_group_heading_over_labelled_rows_is_no_label_of_its_own():
     film = page_extract(page(body)).film
     assert film.studios == ["Kessler"]
     assert (film.directors, film.writers) == (["Ines Lund"], ["Ines Lund", "Ove Lund"])
+
+
+def test_a_review_boxs_bare_total_is_on_its_rows_scale_and_the_users_total_is_not_read():
+    rows = "".join(
+        f'<li><span>{label}</span><div class="review-star"><span class="review-value">{points}'
+        "</span></div></li>"
+        for label, points in [("Story", "4.5/5"), ("Effects", "3.5/5")]
+    )
+    box = (
+        f'<div class="review-wrapper"><ul class="review-list">{rows}</ul>'
+        '<div class="review-total-wrapper"><span class="review-total-box">4</span></div>'
+        '<div class="user-review-area">User Rating: <span class="review-total-box">2.1</span>'
+        "</div></div>"
+    )
+    review = page_extract(page(f"<article><h1>Harbour Lights</h1>{PROSE}{box}</article>"))
+    assert review.scores == [("Story", Decimal(9)), ("Effects", Decimal(7))]
+    assert review.rating == 8
