@@ -235,13 +235,12 @@ def test_a_review_boxs_rows_with_their_stars_drawn_in_a_box_of_their_own():
             ("Visuals", 80, "★★★★☆", "4/5"),
         ]
     )
-    box = (
-        f'<div class="review-wrapper"><ul class="review-list">{rows}</ul>'
+    review = review_box(
+        rows,
         '<div class="review-total-wrapper"><span class="review-total-box">4.5</span>'
         '<div class="review-total-star"><span class="review-result" style="width:90%">★★★★½'
-        "</span></div></div></div>"
+        "</span></div></div>",
     )
-    review = page_extract(page(f"<article><h1>Harbour Lights</h1>{PROSE}{box}</article>"))
     assert review.scores == [("Script", Decimal(10)), ("Visuals", Decimal(8))]
     assert review.rating == 9
 
@@ -274,12 +273,17 @@ def test_a_review_boxs_bare_total_is_on_its_rows_scale_and_the_users_total_is_no
         "</span></div></li>"
         for label, points in [("Story", "4.5/5"), ("Effects", "3.5/5")]
     )
-    box = (
-        f'<div class="review-wrapper"><ul class="review-list">{rows}</ul>'
+    review = review_box(
+        rows,
         '<div class="review-total-wrapper"><span class="review-total-box">4</span></div>'
         '<div class="user-review-area">User Rating: <span class="review-total-box">2.1</span>'
-        "</div></div>"
+        "</div>",
     )
-    review = page_extract(page(f"<article><h1>Harbour Lights</h1>{PROSE}{box}</article>"))
     assert review.scores == [("Story", Decimal(9)), ("Effects", Decimal(7))]
     assert review.rating == 8
+
+
+def review_box(rows, total):
+    """The review a page holds whose review box has `rows` and `total` under the text."""
+    box = f'<div class="review-wrapper"><ul class="review-list">{rows}</ul>{total}</div>'
+    return page_extract(page(f"<article><h1>Harbour Lights</h1>{PROSE}{box}</article>"))
