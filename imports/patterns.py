@@ -359,7 +359,8 @@ STRIP_COUNTRY_ALIASES = frozenset(
         "iran", "czech republic", "czechia", "taiwan", "vietnam", "bolivia", "venezuela",
         "syria", "tanzania", "moldova", "laos", "the netherlands", "holland",
         "united states", "united kingdom", "ussr", "u.s.s.r", "west germany", "w. germany",
-        "east germany", "gdr",
+        "east germany", "gdr", "turkey", "burma", "ivory coast", "macedonia", "swaziland",
+        "cape verde",  # the names before Türkiye, Myanmar, Côte d'Ivoire, … are still written
     )
 )  # fmt: skip
 

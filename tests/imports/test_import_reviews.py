@@ -119,6 +119,18 @@ def test_an_old_films_former_country_is_saved(author, tmp_path):
     assert list(film.countries.values_list("code", "name")) == [("SU", "Soviet Union")]
 
 
+def test_a_countrys_name_before_its_renaming_is_saved_as_that_country(author, tmp_path):
+    """ "Turkey", "Burma": the catalogue names them Türkiye and Myanmar, the same rows."""
+    path = write(
+        tmp_path / "wall.txt",
+        b"Harbour Wall (2004)\n\nDirector: Ines Lund\nCountry: Germany, Turkey, Burma\n\n"
+        b"A marriage on paper that does not stay on paper.\n",
+    )
+    run(path)
+    film = Film.objects.get(title="Harbour Wall")
+    assert sorted(film.countries.values_list("code", flat=True)) == ["DE", "MM", "TR"]
+
+
 def test_people_are_matched_ignoring_case_and_accents(author):
     existing = PersonFactory(name="Tomás Reyes")
     run(FIXTURES / "bulleted_facts.txt")

@@ -198,3 +198,9 @@ def test_a_post_naming_films_in_passing_and_reviewing_none_is_no_review():
     )
     extracted = extract(unrated, markdown=True)  # a review that names others, never rated
     assert post_not_a_review(title="Deep Water at Night", extracted=extracted) == ""
+
+
+def test_countries_by_the_names_they_had_before_in_a_facts_line():
+    film = extract(f"Harbour Lights\n\nGermany/Turkey, 2004, 121 min{REST}").film
+    assert (film.countries, film.year, film.runtime_minutes) == (["Germany", "Turkey"], 2004, 121)
+    assert extract(f"Harbour Lights\n\nBurma, 2004, 121 min{REST}").film.countries == ["Burma"]
